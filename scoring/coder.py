@@ -1,0 +1,261 @@
+"""Code one trainee message with a MITI 4.2.1 behaviour code, a stance and a human reason.
+
+The coder works sentence by sentence: each sentence gets the code its strongest cue points to,
+then the message takes the code MITI's precedence gives (Confront over Persuade over Question;
+Emphasize over Seek over Affirm; a reflection that only checks itself stays a reflection).
+Rules, not a learned model, so every code comes with the words that caused it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from scoring import cues
+from scoring.codes import RANK, STANCE, Code, Flag, Stance
+from scoring.text import Sentence, content_words, normalise, split_sentences, stem
+
+
+@dataclass(frozen=True, slots=True)
+class CodedSentence:
+    """The code one sentence of a message earned, and the cue that earned it."""
+
+    text: str
+    code: Code
+    reason: str
+    confidence: float
+    is_check: bool = False  # a question that only checks a reflection ("is that right?")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "code": self.code.value, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class CodedTurn:
+    """One coded trainee message: the unit the rest of the product counts and explains."""
+
+    text: str
+    code: Code
+    stance: Stance
+    confidence: float
+    reason: str
+    utterances: tuple[CodedSentence, ...]
+    flags: tuple[Flag, ...] = field(default_factory=tuple)
+
+    @property
+    def questions(self) -> int:
+        return sum(1 for u in self.utterances if u.code.value.startswith("question"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "code": self.code.value,
+            "stance": self.stance.value,
+            "confidence": round(self.confidence, 2),
+            "reason": self.reason,
+            "flags": [f.value for f in self.flags],
+            "utterances": [u.to_dict() for u in self.utterances],
+        }
+
+
+def _quote(match: re.Match[str]) -> str:
+    words = match.group(0).strip(" ,").split()
+    return " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+
+
+def _unreported(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A match that is the trainee's own move, not a report of what someone else thinks."""
+    for match in pattern.finditer(text):
+        before = text[: match.start()]
+        if cues.OWN_VIEW.search(before):
+            return match
+        if cues.REPORTED.search(before) or cues.THIRD_PARTY_SPEAKER.search(before):
+            continue
+        return match
+    return None
+
+
+def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
+    """Open, closed, or not a question at all (reflections may end in "?")."""
+    if cues.FREE_RELATIVE.match(core) and not asks:
+        return None, ""
+    if cues.CLOSED_AFTER_OPEN.match(core):
+        return Code.QUESTION_CLOSED, "asks for a fact or yes/no"
+    if cues.OPEN_START.match(core):
+        return Code.QUESTION_OPEN, "invites a wide answer"
+    if cues.CLOSED_START.match(core):
+        return Code.QUESTION_CLOSED, "can be answered yes/no or with a fact"
+    return None, ""
+
+
+def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
+    """Simple or complex: does it add meaning beyond the client's words?"""
+    words = content_words(core)
+    if context:
+        said = content_words(context)
+        new = words - said
+        said_feelings = {stem(m) for m in cues.FEELINGS.findall(normalise(context))}
+        for feeling in cues.FEELINGS.findall(core):
+            if stem(feeling) not in said_feelings:
+                return Code.REFLECTION_COMPLEX, f"names a feeling the client did not say: '{feeling}'", 0.75
+        marker = cues.COMPLEX_MARKERS.search(core)
+        if marker and not content_words(marker.group(0)) <= said:
+            return Code.REFLECTION_COMPLEX, f"adds meaning to the client's words: '{_quote(marker)}'", 0.7
+        if words and len(new) / len(words) > 0.6 and len(core.split()) >= 7:
+            return Code.REFLECTION_COMPLEX, "goes beyond the client's words", 0.6
+        return Code.REFLECTION_SIMPLE, "mostly repeats the client's words", 0.7
+    marker = cues.COMPLEX_MARKERS.search(core)
+    if marker:
+        return Code.REFLECTION_COMPLEX, f"adds meaning: '{_quote(marker)}'", 0.65
+    feeling = cues.FEELINGS.search(core)
+    if feeling and len(core.split()) >= 5:
+        return Code.REFLECTION_COMPLEX, f"reflects a feeling: '{feeling.group(0)}'", 0.6
+    return Code.REFLECTION_SIMPLE, "rephrases what the client said", 0.6
+
+
+_ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\b")
+
+
+def _is_empty(core: str) -> bool:
+    words = core.replace(",", " ").split()
+    return all(w in cues.EMPTY_WORDS for w in words)
+
+
+def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
+    core = sentence.core
+    raw = sentence.raw
+
+    def coded(code: Code, reason: str, confidence: float, check: bool = False) -> CodedSentence:
+        return CodedSentence(raw, code, reason, confidence, check)
+
+    if not core or cues.BACKCHANNEL.match(core) or _is_empty(core):
+        return coded(Code.OTHER, "a brief acknowledgement or generic praise, not coded", 0.9)
+    if cues.CHECK_QUESTION.search(core) and len(core.split()) <= 8:
+        return coded(Code.OTHER, "checks the reflection before it", 0.8, check=True)
+    match = cues.GREETING.search(core)
+    if match:
+        return coded(Code.OTHER, f"greeting or housekeeping: '{_quote(match)}'", 0.85)
+
+    match = _unreported(cues.CONFRONT, core)
+    if match:
+        return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", 0.85)
+    asking = sentence.asks or bool(cues.OPEN_START.match(core))
+    match = cues.AUTONOMY.search(core)
+    if match and not asking:
+        return coded(Code.EMPHASIZING_AUTONOMY, f"leaves the choice with the client: '{_quote(match)}'", 0.85)
+    match = _unreported(cues.ADVICE, core)
+    if match and cues.OPEN_START.match(core) and not cues.WHY_DONT_YOU_JUST.search(core):
+        match = None  # "what might you want to try?" asks; it does not advise
+    if match:
+        return coded(Code.PERSUADE, f"advice or a push to change: '{_quote(match)}'", 0.8)
+    match = cues.SEEK.search(core)
+    if match:
+        return coded(Code.SEEKING_COLLABORATION, f"shares power with the client: '{_quote(match)}'", 0.8)
+    if cues.GENERIC_PRAISE.match(core):
+        return coded(Code.OTHER, "generic praise names no specific strength", 0.7)
+    match = cues.AFFIRM.search(core)
+    if match:
+        return coded(Code.AFFIRM, f"recognises a specific strength or effort: '{_quote(match)}'", 0.8)
+
+    kind, why = _question_kind(core, sentence.asks)
+    if kind is not None:
+        return coded(kind, f"{why}: '{' '.join(core.split()[:5])}…'", 0.8)
+    if sentence.asks and cues.TAG_QUESTION.search(core):
+        code, reason, conf = _reflection(cues.TAG_QUESTION.sub("", core), context, True)
+        return coded(code, reason + " (with a checking tag)", conf)
+
+    match = cues.STRUCTURE.search(core)
+    if match:
+        return coded(Code.OTHER, f"greeting, structuring or small talk: '{_quote(match)}'", 0.75)
+    about_client = bool(_ABOUT_CLIENT.search(core)) or bool(cues.REFLECTION_STRONG.search(core))
+    echoes = bool(context) and bool(content_words(core) & content_words(context))
+    match = cues.INFO.search(core)
+    if match and not (about_client and echoes):
+        return coded(Code.GIVING_INFORMATION, f"gives information: '{_quote(match)}'", 0.7)
+    if about_client or sentence.asks or echoes or cues.FEELINGS.search(core):
+        code, reason, conf = _reflection(core, context, sentence.asks)
+        if sentence.asks:
+            reason += " (ends in a rising '?', a reflection not a question)"
+        return coded(code, reason, conf)
+    if len(core.split()) >= 6:
+        return coded(Code.GIVING_INFORMATION, "a statement of fact, not about the client", 0.5)
+    return coded(Code.OTHER, "no codable behaviour", 0.5)
+
+
+def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag, ...]:
+    flags: list[Flag] = []
+    asked = sum(1 for s in sentences if s.code.value.startswith("question"))
+    if asked >= 2:
+        flags.append(Flag.STACKED_QUESTIONS)
+    if code in (Code.PERSUADE, Code.CONFRONT) and _unreported(cues.ADVICE, norm):
+        flags.append(Flag.RIGHTING_REFLEX)
+    checks: tuple[tuple[Flag, re.Pattern[str]], ...] = (
+        (Flag.PREMATURE_REASSURANCE, cues.REASSURANCE),
+        (Flag.LABELLING, cues.LABELLING),
+        (Flag.WHY_DONT_YOU_JUST, cues.WHY_DONT_YOU_JUST),
+        (Flag.SARCASM, cues.SARCASM),
+        (Flag.NORMALISING, cues.NORMALISING),
+        (Flag.DEMAND_FEELING, cues.DEMAND_FEELING),
+        (Flag.APOLOGY, cues.APOLOGY),
+    )
+    for flag, pattern in checks:
+        if flag in (Flag.LABELLING, Flag.SARCASM) and code != Code.CONFRONT:
+            continue
+        if (_unreported(pattern, norm) if flag is Flag.LABELLING else pattern.search(norm)):
+            flags.append(flag)
+    return tuple(flags)
+
+
+def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[Code, CodedSentence]:
+    """The message code by MITI precedence, with the sentence that decided it."""
+    best = min(sentences, key=lambda s: RANK[s.code])
+    if best.code is Code.CONFRONT:
+        return best.code, best
+    permitted = bool(cues.PERMISSION.search(norm)) or (
+        bool(context) and bool(cues.CLIENT_ASKED.search(normalise(context)))
+    )
+    if best.code is Code.PERSUADE:
+        codes = {s.code for s in sentences}
+        if permitted or codes & {Code.EMPHASIZING_AUTONOMY, Code.SEEKING_COLLABORATION}:
+            return Code.PERSUADE_WITH_PERMISSION, best
+        return best.code, best
+    if permitted and (cues.SUGGESTION.search(norm) or _unreported(cues.ADVICE, norm)):
+        return Code.PERSUADE_WITH_PERMISSION, best
+    if best.code is Code.QUESTION_OPEN and cues.ASK_VIEW.search(norm) and any(
+        s.code is Code.GIVING_INFORMATION for s in sentences
+    ):
+        return Code.SEEKING_COLLABORATION, best
+    return best.code, best
+
+
+_PERMISSION_REASON = "advice offered with permission or as optional"
+
+
+def code_turn(text: str, context: str = "") -> CodedTurn:
+    """Code one trainee message; `context` is the client line it answers, if known."""
+    return _code_turn_cached(text, context or "")
+
+
+@lru_cache(maxsize=4096)
+def _code_turn_cached(text: str, context: str) -> CodedTurn:
+    sentences = split_sentences(text)
+    if not sentences:
+        empty = CodedSentence(text, Code.OTHER, "empty message", 1.0)
+        return CodedTurn(text, Code.OTHER, Stance.NEUTRAL, 1.0, "empty message", (empty,), ())
+    coded = [_code_sentence(s, context) for s in sentences]
+    # "…, is that right?" after a reflection: the check does not turn it into a question.
+    if any(s.is_check for s in coded):
+        coded = [s for s in coded if not s.is_check] or coded
+    norm = normalise(text)
+    code, decider = _combine(coded, norm, context)
+    reason = decider.reason if code is decider.code else _PERMISSION_REASON
+    confidence = decider.confidence
+    if len(coded) > 1 and len({s.code for s in coded}) > 1:
+        confidence *= 0.9
+    flags = _flags(norm, coded, code)
+    stance = STANCE[code]
+    if stance is Stance.NEUTRAL and Flag.NORMALISING in flags:
+        stance = Stance.JOINING
+    return CodedTurn(text, code, stance, round(confidence, 2), reason, tuple(coded), flags)

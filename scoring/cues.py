@@ -1,0 +1,953 @@
+"""Lexical cues for each behaviour code, written against normalised text (see `text.py`).
+
+Each cue family is one compiled alternation, so a sentence is scanned once per family; the
+matched words become the human reason ("advice without asking permission: 'you should'").
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.matcher import CueSet
+
+
+def _rx(*parts: str) -> CueSet:
+    return CueSet(*parts)
+
+
+YOU_ARE = r"(?:you're|you are|you've been|you have been|you were)"
+
+# Text just before a cue that turns it into a report of someone's view ("you feel like you
+# should…", "your wife says you're an alcoholic"): then it is a reflection, not advice or a label.
+REPORTED = re.compile(
+    r"(?:\b(?:feel|feels|felt|feeling|think|thinks|thought|believe|believes|told|tell|tells|telling|"
+    r"say|says|said|saying|call|calls|called|like|worried|worry|worries|afraid|scared|pressure|"
+    r"expects?|expected|wants?|wanted|keeps? saying|as if|as though|accuse[sd]?|sure|convinced|"
+    r"insists?|decided|if|that|whether|hear|hearing|heard|the idea)\b(?: that)?(?: like)? ?)$"
+)
+OWN_VIEW = re.compile(
+    r"\bi (?:really |honestly |just |kind of |sort of |actually )?(?:don't |do not )?(?:think|believe|feel like|"
+    r"reckon|guess|suspect|bet|'m not sure|am not sure|feel)(?: that)?(?: like)? ?$"
+)
+THIRD_PARTY_SPEAKER = re.compile(
+    r"\b(?:they|he|she|everyone|everybody|people|your (?:\w+ ){0,2}(?:says?|said|thinks?|calls?)|"
+    r"the (?:court|judge|doctor|school|teacher|boss|police))\b[^.]*\b(?:say|says|said|think|thinks|"
+    r"call|calls|called|told|tell|believe|believes)\b"
+)
+
+CONFRONT = _rx(
+    rf"{YOU_ARE} (?:just |clearly |obviously |being |so |really |such |totally |acting )*"
+    r"(?:in denial|an? (?:alcoholic|addict|drunk|liar|junkie|abuser|bully|failure|hypochondriac|"
+    r"narcissist|enabler|baby|child|victim|coward|hypocrite|mess|drama queen)|lying|kidding yourself|"
+    r"fooling yourself|making excuses|(?:ridiculous|stubborn|defensive|difficult|dramatic|childish|"
+    r"selfish|lazy|irresponsible|dishonest|silly|unreasonable|naive|paranoid|manipulative|"
+    r"hysterical|immature|ungrateful|overreacting|exaggerating|playing the victim|"
+    r"not being (?:honest|serious|realistic|straight)|not (?:listening|trying|taking (?:this|it|"
+    r"things|me) seriously)|avoiding (?:the|responsibility)|wasting (?:my|our|your) time)\b)",
+    r"\b(?:that's|it's|this is|those are|these are|that is|it is|all) (?:just |all |only |a |an |"
+    r"another |such |total |complete |pure |more )*(?:excuses?|nonsense|ridiculous|not true|bs|"
+    r"bullshit|a cop-out|cop out|denial|a lie|lies|absurd|rubbish|garbage|crazy talk|"
+    r"not (?:the point|an excuse|how (?:it|this|that) works|what happened|okay|acceptable|right))\b",
+    r"\bbe (?:honest|real|serious|realistic) (?:with (?:me|yourself)|here|now)\b",
+    r"\bcome on\b",
+    r"\blet's be (?:honest|real|realistic)\b",
+    r"\byou (?:just |simply |clearly |obviously )?(?:don't|won't|refuse to|never) "
+    r"(?:want to |seem to |even )?(?:change|listen|try|take responsibility|admit|see it|get it|"
+    r"learn|follow through|do anything|stick to|care)\b",
+    r"\byou (?:always|never) (?:do|say|make|blame|have an excuse|find|come up|complain|"
+    r"listen|follow|turn|play|act|get)\b",
+    r"\bi (?:don't|can't|do not|cannot) believe (?:you|that|this|a word)\b",
+    r"\byou (?:can't|cannot|don't|do not) (?:really |seriously |honestly |actually )?(?:believe|expect|mean|"
+    r"tell me|think that)\b",
+    r"\bthat (?:doesn't|does not|makes no|don't) (?:make )?(?:any )?sense\b",
+    r"^no,? (?:that's|it's|you're|it isn't|that isn't|you aren't|that is not|you don't)\b",
+    r"\b(?:that's|that is|it's|you're|you are) (?:not (?:true|right|accurate|the case)|wrong|"
+    r"mistaken)\b",
+    r"\bthe (?:reality|truth|fact|problem) (?:is|here is)\b",
+    r"\b(?:face|accept|admit) (?:it|the facts|reality|the truth|that you)\b",
+    r"\b(?:if|unless) you (?:keep|don't|do not|continue|carry on|won't|go on|stay|refuse)\b.*"
+    r"\b(?:you'll|you will|you could|you might|you're going to|you are going to|it'll|it will) "
+    r"(?:lose|end up|die|kill|be (?:dead|sorry|in|back|alone|fired)|get (?:fired|arrested|worse|sick)|"
+    r"hurt|ruin|go (?:to|back)|regret|never|wreck|destroy)",
+    r"\b(?:you'll|you will|you're going to|you are going to) (?:end up|lose (?:your|everything|them|her|"
+    r"him)|die|kill (?:yourself|someone)|ruin|regret|wreck|destroy|be (?:dead|sorry|in prison|in jail))",
+    r"\b(?:stop|quit) (?:making excuses|blaming|whining|complaining|feeling sorry|lying|playing|"
+    r"pretending|being so|acting|kidding|fooling)\b",
+    r"\b(?:grow up|man up|get over it|get a grip|snap out of it|toughen up|pull yourself together)\b",
+    r"\bwhat(?:'s| is) wrong with you\b",
+    r"\bshould (?:be ashamed|know better)\b",
+    r"\b(?:shame on you|how could you|what were you thinking|what did you expect)\b",
+    r"\b(?:it's|that's|it is|that is) (?:all )?your (?:own )?fault\b",
+    r"\byou (?:did|brought) (?:this|it|that) (?:on|to) yourself\b",
+    r"\b(?:nobody|no one) (?:forced|made|is forcing|put a gun)\b",
+    r"\bhow many times\b",
+    r"\bwhatever you say\b",
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b",
+    r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
+    r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
+    r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
+    r"\b(?:that's|that is|this is|there's) (?:exactly |precisely )?(?:the|your) (?:problem|issue)\b",
+    r"\b(?:that's|it's|it is|that is) (?:wrong|not okay|unacceptable|irresponsible|selfish|"
+    r"dangerous|stupid|crazy|pathetic|disgusting|shameful) (?:to|that|of you)\b",
+    r"\byou (?:need|have|got) to (?:face|accept|admit|own|take (?:responsibility|ownership)|stop "
+    r"(?:blaming|lying|making|pretending|kidding))\b",
+    r"\b(?:don't|do not) you (?:think|care|see|realize|realise|want|know)\b",
+    r"\bdo you (?:really|honestly|seriously|actually) (?:think|believe|expect)\b",
+    r"\bwhy (?:would|can't|won't|couldn't|wouldn't) you (?:just )?(?:do|even|ever|be|want|listen|"
+    r"stop|try|admit|see|do that)\b",
+    r"\bwhy (?:on earth|the hell|would anyone)\b",
+    r"\b(?:obviously|clearly|honestly|seriously),? (?:you|it's|that's|this)\b",
+    r"\bwho (?:are you kidding|do you think you're)\b",
+    r"\byou (?:brought|bring) it on\b",
+    r"\bnot (?:my|our) (?:problem|fault)\b",
+    r"\b(?:you|they) (?:deserve|deserved) (?:it|what)\b",
+    r"\bi(?:'ve| have) (?:heard (?:it|that|this) (?:all )?before|told you)\b",
+    r"\byou (?:should|ought to) (?:be|feel) (?:grateful|ashamed|embarrassed|thankful)\b",
+    r"\bthat's (?:on you|your choice to make excuses)\b",
+    r"\byou(?:'re| are) (?:the one|only) (?:who|that) (?:keeps|messed|chose|made|caused)\b",
+    r"\byou (?:chose|made) (?:this|that|your bed)\b",
+    r"\b(?:typical|classic) (?:addict|denial|excuse)\b",
+    r"\b(?:seriously|really)\?? (?:you|that)\b",
+    r"\b(?:you(?:'re| are)|that's) (?:just )?(?:making|being) (?:this|it|things) (?:harder|worse|difficult)\b",
+    r"\b(?:blaming|blame) (?:everyone|everybody|everything|other people|others|your)\b",
+    r"\bi (?:don't|do not) think you(?:'re| are) (?:being )?(?:honest|serious|trying|listening|ready)\b",
+    r"\bi(?:'m| am) not (?:sure|convinced) you (?:actually |really |even )?(?:want|care|are|mean)\b",
+    r"\b(?:kidding|fooling|lying to) yourself\b",
+    r"\bthat's (?:the )?(?:\w+(?:'s)? )?(?:talk|talking)\b",
+    r"\b(?:deserve|deserves) better\b",
+    r"\b(?:irresponsible|selfish|pathetic|reckless|immature|lazy|shameful|disgraceful|unacceptable)\b",
+    r"\b(?:be|feel|being) grateful\b",
+    r"\bwould be grateful\b",
+    r"\bfrankly\b",
+    r"\bi(?:'m| am) (?:getting |starting to get )?(?:a bit |really |quite |pretty |so )?(?:frustrated|annoyed|fed up|irritated)\b",
+    r"\bnothing (?:ever )?(?:changes|happens|gets done)\b",
+    r"\byou keep (?:saying|telling|promising|making|coming)\b",
+    r"\byou said (?:that|the same)(?: thing)? (?:last|before|every|the)\b",
+    r"\ba (?:good|real|decent|responsible) (?:parent|mother|mum|mom|father|dad|person|man|woman|husband|wife) "
+    r"(?:would|wouldn't|does|doesn't|knows|would never)\b",
+    r"\b(?:a bit rich|bit much)\b",
+    r"\bi (?:don't|do not) (?:agree|buy (?:it|that))\b",
+    r"\b(?:isn't|is not|aren't|are not|it's not|that's not) (?:really )?(?:harmless|true|the point|the issue|that simple)\b",
+    r"\bit(?:'s| is) not (?:really )?about what (?:he|she|they|others|other people) did\b",
+    r"\b(?:i'll|i will) have to (?:breach|report you|tell the court|send)\b",
+    r"\b(?:isn't|is not|won't|will not) (?:going to )?get you (?:out|anywhere|off)\b",
+    r"\byou(?:'re| are) not (?:willing|ready|prepared|interested) to (?:do|change|try|listen)\b",
+    r"\byou say you (?:want|will|are)\b.*\bbut\b",
+    r"\bso (?:you're saying )?(?:it's|its) (?:all )?(?:everyone|everybody|somebody|someone) else's fault\b",
+    r"\bdo you even\b",
+    r"\b(?:by (?:itself|themselves|magic)|of their own accord)\b",
+    r"\b(?:only|one) (?:person|one) in the (?:world|universe)\b",
+    r"\bit(?:'s| is) always (?:next|the|someone|something)\b",
+    r"\byou (?:know|realise|realize|understand) (?:that )?\w+(?: \w+){0,3} (?:is|are) (?:harming|hurting|killing|bad|damaging|dangerous)\b",
+    r"\b(?:it's|its|it is) not (?:your|the) (?:friends|boss|wife|husband|job|kids|parents|family)\b.*\b(?:it's|its) (?:you|your)\b",
+    r"\bif you (?:just |only )?(?:listened|actually listened|actually tried)\b",
+    r"\byou cho(?:o)?se to\b",
+    r"\bthis is (?:exactly )?why\b",
+    r"\bthere(?:'s| is) no such thing\b",
+    r"\b(?:stop|quit) hiding\b",
+    r"\byou can't (?:intellectuali[sz]e|hide|run|blame|talk|think) (?:your way|from)\b",
+    r"\byou can't (?:keep|just keep) (?:blaming|doing|saying|making|pretending|hiding)\b",
+    r"\byou(?:'re| are) (?:not|never) (?:actually |even |really )?(?:doing|trying|going to)\b",
+    r"\bdo the work\b",
+    r"\b(?:yeah|yes),? right\b",
+    r"\bhear yourself\b",
+    r"\bwake up\b",
+    r"\bwhat(?:'s| is) (?:the|your) excuse\b",
+    r"\b(?:could|might|will) lose (?:your|the) (?:feet|foot|job|kids|licen[cs]e|house|family|life|leg|eyes|sight)\b",
+    r"\bi(?:'ve| have) seen (?:it|this) happen\b",
+    r"\b(?:will|'ll) (?:send|put) you (?:back|to)\b",
+    r"\b(?:for once|once and for all)\b",
+    r"\b(?:only|just) (?:making|hurting) (?:it|things|yourself)\b",
+    r"\bit(?:'s| is) about what you did\b",
+    r"\bnot (?:at|in) your (?:age|state|condition)\b",
+    r"\b(?:you're|you are) (?:the )?(?:problem|one to blame)\b",
+    r"\bjust don't want to\b",
+    r"\bthe (?:\w+ )?talking,? not you\b",
+    # warnings of consequences
+    r"\b(?:if|unless) you (?:don't|do not|keep|continue|carry on|won't|go on|refuse|ignore|stop taking|"
+    r"miss)\b.*\b(?:you'll|you will|you're going to|it'll|it will|they'll|they will|she'll|he'll|"
+    r"she will|he will|the \w+ will|you could|you might|there'll)\b",
+    r"\b(?:they|he|she|the court|the judge|your wife|your husband|your kids|your boss|social services)"
+    r"(?:'ll| will| is going to| are going to| could| might) (?:take|leave|send|lock|kick|fire|stop|"
+    r"remove|breach|revoke|cut you off|throw you out|divorce)\b",
+    # doubting honesty
+    r"\b(?:are you sure about that|i find (?:that|it|this) hard to believe|(?:that's|it's) hard to believe|"
+    r"i doubt (?:it|that|you)|somehow i doubt|pull the other one|tell me another|you expect me to believe|"
+    r"is that (?:really|actually|honestly) (?:true|the case|all|it|what happened)|really\?|"
+    r"i'm not buying|not buying (?:it|that)|come off it|give me a break)\b",
+    # moralising
+    r"\b(?:it's|that's|it is|that is) not (?:fair|right|okay) (?:on|to|for) (?:your|them|her|him|the)\b",
+    r"\bthink (?:about|of) (?:your|the) (?:kids|children|family|wife|husband|mother|mum|baby|son|daughter)\b",
+    r"\bwhat about your (?:kids|children|family|wife|husband|baby|responsibilities)\b",
+    r"\bwhat kind of (?:example|parent|father|mother|husband|wife|person|message)\b",
+    r"\byou owe (?:it|them|her|him)\b",
+    r"\b(?:disappointed in you|let (?:everyone|them|your family|your kids|your children|yourself) down)\b",
+    r"\b(?:ashamed|shameful|disgraceful|appalling|terrible thing|wrong of you)\b",
+    # disagreeing and correcting
+    r"\bi (?:disagree|beg to differ)\b",
+    r"\b(?:that's|that is|it's|it is) not (?:how|what|the way) (?:it|that|this|things)\b",
+    r"^(?:actually|well actually|no|nope|not really),? (?:it|that|you|the|there|they|i|alcohol|smoking|cannabis|weed)\b",
+    r"\b(?:it|that) (?:doesn't|does not|don't) work (?:like|that way)\b",
+    r"\b(?:with (?:all due )?respect|you're missing the point|that's beside the point|that's not the point)\b",
+    r"\b(?:that's|it's|that is) (?:just )?(?:not )?(?:realistic|unrealistic|naive|wishful thinking|a myth|"
+    r"an old wives' tale|a fantasy)\b",
+    # blaming
+    r"\b(?:it's|that's|it is|that is) (?:your|all your) (?:fault|doing|own making|own doing)\b",
+    r"\byou (?:caused|started|created) (?:this|it|the|all)\b",
+    r"\bbecause of you\b",
+    r"\byou (?:made|make) (?:her|him|them|everyone) (?:feel|do|leave|cry|angry|upset)\b",
+    # sarcasm and irritation
+    r"\b(?:oh|well),? (?:great|brilliant|wonderful|fantastic|lovely|perfect|sure|yes|really)\b",
+    r"\bhow (?:convenient|nice for you|lovely for you)\b",
+    r"\bmust be nice\b",
+    r"\b(?:real|very|so) mature\b",
+    r"\b(?:thanks a lot|good luck with that|sure,? sure)\b",
+    r"\bwe(?:'ve| have) (?:been|gone) (?:over|through) this\b",
+    r"\b(?:already|again) told you\b",
+    r"\bi(?:'ve| have) (?:said|told you) (?:this|that|it|before|already|a hundred|many)\b",
+    r"\b(?:hundredth|millionth|thousandth) time\b",
+    r"\b(?:not this again|here we go again)\b",
+    r"^(?:enough|whatever)\b",
+    # rhetorical challenges
+    r"\b(?:do|did) you (?:really|honestly|seriously|actually|genuinely) (?:think|believe|expect|want me)\b",
+    r"\bwhat did you (?:expect|think (?:would|was going to) happen)\b",
+    r"\bhow(?:'s| is) that (?:working|going) (?:out )?for you\b",
+    r"\b(?:isn't|wasn't) (?:it|that) (?:obvious|clear)\b",
+    r"\bcan't you see\b",
+    r"\bwhy (?:can't|won't|don't) you (?:just )?(?:see|admit|accept|listen|understand|get it|take)\b",
+    r"\bwhat(?:'s| is) the point (?:of|in) (?:you|even|coming|me)\b",
+    r"\bis it (?:really )?worth (?:losing|it\?)\b",
+    # labels and diagnoses thrown at the client
+    r"\b(?:that's|this is|it's) (?:just )?(?:classic |typical |textbook )?(?:denial|addict thinking|"
+    r"addictive thinking|codependent|narcissistic|the addiction|your disease|the drink|the alcohol|"
+    r"the booze|the drugs|the gambling) ?(?:talking|speaking)?\b",
+    r"\b(?:classic|typical|textbook) (?:\w+ )?(?:behaviou?r|denial|excuse|addict|alcoholic|avoidance|"
+    r"teenager|response)\b",
+    r"\byou(?:'ve| have) (?:got )?a (?:\w+ )?(?:drinking|gambling|drug|anger|eating|spending|"
+    r"serious|real|big) problem\b",
+    r"\b(?:just )?admit it\b",
+)
+
+LABELLING = _rx(
+    rf"{YOU_ARE} (?:just |clearly |obviously |really |such |totally |basically )*(?:in denial|"
+    r"an? (?:alcoholic|addict|drunk|liar|junkie|abuser|bully|failure|hypochondriac|narcissist|"
+    r"enabler|baby|child|victim|coward|hypocrite|mess|drama queen)|(?:stubborn|lazy|selfish|"
+    r"defensive|irresponsible|immature|dramatic|paranoid|naive|manipulative|hysterical))\b",
+    r"\b(?:typical|classic) (?:addict|denial|alcoholic)\b",
+    r"\b(?:addicts|alcoholics|people like you) (?:always|never|like you)\b",
+)
+
+SARCASM = _rx(
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b",
+    r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
+    r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
+    r"\bwhatever you say\b",
+    r"\bhow many times\b",
+    r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
+    r"\b(?:good|nice|great) (?:luck|one) with that\b",
+    r"\byeah,? right\b",
+    r"\bsure you (?:will|are|do|did)\b",
+)
+
+ADVICE = _rx(
+    r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
+    r"clearly |certainly |totally |kind of |sort of )?(?:should|shoud|shld|need to|needs to|have to|must|"
+    r"ought to|got to|better|had better|'d better)\b",
+    r"\byou(?:'d| would) (?:be better off|do well to)\b",
+    r"\bwhy (?:don't|do not|not) (?:you )?(?:just |at least |try |simply )?",
+    r"(?<!what )(?<!how )\b(?:have|did) you (?:ever )?(?:tried|considered|thought (?:about|of) (?:\w+ing|getting|going|"
+    r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
+    r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
+    r"\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even )?(?:want to|"
+    r"(?!be\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
+    r"notice\b|well\b|argue\b|decide\b|choose\b|pick\b|already\b|still\b|never\b|hear\b|"
+    r"imagine\b|worry\b|know\b|look like\b|sound\b|seem\b|call it\b|put it\b)[a-z]+)\b",
+    r"\byou (?:could|might|can) (?:always |just |also |maybe |perhaps |at least )?(?:try|want to|wanna|"
+    r"consider|start|think about|look|talk|go|call|join|get|cut|stop|take|ask|write|use|do|"
+    r"make|set|keep|find|put|switch|swap|download|schedule|plan|limit|tell|avoid|drink|eat|skip|"
+    r"replace|throw|pour|walk|exercise|reach out|see|speak|practise|practice|give)\b",
+    r"\b(?:it|that|this) (?:would|might|could|will|'d|'ll|may) (?:really |definitely |probably |also |"
+    r"honestly )?(?:be|help|make)(?: you)? (?:a lot |really |much |so much |way )?(?:good|better|best|"
+    r"helpful|worth|wise|smart|useful|great|important|a good idea|sense|easier|healthier|"
+    r"safer|help|a difference)\b",
+    r"\b(?:it|that|this)(?:'d| would|'ll| will| might| could| may) (?:really |definitely |probably )?help(?: you)? "
+    r"(?:a lot |loads )?(?:if|to)\b",
+    r"\bit(?:'s| is) (?:really |very |so |super )?(?:important|best|better|crucial|essential|vital|"
+    r"a good idea|smart|wise|key) (?:that you|for you to|to|you)\b",
+    r"\bthe (?:best|only|right|smart) (?:thing|way|option|choice|move)\b",
+    r"\b(?:my )?(?:advice|suggestion|recommendation) (?:is|would be|here)\b",
+    r"\bi(?:'d| would)? (?:really |strongly |honestly |definitely )?(?:suggest|recommend|advise|urge)\b",
+    r"\bi(?:'d| would) (?:just |probably |definitely |honestly |personally |really )*(?:put|get|go|start|stop|"
+    r"try|do|ask|tell|keep|book|cut|give|ditch|bin|switch|drop|quit|leave|make|take|call|set|pick)\b",
+    r"\bwhat i(?:'d| would) (?:suggest|recommend|do|say)\b",
+    r"\byou (?:two|guys|both|all) (?:should|need to|have to|ought to|could try)\b",
+    r"\b(?:would|'d) (?:really |definitely |honestly )?be (?:so |really |well )?worth (?:it|doing|trying|a)\b",
+    r"\b(?:really|so|well) worth (?:it|doing|trying)\b",
+    r"\bworth thinking about (?:how|what)\b",
+    r"\bmakes? (?:a|such a) (?:massive|huge|big|real|world of) difference\b",
+    r"\bthe sooner you\b",
+    r"^(?:stick with|keep going|hang in|get (?:booked|yourself|on|off|rid)|don't give up|give up|"
+    r"put (?:the|your|it)|bin (?:the|it)|delete)\b",
+    r"\bdon't give up\b",
+    r"\bi (?:want|need|'d like|would like|would love) you to\b",
+    r"\bif i (?:were|was) you\b",
+    r"\bhow about (?:you |we |trying |just |if you |cutting |going |getting |taking |making )",
+    r"\bwhat if you (?:just |tried|try|started|stopped|cut|went|took|made|called|talked|gave|told)\b",
+    r"^(?:please )?(?:just )?(?:try|start|stop|quit|cut|go|call|take (?!care|your time)|make sure|remember to|consider|"
+    r"avoid|drink|eat|get|put|write|keep|don't|do not|limit|set|use|find|join|throw|pour|walk|"
+    r"exercise|sleep|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
+    r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
+    r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
+    r"make (?:a|an|some|time)|have a|write down|go to|get some|get a|stay away|practice|practise)\b",
+    r"\b(?:once|when|if) you (?:stop|quit|cut|start|get|take|try|exercise|lose)\b.*"
+    r"\b(?:you'll|you will|things will|it will|it'll|everything will) (?:feel|be|get|see|notice|"
+    r"start) (?:so much |a lot |way )?(?:better|easier|happier|healthier|great|good)",
+    r"\byou (?:can't|cannot) (?:keep|go on|continue|just keep)\b",
+    r"\bthere(?:'s| is) no (?:reason|excuse) (?:not to|why you)\b",
+    r"\bi (?:think|believe|feel|reckon) (?:that )?(?:you should|you need|you have|you ought|you must|"
+    r"you could|it would|it'd|it might|the best|you'd|you would be)\b",
+    r"\byou(?:'ve| have)? (?:gotta|got to)\b",
+    r"\bwouldn't it be (?:better|good|nice|easier|smarter)\b",
+    r"\bshouldn't you\b",
+    r"\b(?:it's|it is) (?:time|high time) (?:you|to|for you)\b",
+    r"\b(?:the|your) (?:best|only|smartest|safest) (?:bet|option|choice|move|way forward)\b",
+    r"\byou(?:'d| would) (?:feel|be|look|sleep|do) (?:so much |a lot |much |way )?(?:better|healthier|happier)\b",
+    r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
+    r"\b(?:please|i'm asking you to|i'm begging you)\b",
+    r"\b(?:you|u) (?:should|need to|have to|must)\b",
+    r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
+    r"\bwhat you (?:need|should do|have to do|ought to do)\b",
+    r"\b(?:do yourself a favou?r|take my advice|listen to me|trust me,? (?:you|it|just))\b",
+    r"\bwhy (?:don't|not) you (?:give|try|go|call|ask|tell|think|see|talk|get|start|stop|cut|take|make)\b",
+)
+
+SUGGESTION = _rx(
+    r"\b(?:one|an|another|a|the other|my|here's (?:one|a|an)|just a|only a) (?:idea|option|possibility|"
+    r"thought|suggestion|tip|trick|thing to (?:try|consider)|approach)\b",
+    r"\bi(?:'d| would) (?:probably |maybe |perhaps |personally |definitely )?(?:start|try|suggest|go|pick|"
+    r"look|consider|have|say|begin|recommend|think about|keep|put|choose|do|ask|leave|get)\b",
+    r"\bwhat about (?:\w+ing|trying|you|if|a|the|maybe|just|texting|calling|asking|telling)\b",
+    r"\b(?:might|could|may|would) be (?:worth|a (?:decent|good|useful|helpful)|useful|helpful|good)\b",
+    r"\bworth (?:a (?:try|go|shot|look|thought)|trying|considering|thinking|looking)\b",
+    r"\bsomething (?:that|which)? ?(?:helps|has helped|works|worked|might help|could help|some people)\b",
+    r"\b(?:helps|helped|works|worked) (?:for )?(?:some|other|a lot of|many|lots of) (?:people|folks|couples|"
+    r"parents|ppl|clients)\b",
+    r"\b(?:some|other|a lot of|many|lots of|a couple of|a few) (?:people|ppl|folks|couples|parents|clients|"
+    r"smokers|drinkers|people i've worked with|people i work with)\b.*\b(?:find|found|try|tried|"
+    r"have found|do|use|set|plan|keep|like|swear by|say)\b",
+    r"\b(?:my|just my) (?:two (?:pence|cents)|honest view|view|opinion|take|suggestion|thought)\b",
+    r"\bthere(?:'s| is) (?:the|a|this) [\w-]+(?: [\w-]+)? (?:rule|trick|technique|app|approach|method)\b",
+    r"\bwhat if (?:you|u|we|the)\b",
+    r"\b(?:you|u) (?:could|might|can) (?:try|pick|start|look|keep|set|use|do)\b",
+    r"\bif (?:you|u) (?:want|like|feel like) (?:something|an idea|to try)\b",
+)
+
+WHY_DONT_YOU_JUST = _rx(
+    r"\bwhy (?:don't|do not|not|can't) (?:you )?(?:just|simply)\b",
+    r"\bwhy don't you\b",
+    r"\bwhy not (?:just )?(?:try|stop|quit|go|call|tell|cut|do)\b",
+    r"\bcan't you just\b",
+    r"\byou (?:could|can|should) just\b",
+    r"^just (?:stop|quit|do|tell|say|go|try|ignore|leave|walk|put|cut|don't)\b",
+)
+
+PERMISSION = _rx(
+    r"\b(?:if|when|whenever) you(?:'re| are)? (?:\w+ )?(?:interested|open to|open|okay with|comfortable|"
+    r"want|like|wish|ready|would like|feel like)\b",
+    r"\bif (?:it's|that's|it is|that is) (?:okay|all right|fine|helpful|useful)\b",
+    r"\b(?:with|given) your permission\b",
+    r"\b(?:since|as|because|now that) you (?:asked|mentioned wanting|brought it up|said you wanted)\b",
+    r"\byou (?:asked|were asking) (?:me )?(?:about|for|what|how|if|earlier)\b",
+    r"\b(?:take it or leave it|take what (?:fits|works|helps)|leave (?:the rest|what doesn't)|"
+    r"toss it|throw it out|ignore (?:it|this|that|what|the rest)|discard)\b",
+    r"\b(?:it|this|that|these|some of (?:this|these)|they) (?:may|might) (?:or may not |or might not )?"
+    r"(?:not )?(?:fit|work|apply|suit|be right|be for you|be useful|be helpful|resonate|make sense)\b",
+    r"\b(?:feel free|you're free|you are free|you're welcome) to\b",
+    r"\byou (?:don't|do not) have to (?:do|take|use|follow|agree|try|like|go with|act on)\b",
+    r"\b(?:see|let me know|tell me|wonder) (?:if|what you think|whether|how) (?:any of )?(?:that|this|it|"
+    r"these|those|either|one)\b",
+    r"\b(?:up to you|your call|your choice|you decide|your decision) (?:whether|if|what)\b",
+    r"\b(?:up to you|your call|your choice|you decide|you're the judge|you know best)\b",
+    r"\bfor what it's worth\b",
+    r"\b(?:one|an|some|a couple of|a few|a couple|two|three|other) (?:ideas?|options?|possibilit\w*|"
+    r"thoughts?|suggestions?|things? (?:that|some people|others|other people))\b.*"
+    r"\b(?:some people|others|other people|folks|you (?:could|might|can))\b",
+    r"\b(?:no pressure|only if you want|only if it|if any of (?:this|it|that))\b",
+    r"\bwhich (?:of (?:these|those|them)|one|if any)\b.*\b(?:appeal|fit|work|sound|suit|like)\b",
+    r"\b(?:you mentioned|you said) (?:you (?:wanted|were looking for|want|were hoping))\b",
+    r"\bsome people (?:find|have found|try|like)\b.*\b(?:not for everyone|might not|may not|you)\b",
+)
+
+# The client asked for advice, which MITI treats as permission.
+CLIENT_ASKED = _rx(
+    r"\bwhat (?:should|do|can|could|would) i (?:do|say|try|even do)\b",
+    r"\bany (?:advice|ideas|tips|suggestions|thoughts)\b",
+    r"\bwhat (?:do|would) you (?:think|suggest|recommend|advise|do)\b",
+    r"\b(?:tell|help|show) me (?:what|how)\b",
+    r"\bhow (?:do|can|should|would) i\b",
+    r"\b(?:got|have you got|do you have|you have) (?:any )?(?:advice|ideas|tips|suggestions)\b",
+    r"\bis there (?:anything|something) (?:i can|that (?:might|could|would)|to)\b",
+    r"\bshould i\b",
+    r"\bwhat (?:works|helps|would help)\b",
+    r"\bi (?:need|want|could use) (?:some )?(?:advice|help|ideas|suggestions|tips)\b",
+    r"\bwhat are my options\b",
+    r"\bjust tell me\b",
+    r"\bwhat would you\b",
+    r"\bi don't know what to do\b",
+)
+
+AUTONOMY = _rx(
+    r"\b(?:it's|that's|it is|that is|this is|it'll be|it will be|it's always|that's always) (?:totally |completely |"
+    r"entirely |really |all |ultimately |still |absolutely |100% |always |definitely )?(?:your|up to you)"
+    r"(?: (?:choice|call|decision|life|body|business|decision to make|right|own|time|pace|"
+    r"session|space))?\b",
+    r"\bup to you\b",
+    r"\byour (?:choice|call|decision)\b",
+    rf"{YOU_ARE} (?:the (?:expert|boss|best judge|one in charge|one who decides|one who gets to|"
+    r"one calling the shots)|in (?:charge|control|the driver's seat)|free to|allowed to|entitled to)\b",
+    r"\byou (?:get to|can|will|'ll|are the one to|alone can|get the final say to) "
+    r"(?:decide|choose|pick|set the pace|make (?:that|the|your own) (?:call|decision|choice)|"
+    r"say (?:no|when|stop))\b",
+    r"\byou decide\b",
+    r"\b(?:only )?you (?:can|could|know) (?:decide|say|make that|what's (?:right|best))\b",
+    r"\byou know (?:yourself|your (?:life|body|kids|situation|family|limits|mind)|"
+    r"(?:what's|what is|what) (?:best|right|works))(?: (?:better|best) than)?\b",
+    r"\b(?:nobody|no one|i|i'm|i am|we) (?:can|can't|cannot|won't|am not going to|'m not going to|"
+    r"isn't going to|aren't going to|not going to|is going to) (?:make|force|push|tell) you\b",
+    r"\bi(?:'m| am) not (?:here|going) to (?:tell you what|make you|force you|push you|decide|judge)\b",
+    r"\byou (?:don't|do not) have to (?:do|talk|say|decide|share|answer|change|agree|tell|go|make|"
+    r"stop|like|want|explain|commit|be|quit|figure|know|keep|speak|open up|come)\b",
+    r"\b(?:no rush|in your own (?:time|way|words)|at your own pace|on your (?:own )?terms|"
+    r"when(?:ever)? you(?:'re| are| feel)? ready|take your time|whatever you (?:decide|choose|want)|"
+    r"whichever you choose|if and when you|your own pace|at a pace that)\b",
+    r"\byou(?:'ve| have) (?:got )?(?:every|the) right\b",
+    r"\b(?:completely|totally|entirely|all) yours\b",
+    r"\byou (?:can|could) (?:always )?(?:say no|stop (?:me|anytime|at any)|pass|skip (?:that|it|this|any)|"
+    r"change your mind|leave (?:it|that) (?:there|for now)|decide not)\b",
+    r"\bit(?:'s| is) (?:okay|fine|all right) (?:not to|if you (?:don't|do not|'d rather not))\b",
+    r"\b(?:the|your) (?:choice|decision|call) (?:is|stays|remains) (?:yours|with you)\b",
+    r"\byou(?:'re| are) (?:the )?(?:one|person) who (?:knows|decides|gets)\b",
+    r"\b(?:doesn't|does not|won't) (?:have to|need to) (?:be|happen) (?:today|now|right now)\b",
+    r"\bwhatever (?:feels right|works) for you\b",
+    r"\bi (?:trust|respect) (?:you|your) (?:to|judgement|judgment|decision)\b",
+    r"\b(?:take (?:it )?or leave|take what(?:'s| is)? (?:useful|helpful|fits|works)|leave the rest)\b",
+    r"\byou (?:can|get to|could) (?:pick|choose|decide|set (?:the|your)|take (?:it|or))\b",
+    r"\b(?:free|welcome) to (?:stop|leave|say|pass|skip|end|disagree|take|walk|change)\b",
+    r"\byou know (?:yourself|you|your \w+) (?:better|best)\b",
+    r"\b(?:driver's|drivers|driving|pilot's) seat\b",
+    r"\b(?:is|it's|that's) your (?:business|right|body|life|decision|choice|call)\b",
+    r"\b(?:nobody|no one|nobody's|no one's) (?:else )?(?:gets to|can|is (?:going to|forcing)|forcing|forces|"
+    r"is making|making) (?:you|decide)\b",
+    r"\bdown to you\b",
+    r"\byou(?:'re| are) an adult\b",
+    r"\bmake (?:your|up your) own (?:choices|decisions|decision|mind|call)\b",
+    r"\bbecause you chose\b",
+    r"\byou (?:don't|do not) need (?:my|anyone's|our) (?:permission|approval|blessing)\b",
+    r"\bwhat counts as (?:success|progress|a win)\b.*\b(?:you|your)\b",
+    r"\b(?:not|isn't|never) (?:up to|for) me to (?:decide|say|choose)\b",
+    r"\bwhether (?:you|or not you)\b.*\b(?:is|are|that's) (?:up to|your)\b",
+)
+
+SEEK = _rx(
+    r"\b(?:would|will|is|would it) (?:it )?be (?:okay|all right|fine|alright)(?: with you)? (?:if|to|for)\b",
+    r"\b(?:would you (?:mind|be (?:okay|open|willing|interested|up for))|do you mind|mind if i)\b",
+    r"\b(?:may|can|could|might) i (?:share|tell you|offer|give you|ask|mention|suggest|say|add|check|"
+    r"make|throw|run|bring|show|explain|read|put|float|give|go over|talk|point)\b",
+    r"\b(?:is it|is that) (?:okay|all right|alright|fine) (?:if|to|with you)\b",
+    r"\b(?:would you like|do you want|would you want) (?:me )?(?:to )?(?:hear|some|any|more|to know|"
+    r"me to (?:share|tell|explain|go over|say)|some (?:information|ideas|info))\b",
+    r"\bwhat do you think of (?:that|this|what i|those|these|the (?:idea|plan|suggestion))\b",
+    r"\bhow does (?:that|this|it) (?:sound|fit|land|strike you)\b",
+    r"\b(?:what|how) (?:would|do) you (?:like|want) (?:to|us to) (?:focus|talk|start|work|use|spend|do "
+    r"(?:with|today|first|next)|cover|begin|go|look at|tackle|put)\b",
+    r"\bwhere (?:would|do) you (?:like|want) (?:to|us to) (?:start|begin|go|focus)\b",
+    r"\b(?:we|you and i) (?:could|can|might) (?:decide|figure|work|think|look|come up|put|make|plan|"
+    r"choose|brainstorm|explore|agree|set|talk)\b.*\btogether\b",
+    r"\b(?:work|figure|decide|think|plan|look|come up with|sort|put something|make a plan|"
+    r"brainstorm|explore|map|write|choose|go through)\b[^.?!]{0,30}\btogether\b",
+    r"\b(?:we|us|you and i|you and me)\b[^.?!]{0,30}\btogether\b",
+    r"\b(?:let's|let us|shall we|should we|can we|could we|we could|maybe we could|why don't we) "
+    r"(?:figure|work|think|decide|look|plan|brainstorm|come up|explore|put our heads|make a plan|set|"
+    r"agree|choose|talk about what|see what)\b",
+    r"\b(?:what|how) (?:do|would) you (?:think|feel) (?:about|if) (?:we|us|i|our|my)\b",
+    r"\byour (?:ideas|thoughts|input|view|opinion|take|perspective|expertise)\b",
+    r"\b(?:i'd|i would) (?:like|love|be interested) to (?:hear|know) (?:your|what you)\b",
+    r"\b(?:does|would|will) (?:that|this|it) (?:work|sound (?:okay|good|all right|right|like a plan)|suit you|"
+    r"make sense to you|be okay|be helpful)(?: for you)?\b",
+    r"\bany (?:thoughts|ideas|reactions) (?:on|about)\b",
+    r"\bhow (?:can|could|might) (?:i|we) (?:help|be (?:most )?helpful|support|make this)\b",
+    r"\b(?:what|how) would be (?:most )?(?:helpful|useful)\b",
+    r"\bwhat (?:would|do) you (?:want|need|like) (?:from|out of) (?:me|this|our|today|these)\b",
+    r"\b(?:your|the) agenda\b",
+    r"\bhow (?:do|would) you want to (?:go about|approach|handle|use|proceed)\b",
+    r"\bdoes (?:that|this) (?:seem|feel) (?:okay|fair|right|like)\b",
+    r"\bwhat (?:feels|seems) (?:like )?(?:the )?(?:right|most important|most useful) (?:place|thing|next)\b",
+    r"\b(?:check|checking) (?:in )?with you\b",
+    r"\bwhat (?:should|shall) we\b",
+    r"\bwhat (?:fits|would fit) (?:for )?you\b",
+    r"\bwhat (?:do |would )?you reckon\b",
+    r"\b(?:ring|rings|sound|sounds|feel|feels) true\b",
+    r"\b(?:anything|something) (?:you(?:'d)? want|you'd like|to) (?:add|change)\b",
+    r"\bwhat would be (?:more|most|the most) (?:useful|helpful|worthwhile)\b",
+    r"\bif (?:that's|it's|that is|it is) (?:okay|all right|alright|fine) (?:with|by|for) you\b",
+    r"\b(?:a team|as a team|on the same page|partners in|side by side)\b",
+    r"\bhear (?:yours|your (?:ideas|thoughts|take|view|side))\b",
+    r"\b(?:your|what's your) (?:take|view) on (?:this|that|what i|the (?:idea|plan|options))\b",
+    r"\bwhat would you (?:want|like) me to\b",
+    r"\bwould it help if (?:we|i)\b",
+    r"\bagree (?:on|together|what|how)\b",
+    r"\bwhich (?:one|of (?:these|those|them)) (?:feels|would you|do you want|seems|to)\b",
+    r"\bwhat (?:ideas|thoughts|suggestions) do you have\b",
+    r"\b(?:should|shall) (?:i|we) (?:check|leave|keep|stop|go|carry)\b",
+    r"\b(?:we can|we could) (?:switch|change|swap|do|start|look|go|come back)\b",
+    r"\bi can fill in\b",
+    r"\bon (?:your|the) list\b",
+)
+
+AFFIRM = _rx(
+    r"\b(?:that|it|this) (?:took|takes|must have taken|must take|shows|showed|says|speaks to|tells me|"
+    r"required|took a lot of|is a sign of) (?:a lot of |real |some |serious |so much |a great deal of )?"
+    r"(?:courage|guts|strength|effort|determination|commitment|honesty|bravery|work|persistence|"
+    r"nerve|real|something|how much|that you|a lot|care|character|resilience|grit|dedication)\b",
+    r"\bi (?:really |genuinely |truly |can )?(?:appreciate|admire|respect|value|love how|am impressed|"
+    r"'m impressed|can see how (?:much|hard|committed)|see how (?:much|hard))\b",
+    rf"\b(?:you're|you are|you seem|you sound|you've been|you have been|you come across as) (?:clearly |really |"
+    r"obviously |very |such |quite |incredibly |pretty |so |a really |someone |somebody |a )*"
+    r"(?:an? )?(?:strong|brave|courageous|resourceful|determined|committed|caring|thoughtful|"
+    r"dedicated|resilient|hard-working|hardworking|hard working|loving|capable|insightful|persistent|"
+    r"wise|devoted|loyal|fighter|survivor|creative|generous|patient|protective|responsible|"
+    r"honest with yourself|good (?:mum|mom|dad|father|mother|parent|friend|person|son|daughter)|"
+    r"someone who (?:cares|works|keeps|takes|values|doesn't give up|follows through|stands)|"
+    r"somebody who (?:cares|works|keeps|takes|values|doesn't give up))\b",
+    r"\byour (?:honesty|commitment|courage|determination|effort|persistence|strength|dedication|"
+    r"openness|insight|resilience|willingness|creativity|hard work|care for|love for|loyalty|"
+    r"patience|resourcefulness|self-awareness|candou?r) (?:is|has|really|shows|here|today|in|with|"
+    r"about|comes|says)\b",
+    r"\b(?:good|great|nice|well done|brilliant|amazing) (?:for you|on you|job (?:on|with|getting|"
+    r"sticking|making|taking|keeping|noticing)|work (?:on|with|getting|sticking|noticing))\b",
+    r"\b(?:well done|good on you|kudos|props to you|hats off|credit to you|proud of you)\b",
+    r"\b(?:that's|that is|it's|it is|this is) (?:a |an |really |such a |so |pretty |incredibly |genuinely )*"
+    r"(?:impressive|amazing|admirable|remarkable|brave|courageous|big step|huge step|real progress|"
+    r"no small (?:thing|feat)|huge|a big deal|big deal|achievement|accomplishment|real strength|"
+    r"strength|something to be proud)\b",
+    r"\byou (?:managed|made it|did it|pulled (?:it|that) off|stuck with|showed up|kept going|"
+    r"didn't give up|found a way|figured out|got yourself|took (?:a|the) (?:step|first step|risk)|"
+    r"pushed through|held on|stayed (?:sober|clean|off|with|strong)|came (?:in|here|back|today) "
+    r"(?:anyway|even|despite|when)|came anyway|stood up|reached out|said no|kept (?:at|trying|"
+    r"showing|it up)|quit|cut (?:down|back)|went (?:to|three|four|two|a whole|the whole))\b",
+    r"\byou(?:'ve| have) (?:already |really |clearly |actually )?(?:made|done|achieved|shown|come|managed|"
+    r"worked|kept|stayed|stuck|taken|held|cut|quit|stopped|gone|put in) (?:a (?:lot|real|huge|big)|"
+    r"(?:so|such|real|huge|big|great|real) (?:progress|effort|changes|steps|strides|work)|"
+    r"progress|it|real|a long way|so far|through|the effort|the work|the first step|"
+    r"(?:a lot|much|so much) (?:of|to)|(?:two|three|four|five|six|\d+) (?:days|weeks|months|years)|"
+    r"hard|sober|clean|off|on top of)\b",
+    r"\beven (?:though|when|after|with|on|in) (?:it|you|things|that|the|all)\b.*\byou (?:still|kept|"
+    r"managed|came|showed|made|got|went|did|found|held|tried|stuck)\b",
+    r"\byou (?:still|really) (?:showed up|came|made it|tried|kept|managed|did)\b",
+    r"\b(?:that's|that is) (?:a )?(?:real |huge |great |good )?(?:strength|skill|gift|quality)\b",
+    r"\bi can (?:tell|see|hear) (?:how much|you (?:really )?(?:care|love|tried|worked|want))\b",
+    r"\bthank you for (?:being|sharing|trusting|telling|your honesty|coming|opening|saying|"
+    r"talking|letting)\b",
+    r"\bit (?:sounds|seems|looks) like you(?:'ve| have| really)? (?:worked (?:really )?hard|tried (?:really )?hard|"
+    r"put (?:a lot|so much|real)|done (?:a lot|so much|amazing|great))\b",
+    r"\byou clearly (?:care|love|tried|worked|put|want|value)\b",
+    r"\bthat(?:'s| is) (?:a )?(?:really |very )?(?:smart|good|great|wise|healthy|brilliant|creative|"
+    r"thoughtful|solid) (?:idea|plan|move|choice|decision|call|step|insight|observation|question|"
+    r"point|way)\b",
+    r"\byou(?:'ve| have) got (?:a lot of|real|some real|great) (?:strength|insight|courage|skill)",
+    r"\b(?:what a|such a) (?:great|good|smart|brave|thoughtful|important) (?:idea|step|thing|plan|insight)\b",
+    r"\byou(?:'re| are) (?:really |clearly |obviously )?(?:putting in|making|working|trying|doing) (?:real |a lot of |"
+    r"serious |so much |the )?(?:effort|work|progress|hard|your best|well)\b",
+    r"\byou(?:'re| are) (?:really |clearly )?(?:good|great|brilliant) (?:at|with)\b",
+    r"\b(?:i'm|i am) (?:really |so )?(?:impressed|glad you|proud|struck by (?:your|how))\b",
+    r"\b(?:you|you're|you are|you were|you've been|you have been|that was|that's|that is|it was|it's|"
+    r"this is|which is|pretty|really|so|very)\b[^.?!]{0,25}\b(?:brave|honest|protective|persistent|resilient|"
+    r"thoughtful|caring|determined|committed|resourceful|insightful|generous|responsible|"
+    r"hard worker|hard-working|hardworking|disciplined|courageous|admirable|considerate|"
+    r"conscientious|dedicated|devoted|selfless|mature|wise|clear step|good judge?ment|"
+    r"real achievement|big achievement|achievement|great instinct|good instinct)\b",
+    r"\b(?:a lot of|most|many|plenty of) (?:people|ppl|folks|others) (?:wouldn't|would not|don't|do not|"
+    r"couldn't|never|would have|would've)\b",
+    r"\b(?:that's|that is|it's|which is|and that's|that was|it wasn't|that wasn't) (?:not|no) "
+    r"(?:nothing|easy|small|a small thing|an easy thing)\b",
+    r"\bit (?:wasn't|was not|isn't|is not|can't have been) easy\b",
+    r"\bnot easy\b",
+    r"\b(?:that|which|it|this) (?:shows|showed|says|speaks to) (?:a lot|you(?:'re| are)|how (?:much|hard|serious|committed)|"
+    r"that you|real|something)\b",
+    r"\byou did that\b",
+    r"\byou(?:'ve| have) (?:really |clearly |obviously )?(?:thought|put) (?:a lot|so much|real|"
+    r"really|about this|this through)\b",
+    r"\b(?:done your homework|kept your (?:cool|head|nerve)|held your (?:nerve|ground)|"
+    r"stood your ground)\b",
+    r"\byou(?:'ve| have) got (?:a lot of|real|so much) (?:resilience|courage|strength|insight|"
+    r"determination|grit|heart|guts|love)\b",
+    r"\b(?:a lot of|real|so much|great) (?:resilience|courage|insight|determination|grit|"
+    r"persistence|strength)\b",
+    r"\b(?:obvious|clear|plain) (?:how much|that) you (?:love|care|loved|cared|want|value)\b",
+    r"\byou (?:obviously|clearly|really) (?:care|love|loved|cared|value) (?:a lot|so much|deeply|"
+    r"about|for)\b",
+    r"\b(?:value|care about) being a good\b",
+    r"\b(?:still here|still trying|still standing|still going)\b",
+    r"\byou (?:handled|managed|navigated) (?:that|this|it|a)\b",
+    r"\b(?:you've been|you have been|you're being|you are being) (?:really |so |very )?(?:open|honest|"
+    r"brave|clear|patient|strong|generous|kind)\b",
+    r"\b(?:the fact|fact that) you\b.*\b(?:shows|says|means)\b",
+    r"\bworking (?:really |so )?hard (?:to|on|at)\b",
+    r"\byou (?:took|made|did) (?:the|a|that) (?:first|big|brave|hard|real) (?:step|move|decision|call)\b",
+    r"\b(?:exactly )?the kind of (?:control|thing|progress|change) you(?:'ve| have) been\b",
+    r"\byou (?:put|placed) (?:your|his|her|their|the) \w+(?:'s)? (?:feelings|needs|safety) first\b",
+    r"\ba lot of (?:effort|work|thought|care|courage)\b",
+    r"\b(?:that's|that is|that was) (?:a )?(?:really |very )?(?:clear|real|big|huge|brave|honest|great|good) step\b",
+    r"\b(?:insight|self-awareness) for someone\b",
+)
+
+GENERIC_PRAISE = re.compile(
+    r"^(?:(?:that's|that is|it's|very|really|so|oh|wow|okay) )*(?:good|great|nice|awesome|excellent|perfect|"
+    r"cool|fantastic|wonderful|lovely|amazing|brilliant|super|sweet|neat|fab|good job|great job|"
+    r"nice job|nice one|good stuff|great stuff|good work|great work|love it|love that|"
+    r"that's (?:great|good|awesome|nice|fantastic|wonderful|brilliant|amazing)(?: to hear)?)"
+    r"(?: (?:job|work|stuff|one|to hear|news))?$"
+)
+
+INFO = _rx(
+    r"\b(?:research|studies|evidence|data|science|statistics|surveys|experts|guidelines|the literature|"
+    r"the numbers|the nhs|the cdc|the who)\b.*\b(?:show|shows|showed|suggest|suggests|say|says|find|"
+    r"finds|found|indicate|indicates|recommend|recommends|tell us|tells us)\b",
+    r"\b(?:some|many|most|lots of|a lot of|plenty of|other|a number of|loads of|half of|a few) (?:people|clients|folks|"
+    r"parents|teens|teenagers|smokers|drinkers|men|women|patients|students|kids|couples|veterans|"
+    r"families|of the people|of my clients|of the folks)\b.*\b(?:find|found|say|tell me|notice|"
+    r"report|experience|have|feel|describe|get|do|choose|try|who|struggle|go through|end up|"
+    r"mention|say that|discover|prefer|use|like)\b",
+    r"\b(?:it's|it is|that's|that is) (?:really |very |pretty |quite |actually |fairly )?(?:common|normal|usual|"
+    r"typical|not unusual|not uncommon|expected|well known)\b",
+    r"\b\d+ ?(?:%|percent|per cent|mg|units?|drinks?|minutes|hours|weeks|sessions|days|times|"
+    r"milligrams|cigarettes|grams|calories|years|months|out of)\b",
+    r"\b(?:one|two|three|four|five|six|eight|ten|twelve) (?:units|standard drinks|sessions|weeks)\b",
+    r"\bthe (?:court|judge|program|programme|law|clinic|service|school|policy|agency|medication|"
+    r"medicine|treatment|drug|test|group|doctor|form|rule|assessment|report|referral|"
+    r"prescription|dose|side effects?|guideline|recommended|limit|patch|gum|inhaler|"
+    r"probation|order|condition|letter|paperwork|process|waiting list|appointment|"
+    r"insurance|next step|results?|scan|bloods?)\b.*\b(?:requires?|asks?|says|is|are|will|can|"
+    r"has|have|means|needs?|lasts?|runs?|takes?|expects?|wants?|covers?|includes?|usually|"
+    r"works?|helps?|shows?|came back)\b",
+    r"\b(?:this|that|it|alcohol|nicotine|smoking|drinking|caffeine|sugar|exercise|sleep|stress|"
+    r"cannabis|weed|the medication|the pills|vaping|gambling|opioids|these meds|insulin|"
+    r"heavy drinking|binge drinking|withdrawal|depression|anxiety|trauma|grief)\b (?:can|may|"
+    r"might|often|usually|tends? to|typically|will|is known to|could|does|sometimes|also) "
+    r"(?:cause|make|lead|increase|decrease|reduce|raise|lower|affect|help|interact|interfere|"
+    r"trigger|worsen|improve|damage|show up|come|last|take|be|feel|mess|change|stay|hit|build)\b",
+    r"\b(?:what|everything|anything) (?:you say|we talk about|is said|you tell me|you share)\b.*"
+    r"\b(?:confidential|private|between us|stays|won't)\b",
+    r"\bconfidential\b",
+    r"\b(?:i|we) (?:have to|must|am required to|are required to|need to|'re required to) (?:report|"
+    r"tell|inform|let (?:the|your|you know)|share|write|send|fill|keep|mention|document)\b",
+    r"\b(?:we'll|we will|we're going to|we are going to|we'd|we'll be) (?:meet|be meeting|have|"
+    r"start|talk about|look at|go over|send|write|see each other|spend|do|cover|review|be doing)\b",
+    r"\b(?:sessions?|appointments?|meetings?|the group|the course|the program) (?:are|is|last|lasts|"
+    r"run|runs|will be|usually|happen|take|meet|meets|cost)\b",
+    r"\b(?:here's|this is|that's) (?:how|what|why) (?:it|this|that) (?:works|happens|is)\b",
+    r"\b(?:the way (?:it|this) works|how this works|what happens (?:next|is|now|after))\b",
+    r"\b(?:means|is called|is defined as|refers to|stands for|is a (?:type|kind|form) of)\b",
+    r"\b(?:withdrawal|tolerance|relapse|dependence|side effects?|symptoms?|blood pressure|liver|"
+    r"cholesterol|a1c|bmi|heart rate|nicotine replacement|naltrexone|antidepressants?|"
+    r"serotonin|cortisol|dopamine|metabolism|the brain|your brain|the body|your body)\b",
+    r"\byour (?:results|scores?|numbers|levels|test|readings?|blood|liver|weight|blood pressure|"
+    r"sugar|a1c|bmi|audit)\b.*\b(?:show|shows|are|is|came back|were|was|put you|puts you|"
+    r"suggest|mean)\b",
+    r"\b(?:a|one) (?:standard )?(?:drink|unit|serving|glass|pint|cigarette|shot) (?:is|of|equals|has)\b",
+    r"\b(?:just so you know|for your information|to let you know|i should mention|i should tell you|"
+    r"i want to let you know|i need to let you know|the information|the facts are)\b",
+    r"\b(?:there (?:are|is) (?:a |some |several |two |three |many )?(?:options|ways|groups|programs|"
+    r"services|resources|treatments|apps|medications|kinds|types))\b",
+    r"\bi(?:'m| am) (?:a|an|the|your) (?:counsell?or|therapist|trainee|student|social worker|nurse|"
+    r"doctor|psychologist|worker)\b",
+    r"\b(?:is|are) (?:available|free|open|covered|linked|associated|related)\b",
+    r"\bi(?:'ll| will) (?:be )?(?:send|write|give you|email|sign|fill|pass|let)\b",
+    r"\bthere(?:'s| is| are) (?:a |an |some |several )?(?:free |local |national |online |24-hour |confidential )*"
+    r"(?:\w+ )?(?:line|helpline|quitline|service|group|app|website|site|programme|program|scheme|clinic|"
+    r"team|officer|charity|course|class|meeting|leaflet|number|hotline|textline|support)\b",
+    r"\b(?<!you )(?:can|may|might|will|tends? to|usually|often|typically|generally|normally|sometimes) "
+    r"(?:make|makes|cause|causes|help|helps|lead|leads|give|gives|leave|affect|affects|take|takes|last|"
+    r"lasts|get involved|show|shows|work|works|mean|means|reduce|increase|raise|lower|interact|build|"
+    r"come|comes|hit|hits|follow|follows|go|goes|have|has|use|happen|happens)\b",
+    r"\b(?:works|work) best\b",
+    r"\b(?:is|are) (?:usually |often |commonly |sometimes )?(?:described|defined|known|seen|thought of|"
+    r"considered|used|given|prescribed|recommended|measured|counted|covered|linked|allowed)\b",
+    r"\b(?:one of the|the most) (?:treatments|ways|common|usual|signs|symptoms|reasons|things)\b",
+    r"\b(?:roughly|approximately|on average|about \d|around \d|per (?:week|day|cent))\b",
+    r"\b\d+(?:\.\d+)?\b",
+    r"\b(?:limit|dose|units|nicotine|tar|carbon monoxide|calories|caffeine|blood sugar|insulin|"
+    r"statin|tablets|medication|prescription|side effect|withdrawal|hba1c|cholesterol|"
+    r"attendance|report|review|licen[cs]e|court|probation|order|mediation|helpline|gamstop)\b",
+    r"\b(?:lets|allows|enables|helps) you\b",
+    r"\bfrom what you(?:'ve| have) (?:put|written|filled)\b",
+    r"\bi (?:saw|see|noticed|read) (?:from|in|on) (?:the|your)\b",
+    r"\b(?:is|are) (?:a |an )?(?:secondary|normal|common|natural|known|physical|chemical) "
+    r"(?:emotion|reaction|response|effect|symptom|part)\b",
+    r"\b(?:doesn't|don't|does not|do not) (?:really )?(?:follow|work like|mean|have)\b",
+    r"\b(?:rather than|as opposed to|instead of) (?:it )?(?:just )?being\b",
+)
+
+REASSURANCE = _rx(
+    r"\b(?:don't|do not|no need to|try not to) (?:you )?worry\b",
+    r"\b(?:it'll|it will|it's going to|everything'?ll|everything will|everything's going to|things will|"
+    r"things are going to|you'll|you will|you're going to) (?:all )?(?:be|work out|turn out|get better|"
+    r"sort itself|come good|feel better)(?: (?:fine|okay|all right|great|better|good|just fine))?\b",
+    r"\bi(?:'m| am) (?:sure|certain|confident) (?:it'll|you'll|it will|you will|everything|things|"
+    r"it's|you're|they)\b",
+    r"\b(?:nothing to worry|it's not (?:that|so) bad|could be (?:a lot )?worse|cheer up|"
+    r"look on the bright side|at least you|i promise (?:it|you|things)|trust me|no big deal|"
+    r"it's nothing|you're overthinking|you'll get over|time heals|these things pass|"
+    r"everyone goes through|it happens to everyone|you'll be fine)\b",
+)
+
+NORMALISING = _rx(
+    r"\b(?:it's|it is|that's|that is|pretty|totally|completely|very|so|perfectly|really) (?:so |really |totally |"
+    r"completely |very |pretty |perfectly |quite )?(?:normal|common|natural|understandable|human|okay|"
+    r"fine|usual)(?: for (?:people|anyone|someone|many))? (?:to|that|when|for)\b",
+    r"\b(?:lots|a lot|many|most|plenty) of (?:people|folks|us|clients|parents) (?:feel|struggle|find|have|"
+    r"go through|get|are|end up|say|wrestle|feel torn|feel two)\b",
+    r"\b(?:you're|you are) (?:definitely |certainly |really )?not (?:alone|the only|weird|crazy|"
+    r"abnormal|broken|strange)\b",
+    r"\bmakes (?:total |complete |a lot of |perfect |so much |complete )?sense (?:that|you|to|given|why)\b",
+    r"\b(?:anyone|anybody|most people|any parent|most parents|a lot of people) (?:would|might|could|in "
+    r"your (?:shoes|position|situation))\b",
+    r"\b(?:two|mixed|both) (?:ways|feelings|minds)\b.*\b(?:normal|common|natural|makes sense|understandable)\b",
+    r"\b(?:normal|common|natural|understandable) to (?:feel|have|want|be)\b",
+)
+
+DEMAND_FEELING = _rx(
+    r"\bhow (?:does|did|do|would|will|is|was) (?:that|this|it|you|he|she|they) (?:make you )?feel\b",
+    r"\bhow (?:does|did) (?:that|this|it) make you feel\b",
+    r"\bwhat (?:are|were|do|did) you (?:actually |really )?feel(?:ing)?\b",
+    r"\bhow do you (?:actually |really |honestly )?feel\b",
+    r"\b(?:tell|show) me (?:how|what) you (?:really |actually )?feel\b",
+    r"\b(?:i want|i need) you to (?:feel|tell me how you feel|get in touch|connect with)\b",
+    r"\b(?:stop|quit|enough) (?:analy[sz]ing|intellectuali[sz]ing|thinking|explaining|rationali[sz]ing)\b",
+    r"\bget (?:out of|out of your) head\b",
+    r"\b(?:feelings|emotions),? not (?:thoughts|ideas|analysis|facts)\b",
+    r"\bwhat(?:'s| is) the feeling\b",
+    r"\bwhere do you feel (?:it|that)\b",
+)
+
+APOLOGY = _rx(
+    r"\bi(?:'m| am) (?:so |really |very |truly )?sorry(?:,)? (?:i|if i|if that|that i|for (?:pushing|"
+    r"that|what|my|jumping|assuming|the|being|rushing|interrupting|getting)|about (?:that|pushing))\b",
+    r"^(?:i'm |i am )?(?:so |really )?sorry\.?$",
+    r"\bi apologi[sz]e\b",
+    r"\bmy (?:bad|mistake|apologies)\b",
+    r"\bthat came out (?:wrong|badly|harsher|harsh)\b",
+    r"\bi (?:pushed|was pushing|went|got|jumped|rushed|was rushing) (?:you )?(?:too|a bit|ahead|ahead of)\b",
+    r"\bi (?:was|got) (?:wrong|ahead of myself|ahead of you|carried away)\b",
+    r"\bi shouldn't have\b",
+    r"\blet me (?:try|say|put) (?:that|it|this) (?:again|differently|another way|better)\b",
+    r"\bthat (?:wasn't|was not) (?:fair|okay|helpful|right) (?:of me)?\b",
+    r"\bi didn't mean to\b",
+    r"\bi (?:got|was) (?:that|it) wrong\b",
+    r"\bi missed (?:something|the point|what you)\b",
+)
+
+# ---- questions -------------------------------------------------------------------------------
+
+OPEN_START = re.compile(
+    r"^(?:what|how|why|in what way|in what ways|tell me|talk (?:to me )?about|describe|help me understand|"
+    r"walk me through|say (?:a (?:bit|little) )?more|go on|explain|i(?:'m| am) (?:curious|wondering|interested)"
+    r"|i wonder (?:what|how|why|where|who|when)|i'd (?:like|love) to (?:hear|know|understand)|"
+    r"i would (?:like|love) to (?:hear|know|understand)|"
+    r"(?:could|can|would|will) you (?:say|tell|talk|describe|explain|help me understand|walk me|share|"
+    r"give me (?:an|some)|fill me in)|what's|how's|how come|where (?:do|did|does|would|could) you "
+    r"(?:think|see|want|go|find|get|learn)|which (?:part|parts|bits|things|of)|"
+    r"(?:do|would) you (?:want|like|mind) (?:to )?(?:tell|talk|say|share|describe)|"
+    r"let's (?:hear|talk) about|share (?:a bit|more|with me))"
+)
+CLOSED_AFTER_OPEN = re.compile(
+    r"^(?:what (?:time|day|year|age|date|number|percentage|grade)|how (?:many|much|long|old|often|far|soon"
+    r"|late|early|tall|big)|which one|what's your (?:name|age|date|address|number)|"
+    r"what (?:is|was) (?:your|the) (?:name|age|date|address|number)|what kind of (?:car|job|phone|"
+    r"drink|beer|work)|how (?:are|r) you(?: doing| today)?$|how's it going$|how have you been$|"
+    r"what did you (?:drink|have|take|eat|use)|how (?:is|was) (?:your|the) (?:week|weekend|day|"
+    r"trip|holiday|drive|journey)$)"
+)
+CLOSED_START = re.compile(
+    r"^(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might|am|"
+    r"isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|any|anything|"
+    r"anyone|who|when|where|which|whose|whom|is there|are there|you (?:ever|still|okay|alright|"
+    r"good|sure|doing okay))\b"
+)
+# A free relative ("what you're saying is…", "how you handled it…") is a statement, not a question.
+FREE_RELATIVE = re.compile(
+    r"^(?:what|how) (?:you|i|we|they|he|she|it|your|i'm|you're|i've|you've)\b"
+)
+CHECK_QUESTION = _rx(
+    r"\b(?:is|was) (?:that|this|it) (?:right|correct|fair|it|about right|accurate|close|true|what you "
+    r"mean|how it is|how it feels)\b",
+    r"\b(?:did|have) i (?:get|got|understand|hear) (?:that|this|it|you)(?: right)?\b",
+    r"\bam i (?:right|close|getting|hearing|understanding|on the right track|off)\b",
+    r"\b(?:does|would) (?:that|this) (?:sound|seem|feel) (?:right|about right|accurate|fair|close)\b",
+    r"\b(?:correct me if|tell me if i'm wrong|let me know if i got)\b",
+    r"^(?:right|yeah|no|or not|is that it|true|fair|yes|huh|eh|you know|or is it|or something)$",
+    r"\bfair to say\b",
+    r"\bhave i got (?:that|it|this)\b",
+    r"\bdid i (?:miss|leave out) anything\b",
+    r"\bis that (?:what|how) (?:you|it)\b",
+    r"\bclose\b$",
+)
+TAG_QUESTION = re.compile(
+    r",? (?:right|yeah|yes|no|huh|eh|isn't it|aren't you|don't you|didn't you|wasn't it|is that right|"
+    r"is it|are you|do you|hasn't it|haven't you|am i right)$"
+)
+
+# ---- reflections -----------------------------------------------------------------------------
+
+# Openings that only a reflection uses; they mark a sentence as being about the client.
+REFLECTION_STRONG = _rx(
+    r"^(?:it |that |this )?(?:sounds|seems|looks|feels) (?:like|as (?:if|though)|to me|that)\b",
+    r"\b(?:you're|you are) (?:saying|telling me)\b",
+    r"\b(?:what )?i(?:'m| am) hearing\b",
+    r"\bi hear (?:you|that|how|a lot)\b",
+    r"^(?:for you|part of you|on (?:the )?one hand|at the same time)\b",
+    r"^i wonder (?:if|whether)\b",
+)
+# The client's view asked for after information: MITI's "seeking collaboration".
+ASK_VIEW = _rx(
+    r"\bwhat (?:do |would )?you make of\b",
+    r"\bwhat(?:'s| is) your (?:sense|take|read|view|reaction)\b",
+    r"\bhow does (?:that|this|it) sit with you\b",
+    r"\b(?:what|how) do you (?:think|feel) about (?:that|this|those|these|what i)\b",
+    r"\bwhere does (?:that|this) leave you\b",
+    r"\bdoes (?:any of )?(?:that|this) (?:fit|ring|make sense)\b",
+)
+
+REFLECTION_START = _rx(
+    r"^(?:it |that |this )?(?:sounds|seems|looks|feels) (?:like|as (?:if|though)|to me|that)\b",
+    r"^(?:you|you're|you've|you'd|you'll|your|yourself)\b",
+    r"\b(?:you're|you are) (?:saying|telling me|feeling|not sure|worried|wondering|thinking)\b",
+    r"\b(?:what )?i(?:'m| am) hearing\b",
+    r"\bi hear (?:you|that|how|a lot)\b",
+    r"\bi (?:get|sense|can tell|can see|gather|imagine|guess|notice|understand) (?:that |the sense |how |"
+    r"you |it's |this |why |a |some )\b",
+    r"\bmust (?:be|have been|feel|get)\b",
+    r"\b(?:it's|that's|this is|it has been|it's been|that's been|that has been|things have been|things are|"
+    r"life's been) (?:been )?(?:really |so |pretty |quite |incredibly |kind of |a bit |super |very )?"
+    r"(?:hard|tough|difficult|rough|a lot|exhausting|frustrating|scary|painful|confusing|overwhelming|"
+    r"a struggle|heavy|lonely|unfair|stressful|hectic|draining|hard going)\b",
+    r"\b(?:nobody|no one) (?:seems to |really |ever )?(?:gets|understands|listens|believes|trusts|cares|"
+    r"asks|sees|notices)\b",
+    r"^(?:for you|part of you|on (?:the )?one hand|at the same time|somewhere)\b",
+    r"^(?:the|your|this|that|it|there's|things|life|work|home|school|everyone|everybody|people|they|"
+    r"he|she|not|no|kind of|a lot|too|lots|all|sort of|pretty|quite)\b",
+    r"^i wonder (?:if|whether)\b",
+)
+
+FEELINGS = re.compile(
+    r"\b(?:frustrat\w*|scared|afraid|fear\w*|angry|anger|mad|furious|hurt\w*|lonely|alone|trapped|"
+    r"tired|exhausted|overwhelm\w*|ashamed|shame|embarrass\w*|worr\w*|anxious|anxiety|nervous|"
+    r"reliev\w*|torn|stuck|proud|sad|sadness|guilt\w*|hopeless|helpless|powerless|disrespect\w*|"
+    r"unheard|judged|resent\w*|annoy\w*|fed up|sick of|grief|griev\w*|heartbroken|betrayed|"
+    r"let down|disappoint\w*|pressure\w*|cornered|defeated|desperate|confus\w*|uncertain|unsure|"
+    r"lost|numb|empty|jealous|insecure|humiliat\w*|worn out|burn\w* out|burnt out|drained|"
+    r"dread\w*|panic\w*|terrif\w*|upset|miserable|bitter|abandon\w*|rejected|invisible|"
+    r"misunderstood|unappreciated|controlled|powerful|hopeful|excited|happy|glad|calm|safe|unsafe|"
+    r"vulnerable|weight|burden|scary|painful|pain|heavy|protect\w*|cared|care about|matters|"
+    r"important to you|value|hard on yourself|scared of|wary|cautious|suspicious|distrust\w*|"
+    r"mistrust\w*|on guard|doubt\w*|skeptic\w*|sceptic\w*|unsettl\w*|irritat\w*|bored|boring|"
+    r"pointless|waste of time|ambivalen\w*|mixed feelings|two minds|conflicted|loss|lose)\b"
+)
+COMPLEX_MARKERS = _rx(
+    r"\bon (?:the )?one hand\b",
+    r"\bpart of you\b",
+    r"\b(?:and|but) (?:at the same time|also|yet|another part|on the other)\b",
+    r"\bon the other hand\b",
+    r"\band yet\b",
+    r"\b(?:important|matters|meaningful) to you\b",
+    r"\bwhat matters\b",
+    r"\byou (?:really |deeply |clearly )?(?:care|value|want|wish|hope|long|miss|love)\b",
+    r"\bit(?:'s| is) not (?:really |just |only |so much )?(?:about|that)\b",
+    r"\b(?:underneath|deep down|beneath|under all|the real|behind)\b",
+    r"\b(?:as if|like you're|like you are|almost like|as though|like a|kind of like)\b",
+    r"\b(?:maybe|perhaps|i wonder if|i guess|i imagine|i suspect|my guess|i sense)\b",
+    r"\b(?:carrying|weight|wall|cage|drowning|juggling|battle|fight|tug|pulled|torn|stuck|"
+    r"no way out|walking on eggshells|on your own|on your shoulders|end of your rope|"
+    r"treading water|running on empty|spinning)\b",
+    r"\b(?:so far|let me (?:see if i|make sure i|try to|just) (?:understand|summari[sz]e|sum|pull|get)|"
+    r"you've told me|a few things|several things|(?:two|three) things|to sum up|putting it together|"
+    r"in a nutshell)\b",
+    r"^(?:and|which|because|so that|even though|even if|especially)\b",
+    r"\bwhich (?:means|makes|is why)\b",
+    r"\b(?:starting to|beginning to|wondering whether|considering|thinking about (?:whether|maybe))\b",
+    r"\b(?:the hardest|the worst|the scariest|the most)\b",
+    r"\b(?:really|so) (?:matters|important)\b",
+    r"\bnot (?:sure|ready) (?:whether|if|yet)\b",
+    r"\b(?:want|wanting) (?:to be|someone|people|them) to\b",
+    r"\bdoesn't (?:feel|seem) (?:fair|right)\b",
+)
+
+# ---- other ---------------------------------------------------------------------------------
+
+BACKCHANNEL = re.compile(
+    r"^(?:okay|right|yeah|yes|yep|yup|sure|i see|got it|gotcha|uh-huh|uh huh|hmm+|mm+|thanks|thank you|"
+    r"cool|all right|of course|oh|ah|wow|fair enough|true|exactly|absolutely|definitely|totally|"
+    r"no worries|sounds good|indeed|i know|i understand|understood|interesting|oh okay|oh right|"
+    r"okay then|right okay|right right|yeah yeah|yes yes|okay okay|good|great|nice|fine|alright|"
+    r"no problem|noted|go ahead|please|sure thing|certainly|no|nope|ha|haha|lol|oh wow|"
+    r"makes sense|that makes sense|i hear you|wow okay|oh no|i get it|i get that|for sure|"
+    r"really|seriously|huh|oh dear|oh my|okay so|and|so|well|anyway|um|uh|okay yeah|yeah okay|"
+    r"right yeah|yeah right|mhm|mm-hmm|okay great|great thanks|okay thanks|thanks so much|"
+    r"thank you so much|hello|hi|hey)$"
+)
+GREETING = _rx(
+    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"
+    r"thanks for coming|thank you for coming|bye|goodbye|see you|take care|have a good|cheers|"
+    r"bless you|lol|haha|ha ha|same|lol same|me too)\b",
+    r"\bmy name(?:'s| is)\b",
+    r"^i(?:'m| am) (?:a|an|the|your) (?:trainee|student|counsell?or|therapist|social worker|nurse|"
+    r"doctor|psychologist|worker|intern)\b",
+    r"\b(?:see you|same time) (?:next|on|then|soon|same|tomorrow|monday|tuesday|wednesday|thursday|"
+    r"friday|in)\b",
+    r"\b(?:end of our time|our time (?:is up|for today)|that's (?:all|it) for today|out of time)\b",
+    r"^(?:sorry,? )?(?:i missed that|say that again|come again|pardon|sorry,? what|can you repeat)\b",
+    r"\b(?:give me a (?:sec|second|moment|minute)|where was i|one (?:sec|second|moment))\b",
+)
+
+EMPTY_WORDS = frozenset(
+    """good great nice excellent well done stuff job okay right yeah yes wow cool perfect awesome
+    brilliant lovely fantastic wonderful thanks thank you so much very really oh ah that's haha lol
+    same bless amazing super fab sweet sure mm hmm alright all that is it's to hear one work news
+    fine gosh goodness dear my heavens blimey yikes ouch aw aww oops anyway glad happy pleased
+    interesting true indeed exactly totally absolutely definitely fair enough makes sense gotcha
+    i see get it got understand know hey hi hello yep yup nope no please a""".split()
+)
+
+STRUCTURE = _rx(
+    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"
+    r"thanks for coming|thank you for coming|bye|goodbye|see you|take care|have a good|cheers)\b",
+    r"\bmy name(?:'s| is)\b",
+    r"\bi'm \w+(?:,)? (?:and )?(?:i'll|i will) be\b",
+    r"\blet's (?:get started|start|begin|pause|stop|take a (?:break|moment|minute)|wrap|move on|"
+    r"come back|leave it|pick (?:this|that|it) up|call it|finish|end|get going|dive in|jump in|"
+    r"switch|turn to|go back|continue|carry on|see)\b",
+    r"\bwe(?:'ve| have) (?:got )?(?:about |around |only |just )?(?:\d+|ten|five|fifteen|twenty|thirty|a few) "
+    r"(?:more )?minutes\b",
+    r"\b(?:nearly|almost|running|about|just about) out of time\b",
+    r"\b(?:see you|same time) (?:next|on|then|soon)\b",
+    r"\b(?:before we (?:start|begin|finish|wrap|end|go)|to start off|first things first|"
+    r"moving on|for today|where we left off|pick up where|our time)\b",
+    r"\b(?:internet|connection|wifi|wi-fi|signal|my screen|my camera|the line) (?:cut|dropped|went|is|was|froze|keeps)\b",
+    r"\b(?:good|nice|great|lovely) to (?:see|meet|hear from) you\b",
+    r"\b(?:lovely|beautiful|nice|horrible|awful|terrible) (?:weather|day|photo|picture|shirt|jumper|dog|garden)\b",
+    r"\b(?:thanks|thank you) for (?:waiting|your patience|bearing with)\b",
+    r"\b(?:jot|jotting|take|taking|make|making) (?:a few |some )?notes\b",
+    r"\bi(?:'ve| have) got an? (?:\w+ )?(?:teenager|kid|son|daughter|dog|cat|toddler|baby) (?:myself|too|as well)\b",
+    r"\b(?:myself|me) (?:too|as well)\b",
+    r"\b(?:hang on|one (?:sec|second|moment)|give me a (?:sec|second|moment)|bear with me|excuse me|"
+    r"sorry to interrupt|sorry about that|sorry i'm late)\b",
+    r"\b(?:the weather|traffic|parking|coffee|tea|water|the room|a seat|sit down|have a seat|"
+    r"make yourself comfortable|comfortable chair|find the place|find us|the bus|the train)\b",
+    r"\b(?:paperwork|sign(?: here| this)|clipboard|the recording|recorder|phone off)\b",
+    r"^i (?:had (?:a|the same|that)|went|was (?:just|at|on|in)|used to|remember when|love|hate|also|too)\b",
+    r"^(?:me too|same here|i know what you mean|i've been there|been there)\b",
+    r"^(?:okay|all right|right|so|well),? (?:let's|so|then|now|moving)\b",
+    r"^(?:anyway|anyhow|where were we|so where were we|okay where was i)\b",
+    r"^(?:good|great|nice|fine|okay|cool),? (?:thanks|thank you)\b",
+    r"^(?:thanks|thank you)(?: (?:so|very) much)?(?: for (?:that|letting me know|sharing|telling me))?$",
+)

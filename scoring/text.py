@@ -1,0 +1,130 @@
+"""Text clean-up that lets one set of cues read chat, speech transcripts and formal writing alike.
+
+Real counsellors type "ur" and "dont", and transcripts are full of "um" and "you know"; the cues
+in `cues.py` are written once against the normal spelling, so everything is mapped to it first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Chat spellings and common typos mapped to the form the cues expect.
+_SPELLINGS: dict[str, str] = {
+    "u": "you", "ya": "you", "yu": "you", "yo": "you", "r": "are", "ur": "your", "youre": "you're",
+    "yr": "your", "urself": "yourself", "im": "i'm", "ive": "i've", "id": "i'd", "ill": "i'll",
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
+    "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't",
+    "havent": "haven't", "hasnt": "hasn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't",
+    "couldnt": "couldn't", "thats": "that's", "whats": "what's", "hows": "how's",
+    "whys": "why's", "theres": "there's", "theyre": "they're", "its": "it's", "lets": "let's",
+    "youve": "you've", "youd": "you'd", "youll": "you'll", "wanna": "want to",
+    "gonna": "going to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
+    "dunno": "don't know", "idk": "i don't know", "tbh": "to be honest", "rly": "really",
+    "realy": "really", "reallly": "really", "becuase": "because", "becasue": "because",
+    "bc": "because", "cuz": "because", "coz": "because", "cos": "because", "b4": "before",
+    "pls": "please", "plz": "please", "thx": "thanks", "ty": "thank you", "ok": "okay",
+    "k": "okay", "kk": "okay", "okey": "okay", "alright": "all right", "abt": "about",
+    "w/": "with", "thru": "through", "tho": "though", "prob": "probably", "probs": "probably",
+    "shoud": "should", "shld": "should", "wud": "would", "wat": "what", "wht": "what",
+    "hw": "how", "waht": "what", "yuo": "you", "teh": "the", "feell": "feel", "somthing": "something",
+    "sumthing": "something", "somone": "someone", "definately": "definitely", "alot": "a lot",
+    "untill": "until", "wierd": "weird", "thier": "their", "freind": "friend",
+    "freinds": "friends", "gf": "girlfriend", "bf": "boyfriend", "mom": "mum", "ppl": "people",
+    "smth": "something", "sth": "something", "nd": "and", "n": "and", "w": "with",
+}
+_WORD = re.compile(r"[a-z0-9/']+")
+# "your" written for "you're" ("ur so tired", "your not alone") is the commonest chat typo.
+_YOUR_FOR_YOURE = re.compile(
+    r"\byour (?=(?:not|so|too|very|really|just|still|always|never|quite|pretty|a|an|the|all|"
+    r"feeling|going|saying|trying|doing|getting|telling|hoping|wondering|worrying|struggling|"
+    r"looking|working|being|thinking|having|coming|making|taking|asking|"
+    r"fed|worried|scared|tired|angry|upset|sick|afraid|right|wrong|here|there|sure|unsure|done|"
+    r"stuck|torn|frustrated|annoyed|ready|able|allowed|supposed|clearly|obviously|only|also|"
+    r"kind|sort|in|on|at|with|like|better|worse|okay|fine|exhausted|overwhelmed|lonely|"
+    r"ashamed|embarrassed|confused|proud|happy|sad|mad|hurt|lost|alone|afraid)\b)"
+)
+
+# Fillers carry no code; removing them lets "um so you feel" read as "so you feel".
+_FILLERS = re.compile(
+    r"\b(?:u+m+|u+h+|e+r+m*|a+h+|hm+|mm+(?:-?hm+)?|uh-?huh|like i said|sort of|kind of)\b[,.]?\s*|"
+    r"\b(?:you know|i mean)(?:,|\.|\s*$)\s*"
+)
+_LEADING_CONNECTIVES = re.compile(
+    r"^(?:(?:so|and|but|well|okay|oh|yeah|yes|right|now|then|alright|all right|see|look|"
+    r"listen|hey|hmm)\b[,.]?\s*)+"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]{1,2}\s+|;\s*")
+_SPACES = re.compile(r"\s+")
+_CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "—": " - "})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a trainee turn, in its original form and normalised for the cues."""
+
+    raw: str
+    norm: str
+    asks: bool  # ended with a question mark
+
+    @property
+    def core(self) -> str:
+        """The sentence without leading connectives ("so", "and", "okay") or fillers."""
+        return _LEADING_CONNECTIVES.sub("", self.norm)
+
+
+def _respell(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return _SPELLINGS.get(word, word)
+
+
+def normalise(text: str) -> str:
+    """Lowercase, standard spellings, no fillers, single spaces."""
+    lowered = text.translate(_CURLY).lower()
+    respelled = _YOUR_FOR_YOURE.sub("you're ", _WORD.sub(_respell, lowered))
+    return _SPACES.sub(" ", _FILLERS.sub("", respelled)).strip(" ,")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a turn into sentences on end punctuation, dashes, semicolons and line breaks."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text.translate(_CURLY)) if p and p.strip()]
+    sentences = []
+    for part in parts:
+        norm = normalise(part).rstrip(".!")
+        asks = part.rstrip(" )\"'").endswith("?")
+        norm = norm.rstrip("?").strip()
+        if norm or part:
+            sentences.append(Sentence(raw=part, norm=norm, asks=asks))
+    return sentences
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly|y)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem ("checks", "checking" -> "check") so rephrasings count as repeats."""
+    return _SUFFIX.sub("", word)[:5] if len(word) > 4 else word
+
+
+def content_words(text: str) -> set[str]:
+    """The stems that carry meaning, for measuring how much a reflection repeats the client."""
+    return {
+        stem(w) for w in _WORD.findall(text.lower())
+        if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())
+    }
+
+
+_STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been before
+    being below between both but by can can't cannot could couldn't did didn't do does doesn't
+    doing don't down during each few for from further had hadn't has hasn't have haven't having he
+    he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if
+    in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on
+    once only or other ought our ours ourselves out over own same shan't she she'd she'll she's
+    should shouldn't so some such than that that's the their theirs them themselves then there
+    there's these they they'd they'll they're they've this those through to too under until up
+    very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
+    which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
+    your yours yourself yourselves just really like yeah okay well sounds sound seems seem feel
+    feeling kind sort thing things get got going know think want said say""".split()
+)
