@@ -226,6 +226,41 @@ CONFRONT = _rx(
     r"\byou(?:'ve| have) (?:got )?a (?:\w+ )?(?:drinking|gambling|drug|anger|eating|spending|"
     r"serious|real|big) problem\b",
     r"\b(?:just )?admit it\b",
+    r"\byou(?:'re| are) (?:not|no) (?:the |a )?victim\b",
+    r"\b(?:act|behave) like (?:one|an adult|a grown|a man|a woman|a parent)\b",
+    r"\ba grown (?:man|woman|adult)\b",
+    r"\byou (?:don't|do not) (?:actually |even |really )?know what(?:'s| is) (?:good|best|right)\b",
+    r"\bwhat an? \w+ would say\b",
+    r"\bdo you have any idea\b",
+    r"^what part of\b",
+    r"\bhardly a (?:mystery|surprise|shock)\b",
+    r"\bwhatever you tell yourself\b",
+    r"\b(?:other|most) (?:people|parents|clients|men|women|lads|guys) (?:in|on|at|here)? ?\w* ?manage\b",
+    r"\bwasting (?:both )?(?:our|my|your|everyone's) time\b",
+    r"\bwriting you up\b",
+    r"\blet me be (?:clear|blunt|honest|straight)\b",
+    r"\bback to square one\b",
+    r"\b(?:we've|we have) (?:literally |already )?been over this\b",
+    r"\b(?:keep going|carry on|go on) like this\b",
+    r"\bnot ready to be helped\b",
+    r"\b(?:isn't|is not|won't|doesn't) (?:going to )?care about your\b",
+    r"\bisn't the one with the problem\b",
+    r"\byou always have (?:a|an|some)\b",
+    r"\byou never (?:finish|follow|do|stick|listen|try|turn|show)\b",
+    r"\byou(?:'ve| have) been saying\b",
+    r"\byou (?:don't|do not) get to\b",
+    r"\bwhat your problem is\b",
+    r"\b(?:lads|people|guys|men|women|kids) like you\b",
+    r"\bif you (?:were|was) (?:serious|really serious|committed)\b",
+    r"\bcall yourself a\b",
+    r"\b(?:that|it) (?:isn't|is not) how (?:it|this|that) works\b",
+    r"\byou can't just (?:drop|stop|quit|skip|ignore|expect|decide)\b",
+    r"\b(?:seriously|really|again)\?",
+    r"\bexpect (?:everyone|everybody|us|me|others) (?:else )?to\b",
+    r"\b(?:brilliant|great|perfect|fantastic|wonderful)\.?$",
+    r"\bthat's (?:not|hardly) (?:cutting (?:down|back)|quitting|stopping|sober|progress)\b",
+    r"\bthat's not what your\b",
+    r"\bthe same story\b",
 )
 
 LABELLING = _rx(
@@ -294,7 +329,7 @@ ADVICE = _rx(
     r"\bhow about (?:you |we |trying |just |if you |cutting |going |getting |taking |making )",
     r"\bwhat if you (?:just |tried|try|started|stopped|cut|went|took|made|called|talked|gave|told)\b",
     r"^(?:please )?(?:just )?(?:try|start|stop|quit|cut|go|call|take (?!care|your time)|make sure|remember to|consider|"
-    r"avoid|drink|eat|get|put|write|keep|don't|do not|limit|set|use|find|join|throw|pour|walk|"
+    r"avoid|drink|eat|get|put|write|keep|don't (?!worry)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
     r"exercise|sleep|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
     r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
     r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
@@ -319,6 +354,24 @@ ADVICE = _rx(
     r"\bwhat you (?:need|should do|have to do|ought to do)\b",
     r"\b(?:do yourself a favou?r|take my advice|listen to me|trust me,? (?:you|it|just))\b",
     r"\bwhy (?:don't|not) you (?:give|try|go|call|ask|tell|think|see|talk|get|start|stop|cut|take|make)\b",
+    r"^(?:my|so my) (?:advice|recommendation|suggestion)\b",
+    r"\bmy recommendation\b",
+    r"\bthe (?:next|first) step (?:for you )?(?:is|would be)\b",
+    r"\bremember that\b",
+    r"\bi(?:'d| would) (?:probably |honestly |really )?(?:say|encourage|push for|urge|insist)\b",
+    r"\bwhat about (?:you )?(?:just )?(?:\w+ing|trying|a|an|some)\b",
+    r"\byou(?:'d| would) (?:save|feel|be amazed|sleep|lose|have|get|look|notice)\b",
+    r"^(?:maybe|perhaps) (?:just )?(?:cut|try|stop|start|get|go|call|ask|tell|take|drink|eat|put|keep|write|set|use|have)\b",
+    r"\bno better time\b",
+    r"\bthe (?:healthiest|safest|smartest|best|wisest|easiest) (?:choice|option|thing|way|move|bet|plan)\b",
+    r"^(?:change|mute|block|delete|unfollow|bin|ditch|cancel|swap|switch|drop) (?:your|it|the|his|her|them|that|those)\b",
+    r"\bcouldn't you (?:just )?\b",
+    r"\bwhat you (?:really )?need (?:is|to do)\b",
+    r"\bjust (?:don't|do not) (?:reply|answer|text|call|go|pick|look|open|buy|drink|smoke)\b",
+    r"\bone thing that (?:really )?(?:works|helps)\b",
+    r"\blet's (?:pick|set|get|book|make|start|sort)\b",
+    r"\b(?:would|could) be a (?:great|good|brilliant|sensible|smart) (?:first )?step\b",
+    r"\bwouldn't it make sense\b",
 )
 
 SUGGESTION = _rx(
@@ -768,11 +821,23 @@ CLOSED_AFTER_OPEN = re.compile(
     r"what did you (?:drink|have|take|eat|use)|how (?:is|was) (?:your|the) (?:week|weekend|day|"
     r"trip|holiday|drive|journey)$)"
 )
+_SUBJECT = (
+    r"(?:you|it|that|this|there|they|he|she|we|i|anyone|anybody|anything|your|the|things|people|"
+    r"everyone|somebody|someone|any|a|an|my|his|her|their|our|these|those|some|all|ya|u)\b"
+)
 CLOSED_START = re.compile(
+    r"^(?:(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might|"
+    r"am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|wasn't|"
+    rf"weren't|shouldn't) {_SUBJECT}|(?:any|anything|anyone|anybody) (?:else|other|more|thoughts|ideas|"
+    r"chance|plans|idea|luck|news|questions)\b|(?:is|are) there\b|"
+    r"(?:who|when|where|which|whose|whom) (?:do|does|did|is|are|was|were|will|would|can|could|"
+    r"have|has|had|should|'s)\b|you (?:ever|still|okay|alright|good|sure|doing okay)\b)"
+)
+# With a question mark, any of these openings makes a question.
+QUESTION_WORD = re.compile(
     r"^(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might|am|"
     r"isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|any|anything|"
-    r"anyone|who|when|where|which|whose|whom|is there|are there|you (?:ever|still|okay|alright|"
-    r"good|sure|doing okay))\b"
+    r"anyone|who|when|where|which|whose|whom|what|how|why)\b"
 )
 # A free relative ("what you're saying is…", "how you handled it…") is a statement, not a question.
 FREE_RELATIVE = re.compile(

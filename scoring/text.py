@@ -20,7 +20,7 @@ _SPELLINGS: dict[str, str] = {
     "whys": "why's", "theres": "there's", "theyre": "they're", "its": "it's", "lets": "let's",
     "youve": "you've", "youd": "you'd", "youll": "you'll", "wanna": "want to",
     "gonna": "going to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
-    "dunno": "don't know", "idk": "i don't know", "tbh": "to be honest", "rly": "really",
+    "dunno": "don't know", "idk": "i don't know", "rly": "really",
     "realy": "really", "reallly": "really", "becuase": "because", "becasue": "because",
     "bc": "because", "cuz": "because", "coz": "because", "cos": "because", "b4": "before",
     "pls": "please", "plz": "please", "thx": "thanks", "ty": "thank you", "ok": "okay",

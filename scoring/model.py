@@ -1,0 +1,97 @@
+"""A small multinomial logistic-regression model over words, trained on our own labelled data.
+
+Rules name their cue but miss wordings nobody wrote a rule for; the model has seen ~2,000
+labelled turns and catches those.  It is pure Python (a dict of weights shipped as JSON), so
+it costs no dependency and codes tens of thousands of turns a second.  Training lives in
+`scoring.train`; only the tuning files are ever fitted, never the held-out one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from scoring import cues
+from scoring.codes import Code
+from scoring.text import Sentence, content_words, normalise
+
+_TOKEN = re.compile(r"[a-z0-9']+")
+
+
+def features(sentences: Sequence[Sentence], context: str) -> list[str]:
+    """Sparse binary features: words and word pairs per sentence, plus how it meets the client."""
+    out: list[str] = []
+    for sentence in sentences:
+        words = _TOKEN.findall(sentence.core)
+        if sentence.asks:
+            words.append("<q>")
+        seq = ["<s>", *words, "</s>"]
+        out.extend(seq)
+        out.extend(f"{a}_{b}" for a, b in zip(seq, seq[1:], strict=False))
+    out.append(f"n={min(len(sentences), 3)}")
+    if context:
+        out.append("<ctx>")
+        said = content_words(context)
+        mine = content_words(" ".join(s.core for s in sentences))
+        if mine:
+            out.append(f"ov={min(int(4 * len(mine & said) / len(mine)), 3)}")
+        if cues.CLIENT_ASKED.search(normalise(context)):
+            out.append("<asked>")
+        if "?" in context:
+            out.append("<ctx?>")
+    return out
+
+
+class Model:
+    """Weights per feature per label; a prediction is a softmax over summed weights."""
+
+    def __init__(self, labels: Sequence[str], weights: dict[str, dict[str, float]],
+                 bias: dict[str, float]) -> None:
+        self.labels = tuple(labels)
+        self.weights = weights
+        self.bias = bias
+
+    def scores(self, feats: Iterable[str]) -> dict[str, float]:
+        totals = dict(self.bias)
+        weights = self.weights
+        for feat in set(feats):
+            row = weights.get(feat)
+            if row:
+                for label, w in row.items():
+                    totals[label] += w
+        return totals
+
+    def log_probs(self, feats: Iterable[str]) -> dict[Code, float]:
+        """Normalised log-probability of each code."""
+        totals = self.scores(feats)
+        top = max(totals.values())
+        log_z = top + math.log(sum(math.exp(v - top) for v in totals.values()))
+        return {Code(k): v - log_z for k, v in totals.items()}
+
+    def evidence(self, feats: Sequence[str], label: str) -> tuple[str, ...]:
+        """The word features that pushed hardest toward `label`, for a human-readable reason."""
+        pushes = sorted(((self.weights.get(f, {}).get(label, 0.0), f) for f in set(feats)),
+                        reverse=True)
+        return tuple(f for w, f in pushes[:3]
+                     if w > 0.3 and not f.startswith(("<", "n=", "ov=")))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"labels": list(self.labels), "bias": self.bias, "weights": self.weights}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        return cls(data["labels"], data["weights"], data["bias"])
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Model | None:
+    """The model packaged with scoring, or None if it has not been trained yet."""
+    path = resources.files("scoring").joinpath("data/model.json")
+    if not path.is_file():
+        return None
+    return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
