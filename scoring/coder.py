@@ -117,6 +117,8 @@ def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
     return Code.REFLECTION_SIMPLE, "rephrases what the client said", 0.6
 
 
+_SO_YOU = re.compile(r"^(?:so|and so|okay so|it's like) (?:you|you're|your|you've)\b")
+STRONG = 0.9  # confidence of a rule decided by an unmistakable cue
 _ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\b")
 
 
@@ -133,7 +135,7 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return CodedSentence(raw, code, reason, confidence, check)
 
     if not core or cues.BACKCHANNEL.match(core) or _is_empty(core):
-        return coded(Code.OTHER, "a brief acknowledgement or generic praise, not coded", 0.9)
+        return coded(Code.OTHER, "a brief acknowledgement or generic praise, not coded", STRONG)
     if cues.CHECK_QUESTION.search(core) and len(core.split()) <= 8:
         return coded(Code.OTHER, "checks the reflection before it", 0.8, check=True)
     match = cues.GREETING.search(core)
@@ -142,11 +144,11 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
 
     match = _unreported(cues.CONFRONT, core)
     if match:
-        return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", 0.85)
+        return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
     asking = _question_kind(core, sentence.asks)[0] is not None
     match = cues.AUTONOMY.search(core)
     if match and not asking:
-        return coded(Code.EMPHASIZING_AUTONOMY, f"leaves the choice with the client: '{_quote(match)}'", 0.85)
+        return coded(Code.EMPHASIZING_AUTONOMY, f"leaves the choice with the client: '{_quote(match)}'", STRONG)
     match = _unreported(cues.ADVICE, core)
     if match and cues.OPEN_START.match(core) and not cues.WHY_DONT_YOU_JUST.search(core):
         match = None  # "what might you want to try?" asks; it does not advise
@@ -181,6 +183,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.GIVING_INFORMATION, f"gives information: '{_quote(match)}'", 0.7)
     if about_client or sentence.asks or echoes or cues.FEELINGS.search(core):
         code, reason, conf = _reflection(core, context, sentence.asks)
+        if cues.REFLECTION_STRONG.search(core) or _SO_YOU.match(sentence.norm):
+            conf = max(conf, STRONG)  # "sounds like…", "so you…": a reflection's own shape
         if sentence.asks:
             reason += " (ends in a rising '?', a reflection not a question)"
         return coded(code, reason, conf)
@@ -242,7 +246,7 @@ _PERMISSION_REASON = "advice offered with permission or as optional"
 # codes, whose misses cost trainees most.  Chosen on the development split (tests/data/dev.csv),
 # never on the held-out one.
 RULE_WEIGHT = 5.0
-CONFRONT_LEAN = 2.0
+CONFRONT_LEAN = 2.5
 
 _DESCRIBE: dict[Code, str] = {
     Code.QUESTION_OPEN: "an open question", Code.QUESTION_CLOSED: "a closed question",
@@ -315,8 +319,10 @@ def combine_votes(log_probs: dict[Code, float], rule: Code, rule_confidence: flo
     """Model log-probabilities plus the rules' weighted vote plus the confronting lean."""
     votes = dict(log_probs)
     votes[rule] += RULE_WEIGHT * rule_confidence
-    votes[Code.CONFRONT] += CONFRONT_LEAN
-    votes[Code.PERSUADE] += CONFRONT_LEAN
+    # The lean may tip an uncertain call toward confronting, never overrule a clear joining cue.
+    if rule_confidence < STRONG or STANCE[rule] is Stance.CONFRONTING:
+        votes[Code.CONFRONT] += CONFRONT_LEAN
+        votes[Code.PERSUADE] += CONFRONT_LEAN
     return votes
 
 

@@ -15,7 +15,7 @@ def _rx(*parts: str) -> CueSet:
     return CueSet(*parts)
 
 
-YOU_ARE = r"(?:you're|you are|you've been|you have been|you were)"
+YOU_ARE = r"\b(?:you're|you are|you've been|you have been|you were)"
 
 # Text just before a cue that turns it into a report of someone's view ("you feel like you
 # should…", "your wife says you're an alcoholic"): then it is a reflection, not advice or a label.

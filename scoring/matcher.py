@@ -18,40 +18,34 @@ from typing import Any
 
 _B = "\\b"
 _TOKENS = re.compile(r"[a-z0-9]+")
-_TOKENS_APOS = re.compile(r"[a-z0-9']+")
 
 
 class CueSet:
     """A family of cue patterns, searched in order; the first that matches names the cue."""
 
-    __slots__ = ("_always", "_index", "_parts", "pattern")
+    __slots__ = ("_always", "_id", "_parts", "pattern")
 
     def __init__(self, *parts: str) -> None:
         self.pattern = "|".join(f"(?:{p})" for p in parts)
         self._parts = tuple((re.compile(p.removeprefix(_B)), p.startswith(_B)) for p in parts)
-        index: dict[str, list[int]] = {}
-        always: list[int] = []
+        self._id = len(_FAMILIES)
+        _FAMILIES.append(self)
+        always = []
         for i, part in enumerate(parts):
-            keys = _first_word_keys(part)
+            keys = _keys(part)
             if keys is None:
                 always.append(i)
-            for key in keys or ():
-                index.setdefault(key, []).append(i)
-        self._index = {k: tuple(v) for k, v in index.items()}
-        self._always = frozenset(always)
-
-    def _candidates(self, text: str) -> list[int]:
-        found = set(self._always)
-        index = self._index
-        for key in word_keys(text):
-            hit = index.get(key)
-            if hit:
-                found.update(hit)
-        return sorted(found)
+                continue
+            for key in keys:
+                _INDEX.setdefault(key, []).append((self._id, i))
+        self._always = tuple(always)
+        _candidates.cache_clear()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of each pattern in order (not leftmost first), each at a word start."""
-        for i in self._candidates(text):
+        found = _candidates(text).get(self._id, ())
+        order = sorted(set(found).union(self._always)) if self._always else found
+        for i in order:
             rx, bounded = self._parts[i]
             pos = 0
             while (match := rx.search(text, pos)) is not None:
@@ -65,66 +59,106 @@ class CueSet:
                     pos = start + 1
 
     def search(self, text: str) -> re.Match[str] | None:
-        return next(self.finditer(text), None)
+        """The first pattern's first match at a word start (the hot path, so no generator)."""
+        found = _candidates(text).get(self._id, ())
+        order = sorted(set(found).union(self._always)) if self._always else found
+        parts = self._parts
+        for i in order:
+            rx, bounded = parts[i]
+            match = rx.search(text)
+            while match is not None:
+                start = match.start()
+                if not bounded or start == 0 or not text[start - 1].isalnum() or not (
+                    text[start].isalnum()
+                ):
+                    return match
+                match = rx.search(text, start + 1)
+        return None
 
     def findall(self, text: str) -> list[str]:
         return [m.group(0) for m in self.finditer(text)]
 
 
-@lru_cache(maxsize=4096)
-def word_keys(text: str) -> frozenset[str]:
-    """First letters of every word, with and without apostrophes ("it's" -> it, its, s)."""
-    keys = {w[:3] for w in _TOKENS.findall(text)}
-    keys.update(w.replace("'", "")[:3] for w in _TOKENS_APOS.findall(text))
-    return frozenset(keys)
+_FAMILIES: list[CueSet] = []
+_INDEX: dict[str, list[tuple[int, int]]] = {}
 
 
-def _first_word_keys(pattern: str) -> set[str] | None:
-    """The keys one of which any match must start with, or None when that cannot be told."""
+def _tokens(text: str) -> list[str]:
+    return _TOKENS.findall(text.replace("'", ""))
+
+
+@lru_cache(maxsize=8192)
+def _candidates(text: str) -> dict[int, tuple[int, ...]]:
+    """For each family, the patterns whose first word (or first two words) the text contains."""
+    heads = [w[:3] for w in _tokens(text)]
+    keys = set(heads)
+    keys.update(map(" ".join, zip(heads, heads[1:], strict=False)))
+    hits: set[tuple[int, int]] = set()
+    get = _INDEX.get
+    for key in keys:
+        found = get(key)
+        if found:
+            hits.update(found)
+    out: dict[int, list[int]] = {}
+    for family, i in sorted(hits):
+        out.setdefault(family, []).append(i)
+    return {family: tuple(parts) for family, parts in out.items()}
+
+
+def _keys(pattern: str) -> set[str] | None:
+    """Keys one of which every match must contain: its first two words where they can be
+    spelled out, else its first word; None when neither can be told."""
     if not (pattern.startswith(_B) or pattern.startswith("^")):
         return None
-    return _seq_keys(list(_parser.parse(pattern)), 0)
-
-
-def _seq_keys(seq: list[tuple[Any, Any]], i: int) -> set[str] | None:
-    while i < len(seq) and seq[i][0] is _c.AT:
-        i += 1
-    if i >= len(seq):
-        return None
-    op, av = seq[i]
-    if op is _c.LITERAL:
-        letters, whole_word = "", False
-        for op2, av2 in seq[i:]:
-            if op2 is not _c.LITERAL:
-                break
-            if not chr(av2).isalnum():
-                whole_word = True
-                break
-            letters += chr(av2)
-        # The regex parser factors common prefixes ("nobody|no one" -> "no" + ...), so a short
-        # run that stops at a group may be the start of a longer word: no key then.
-        if len(letters) >= 3 or (letters and whole_word):
-            return {letters[:3]}
-        return None
-    if op is _c.SUBPATTERN:
-        inner = list(av[-1])
-        if len(inner) == 1 and inner[0][0] is _c.BRANCH:
-            return _branch_keys(inner[0][1][1], seq, i)
-        return _seq_keys(inner + seq[i + 1 :], 0)
-    if op is _c.BRANCH:
-        return _branch_keys(av[1], seq, i)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0:
-        inside = _seq_keys(list(av[2]) + seq[i + 1 :], 0)
-        after = _seq_keys(seq, i + 1)
-        return None if inside is None or after is None else inside | after
+    items = list(_parser.parse(pattern))
+    for words in (2, 1):
+        out: set[str] = set()
+        if _expand(items, 0, "", out, words, [0]):
+            return out
     return None
 
 
-def _branch_keys(alternatives: Any, seq: list[tuple[Any, Any]], i: int) -> set[str] | None:
-    keys: set[str] = set()
-    for alternative in alternatives:
-        found = _seq_keys(list(alternative) + seq[i + 1 :], 0)
-        if found is None:
-            return None
-        keys |= found
-    return keys
+def _settled(prefix: str, words: int) -> str | None:
+    """The key once `prefix` fixes the first `words` words (three letters of each)."""
+    text = prefix.replace("'", "")
+    tokens = _TOKENS.findall(text)
+    if len(tokens) < words:
+        return None
+    last = tokens[words - 1]
+    complete = len(tokens) > words or not text[-1:].isalnum()
+    if len(last) < 3 and not complete:
+        return None
+    return " ".join(t[:3] for t in tokens[:words])
+
+
+def _expand(items: list[tuple[Any, Any]], i: int, prefix: str, out: set[str], words: int,
+            budget: list[int]) -> bool:
+    """Spell out the pattern's possible beginnings until `words` words are fixed."""
+    budget[0] += 1
+    if budget[0] > 5000:
+        return False
+    key = _settled(prefix, words)
+    if key is not None:
+        out.add(key)
+        return True
+    if i == len(items):
+        return False
+    op, av = items[i]
+    rest = items[i + 1 :]
+    if op is _c.LITERAL:
+        return _expand(items, i + 1, prefix + chr(av), out, words, budget)
+    if op is _c.AT:
+        return _expand(items, i + 1, prefix, out, words, budget)
+    if op is _c.SUBPATTERN:
+        return _expand(list(av[-1]) + rest, 0, prefix, out, words, budget)
+    if op is _c.BRANCH:
+        return all(_expand(list(alt) + rest, 0, prefix, out, words, budget) for alt in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, high, sub = av
+        counts = range(low, min(high, low + 2) + 1) if high >= low else ()
+        if low > 2:
+            return False
+        return all(_expand(list(sub) * n + rest, 0, prefix, out, words, budget) for n in counts)
+    if op is _c.IN and len(av) <= 4 and all(o is _c.LITERAL for o, _ in av):
+        return all(_expand(items, i + 1, prefix + chr(v), out, words, budget) for _, v in av)
+    return False

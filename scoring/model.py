@@ -55,16 +55,22 @@ class Model:
         self.labels = tuple(labels)
         self.weights = weights
         self.bias = bias
+        position = {label: i for i, label in enumerate(self.labels)}
+        # Sparse rows of (label position, weight): most features speak for two or three codes.
+        self._rows = {
+            f: tuple((position[label], w) for label, w in row.items()) for f, row in weights.items()
+        }
+        self._bias = [bias[label] for label in self.labels]
 
     def scores(self, feats: Iterable[str]) -> dict[str, float]:
-        totals = dict(self.bias)
-        weights = self.weights
+        totals = list(self._bias)
+        rows = self._rows
         for feat in set(feats):
-            row = weights.get(feat)
+            row = rows.get(feat)
             if row:
-                for label, w in row.items():
-                    totals[label] += w
-        return totals
+                for i, w in row:
+                    totals[i] += w
+        return dict(zip(self.labels, totals, strict=True))
 
     def log_probs(self, feats: Iterable[str]) -> dict[Code, float]:
         """Normalised log-probability of each code."""
@@ -77,8 +83,8 @@ class Model:
         """The word features that pushed hardest toward `label`, for a human-readable reason."""
         pushes = sorted(((self.weights.get(f, {}).get(label, 0.0), f) for f in set(feats)),
                         reverse=True)
-        return tuple(f for w, f in pushes[:3]
-                     if w > 0.3 and not f.startswith(("<", "n=", "ov=")))
+        words = [f for w, f in pushes if w > 0.3 and "<" not in f and not f.startswith(("n=", "ov="))]
+        return tuple(words[:3])
 
     def to_json(self) -> dict[str, Any]:
         return {"labels": list(self.labels), "bias": self.bias, "weights": self.weights}

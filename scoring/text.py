@@ -7,6 +7,7 @@ in `cues.py` are written once against the normal spelling, so everything is mapp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 # Chat spellings and common typos mapped to the form the cues expect.
@@ -73,15 +74,17 @@ class Sentence:
         return _LEADING_CONNECTIVES.sub("", self.norm)
 
 
-def _respell(match: re.Match[str]) -> str:
-    word = match.group(0)
-    return _SPELLINGS.get(word, word)
+_SPLIT_WORDS = re.compile(r"([a-z0-9/']+)")
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Lowercase, standard spellings, no fillers, single spaces."""
     lowered = text.translate(_CURLY).lower()
-    respelled = _YOUR_FOR_YOURE.sub("you're ", _WORD.sub(_respell, lowered))
+    get = _SPELLINGS.get
+    respelled = "".join([get(t, t) for t in _SPLIT_WORDS.split(lowered)])
+    if "your " in respelled:
+        respelled = _YOUR_FOR_YOURE.sub("you're ", respelled)
     return _SPACES.sub(" ", _FILLERS.sub("", respelled)).strip(" ,")
 
 
@@ -98,20 +101,26 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly|y)$")
+_SUFFIXES = ("ing", "ed", "es", "s", "ly", "y")
 
 
 def stem(word: str) -> str:
     """A crude stem ("checks", "checking" -> "check") so rephrasings count as repeats."""
-    return _SUFFIX.sub("", word)[:5] if len(word) > 4 else word
+    if len(word) <= 4:
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix):
+            return word[: -len(suffix)][:5]
+    return word[:5]
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> frozenset[str]:
     """The stems that carry meaning, for measuring how much a reflection repeats the client."""
-    return {
+    return frozenset(
         stem(w) for w in _WORD.findall(text.lower())
         if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())
-    }
+    )
 
 
 _STOPWORDS = frozenset(

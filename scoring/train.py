@@ -25,6 +25,7 @@ def fit(
     *,
     epochs: int = 40,
     l2: float = 1e-4,
+    l1: float = 0.0,
     rate: float = 0.5,
     min_count: int = 2,
     prune: float = 0.02,
@@ -56,9 +57,14 @@ def fit(
                 bias_g[label] += g * g
                 bias[label] -= rate * g / math.sqrt(bias_g[label])
                 for f in feats:
-                    gw = g + l2 * weights[f][label]
+                    row = weights[f]
+                    gw = g + l2 * row[label]
                     grads[f][label] += gw * gw
-                    weights[f][label] -= rate * gw / math.sqrt(grads[f][label])
+                    step = rate / math.sqrt(grads[f][label])
+                    w = row[label] - step * gw
+                    # L1 shrinkage keeps only the weights a feature really needs, so a
+                    # prediction sums a few numbers per word instead of twelve.
+                    row[label] = math.copysign(max(abs(w) - step * l1, 0.0), w) if l1 else w
     kept = {
         f: {label: round(w, 4) for label, w in row.items() if abs(w) >= prune}
         for f, row in weights.items()

@@ -1,0 +1,113 @@
+"""`rollwith ...`: the command line, a thin layer over the scoring and personas packages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from scoring import code_turn, parse_transcript, score_document
+from scoring.evaluate import LabelFileError, evaluate, read_labelled, render
+from scoring.feedback import build_report, render_text
+from scoring.session import score_session
+from scoring.transcript import TranscriptError
+
+
+def _code_line(line: str, number: int) -> dict[str, object]:
+    """One input line -> one output object; plain text lines are accepted as {"text": line}."""
+    stripped = line.rstrip("\n")
+    payload: object = None
+    if stripped.lstrip().startswith("{"):
+        try:
+            payload = json.loads(stripped)
+        except json.JSONDecodeError:
+            payload = None
+    if payload is None:
+        return code_turn(stripped).to_dict()
+    if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
+        return {"error": f"line {number}: expected {{\"text\": \"...\", \"context\": \"...\"}}"}
+    context = payload.get("context") or ""
+    if not isinstance(context, str):
+        return {"error": f"line {number}: context must be a string"}
+    return code_turn(payload["text"], context).to_dict()
+
+
+def cmd_code(stdin: TextIO, stdout: TextIO) -> int:
+    failed = False
+    for number, line in enumerate(stdin, start=1):
+        result = _code_line(line, number)
+        failed = failed or "error" in result
+        stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        stdout.flush()
+    return 1 if failed else 0
+
+
+def cmd_score(paths: Sequence[str], as_text: bool, stdout: TextIO, stderr: TextIO,
+              persona: str | None = None, seed: int = 0) -> int:
+    status = 0
+    for name in paths:
+        try:
+            with open(name, encoding="utf-8") as handle:
+                turns = parse_transcript(handle, source=name)
+        except OSError as exc:
+            stderr.write(f"rollwith score: {name}: {exc.strerror}\n")
+            status = 1
+            continue
+        except TranscriptError as exc:
+            stderr.write(f"rollwith score: {exc}\n")
+            status = 1
+            continue
+        if as_text:
+            scores = score_session(turns)
+            stdout.write(f"== {name}\n{render_text(scores, build_report(scores))}\n\n")
+        else:
+            doc: dict[str, object] = {"file": name} | score_document(turns)
+            if persona is not None:
+                from personas.replay import replay_document
+
+                doc |= replay_document(persona, [t.text for t in turns if t.speaker == "trainee"], seed)
+            stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return status
+
+
+def cmd_evaluate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+    for name in paths:
+        try:
+            rows = read_labelled(Path(name))
+        except (OSError, LabelFileError) as exc:
+            stderr.write(f"rollwith evaluate: {exc}\n")
+            return 1
+        stdout.write(render(evaluate(rows), title=name) + "\n\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rollwith", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("code", help="code trainee utterances: JSON Lines on stdin -> JSON Lines on stdout")
+    score = sub.add_parser("score", help="score transcripts (JSON Lines of speaker/text)")
+    score.add_argument("files", nargs="+", metavar="FILE")
+    score.add_argument("--text", action="store_true", help="print the human report instead of JSON")
+    score.add_argument("--persona", metavar="ID", help="replay the trainee turns through a persona")
+    score.add_argument("--seed", type=int, default=0, help="seed for --persona replies")
+    evaluate_ = sub.add_parser("evaluate", help="compare the coder with labelled CSV (text,context,code)")
+    evaluate_.add_argument("files", nargs="+", metavar="FILE.csv")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "code":
+        return cmd_code(sys.stdin, sys.stdout)
+    if args.command == "score":
+        return cmd_score(args.files, args.text, sys.stdout, sys.stderr, args.persona, args.seed)
+    if args.command == "evaluate":
+        return cmd_evaluate(args.files, sys.stdout, sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
