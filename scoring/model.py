@@ -72,9 +72,10 @@ class Model:
                     totals[i] += w
         return dict(zip(self.labels, totals, strict=True))
 
-    def log_probs(self, feats: Iterable[str]) -> dict[Code, float]:
-        """Normalised log-probability of each code."""
-        totals = self.scores(feats)
+    def log_probs(self, feats: Iterable[str], temperature: float = 1.0) -> dict[Code, float]:
+        """Normalised log-probability of each code; a temperature above 1 tempers a model
+        that learned from a few thousand turns and is surer of itself than it should be."""
+        totals = {k: v / temperature for k, v in self.scores(feats).items()}
         top = max(totals.values())
         log_z = top + math.log(sum(math.exp(v - top) for v in totals.values()))
         return {Code(k): v - log_z for k, v in totals.items()}

@@ -74,13 +74,14 @@ class Sentence:
         return _LEADING_CONNECTIVES.sub("", self.norm)
 
 
+_STUTTER = re.compile(r"\b[a-z']{1,8}-\s+(?=[a-z])")  # false starts: "you- you're", "th- the"
 _SPLIT_WORDS = re.compile(r"([a-z0-9/']+)")
 
 
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Lowercase, standard spellings, no fillers, single spaces."""
-    lowered = text.translate(_CURLY).lower()
+    lowered = _STUTTER.sub("", text.translate(_CURLY).lower())
     get = _SPELLINGS.get
     respelled = "".join([get(t, t) for t in _SPLIT_WORDS.split(lowered)])
     if "your " in respelled:

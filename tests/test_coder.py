@@ -1,0 +1,124 @@
+"""The utterance coder: codes, stances, flags, precedence and messy real-world input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scoring import Code, Flag, Stance, code_turn
+from scoring.evaluate import read_labelled
+
+CANONICAL = read_labelled(Path(__file__).parent / "data" / "tune_canonical.csv")
+
+
+@pytest.mark.parametrize("row", CANONICAL, ids=lambda r: r.text[:40])
+def test_textbook_examples_get_their_code(row) -> None:  # type: ignore[no-untyped-def]
+    assert code_turn(row.text, row.context).code is row.code
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "code"),
+    [
+        # chat style: lowercase, no punctuation, questions without "?"
+        ("what brings u here today", "", Code.QUESTION_OPEN),
+        ("hw was the weekend with ur dad", "", Code.QUESTION_OPEN),
+        ("do u want to keep going with this", "", Code.QUESTION_CLOSED),
+        # reflections that end with "?" are still reflections
+        ("so the drinking is kind of your way of switching off?", "a few beers is how i switch off", Code.REFLECTION_SIMPLE),
+        # fillers and false starts
+        ("um, so, yeah, you- you're not really sure this is for you", "I don't know if this is for me.", Code.REFLECTION_SIMPLE),
+        ("Mm-hmm.", "", Code.OTHER),
+        ("right", "", Code.OTHER),
+        ("ok", "", Code.OTHER),
+        # advice is persuasion unless permitted
+        ("u should probly just tell him", "", Code.PERSUADE),
+        ("You asked, so one idea is a drink-free day each week, but it's your call.", "Any tips?", Code.PERSUADE_WITH_PERMISSION),
+    ],
+)
+def test_real_talk(text: str, context: str, code: Code) -> None:
+    coded = code_turn(text, context)
+    if code in (Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX):
+        assert coded.code in (Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX), coded.reason
+    else:
+        assert coded.code is code, coded.reason
+
+
+def test_result_carries_stance_confidence_reason_and_sentences() -> None:
+    coded = code_turn("You're in denial. Why don't you just stop?")
+    assert coded.code is Code.CONFRONT
+    assert coded.stance is Stance.CONFRONTING
+    assert 0 < coded.confidence <= 1
+    assert "denial" in coded.reason
+    assert [u.code for u in coded.utterances][0] is Code.CONFRONT
+    assert len(coded.utterances) == 2
+    assert Flag.LABELLING in coded.flags
+
+
+def test_advice_reason_names_the_cue() -> None:
+    coded = code_turn("You should cut down.")
+    assert coded.code is Code.PERSUADE
+    assert "'you should'" in coded.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("That's just an excuse. What are you going to do about it?", Code.CONFRONT),  # confront > question
+        ("You need to get help. What do you think?", Code.PERSUADE),  # persuade > question
+        ("So you're worn out by all of it. What would help?", Code.QUESTION_OPEN),  # reflection + question
+        ("So you're worn out by all of it, is that right?", Code.REFLECTION_COMPLEX),  # only checks itself
+        ("It's your choice. You've worked hard to get here.", Code.EMPHASIZING_AUTONOMY),  # emphasize > affirm
+    ],
+)
+def test_precedence(text: str, code: Code) -> None:
+    got = code_turn(text).code
+    if code is Code.REFLECTION_COMPLEX:
+        assert got in (Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX)
+    else:
+        assert got is code
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("How often do you drink? Do you drink alone? When did it start?", Flag.STACKED_QUESTIONS),
+        ("Don't worry, it'll all be fine.", Flag.PREMATURE_REASSURANCE),
+        ("You're an alcoholic, plain and simple.", Flag.LABELLING),
+        ("Why don't you just leave him?", Flag.WHY_DONT_YOU_JUST),
+        ("Oh sure, because that's worked so well for you.", Flag.SARCASM),
+        ("Lots of people feel two ways about quitting.", Flag.NORMALISING),
+        ("But how does that make you FEEL?", Flag.DEMAND_FEELING),
+        ("I'm sorry, I pushed too hard there.", Flag.APOLOGY),
+        ("You need to stop drinking.", Flag.RIGHTING_REFLEX),
+    ],
+)
+def test_clinical_flags(text: str, flag: Flag) -> None:
+    assert flag in code_turn(text).flags
+
+
+def test_normalising_ambivalence_counts_as_joining() -> None:
+    coded = code_turn("It's really normal to feel two ways about giving something up.")
+    assert coded.stance is Stance.JOINING
+
+
+def test_context_decides_simple_versus_complex() -> None:
+    client = "My wife keeps nagging me about the drinking."
+    assert code_turn("Your wife keeps nagging you about the drinking.", client).code is Code.REFLECTION_SIMPLE
+    assert code_turn("You feel judged, like nobody sees how hard you're trying.", client).code is Code.REFLECTION_COMPLEX
+
+
+def test_client_asking_for_advice_is_permission() -> None:
+    advice = "Some people find a drink diary helps them see the pattern."
+    assert code_turn(advice, "What should I do about it?").code is Code.PERSUADE_WITH_PERMISSION
+
+
+@pytest.mark.parametrize("text", ["", "   ", "?", "...", "😀", "<b>&amp;</b>", "a" * 5000])
+def test_odd_input_is_coded_without_crashing(text: str) -> None:
+    assert code_turn(text).code in Code
+
+
+def test_very_long_run_on_turn_is_coded_by_its_strongest_move() -> None:
+    text = ("so yeah you've been saying the job is stressful and the kids are a lot and "
+            "your mum isn't well and " * 20) + "honestly you just need to stop drinking"
+    assert code_turn(text).stance is Stance.CONFRONTING
