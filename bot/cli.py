@@ -9,6 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from bot.config import Settings
+from bot.terminal import listing, run_practice
+from personas.library import Library, load_library, persona_files
+from personas.machine import mermaid
+from personas.models import PersonaError, load_persona_file
+from personas.replay import replay_document
 from scoring import code_turn, parse_transcript, score_document
 from scoring.evaluate import LabelFileError, evaluate, read_labelled, render
 from scoring.feedback import build_report, render_text
@@ -47,6 +53,10 @@ def cmd_code(stdin: TextIO, stdout: TextIO) -> int:
 
 def cmd_score(paths: Sequence[str], as_text: bool, stdout: TextIO, stderr: TextIO,
               persona: str | None = None, seed: int = 0) -> int:
+    library = _library() if persona else None
+    if library is not None and persona not in library.personas:
+        stderr.write(f"rollwith score: no persona {persona!r} (known: {', '.join(sorted(library.personas))})\n")
+        return 2
     status = 0
     for name in paths:
         try:
@@ -66,11 +76,61 @@ def cmd_score(paths: Sequence[str], as_text: bool, stdout: TextIO, stderr: TextI
         else:
             doc: dict[str, object] = {"file": name} | score_document(turns)
             if persona is not None:
-                from personas.replay import replay_document
-
-                doc |= replay_document(persona, [t.text for t in turns if t.speaker == "trainee"], seed)
+                trainee = [t.text for t in turns if t.speaker == "trainee"]
+                doc |= replay_document(persona, trainee, seed, library)
             stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
     return status
+
+
+def _library() -> Library:
+    return load_library(Settings().rollwith_persona_dirs)
+
+
+def cmd_personas(stdout: TextIO, stderr: TextIO) -> int:
+    library = _library()
+    stdout.write(listing(library) + "\n")
+    for error in library.errors:
+        stderr.write(f"skipped {error}\n")
+    return 0
+
+
+def cmd_personas_check(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+    """Validate persona files (or folders of them); exit 1 if any is wrong."""
+    files: list[Path] = []
+    for name in paths or [str(p) for p in [Path(__file__).parent.parent / "personas" / "library"]]:
+        path = Path(name)
+        files += persona_files([path]) if path.is_dir() else [path]
+    if not files:
+        stderr.write("rollwith personas check: no persona files found\n")
+        return 1
+    failed = 0
+    for path in files:
+        try:
+            persona = load_persona_file(path)
+        except PersonaError as exc:
+            failed += 1
+            stderr.write(f"{exc.source}: invalid\n" + "".join(f"  - {p}\n" for p in exc.problems))
+            continue
+        stdout.write(f"{path}: ok ({persona.id}, {persona.type.value}, difficulty {persona.difficulty})\n")
+    return 1 if failed else 0
+
+
+def cmd_personas_graph(persona_id: str, stdout: TextIO, stderr: TextIO) -> int:
+    library = _library()
+    persona = library.personas.get(persona_id)
+    if persona is None:
+        stderr.write(f"rollwith personas graph: no persona {persona_id!r}\n")
+        return 2
+    stdout.write(mermaid(f"{persona.name} ({persona.type.value})") + "\n")
+    return 0
+
+
+def cmd_practice(args: argparse.Namespace) -> int:
+    settings = Settings()
+    library = load_library(settings.rollwith_persona_dirs)
+    return run_practice(library, sys.stdin, sys.stdout, persona_id=args.persona, seed=args.seed,
+                        mode=args.mode, interactive=sys.stdin.isatty(),
+                        turn_limit=settings.rollwith_turn_limit)
 
 
 def cmd_evaluate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
@@ -95,6 +155,17 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--seed", type=int, default=0, help="seed for --persona replies")
     evaluate_ = sub.add_parser("evaluate", help="compare the coder with labelled CSV (text,context,code)")
     evaluate_.add_argument("files", nargs="+", metavar="FILE.csv")
+    personas = sub.add_parser("personas", help="list personas; `check` and `graph` below")
+    personas_sub = personas.add_subparsers(dest="personas_command")
+    check = personas_sub.add_parser("check", help="validate persona YAML files")
+    check.add_argument("paths", nargs="*", metavar="PATH")
+    graph = personas_sub.add_parser("graph", help="print a persona's state machine as Mermaid")
+    graph.add_argument("persona_id", metavar="ID")
+    practice = sub.add_parser("practice", help="practise with a simulated client in the terminal")
+    practice.add_argument("--persona", metavar="ID")
+    practice.add_argument("--seed", type=int, default=0)
+    practice.add_argument("--mode", choices=["coach", "exam"], default="coach")
+    sub.add_parser("bot", help="run the Telegram bot (token from .env)")
     return parser
 
 
@@ -106,6 +177,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_score(args.files, args.text, sys.stdout, sys.stderr, args.persona, args.seed)
     if args.command == "evaluate":
         return cmd_evaluate(args.files, sys.stdout, sys.stderr)
+    if args.command == "personas":
+        if args.personas_command == "check":
+            return cmd_personas_check(args.paths, sys.stdout, sys.stderr)
+        if args.personas_command == "graph":
+            return cmd_personas_graph(args.persona_id, sys.stdout, sys.stderr)
+        return cmd_personas(sys.stdout, sys.stderr)
+    if args.command == "practice":
+        return cmd_practice(args)
+    if args.command == "bot":
+        from bot.app import run_bot
+
+        return run_bot(Settings())
     return 2
 
 

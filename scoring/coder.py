@@ -16,6 +16,7 @@ from typing import Any
 
 from scoring import cues
 from scoring.codes import RANK, STANCE, Code, Flag, Stance
+from scoring.matcher import CueSet
 from scoring.model import features, shipped
 from scoring.text import Sentence, content_words, normalise, split_sentences, stem
 
@@ -67,7 +68,7 @@ def _quote(match: re.Match[str]) -> str:
     return " ".join(words[:6]) + ("…" if len(words) > 6 else "")
 
 
-def _unreported(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _unreported(pattern: CueSet, text: str) -> re.Match[str] | None:
     """A match that is the trainee's own move, not a report of what someone else thinks."""
     for match in pattern.finditer(text):
         before = text[: match.start()]
@@ -191,8 +192,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.GIVING_INFORMATION, f"gives information: '{_quote(match)}'", 0.7)
     if about_client or sentence.asks or echoes or cues.FEELINGS.search(core):
         code, reason, conf = _reflection(core, context, sentence.asks)
-        if _reflection_shape(core):
-            conf = max(conf, STRONG)  # "sounds like…", "so you…": a reflection's own shape
+        if _reflection_shape(core) or cues.NORMALISING.search(core):
+            conf = max(conf, STRONG)  # "sounds like…", "so you…", "it makes sense that…"
         if sentence.asks:
             reason += " (ends in a rising '?', a reflection not a question)"
         return coded(code, reason, conf)
@@ -208,7 +209,7 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
         flags.append(Flag.STACKED_QUESTIONS)
     if code in (Code.PERSUADE, Code.CONFRONT) and _unreported(cues.ADVICE, norm):
         flags.append(Flag.RIGHTING_REFLEX)
-    checks: tuple[tuple[Flag, re.Pattern[str]], ...] = (
+    checks: tuple[tuple[Flag, CueSet], ...] = (
         (Flag.PREMATURE_REASSURANCE, cues.REASSURANCE),
         (Flag.LABELLING, cues.LABELLING),
         (Flag.WHY_DONT_YOU_JUST, cues.WHY_DONT_YOU_JUST),
@@ -266,7 +267,7 @@ _DESCRIBE: dict[Code, str] = {
     Code.PERSUADE_WITH_PERMISSION: "advice offered with permission",
     Code.CONFRONT: "confrontation", Code.OTHER: "not a codable move",
 }
-_CUES_FOR: dict[Code, tuple[cues.CueSet, ...]] = {
+_CUES_FOR: dict[Code, tuple[CueSet, ...]] = {
     Code.CONFRONT: (cues.CONFRONT,), Code.PERSUADE: (cues.ADVICE, cues.SUGGESTION),
     Code.PERSUADE_WITH_PERMISSION: (cues.PERMISSION, cues.SUGGESTION),
     Code.EMPHASIZING_AUTONOMY: (cues.AUTONOMY,), Code.SEEKING_COLLABORATION: (cues.SEEK, cues.ASK_VIEW),

@@ -360,7 +360,7 @@ ADVICE = _rx(
     r"\bremember that\b",
     r"\bi(?:'d| would) (?:probably |honestly |really )?(?:say|encourage|push for|urge|insist)\b",
     r"\bwhat about (?:you )?(?:just )?(?:\w+ing|trying|a|an|some)\b",
-    r"\byou(?:'d| would) (?:save|feel|be amazed|sleep|lose|have|get|look|notice)\b",
+    r"\byou(?:'d| would) (?:save|be amazed)\b",
     r"^(?:maybe|perhaps) (?:just )?(?:cut|try|stop|start|get|go|call|ask|tell|take|drink|eat|put|keep|write|set|use|have)\b",
     r"\bno better time\b",
     r"\bthe (?:healthiest|safest|smartest|best|wisest|easiest) (?:choice|option|thing|way|move|bet|plan)\b",
@@ -564,7 +564,7 @@ AFFIRM = _rx(
     r"nerve|real|something|how much|that you|a lot|care|character|resilience|grit|dedication)\b",
     r"\bi (?:really |genuinely |truly |can )?(?:appreciate|admire|respect|value|love how|am impressed|"
     r"'m impressed|can see how (?:much|hard|committed)|see how (?:much|hard))\b",
-    rf"\b(?:you're|you are|you seem|you sound|you've been|you have been|you come across as) (?:clearly |really |"
+    r"\b(?:you're|you are|you seem|you sound|you've been|you have been|you come across as) (?:clearly |really |"
     r"obviously |very |such |quite |incredibly |pretty |so |a really |someone |somebody |a )*"
     r"(?:an? )?(?:strong|brave|courageous|resourceful|determined|committed|caring|thoughtful|"
     r"dedicated|resilient|hard-working|hardworking|hard working|loving|capable|insightful|persistent|"
@@ -975,12 +975,7 @@ GREETING = _rx(
 )
 
 EMPTY_WORDS = frozenset(
-    """good great nice excellent well done stuff job okay right yeah yes wow cool perfect awesome
-    brilliant lovely fantastic wonderful thanks thank you so much very really oh ah that's haha lol
-    same bless amazing super fab sweet sure mm hmm alright all that is it's to hear one work news
-    fine gosh goodness dear my heavens blimey yikes ouch aw aww oops anyway glad happy pleased
-    interesting true indeed exactly totally absolutely definitely fair enough makes sense gotcha
-    i see get it got understand know hey hi hello yep yup nope no please a""".split()
+    ["good", "great", "nice", "excellent", "well", "done", "stuff", "job", "okay", "right", "yeah", "yes", "wow", "cool", "perfect", "awesome", "brilliant", "lovely", "fantastic", "wonderful", "thanks", "thank", "you", "so", "much", "very", "really", "oh", "ah", "that's", "haha", "lol", "same", "bless", "amazing", "super", "fab", "sweet", "sure", "mm", "hmm", "alright", "all", "that", "is", "it's", "to", "hear", "one", "work", "news", "fine", "gosh", "goodness", "dear", "my", "heavens", "blimey", "yikes", "ouch", "aw", "aww", "oops", "anyway", "glad", "happy", "pleased", "interesting", "true", "indeed", "exactly", "totally", "absolutely", "definitely", "fair", "enough", "makes", "sense", "gotcha", "i", "see", "get", "it", "got", "understand", "know", "hey", "hi", "hello", "yep", "yup", "nope", "no", "please", "a"]
 )
 
 STRUCTURE = _rx(

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scoring.codes import STANCE, Code, Stance
 from scoring.coder import code_turn
+from scoring.codes import STANCE, Code, Stance
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ def evaluate(rows: Sequence[LabelledTurn]) -> Evaluation:
     labels = [c.value for c in Code]
     per_code = _scores(gold, pred, labels)
     present = [s for s in per_code if s.support]
-    confusion = {g: {p: 0 for p in labels} for g in labels}
+    confusion = {g: dict.fromkeys(labels, 0) for g in labels}
     for g, p in zip(gold, pred, strict=True):
         confusion[g][p] += 1
     stance_gold = [STANCE[Code(g)].value for g in gold]

@@ -20,8 +20,10 @@ _STRENGTH_VALUE: dict[Code, float] = {
     Code.QUESTION_OPEN: 3.0, Code.REFLECTION_SIMPLE: 2.5,
 }
 _STRENGTH_WHY: dict[Code, str] = {
-    Code.REFLECTION_COMPLEX: "It named what sat under the client's words, so they felt understood rather than questioned.",
-    Code.EMPHASIZING_AUTONOMY: "Handing the choice back lowers the need to resist: there is nothing left to push against.",
+    Code.REFLECTION_COMPLEX: "It named what sat under the client's words, so they felt understood, "
+    "not questioned.",
+    Code.EMPHASIZING_AUTONOMY: "Handing the choice back lowers the need to resist: there is nothing "
+    "left to push against.",
     Code.AFFIRM: "Recognising a specific strength builds the client's confidence that change is possible.",
     Code.SEEKING_COLLABORATION: "Asking rather than telling makes the client a partner in the work.",
     Code.PERSUADE_WITH_PERMISSION: "Advice offered with permission keeps the client free to take it or leave it.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -92,7 +93,7 @@ def _candidates(text: str) -> dict[int, tuple[int, ...]]:
     """For each family, the patterns whose first word (or first two words) the text contains."""
     heads = [w[:3] for w in _tokens(text)]
     keys = set(heads)
-    keys.update(map(" ".join, zip(heads, heads[1:], strict=False)))
+    keys.update(map(" ".join, pairwise(heads)))
     hits: set[tuple[int, int]] = set()
     get = _INDEX.get
     for key in keys:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from scoring import cues
@@ -32,7 +33,7 @@ def features(sentences: Sequence[Sentence], context: str) -> list[str]:
             words.append("<q>")
         seq = ["<s>", *words, "</s>"]
         out.extend(seq)
-        out.extend(f"{a}_{b}" for a, b in zip(seq, seq[1:], strict=False))
+        out.extend(f"{a}_{b}" for a, b in pairwise(seq))
     out.append(f"n={min(len(sentences), 3)}")
     if context:
         out.append("<ctx>")

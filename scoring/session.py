@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from scoring.coder import CodedTurn, code_turn
 from scoring.codes import (
     MI_ADHERENT,
     MI_NON_ADHERENT,
@@ -21,7 +22,6 @@ from scoring.codes import (
     Flag,
     Stance,
 )
-from scoring.coder import CodedTurn, code_turn
 from scoring.transcript import Turn, with_context
 
 Coder = Callable[[str, str], CodedTurn]

@@ -50,7 +50,7 @@ def test_result_carries_stance_confidence_reason_and_sentences() -> None:
     assert coded.stance is Stance.CONFRONTING
     assert 0 < coded.confidence <= 1
     assert "denial" in coded.reason
-    assert [u.code for u in coded.utterances][0] is Code.CONFRONT
+    assert coded.utterances[0].code is Code.CONFRONT
     assert len(coded.utterances) == 2
     assert Flag.LABELLING in coded.flags
 

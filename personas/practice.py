@@ -1,0 +1,219 @@
+"""A practice session: the loop the terminal and Telegram share, with no I/O of its own.
+
+The whole session (transcript, client state, the state before every turn) round-trips through
+`to_dict`/`from_dict`, so the application can store it after every turn, resume it after a
+restart, and `retry` can rewind one turn while keeping both attempts in the transcript.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from personas.engine import ClientEngine, ClientState, Explanation
+from personas.hints import Hint, hint
+from personas.machine import TERMINAL
+from personas.models import Persona
+from scoring import Turn, code_turn
+from scoring.coder import CodedTurn
+from scoring.feedback import Report, build_report, render_text
+from scoring.session import SessionScores, score_session
+
+Mode = Literal["coach", "exam"]
+DEFAULT_TURN_LIMIT = 30
+
+
+class SessionOver(RuntimeError):
+    """The client has left, broken through, or the turn limit was reached."""
+
+
+@dataclass
+class Entry:
+    speaker: Literal["trainee", "client"]
+    text: str
+    turn: int
+    attempt: int = 1
+    retracted: bool = False
+    code: str | None = None
+    stance: str | None = None
+    reason: str | None = None
+    explanation: dict[str, Any] | None = None
+    before: dict[str, Any] | None = None  # client state before this trainee turn
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class TurnResult:
+    coded: CodedTurn
+    reply: str
+    explanation: Explanation
+    ended: bool
+    outcome: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Counterfactual:
+    quote: str
+    alternative: str
+    openness_before: int
+    actual_after: int
+    alternative_after: int
+    alternative_reply: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"quote": self.quote, "alternative": self.alternative,
+                "openness_before": self.openness_before, "actual_after": self.actual_after,
+                "alternative_after": self.alternative_after, "alternative_reply": self.alternative_reply}
+
+
+@dataclass(frozen=True)
+class SessionEnd:
+    outcome: str
+    scores: SessionScores
+    report: Report
+    openness_path: list[int]
+    codes: list[str]
+    counterfactuals: list[Counterfactual]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"outcome": self.outcome, "openness_path": self.openness_path, "codes": self.codes,
+                "scores": self.scores.to_dict(), "feedback": self.report.to_dict(),
+                "counterfactuals": [c.to_dict() for c in self.counterfactuals]}
+
+    def render(self) -> str:
+        path = " → ".join(str(x) for x in self.openness_path)
+        lines = [render_text(self.scores, self.report), "", f"Outcome: {self.outcome.replace('_', ' ')}",
+                 f"Openness per turn: {path}"]
+        if self.counterfactuals:
+            lines.append("")
+            lines.append("What the alternatives would have earned:")
+            for c in self.counterfactuals:
+                lines.append(f"  \"{c.quote}\" took openness {c.openness_before} → {c.actual_after}; "
+                             f"\"{c.alternative}\" would have reached {c.alternative_after}.")
+        return "\n".join(lines)
+
+
+@dataclass
+class PracticeSession:
+    persona: Persona
+    mode: Mode = "coach"
+    seed: int = 0
+    turn_limit: int = DEFAULT_TURN_LIMIT
+    state: ClientState = field(init=False)
+    entries: list[Entry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._engine = ClientEngine(self.persona)
+        if not hasattr(self, "state"):
+            self.state = self._engine.new_state(self.seed)
+
+    @classmethod
+    def start(cls, persona: Persona, mode: Mode = "coach", seed: int = 0,
+              turn_limit: int = DEFAULT_TURN_LIMIT) -> PracticeSession:
+        session = cls(persona, mode, seed, turn_limit)
+        session.entries.append(Entry("client", session._engine.opening(session.state), 0))
+        return session
+
+    # --- reading the session ----------------------------------------------------------
+
+    @property
+    def active(self) -> list[Entry]:
+        return [e for e in self.entries if not e.retracted]
+
+    @property
+    def trainee_turns(self) -> int:
+        return sum(1 for e in self.active if e.speaker == "trainee")
+
+    @property
+    def ended(self) -> bool:
+        return self.state.state in TERMINAL or self.trainee_turns >= self.turn_limit
+
+    @property
+    def outcome(self) -> str:
+        return self.state.state
+
+    @property
+    def last_client_line(self) -> str:
+        return next((e.text for e in reversed(self.active) if e.speaker == "client"), "")
+
+    # --- acting ------------------------------------------------------------------------
+
+    def say(self, text: str) -> TurnResult:
+        if self.ended:
+            raise SessionOver(f"the session has ended ({self.outcome.replace('_', ' ')})")
+        context = self.last_client_line
+        coded = code_turn(text, context)
+        before = self.state.snapshot()
+        turn = self.trainee_turns + 1
+        attempt = 1 + sum(1 for e in self.entries if e.speaker == "trainee" and e.turn == turn)
+        reply = self._engine.respond(self.state, coded, text)
+        self.entries.append(Entry("trainee", text, turn, attempt, code=coded.code.value,
+                                  stance=coded.stance.value, reason=coded.reason,
+                                  explanation=reply.explanation.to_dict(), before=before))
+        self.entries.append(Entry("client", reply.text, turn, attempt))
+        ended = self.ended
+        return TurnResult(coded, reply.text, reply.explanation, ended, self.outcome if ended else None)
+
+    def retry(self) -> str:
+        """Take back the last trainee turn; the client is as it was.  Returns their last line."""
+        last = next((e for e in reversed(self.active) if e.speaker == "trainee"), None)
+        if last is None or last.before is None:
+            raise ValueError("there is no turn to take back yet")
+        for entry in self.entries:
+            if entry.turn == last.turn and entry.attempt == last.attempt:
+                entry.retracted = True
+        self.state = ClientState.restore(last.before)
+        return self.last_client_line
+
+    def hint(self) -> Hint:
+        return hint(self.persona, self.state, self.last_client_line)
+
+    def openness_path(self) -> list[int]:
+        path = [self.persona.start_openness]
+        path += [e.explanation["openness_after"] for e in self.active
+                 if e.speaker == "trainee" and e.explanation]
+        return path
+
+    def end(self) -> SessionEnd:
+        turns = [Turn(e.speaker, e.text) for e in self.active]
+        scores = score_session(turns)
+        report = build_report(scores)
+        trainee = [e for e in self.active if e.speaker == "trainee"]
+        codes = [e.code or "" for e in trainee]
+        by_index = {i: e for i, e in enumerate(self.active) if e.speaker == "trainee"}
+        outcome = self.outcome
+        return SessionEnd(outcome, scores, report, self.openness_path(), codes,
+                          [c for m in report.growth if (c := self._counterfactual(by_index.get(m.turn_index),
+                                                                                   m.alternative, m.client_said))])
+
+    def _counterfactual(self, entry: Entry | None, alternative: str, context: str) -> Counterfactual | None:
+        """Replay the suggested reply from the state the real turn started in."""
+        if entry is None or entry.before is None or entry.explanation is None:
+            return None
+        state = ClientState.restore(entry.before)
+        reply = self._engine.respond(state, code_turn(alternative, context), alternative)
+        return Counterfactual(entry.text, alternative, entry.before["openness"],
+                              entry.explanation["openness_after"], state.openness, reply.text)
+
+    # --- storage -----------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"persona_id": self.persona.id, "mode": self.mode, "seed": self.seed,
+                "turn_limit": self.turn_limit, "state": self.state.snapshot(),
+                "entries": [e.to_dict() for e in self.entries]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], persona: Persona) -> PracticeSession:
+        if data["persona_id"] != persona.id:
+            raise ValueError(f"stored session is for {data['persona_id']!r}, not {persona.id!r}")
+        session = cls.__new__(cls)
+        session.persona = persona
+        session.mode = data["mode"]
+        session.seed = data["seed"]
+        session.turn_limit = data.get("turn_limit", DEFAULT_TURN_LIMIT)
+        session.state = ClientState.restore(data["state"])
+        session.entries = [Entry(**e) for e in data["entries"]]
+        session._engine = ClientEngine(persona)
+        return session
