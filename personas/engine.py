@@ -101,7 +101,8 @@ class ClientState:
 
     @classmethod
     def restore(cls, data: dict[str, Any]) -> ClientState:
-        return cls(**{k: (list(v) if isinstance(v, list) else v) for k, v in data.items()})
+        fresh: dict[str, Any] = {k: (list(v) if isinstance(v, list) else v) for k, v in data.items()}
+        return cls(**fresh)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +154,11 @@ class ClientReply:
         return self.explanation.state_after in TERMINAL
 
 
-def _mentions(text: str, topics: list[str]) -> str | None:
-    lowered = text.lower()
-    for topic in topics:
-        if re.search(rf"\b{re.escape(topic.lower())}\b", lowered):
-            return topic
-    return None
+_BANDS = list(Band)
+# For each band, all bands from nearest to farthest: where to look when a band's lines run out.
+_NEAREST: dict[Band, list[Band]] = {
+    band: sorted(_BANDS, key=lambda b, i=i: abs(_BANDS.index(b) - i)) for i, band in enumerate(_BANDS)
+}
 
 
 class ClientEngine:
@@ -166,6 +166,8 @@ class ClientEngine:
 
     def __init__(self, persona: Persona) -> None:
         self.persona = persona
+        topics = "|".join(re.escape(t.lower()) for t in persona.sensitive_topics)
+        self._topics = re.compile(rf"\b(?:{topics})\b") if topics else None
 
     def new_state(self, seed: int = 0) -> ClientState:
         start = self.persona.start_openness
@@ -212,7 +214,8 @@ class ClientEngine:
             if delta > 0:
                 reasons.append("agrees on the surface; nothing opens")
                 delta = 0
-        topic = _mentions(text, persona.sensitive_topics)
+        found = self._topics.search(text.lower()) if self._topics else None
+        topic = found.group(0) if found else None
         if topic and state.openness < BAND_FLOOR[Band.ENGAGED]:
             cost = TOO_FAST_COST * (2 if persona.type is ResistanceType.PREMATURE_TERMINATION else 1)
             state.too_fast += 1
@@ -296,11 +299,11 @@ class ClientEngine:
         if breakthrough:
             events.append("breakthrough")
         state.__dict__["_verdict"] = _Verdict(after, walk, breakthrough)
-        MACHINE.add_model(state, initial=state.state)
         try:
-            state.respond()  # type: ignore[attr-defined]
+            # Fire the shared machine's event for this model without registering it: nothing
+            # is bound to the state object, so thousands of sessions share one machine.
+            MACHINE.events["respond"].trigger(state)
         finally:
-            MACHINE.remove_model(state)
             state.__dict__.pop("_verdict", None)
         state.openness = after
         state.turn += 1
@@ -339,9 +342,7 @@ class ClientEngine:
             first.append(("reactions.questioned", r.questioned))
         elif coded.stance is Stance.JOINING and state.turn % 2 == 0:
             first.append(("reactions.joined", r.joined))
-        band = Band(state.state)
-        order = sorted(Band, key=lambda b: abs(list(Band).index(b) - list(Band).index(band)))
-        return first + [(f"lines.{b.value}", p.lines.of(b)) for b in order]
+        return first + [(f"lines.{b.value}", p.lines.of(b)) for b in _NEAREST[Band(state.state)]]
 
     def _pick(self, state: ClientState, rng: random.Random, pools: list[tuple[str, list[str]]]) -> str:
         used = set(state.used_lines)

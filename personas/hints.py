@@ -17,15 +17,21 @@ TYPE_ADVICE: dict[ResistanceType, str] = {
     ResistanceType.RELUCTANT_MANDATED: "They did not choose to be here; give them choices and control over the pace.",
     ResistanceType.REACTIVE: "Arguing back hardens them; validate their view and leave the choice with them.",
     ResistanceType.SILENT_WITHDRAWN: "Pressure to talk closes them; make silence allowed and keep it low-key.",
-    ResistanceType.PREMATURE_TERMINATION: "Near painful material they want to leave; name the discomfort and go slowly.",
-    ResistanceType.INTELLECTUALIZING: "Debating the analysis keeps them in their head; gently reflect the feeling under it.",
+    ResistanceType.PREMATURE_TERMINATION: "Near painful material they want to leave; name the"
+    " discomfort and go slowly.",
+    ResistanceType.INTELLECTUALIZING: "Debating the analysis keeps them in their head; gently"
+    " reflect the feeling under it.",
     ResistanceType.CRISIS_ONLY: "Take the crisis seriously first; the pattern can wait until they feel helped.",
-    ResistanceType.PEOPLE_PLEASING: "They will agree with anything; invite disagreement and honesty over the right answer.",
+    ResistanceType.PEOPLE_PLEASING: "They will agree with anything; invite disagreement and"
+    " honesty over the right answer.",
     ResistanceType.THERAPY_HOPPING: "They are testing you; explore their past therapy instead of defending yourself.",
     ResistanceType.AMBIVALENT_YES_BUT: "More suggestions get more 'yes, but'; reflect both sides of the dilemma.",
-    ResistanceType.DOUBTING_THERAPY: "Reassurance sounds defensive; take the doubt seriously and ask what feels uncertain.",
-    ResistanceType.STIGMA_MISTRUST: "One-size explanations confirm the mistrust; ask about their own framework with humility.",
-    ResistanceType.RESISTANT_CHILD: "Adult jargon and fixing lose them; use plain words, choices and their interests.",
+    ResistanceType.DOUBTING_THERAPY: "Reassurance sounds defensive; take the doubt seriously and"
+    " ask what feels uncertain.",
+    ResistanceType.STIGMA_MISTRUST: "One-size explanations confirm the mistrust; ask about their"
+    " own framework with humility.",
+    ResistanceType.RESISTANT_CHILD: "Adult jargon and fixing lose them; use plain words, choices"
+    " and their interests.",
 }
 
 

@@ -6,7 +6,7 @@ supervisors can add their own clients without touching the package.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +34,7 @@ class Library:
             known = ", ".join(sorted(self.personas))
             raise KeyError(f"no persona {persona_id!r} (known: {known})") from None
 
-    def __iter__(self) -> Iterable[Persona]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Persona]:
         return iter(sorted(self.personas.values(), key=lambda p: (p.difficulty, p.type, p.id)))
 
     def __len__(self) -> int:
