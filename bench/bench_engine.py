@@ -10,11 +10,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from personas.engine import ClientEngine  # noqa: E402
-from personas.library import packaged_library  # noqa: E402
-from personas.practice import PracticeSession  # noqa: E402
-from scoring import code_turn, coder, matcher, text  # noqa: E402
-from tests.personas_scripts import CONFRONTING, JOINING, NEUTRAL  # noqa: E402
+from personas.engine import ClientEngine
+from personas.library import packaged_library
+from personas.practice import PracticeSession
+from scoring import code_turn, coder, matcher, text
+from tests.personas_scripts import CONFRONTING, JOINING, NEUTRAL
 
 
 def main() -> None:

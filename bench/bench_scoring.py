@@ -10,8 +10,7 @@ import csv
 import time
 from pathlib import Path
 
-from scoring import Turn, code_turn, coder, score_session
-from scoring import matcher, text
+from scoring import Turn, code_turn, coder, matcher, score_session, text
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 

@@ -156,9 +156,12 @@ class ClientReply:
 
 _BANDS = list(Band)
 # For each band, all bands from nearest to farthest: where to look when a band's lines run out.
-_NEAREST: dict[Band, list[Band]] = {
-    band: sorted(_BANDS, key=lambda b, i=i: abs(_BANDS.index(b) - i)) for i, band in enumerate(_BANDS)
-}
+def _nearest(band: Band) -> list[Band]:
+    here = _BANDS.index(band)
+    return sorted(_BANDS, key=lambda other: abs(_BANDS.index(other) - here))
+
+
+_NEAREST: dict[Band, list[Band]] = {band: _nearest(band) for band in _BANDS}
 
 
 class ClientEngine:
