@@ -257,6 +257,7 @@ _PERMISSION_REASON = "advice offered with permission or as optional"
 RULE_WEIGHT = 3.0
 CONFRONT_LEAN = 1.5
 MODEL_TEMPERATURE = 1.5
+LEAN_EVIDENCE = math.log(0.15)  # the model must give confront or persuade at least this much
 
 _DESCRIBE: dict[Code, str] = {
     Code.QUESTION_OPEN: "an open question", Code.QUESTION_CLOSED: "a closed question",
@@ -327,8 +328,10 @@ def combine_votes(log_probs: dict[Code, float], rule: Code, rule_confidence: flo
     """Model log-probabilities plus the rules' weighted vote plus the confronting lean."""
     votes = dict(log_probs)
     votes[rule] += RULE_WEIGHT * rule_confidence
-    # The lean may tip an uncertain call toward confronting, never overrule a clear joining cue.
-    if rule_confidence < STRONG or STANCE[rule] is Stance.CONFRONTING:
+    # The lean may tip an uncertain call toward confronting when the model sees some sign of it;
+    # it never overrules a clear joining cue, and it never invents a confrontation from nothing.
+    evidence = max(log_probs[Code.CONFRONT], log_probs[Code.PERSUADE]) > LEAN_EVIDENCE
+    if evidence and (rule_confidence < STRONG or STANCE[rule] is Stance.CONFRONTING):
         votes[Code.CONFRONT] += CONFRONT_LEAN
         votes[Code.PERSUADE] += CONFRONT_LEAN
     return votes

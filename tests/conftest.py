@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Opt in to PTB's timedelta behaviour now, so its deprecation warning (an error under our strict
+# warning filter) does not fire when a 429 carries retry_after.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 DATA = Path(__file__).parent / "data"
 

@@ -1,0 +1,131 @@
+"""Build and run the Telegram application from settings.
+
+`build_application(settings)` is all tests need: they pass a temp database and the local Bot API
+stand-in's URL.  `run_bot` adds the friendly start-up checks and long polling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, Defaults
+
+from bot import handlers
+from bot.config import Settings
+from bot.service import PracticeService
+from bot.storage import Storage
+from personas.library import load_library
+
+log = logging.getLogger(__name__)
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Chats run in parallel; one chat's updates run strictly in the order they arrived."""
+
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock = self._locks[chat.id]
+        async with lock:
+            await coroutine
+        if not lock.locked():
+            self._locks.pop(chat.id, None)
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+
+async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
+    storage: Storage = app.bot_data["storage"]
+    await storage.open()
+    await app.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
+
+
+async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+    await app.bot_data["storage"].close()
+
+
+def build_application(settings: Settings, *, rate_limit: bool = True) -> Application:  # type: ignore[type-arg]
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .concurrent_updates(PerChatUpdateProcessor(256))
+        .connection_pool_size(64)
+        .pool_timeout(10)
+        .get_updates_connection_pool_size(2)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+    if settings.telegram_api_base_url:
+        base = settings.telegram_api_base_url.rstrip("/")
+        builder = builder.base_url(base).base_file_url(base.removesuffix("/bot") + "/file/bot")
+    app = builder.build()
+    storage = Storage(settings.rollwith_db)
+    library = load_library(settings.rollwith_persona_dirs)
+    app.bot_data["storage"] = storage
+    app.bot_data["service"] = PracticeService(storage, library, settings.rollwith_turn_limit)
+    app.bot_data["typing_delay"] = settings.rollwith_typing_delay
+    handlers.register(app)
+    return app
+
+
+async def start_polling(app: Application, poll_timeout: float = 10) -> None:  # type: ignore[type-arg]
+    """The manual lifecycle (what run_polling does), for tests and embedding."""
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0, timeout=int(poll_timeout), allowed_updates=Update.ALL_TYPES)
+
+
+async def stop_polling(app: Application) -> None:  # type: ignore[type-arg]
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)
+
+
+def run_bot(settings: Settings) -> int:
+    """Long polling until Ctrl-C; a missing or rejected token is one clear line, not a traceback."""
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines would contain the token
+    if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value().strip():
+        print("TELEGRAM_BOT_TOKEN is not set: copy .env.example to .env and put your bot's token "
+              "from @BotFather in it.")
+        return 2
+    try:
+        app = build_application(settings)
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        print("Telegram rejected TELEGRAM_BOT_TOKEN (invalid token). Check the value in .env.")
+        return 2
+    except NetworkError as exc:
+        print(f"Could not reach the Telegram Bot API ({exc.message}). Check your connection or "
+              "TELEGRAM_API_BASE_URL.")
+        return 2
+    return 0

@@ -1,0 +1,324 @@
+"""Telegram handlers: short adapters that call the practice service and render its results.
+
+Every dynamic string is HTML-escaped (the default parse mode is HTML), long texts are split under
+Telegram's limit, and every kind of input gets a specific answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import cast
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.constants import ChatAction
+from telegram.ext import Application, ContextTypes
+
+from bot.render import esc, split_message
+from bot.service import Finished, NoSession, PracticeService
+from personas.models import Persona
+
+log = logging.getLogger(__name__)
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "welcome and what this is for"),
+    ("personas", "choose a client to practise with"),
+    ("practice", "start practising (optionally: /practice <id>)"),
+    ("hint", "a suggestion for your next move"),
+    ("retry", "take back your last turn"),
+    ("coach", "feedback after every turn"),
+    ("exam", "feedback only at the end"),
+    ("end", "finish and get your feedback"),
+    ("history", "your past sessions"),
+    ("report", "resend a past report (/report 2 = the one before last)"),
+    ("forget", "delete all your data"),
+    ("help", "how this works"),
+)
+HELP = (
+    "<b>How it works</b>\n"
+    "Pick a client with /personas, then type what you would say as their counsellor. "
+    "The client answers in character: joining moves (reflections, autonomy, affirmations, "
+    "collaboration) open them up; pushing, arguing and lecturing close them down.\n\n"
+    + "\n".join(f"/{name} — {esc(text)}" for name, text in COMMANDS)
+)
+WELCOME = (
+    "<b>Welcome to rollwith.</b>\n"
+    "Here you practise counselling with simulated clients who resist: mandated, silent, "
+    "reactive, intellectualizing, people-pleasing and more. Every reply you type is coded with "
+    "the MITI behaviour codes, and at the end you get feedback that quotes your own turns and "
+    "shows a better reply.\n\n"
+    "<i>This is practice only. Please don't share real client information here.</i>\n\n"
+    "Start with /personas to choose a client, or /help for all commands."
+)
+NOT_TEXT = ("This practice is in text: please type what you would say to the client. "
+            "Stickers, photos, voice messages and files can't be coded.")
+
+
+def service(context: ContextTypes.DEFAULT_TYPE) -> PracticeService:
+    return cast(PracticeService, context.application.bot_data["service"])
+
+
+def _user(update: Update) -> int:
+    assert update.effective_user is not None
+    return update.effective_user.id
+
+
+async def register_user(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs before every handler (group -1): the user row exists before anything needs it."""
+    user = update.effective_user
+    if user is not None:
+        await service(context).register(user.id, user.first_name, user.username)
+
+
+async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                markup: InlineKeyboardMarkup | None = None) -> None:
+    assert update.effective_chat is not None
+    chunks = split_message(text)
+    for i, chunk in enumerate(chunks):
+        await context.bot.send_message(update.effective_chat.id, chunk,
+                                       reply_markup=markup if i == len(chunks) - 1 else None)
+
+
+def _persona_line(p: Persona) -> str:
+    return f"{p.name} · {p.type.value.replace('_', ' ')} · {'★' * p.difficulty}"
+
+
+def _vignette(p: Persona) -> str:
+    v = p.vignette
+    return (f"<b>{esc(p.name)}</b>, {p.age} — {esc(p.type.value.replace('_', ' '))}, "
+            f"difficulty {p.difficulty}\n<i>{esc(p.summary)}</i>\n\n"
+            f"<b>Referral:</b> {esc(v.referral)}\n<b>Presenting problem:</b> {esc(v.presenting_problem)}\n"
+            f"<b>What you know:</b> {esc(v.what_you_know)}")
+
+
+def personas_keyboard(context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(_persona_line(p), callback_data=f"persona:{p.id}")]
+         for p in service(context).library]
+    )
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Welcome: what the bot is for, and that no real client data belongs here."""
+    await _send(update, context, WELCOME)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _send(update, context, HELP)
+
+
+async def personas(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _send(update, context, "Choose a client to read about them:", personas_keyboard(context))
+
+
+async def practice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not context.args:
+        await _send(update, context, "Who would you like to practise with?", personas_keyboard(context))
+        return
+    persona_id = context.args[0].lower()
+    if persona_id not in service(context).library.personas:
+        await _send(update, context, f"There is no client called <code>{esc(persona_id)}</code>. "
+                    "Choose one from the list:", personas_keyboard(context))
+        return
+    await _begin(update, context, persona_id)
+
+
+async def _begin(update: Update, context: ContextTypes.DEFAULT_TYPE, persona_id: str) -> None:
+    started = await service(context).start(_user(update), persona_id)
+    note = f"(Your session with {esc(started.abandoned)} was set aside.)\n\n" if started.abandoned else ""
+    mode = ("coach mode: you'll see the code and the client's openness after every turn"
+            if started.mode == "coach" else "exam mode: feedback comes at the end")
+    await _send(update, context, f"{note}{_vignette(started.persona)}\n\n<i>Session started in {mode}. "
+                "Type your first reply. /hint, /retry and /end are there when you need them.</i>")
+    await _client_says(update, context, started.persona, started.opening)
+
+
+async def _client_says(update: Update, context: ContextTypes.DEFAULT_TYPE, persona: Persona,
+                       text: str, note: str = "") -> None:
+    assert update.effective_chat is not None
+    await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+    delay = float(context.application.bot_data.get("typing_delay", 0))
+    if delay:
+        await asyncio.sleep(delay)
+    await _send(update, context, f"<b>{esc(persona.name.split()[0])}:</b> {esc(text)}{note}")
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A trainee turn: stored with the client's reply before the reply is sent."""
+    assert update.effective_message is not None and update.effective_message.text is not None
+    try:
+        said = await service(context).say(_user(update), update.effective_message.text)
+    except NoSession:
+        await _send(update, context, "You don't have a session running. Choose a client to start:",
+                    personas_keyboard(context))
+        return
+    note = ""
+    if said.mode == "coach":
+        e = said.explanation
+        note = (f"\n\n<i>{esc(e.code.replace('_', ' '))} · openness {e.openness_before} → "
+                f"{e.openness_after} ({e.delta:+d}): {esc('; '.join(e.reasons))}</i>")
+    await _client_says(update, context, said.persona, said.reply, note)
+    if said.finished is not None:
+        await _send_report(update, context, said.finished, "The session is over.")
+
+
+async def _send_report(update: Update, context: ContextTypes.DEFAULT_TYPE, finished: Finished,
+                       title: str) -> None:
+    assert update.effective_chat is not None
+    await _send(update, context, f"<b>{esc(title)}</b>\n\n<pre>{esc(finished.text)}</pre>")
+    await context.bot.send_photo(update.effective_chat.id,
+                                 InputFile(finished.chart, filename="openness.png"),
+                                 caption=f"{esc(finished.persona.name)}: openness per turn "
+                                         f"({esc(finished.outcome.replace('_', ' '))}, score {finished.score})")
+
+
+async def hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    try:
+        h = await service(context).hint(_user(update))
+    except NoSession:
+        await _send(update, context, "Hints are for a running session. Start one with /personas.")
+        return
+    await _send(update, context, f"<b>Try {esc(h.move)}</b>, for example:\n“{esc(h.example)}”\n\n"
+                f"<i>{esc(h.why)}</i>")
+
+
+async def retry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    try:
+        line, openness = await service(context).retry(_user(update))
+    except NoSession:
+        await _send(update, context, "There's no session to retry in. Start one with /personas.")
+        return
+    except ValueError:
+        await _send(update, context, "There's no turn to take back yet: type your first reply.")
+        return
+    await _send(update, context, f"<i>Turn taken back; the client is where they were (openness "
+                f"{openness}). Both attempts stay in your transcript. The client's last words:</i>\n"
+                f"“{esc(line)}”")
+
+
+async def _mode(update: Update, context: ContextTypes.DEFAULT_TYPE, mode: str) -> None:
+    changed = await service(context).set_mode(_user(update), "exam" if mode == "exam" else "coach")
+    what = ("You'll see the code and openness after every turn" if mode == "coach"
+            else "Feedback will come only at the end")
+    where = "from now on in this session and the next ones" if changed else "in your next session"
+    await _send(update, context, f"<b>{mode.title()} mode.</b> {what}, {where}.")
+
+
+async def coach(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _mode(update, context, "coach")
+
+
+async def exam(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _mode(update, context, "exam")
+
+
+async def end(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    try:
+        finished = await service(context).end(_user(update))
+    except NoSession:
+        await _send(update, context, "No session is running. Start one with /personas.")
+        return
+    await _send_report(update, context, finished, "Your feedback")
+
+
+async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    sessions = await service(context).history(_user(update))
+    if not sessions:
+        await _send(update, context, "No finished sessions yet. Start one with /personas.")
+        return
+    lib = service(context).library.personas
+    rows = [f"{i}. {esc(s.ended_at or s.started_at)[:16].replace('T', ' ')} — "
+            f"{esc(lib[s.persona_id].name if s.persona_id in lib else s.persona_id)} — "
+            f"{esc((s.outcome or '').replace('_', ' '))} — score {s.score}"
+            for i, s in enumerate(sessions, start=1)]
+    await _send(update, context, "<b>Your sessions</b> (newest first; /report N resends one)\n"
+                + "\n".join(rows))
+
+
+async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    arg = context.args[0] if context.args else "1"
+    if not arg.isdigit() or int(arg) < 1:
+        await _send(update, context, "Use /report or /report N, where N is a number from /history.")
+        return
+    finished = await service(context).report(_user(update), int(arg))
+    if finished is None:
+        await _send(update, context, f"There is no session number {esc(arg)}. See /history.")
+        return
+    await _send_report(update, context, finished, f"Report {arg}")
+
+
+async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Yes, delete everything", callback_data="forget:yes"),
+                                      InlineKeyboardButton("No, keep it", callback_data="forget:no")]])
+    await _send(update, context, "This deletes all your sessions, transcripts and reports for good. "
+                "Are you sure?", keyboard)
+
+
+# --- buttons ----------------------------------------------------------------------------------
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    verb, _, arg = query.data.partition(":")
+    lib = service(context).library.personas
+    if verb == "persona" and arg in lib:
+        start_button = InlineKeyboardMarkup([[InlineKeyboardButton("Start", callback_data=f"start:{arg}")],
+                                             [InlineKeyboardButton("Back to the list", callback_data="list:")]])
+        await query.edit_message_text(_vignette(lib[arg]), reply_markup=start_button)
+    elif verb == "start" and arg in lib:
+        await query.edit_message_reply_markup(None)
+        await _begin(update, context, arg)
+    elif verb == "list":
+        await query.edit_message_text("Choose a client to read about them:", reply_markup=personas_keyboard(context))
+    elif verb == "forget" and arg == "yes":
+        count = await service(context).forget(_user(update))
+        await query.edit_message_text(f"Done: your data is deleted ({count} session(s)). "
+                                      "Send /start if you want to practise again.")
+    elif verb == "forget":
+        await query.edit_message_text("Nothing was deleted.")
+    else:
+        await query.edit_message_text("That button is out of date. Use /personas to see the clients.")
+
+
+# --- everything else ----------------------------------------------------------------------------
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _send(update, context, NOT_TEXT)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert update.effective_message is not None and update.effective_message.text is not None
+    name = update.effective_message.text.split()[0]
+    await _send(update, context, f"I don't know the command <code>{esc(name[:64])}</code>.\n\n{HELP}")
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log with context; tell the user something neutral, never internals."""
+    chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+    log.error("error while handling an update (chat %s)", chat, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await context.bot.send_message(update.effective_chat.id,
+                                           "Sorry, something went wrong on our side. What you sent before "
+                                           "this is saved; please try again.")
+        except Exception:
+            log.warning("could not tell chat %s about the error", chat)
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, TypeHandler, filters
+
+    app.add_handler(TypeHandler(Update, register_user), group=-1)
+    for name, callback in (("start", start), ("help", help_command), ("personas", personas),
+                           ("practice", practice), ("hint", hint), ("retry", retry), ("coach", coach),
+                           ("exam", exam), ("end", end), ("history", history), ("report", report),
+                           ("forget", forget)):
+        app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
+    app.add_handler(CallbackQueryHandler(on_button))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, on_text))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text))
+    app.add_error_handler(on_error)

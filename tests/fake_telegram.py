@@ -1,0 +1,388 @@
+"""A small Bot API stand-in on 127.0.0.1 that the real PTB Application talks to over HTTP.
+
+It speaks the wire format PTB uses (form or multipart fields, JSON-encoded values), holds a long
+poll for getUpdates, can inject 429 RetryAfter and 400 errors, and refuses what Telegram refuses
+(text over 4096, callback data over 64 bytes, HTML it could not parse).  A user-level helper
+(`Trainee`) sends messages and taps buttons the way a person would.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+from aiohttp import web
+
+TOKEN = "123456:TEST-token"
+BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Rollwith", "username": "rollwith_test_bot",
+            "can_join_groups": False, "can_read_all_group_messages": False, "supports_inline_queries": False}
+ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+                "tg-spoiler", "span", "blockquote"}
+
+
+class _HTMLCheck(HTMLParser):
+    """Telegram's HTML rules, roughly: known tags, balanced, no stray '<' or '&'."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.stack: list[str] = []
+        self.error: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            self.error = f"unsupported start tag \"{tag}\""
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack.pop() != tag:
+            self.error = f"unexpected end tag \"{tag}\""
+
+    def handle_entityref(self, name: str) -> None:
+        if name not in {"lt", "gt", "amp", "quot"}:
+            self.error = f"unsupported entity &{name};"
+
+
+_TAG_START = re.compile(r"<(?!/?[a-z-]+[\s>])")
+
+
+def html_error(text: str) -> str | None:
+    if _TAG_START.search(text):
+        return "Can't parse entities: unexpected '<'"
+    checker = _HTMLCheck()
+    for i, ch in enumerate(text):
+        if ch == "&":
+            tail = text[i + 1:i + 8]
+            if ";" not in tail or not tail.split(";")[0].replace("#", "").isalnum():
+                return "Can't parse entities: bare '&'"
+    checker.feed(text)
+    checker.close()
+    if checker.error:
+        return f"Can't parse entities: {checker.error}"
+    if checker.stack:
+        return f"Can't parse entities: unclosed tag \"{checker.stack[-1]}\""
+    return None
+
+
+@dataclass
+class Sent:
+    method: str
+    chat_id: int
+    message_id: int
+    params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def text(self) -> str:
+        return str(self.params.get("text") or self.params.get("caption") or "")
+
+    @property
+    def buttons(self) -> list[dict[str, Any]]:
+        markup = self.params.get("reply_markup") or {}
+        return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+@dataclass
+class Failure:
+    method: str
+    status: int
+    description: str
+    retry_after: int | None = None
+    chat_id: int | None = None
+
+
+class FakeTelegram:
+    def __init__(self) -> None:
+        self.updates: list[dict[str, Any]] = []
+        self.sent: list[Sent] = []
+        self.calls: list[str] = []
+        self.failures: list[Failure] = []
+        self.rejected: list[tuple[str, str]] = []
+        self.commands: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._new_update = asyncio.Event()
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.base_url = ""
+
+    # --- server ---------------------------------------------------------------------------
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base_url = f"http://127.0.0.1:{port}/bot"
+        return self.base_url
+
+    async def stop(self) -> None:
+        self._new_update.set()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @staticmethod
+    def _ok(result: Any) -> web.Response:
+        return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    def _error(status: int, description: str, retry_after: int | None = None) -> web.Response:
+        body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+        if retry_after is not None:
+            body["parameters"] = {"retry_after": retry_after}
+        return web.json_response(body, status=status)
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        if request.content_type == "multipart/form-data":
+            params: dict[str, Any] = {}
+            async for part in await request.multipart():
+                name = part.name or ""
+                if part.filename:  # type: ignore[union-attr]
+                    params[name] = {"filename": part.filename, "size": len(await part.read())}  # type: ignore[union-attr]
+                else:
+                    params[name] = await part.text()  # type: ignore[union-attr]
+        else:
+            params = dict(await request.post()) if request.can_read_body else {}
+        decoded: dict[str, Any] = {}
+        for key, value in params.items():
+            if isinstance(value, str) and value[:1] in "[{":
+                with contextlib.suppress(json.JSONDecodeError):
+                    value = json.loads(value)
+            decoded[key] = value
+        return decoded
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != TOKEN:
+            return self._error(401, "Unauthorized")
+        method = request.match_info["method"]
+        params = await self._params(request)
+        self.calls.append(method)
+        chat = int(params["chat_id"]) if "chat_id" in params else None
+        for failure in list(self.failures):
+            if failure.method == method and failure.chat_id in (None, chat):
+                self.failures.remove(failure)
+                return self._error(failure.status, failure.description, failure.retry_after)
+        handler = getattr(self, f"api_{method}", None)
+        if handler is None:
+            return self._error(404, "Not Found: method not found")
+        result = handler(params) if method != "getUpdates" else await self.api_getUpdates(params)
+        if isinstance(result, web.Response):
+            return result
+        return self._ok(result)
+
+    def _reject(self, method: str, description: str) -> web.Response:
+        self.rejected.append((method, description))
+        return self._error(400, f"Bad Request: {description}")
+
+    # --- Bot API methods ---------------------------------------------------------------------
+
+    def api_getMe(self, params: dict[str, Any]) -> Any:
+        return BOT_USER
+
+    def api_deleteWebhook(self, params: dict[str, Any]) -> Any:
+        return True
+
+    def api_setMyCommands(self, params: dict[str, Any]) -> Any:
+        self.commands = params.get("commands", [])
+        return True
+
+    def api_sendChatAction(self, params: dict[str, Any]) -> Any:
+        self._record("sendChatAction", params)
+        return True
+
+    def api_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+        return True
+
+    def _check_text(self, method: str, params: dict[str, Any], key: str = "text", limit: int = 4096) -> web.Response | None:
+        text = str(params.get(key, ""))
+        if key == "text" and not text.strip():
+            return self._reject(method, "message text is empty")
+        if len(text) > limit:
+            return self._reject(method, "message is too long")
+        if params.get("parse_mode") == "HTML":
+            error = html_error(text)
+            if error:
+                return self._reject(method, error)
+        for button in Sent("", 0, 0, params).buttons:
+            if len(str(button.get("callback_data", "")).encode()) > 64:
+                return self._reject(method, "BUTTON_DATA_INVALID")
+        return None
+
+    def _message(self, sent: Sent) -> dict[str, Any]:
+        msg: dict[str, Any] = {"message_id": sent.message_id, "date": int(time.time()),
+                               "chat": {"id": sent.chat_id, "type": "private"}, "from": BOT_USER}
+        if sent.method == "sendPhoto":
+            msg["photo"] = [{"file_id": f"photo{sent.message_id}", "file_unique_id": f"u{sent.message_id}",
+                             "width": 800, "height": 420}]
+            if sent.params.get("caption"):
+                msg["caption"] = sent.params["caption"]
+        elif sent.method == "sendDocument":
+            msg["document"] = {"file_id": f"doc{sent.message_id}", "file_unique_id": f"d{sent.message_id}"}
+        else:
+            msg["text"] = sent.text
+        if sent.params.get("reply_markup"):
+            msg["reply_markup"] = sent.params["reply_markup"]
+        return msg
+
+    def _record(self, method: str, params: dict[str, Any], message_id: int | None = None) -> Sent:
+        sent = Sent(method, int(params["chat_id"]), message_id or next(self._message_ids), params)
+        self.sent.append(sent)
+        asyncio.get_running_loop().create_task(self._notify())
+        return sent
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    def api_sendMessage(self, params: dict[str, Any]) -> Any:
+        return self._check_text("sendMessage", params) or self._message(self._record("sendMessage", params))
+
+    def api_sendPhoto(self, params: dict[str, Any]) -> Any:
+        if not isinstance(params.get("photo"), dict) or not params["photo"].get("size"):
+            return self._reject("sendPhoto", "photo is empty")
+        return (self._check_text("sendPhoto", params, "caption", 1024) if params.get("caption") else None) or (
+            self._message(self._record("sendPhoto", params)))
+
+    def api_sendDocument(self, params: dict[str, Any]) -> Any:
+        return self._message(self._record("sendDocument", params))
+
+    def api_editMessageText(self, params: dict[str, Any]) -> Any:
+        error = self._check_text("editMessageText", params)
+        if error:
+            return error
+        old = next((s for s in reversed(self.sent) if s.message_id == int(params["message_id"])), None)
+        if old is not None and old.text == params.get("text") and old.params.get("reply_markup") == params.get("reply_markup"):
+            return self._reject("editMessageText", "message is not modified")
+        return self._message(self._record("editMessageText", params, int(params["message_id"])))
+
+    def api_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
+        return self._message(self._record("editMessageReplyMarkup", params, int(params["message_id"])))
+
+    async def api_getUpdates(self, params: dict[str, Any]) -> Any:
+        offset = int(params.get("offset", 0) or 0)
+        timeout = float(params.get("timeout", 0) or 0)
+        self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        if not self.updates and timeout:
+            self._new_update.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._new_update.wait(), timeout)
+        return self.updates[:100]
+
+    # --- the user side -----------------------------------------------------------------------
+
+    def push(self, update: dict[str, Any]) -> None:
+        update["update_id"] = next(self._update_ids)
+        self.updates.append(update)
+        self._new_update.set()
+
+    def fail_next(self, method: str, status: int = 400, description: str = "Bad Request: test failure",
+                  retry_after: int | None = None, chat_id: int | None = None) -> None:
+        self.failures.append(Failure(method, status, description, retry_after, chat_id))
+
+    def to(self, chat_id: int) -> list[Sent]:
+        """New messages in a chat (edits and chat actions are not messages)."""
+        return [s for s in self.sent if s.chat_id == chat_id and s.method.startswith("send")
+                and s.method != "sendChatAction"]
+
+    def everything(self, chat_id: int) -> list[Sent]:
+        return [s for s in self.sent if s.chat_id == chat_id and s.method != "sendChatAction"]
+
+    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        async with self._changed:
+            while not predicate():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError("the bot did not answer in time")
+                try:
+                    await asyncio.wait_for(self._changed.wait(), remaining)
+                except TimeoutError:
+                    raise TimeoutError("the bot did not answer in time") from None
+
+    def trainee(self, user_id: int, first_name: str = "Trainee") -> Trainee:
+        return Trainee(self, user_id, first_name)
+
+
+class Trainee:
+    """A person in a private chat with the bot."""
+
+    def __init__(self, fake: FakeTelegram, user_id: int, first_name: str) -> None:
+        self.fake = fake
+        self.id = user_id
+        self.user = {"id": user_id, "is_bot": False, "first_name": first_name, "username": f"user{user_id}"}
+        self._message_ids = itertools.count(1)
+
+    def _message(self, **content: Any) -> dict[str, Any]:
+        return {"message_id": next(self._message_ids), "date": int(time.time()),
+                "chat": {"id": self.id, "type": "private", "first_name": self.user["first_name"]},
+                "from": self.user, **content}
+
+    def send(self, text: str) -> None:
+        content: dict[str, Any] = {"text": text}
+        if text.startswith("/"):
+            command = text.split()[0]
+            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        self.fake.push({"message": self._message(**content)})
+
+    def send_sticker(self) -> None:
+        self.fake.push({"message": self._message(sticker={
+            "file_id": "s1", "file_unique_id": "s1u", "type": "regular", "width": 512, "height": 512,
+            "is_animated": False, "is_video": False})})
+
+    def send_photo(self) -> None:
+        self.fake.push({"message": self._message(photo=[
+            {"file_id": "p1", "file_unique_id": "p1u", "width": 90, "height": 90}])})
+
+    def send_voice(self) -> None:
+        self.fake.push({"message": self._message(voice={"file_id": "v1", "file_unique_id": "v1u", "duration": 3})})
+
+    def send_document(self) -> None:
+        self.fake.push({"message": self._message(document={"file_id": "d1", "file_unique_id": "d1u",
+                                                           "file_name": "notes.pdf"})})
+
+    def tap(self, label: str) -> None:
+        """Tap the newest inline button whose text contains `label`."""
+        for sent in reversed(self.fake.everything(self.id)):
+            for button in sent.buttons:
+                if label in button["text"]:
+                    message = self.fake._message(sent)
+                    self.fake.push({"callback_query": {
+                        "id": f"cb{time.monotonic_ns()}", "from": self.user, "chat_instance": f"ci{self.id}",
+                        "data": button["callback_data"], "message": message}})
+                    return
+        raise AssertionError(f"no button {label!r} in the chat")
+
+    def tap_data(self, data: str) -> None:
+        """Tap a button with forged callback data (for testing what the bot accepts)."""
+        sent = self.fake.to(self.id)[-1]
+        self.fake.push({"callback_query": {"id": f"cb{time.monotonic_ns()}", "from": self.user,
+                                           "chat_instance": f"ci{self.id}", "data": data,
+                                           "message": self.fake._message(sent)}})
+
+    def messages(self) -> list[Sent]:
+        return self.fake.to(self.id)
+
+    def last(self) -> Sent:
+        return self.messages()[-1]
+
+    async def expect(self, count: int, timeout: float = 10.0) -> list[Sent]:
+        """Wait until the chat holds `count` more messages than before; return the new ones."""
+        before = len(self.messages())
+        await self.fake.wait_until(lambda: len(self.messages()) >= before + count, timeout)
+        return self.messages()[before:]
+
+    async def say(self, text: str, count: int = 1, timeout: float = 10.0) -> list[Sent]:
+        before = len(self.messages())
+        self.send(text)
+        await self.fake.wait_until(lambda: len(self.messages()) >= before + count, timeout)
+        return self.messages()[before:]
