@@ -61,7 +61,7 @@ async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
     await app.bot_data["storage"].close()
 
 
-def build_application(settings: Settings, *, rate_limit: bool = True) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings, *, rate_limit: bool | None = None) -> Application:  # type: ignore[type-arg]
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     builder = (
@@ -75,7 +75,7 @@ def build_application(settings: Settings, *, rate_limit: bool = True) -> Applica
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
-    if rate_limit:
+    if settings.rollwith_rate_limit if rate_limit is None else rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     if settings.telegram_api_base_url:
         base = settings.telegram_api_base_url.rstrip("/")

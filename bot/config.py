@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     telegram_api_base_url: str | None = Field(default=None, alias="TELEGRAM_API_BASE_URL")
     rollwith_db: Path = Field(default=Path("rollwith.sqlite3"), alias="ROLLWITH_DB")
     rollwith_typing_delay: float = Field(default=1.0, ge=0, le=30, alias="ROLLWITH_TYPING_DELAY")
+    rollwith_rate_limit: bool = Field(default=True, alias="ROLLWITH_RATE_LIMIT")
     rollwith_turn_limit: int = Field(default=30, ge=1, le=200, alias="ROLLWITH_TURN_LIMIT")
     rollwith_admins: Annotated[list[int], NoDecode] = Field(default_factory=list, alias="ROLLWITH_ADMINS")
     rollwith_persona_dirs: Annotated[list[Path], NoDecode] = Field(

@@ -138,9 +138,9 @@ async def _begin(update: Update, context: ContextTypes.DEFAULT_TYPE, persona_id:
 async def _client_says(update: Update, context: ContextTypes.DEFAULT_TYPE, persona: Persona,
                        text: str, note: str = "") -> None:
     assert update.effective_chat is not None
-    await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
     delay = float(context.application.bot_data.get("typing_delay", 0))
-    if delay:
+    if delay:  # ROLLWITH_TYPING_DELAY=0 turns the "typing…" pause off entirely
+        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
         await asyncio.sleep(delay)
     await _send(update, context, f"<b>{esc(persona.name.split()[0])}:</b> {esc(text)}{note}")
 

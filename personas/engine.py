@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from personas.machine import BREAKTHROUGH, MACHINE, TERMINAL, WALKED_OUT
@@ -97,7 +97,15 @@ class ClientState:
         return self.state in TERMINAL
 
     def snapshot(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if not k.startswith("_")}
+        """A JSON-ready copy (stored after every turn, so built directly, not via asdict)."""
+        return {
+            "persona_id": self.persona_id, "seed": self.seed, "openness": self.openness,
+            "state": self.state, "turn": self.turn, "confront_points": self.confront_points,
+            "ruptured": self.ruptured, "ruptures": self.ruptures, "repairs": self.repairs,
+            "too_fast": self.too_fast, "question_run": self.question_run,
+            "joining_turns": self.joining_turns, "disclosed": self.disclosed,
+            "recent_codes": list(self.recent_codes), "used_lines": list(self.used_lines),
+        }
 
     @classmethod
     def restore(cls, data: dict[str, Any]) -> ClientState:

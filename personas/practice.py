@@ -7,7 +7,7 @@ restart, and `retry` can rewind one turn while keeping both attempts in the tran
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from personas.engine import ClientEngine, ClientState, Explanation
@@ -41,7 +41,8 @@ class Entry:
     before: dict[str, Any] | None = None  # client state before this trainee turn
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Entries are never mutated after the turn except `retracted`, so a shallow copy is safe.
+        return dict(self.__dict__)
 
 
 @dataclass(frozen=True, slots=True)

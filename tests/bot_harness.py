@@ -12,8 +12,9 @@ from tests.fake_telegram import TOKEN, FakeTelegram
 
 
 def settings_for(fake: FakeTelegram, db: Path, **extra: object) -> Settings:
-    return Settings(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url,  # type: ignore[call-arg]
-                    ROLLWITH_DB=db, ROLLWITH_TYPING_DELAY=0, **extra)
+    values: dict[str, object] = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+                                 "ROLLWITH_DB": db, "ROLLWITH_TYPING_DELAY": 0} | extra
+    return Settings(**values)  # type: ignore[arg-type]
 
 
 @asynccontextmanager

@@ -60,12 +60,13 @@ async def test_full_journey(fake: FakeTelegram, tmp_path: Path) -> None:
 
 
 async def test_typing_indicator_comes_before_each_reply(fake: FakeTelegram, tmp_path: Path) -> None:
-    async with running_bot(fake, tmp_path / "db.sqlite3"):
+    async with running_bot(fake, tmp_path / "db.sqlite3", ROLLWITH_TYPING_DELAY=0.05):
         t = fake.trainee(7)
         await t.say("/practice kofi-reactive", count=2)
         await t.say("So the doctor's on at you about the smoking.")
-        chat = [s.method for s in fake.sent if s.chat_id == 7]
-        assert chat[-2:] == ["sendChatAction", "sendMessage"]
+        chat = [s for s in fake.sent if s.chat_id == 7]
+        assert [s.method for s in chat[-2:]] == ["sendChatAction", "sendMessage"]
+        assert chat[-1].at - chat[-2].at >= 0.05
 
 
 @pytest.mark.parametrize("send", ["send_sticker", "send_photo", "send_voice", "send_document"])

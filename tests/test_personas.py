@@ -262,3 +262,10 @@ def test_each_persona_file_has_no_repeated_text() -> None:
         texts += [line for pool in persona.reactions.model_dump().values() for line in pool]
         repeated = [t for t, n in Counter(texts).items() if n > 1]
         assert not repeated, (persona.id, repeated)
+
+
+def test_snapshot_holds_every_field_of_the_state() -> None:
+    from dataclasses import fields
+
+    state = ClientEngine(LIBRARY.get("ramon-mandated")).new_state(1)
+    assert set(state.snapshot()) == {f.name for f in fields(ClientState)}
