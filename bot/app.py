@@ -110,22 +110,56 @@ async def stop_polling(app: Application) -> None:  # type: ignore[type-arg]
         await app.post_shutdown(app)
 
 
+class _Redact(logging.Filter):
+    """Defence in depth: no log line ever carries the token, whoever writes it."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secret and self.secret in record.getMessage():
+            record.msg = record.getMessage().replace(self.secret, "[token]")
+            record.args = ()
+        if record.exc_info and record.exc_info[1] is not None and self.secret in str(record.exc_info[1]):
+            record.exc_info = None
+            record.msg = f"{record.msg} (details withheld: they contained the token)"
+        return True
+
+
+async def _check_token(settings: Settings) -> str | None:
+    """Ask the Bot API who we are; a clear sentence instead of a traceback when that fails."""
+    from telegram import Bot
+
+    assert settings.telegram_bot_token is not None
+    base = (settings.telegram_api_base_url or "https://api.telegram.org/bot").rstrip("/")
+    try:
+        async with Bot(settings.telegram_bot_token.get_secret_value(), base_url=base) as bot:
+            await bot.get_me()
+    except InvalidToken:
+        return "Telegram rejected TELEGRAM_BOT_TOKEN (invalid token). Check the value in .env."
+    except NetworkError:
+        return ("Could not reach the Telegram Bot API. Check your connection or TELEGRAM_API_BASE_URL "
+                f"({base}).")
+    return None
+
+
 def run_bot(settings: Settings) -> int:
     """Long polling until Ctrl-C; a missing or rejected token is one clear line, not a traceback."""
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines would contain the token
-    if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value().strip():
+    token = settings.telegram_bot_token.get_secret_value().strip() if settings.telegram_bot_token else ""
+    if not token:
         print("TELEGRAM_BOT_TOKEN is not set: copy .env.example to .env and put your bot's token "
               "from @BotFather in it.")
         return 2
-    try:
-        app = build_application(settings)
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
-    except InvalidToken:
-        print("Telegram rejected TELEGRAM_BOT_TOKEN (invalid token). Check the value in .env.")
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_Redact(token))
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines contain the token
+    problem = asyncio.run(_check_token(settings))
+    if problem:
+        print(problem)
         return 2
-    except NetworkError as exc:
-        print(f"Could not reach the Telegram Bot API ({exc.message}). Check your connection or "
-              "TELEGRAM_API_BASE_URL.")
-        return 2
+    app = build_application(settings)
+    log.info("rollwith bot started; stop with Ctrl-C")
+    app.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0

@@ -223,3 +223,36 @@ def test_missing_token_is_one_clear_line(capsys, monkeypatch, tmp_path: Path) ->
 
 def test_stored_reports_are_json(tmp_path: Path) -> None:
     assert json.loads('{"ok": true}')["ok"]
+
+
+async def _run_bot_process(fake: FakeTelegram, token: str, tmp_path: Path, stop_after_start: bool) -> tuple[int, str, str]:
+    import os
+    import signal
+    import sys
+
+    env = os.environ | {"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE_URL": fake.base_url,
+                        "ROLLWITH_DB": str(tmp_path / "p.sqlite3"), "ROLLWITH_TYPING_DELAY": "0"}
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "bot", cwd=tmp_path, env=env,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    if stop_after_start:
+        for _ in range(200):
+            if "getUpdates" in fake.calls:
+                break
+            await asyncio.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    return proc.returncode or 0, out.decode(), err.decode()
+
+
+async def test_rejected_token_is_one_clear_line(fake: FakeTelegram, tmp_path: Path) -> None:
+    code, out, err = await _run_bot_process(fake, "999:wrong-token", tmp_path, stop_after_start=False)
+    assert code == 2 and out.strip().count("\n") == 0 and "rejected TELEGRAM_BOT_TOKEN" in out
+    assert "Traceback" not in err and "wrong-token" not in out + err
+
+
+async def test_running_bot_never_logs_its_token(fake: FakeTelegram, tmp_path: Path) -> None:
+    from tests.fake_telegram import TOKEN
+
+    code, out, err = await _run_bot_process(fake, TOKEN, tmp_path, stop_after_start=True)
+    assert "getUpdates" in fake.calls and "started" in err
+    assert TOKEN not in out + err and TOKEN.split(":")[1] not in out + err
