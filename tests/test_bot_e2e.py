@@ -253,6 +253,6 @@ async def test_rejected_token_is_one_clear_line(fake: FakeTelegram, tmp_path: Pa
 async def test_running_bot_never_logs_its_token(fake: FakeTelegram, tmp_path: Path) -> None:
     from tests.fake_telegram import TOKEN
 
-    code, out, err = await _run_bot_process(fake, TOKEN, tmp_path, stop_after_start=True)
+    _, out, err = await _run_bot_process(fake, TOKEN, tmp_path, stop_after_start=True)
     assert "getUpdates" in fake.calls and "started" in err
     assert TOKEN not in out + err and TOKEN.split(":")[1] not in out + err
