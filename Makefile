@@ -18,9 +18,9 @@ practice: $(STAMP)
 	$(BIN)/rollwith practice $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
 
 bot: $(STAMP)
 	$(BIN)/rollwith bot
