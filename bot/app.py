@@ -17,9 +17,11 @@ from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, Defaults
 
-from bot import handlers
+from bot import handlers, staff_handlers
+from bot.access import actor_for
 from bot.config import Settings
 from bot.service import PracticeService
+from bot.staff import StaffService
 from bot.storage import Storage
 from personas.library import load_library
 
@@ -55,6 +57,13 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     storage: Storage = app.bot_data["storage"]
     await storage.open()
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
+    staff: StaffService = app.bot_data["staff"]
+    staff.bot_username = app.bot.username
+    holders = {row["user_id"] for row in await storage.role_holders()} | set(staff.admins)
+    for user_id in sorted(holders):
+        await staff_handlers.refresh_menu(app, user_id, await actor_for(storage, user_id, staff.admins))
+    jobs = await staff_handlers.rebuild_jobs(app)
+    log.info("menus set for %d staff; %d reminder job(s) scheduled", len(holders), jobs)
 
 
 async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
@@ -85,6 +94,7 @@ def build_application(settings: Settings, *, rate_limit: bool | None = None) -> 
     library = load_library(settings.rollwith_persona_dirs)
     app.bot_data["storage"] = storage
     app.bot_data["service"] = PracticeService(storage, library, settings.rollwith_turn_limit)
+    app.bot_data["staff"] = StaffService(storage, library, list(settings.rollwith_admins))
     app.bot_data["typing_delay"] = settings.rollwith_typing_delay
     handlers.register(app)
     return app

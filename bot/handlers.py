@@ -32,6 +32,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("history", "your past sessions"),
     ("report", "resend a past report (/report 2 = the one before last)"),
     ("forget", "delete all your data"),
+    ("assignments", "work your supervisor assigned"),
     ("help", "how this works"),
 )
 HELP = (
@@ -101,7 +102,14 @@ def personas_keyboard(context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarku
 # --- commands ---------------------------------------------------------------------------------
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Welcome: what the bot is for, and that no real client data belongs here."""
+    """Welcome: what the bot is for, and that no real client data belongs here.
+
+    With a deep-link payload (t.me/<bot>?start=<code>) it is a cohort invite."""
+    if context.args:
+        from bot.staff_handlers import join_from_link
+
+        await join_from_link(update, context, context.args[0])
+        return
     await _send(update, context, WELCOME)
 
 
@@ -126,7 +134,14 @@ async def practice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _begin(update: Update, context: ContextTypes.DEFAULT_TYPE, persona_id: str) -> None:
-    started = await service(context).start(_user(update), persona_id)
+    from bot.staff_handlers import staff
+
+    assignment = await staff(context).open_assignment(_user(update), persona_id)
+    started = await service(context).start(_user(update), persona_id,
+                                           assignment["mode"] if assignment else None,
+                                           assignment["id"] if assignment else None)
+    if assignment:
+        await _send(update, context, "<i>This session counts toward your assignment.</i>")
     note = f"(Your session with {esc(started.abandoned)} was set aside.)\n\n" if started.abandoned else ""
     mode = ("coach mode: you'll see the code and the client's openness after every turn"
             if started.mode == "coach" else "exam mode: feedback comes at the end")
@@ -165,13 +180,17 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _send_report(update: Update, context: ContextTypes.DEFAULT_TYPE, finished: Finished,
-                       title: str) -> None:
+                       title: str, just_finished: bool = True) -> None:
     assert update.effective_chat is not None
     await _send(update, context, f"<b>{esc(title)}</b>\n\n<pre>{esc(finished.text)}</pre>")
     await context.bot.send_photo(update.effective_chat.id,
                                  InputFile(finished.chart, filename="openness.png"),
                                  caption=f"{esc(finished.persona.name)}: openness per turn "
                                          f"({esc(finished.outcome.replace('_', ' '))}, score {finished.score})")
+    if just_finished:
+        from bot.staff_handlers import deliver, staff
+
+        await deliver(context, await staff(context).session_finished(finished.user_id, finished.session_id))
 
 
 async def hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -246,7 +265,7 @@ async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if finished is None:
         await _send(update, context, f"There is no session number {esc(arg)}. See /history.")
         return
-    await _send_report(update, context, finished, f"Report {arg}")
+    await _send_report(update, context, finished, f"Report {arg}", just_finished=False)
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -311,12 +330,15 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 def register(app: Application) -> None:  # type: ignore[type-arg]
     from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, TypeHandler, filters
 
-    app.add_handler(TypeHandler(Update, register_user), group=-1)
+    from bot import staff_handlers
+
+    app.add_handler(TypeHandler(Update, register_user), group=-2)
     for name, callback in (("start", start), ("help", help_command), ("personas", personas),
                            ("practice", practice), ("hint", hint), ("retry", retry), ("coach", coach),
                            ("exam", exam), ("end", end), ("history", history), ("report", report),
                            ("forget", forget)):
         app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
+    staff_handlers.register(app)
     app.add_handler(CallbackQueryHandler(on_button))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, on_text))

@@ -34,6 +34,8 @@ class Started:
 
 @dataclass(frozen=True, slots=True)
 class Finished:
+    session_id: int
+    user_id: int
     persona: Persona
     text: str
     chart: bytes
@@ -92,7 +94,8 @@ class PracticeService:
         live = await self._load(user_id)
         return live.practice.persona if live else None
 
-    async def start(self, user_id: int, persona_id: str, mode: str | None = None) -> Started:
+    async def start(self, user_id: int, persona_id: str, mode: str | None = None,
+                    assignment_id: int | None = None) -> Started:
         persona = self.library.get(persona_id)
         previous = await self._load(user_id)
         chosen: Mode = "exam" if (mode or await self.storage.next_mode(user_id)) == "exam" else "coach"
@@ -103,6 +106,8 @@ class PracticeService:
             user_id, persona.id, chosen, practice.seed, practice.to_dict(),
             TurnRow(0, 1, "client", opening.text),
         )
+        if assignment_id is not None:
+            await self.storage.link_session(session_id, assignment_id)
         self._live[user_id] = _Live(session_id, practice)
         return Started(persona, opening.text, chosen,
                        previous.practice.persona.name if previous else None)
@@ -154,7 +159,8 @@ class PracticeService:
                                           end.scores.score, result)
         self._live.pop(user_id, None)
         chart = await asyncio.to_thread(self._draw, practice.persona, result["chart"])
-        return Finished(practice.persona, result["text"], chart, end.outcome, end.scores.score)
+        return Finished(live.session_id, user_id, practice.persona, result["text"], chart, end.outcome,
+                        end.scores.score)
 
     @staticmethod
     def _chart_data(practice: PracticeSession, end: SessionEnd) -> dict[str, Any]:
@@ -180,7 +186,8 @@ class PracticeService:
         result = stored.result or {}
         persona = self.library.get(stored.persona_id)
         chart = await asyncio.to_thread(self._draw, persona, result["chart"])
-        return Finished(persona, result.get("text", ""), chart, stored.outcome or "", stored.score or 0)
+        return Finished(stored.id, user_id, persona, result.get("text", ""), chart, stored.outcome or "",
+                        stored.score or 0)
 
     async def forget(self, user_id: int) -> int:
         self._live.pop(user_id, None)

@@ -59,6 +59,72 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX turns_by_session ON turns (session_id, id);
     """,
+    # 2: roles, cohorts, invites, assignments, instructor overrides, supervision alerts
+    """
+    CREATE TABLE roles (
+        user_id INTEGER NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('supervisor', 'instructor')),
+        granted_by INTEGER,
+        granted_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, role)
+    );
+    CREATE TABLE cohorts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        owner_id INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE cohort_members (
+        cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('trainee', 'supervisor', 'instructor')),
+        joined_at TEXT NOT NULL,
+        PRIMARY KEY (cohort_id, user_id, role)
+    );
+    CREATE INDEX members_by_user ON cohort_members (user_id);
+    CREATE TABLE invites (
+        code TEXT PRIMARY KEY,
+        cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+        role TEXT NOT NULL DEFAULT 'trainee',
+        created_by INTEGER NOT NULL,
+        expires_at TEXT,
+        revoked INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE assignments (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        cohort_id INTEGER REFERENCES cohorts(id) ON DELETE CASCADE,
+        trainee_id INTEGER NOT NULL,
+        persona_id TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        due_at TEXT,
+        min_turns INTEGER NOT NULL DEFAULT 0,
+        created_by INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        session_id INTEGER,
+        completed_at TEXT,
+        reminded INTEGER NOT NULL DEFAULT 0,
+        overdue_notified INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX assignments_by_trainee ON assignments (trainee_id, completed_at);
+    ALTER TABLE sessions ADD COLUMN assignment_id INTEGER;
+    CREATE TABLE overrides (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        turn_id INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,
+        instructor_id INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        note TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        supervisor_id INTEGER NOT NULL,
+        trainee_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """,
 )
 
 
@@ -166,14 +232,221 @@ class Storage:
         async with self._lock:
             async with self.db.execute("SELECT COUNT(*) FROM sessions WHERE user_id = ?", (user_id,)) as cur:
                 row = await cur.fetchone()
-            await self.db.execute("DELETE FROM users WHERE id = ?", (user_id,))
+            for sql in (
+                "DELETE FROM cohort_members WHERE user_id = ?",
+                "DELETE FROM assignments WHERE trainee_id = ?",
+                "DELETE FROM roles WHERE user_id = ?",
+                "DELETE FROM alerts WHERE trainee_id = ? OR supervisor_id = ?",
+                "DELETE FROM users WHERE id = ?",
+            ):
+                await self.db.execute(sql, (user_id,) * sql.count("?"))
             await self.db.commit()
         return int(row[0]) if row else 0
 
+    async def user(self, user_id: int) -> dict[str, Any] | None:
+        async with self.db.execute("SELECT * FROM users WHERE id = ?", (user_id,)) as cur:
+            row = await cur.fetchone()
+        return dict(row) if row else None
+
+    async def find_username(self, username: str) -> int | None:
+        async with self.db.execute(
+            "SELECT id FROM users WHERE lower(username) = lower(?)", (username.lstrip("@"),)
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else None
+
+    async def names(self, user_ids: Sequence[int]) -> dict[int, str]:
+        if not user_ids:
+            return {}
+        marks = ",".join("?" * len(user_ids))
+        async with self.db.execute(
+            f"SELECT id, first_name, username FROM users WHERE id IN ({marks})", tuple(user_ids)
+        ) as cur:
+            rows = await cur.fetchall()
+        return {r["id"]: (r["first_name"] or "") + (f" (@{r['username']})" if r["username"] else "") for r in rows}
+
+    # --- roles, cohorts, invites --------------------------------------------------------------
+
+    async def _write(self, sql: str, args: tuple[Any, ...]) -> int:
+        async with self._lock:
+            cur = await self.db.execute(sql, args)
+            await self.db.commit()
+            return int(cur.lastrowid or 0) if sql.lstrip().upper().startswith("INSERT") else cur.rowcount
+
+    async def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        async with self.db.execute(sql, args) as cur:
+            return [dict(r) for r in await cur.fetchall()]
+
+    async def grant_role(self, user_id: int, role: str, by: int) -> bool:
+        return bool(
+            await self._write(
+                "INSERT OR IGNORE INTO roles (user_id, role, granted_by, granted_at) VALUES (?, ?, ?, ?)",
+                (user_id, role, by, _now()),
+            )
+        )
+
+    async def revoke_role(self, user_id: int, role: str) -> bool:
+        return bool(await self._write("DELETE FROM roles WHERE user_id = ? AND role = ?", (user_id, role)))
+
+    async def roles_of(self, user_id: int) -> set[str]:
+        return {r["role"] for r in await self._rows("SELECT role FROM roles WHERE user_id = ?", (user_id,))}
+
+    async def role_holders(self) -> list[dict[str, Any]]:
+        return await self._rows("SELECT user_id, role FROM roles")
+
+    async def create_cohort(self, name: str, owner_id: int, owner_role: str = "supervisor") -> int:
+        async with self._lock:
+            cur = await self.db.execute(
+                "INSERT INTO cohorts (name, owner_id, created_at) VALUES (?, ?, ?)", (name, owner_id, _now())
+            )
+            cohort_id = int(cur.lastrowid or 0)
+            await self.db.execute(
+                "INSERT INTO cohort_members (cohort_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)",
+                (cohort_id, owner_id, owner_role, _now()),
+            )
+            await self.db.commit()
+        return cohort_id
+
+    async def cohort(self, cohort_id: int) -> dict[str, Any] | None:
+        rows = await self._rows("SELECT * FROM cohorts WHERE id = ?", (cohort_id,))
+        return rows[0] if rows else None
+
+    async def delete_cohort(self, cohort_id: int) -> bool:
+        return bool(await self._write("DELETE FROM cohorts WHERE id = ?", (cohort_id,)))
+
+    async def add_member(self, cohort_id: int, user_id: int, role: str) -> None:
+        await self._write(
+            "INSERT OR IGNORE INTO cohort_members (cohort_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)",
+            (cohort_id, user_id, role, _now()),
+        )
+
+    async def cohorts_of(
+        self, user_id: int, roles: Sequence[str] = ("supervisor", "instructor")
+    ) -> list[dict[str, Any]]:
+        marks = ",".join("?" * len(roles))
+        return await self._rows(
+            f"SELECT DISTINCT c.* FROM cohorts c JOIN cohort_members m ON m.cohort_id = c.id "
+            f"WHERE m.user_id = ? AND m.role IN ({marks}) ORDER BY c.id",
+            (user_id, *roles),
+        )
+
+    async def all_cohorts(self) -> list[dict[str, Any]]:
+        return await self._rows("SELECT * FROM cohorts ORDER BY id")
+
+    async def members(self, cohort_id: int, role: str = "trainee") -> list[int]:
+        rows = await self._rows(
+            "SELECT user_id FROM cohort_members WHERE cohort_id = ? AND role = ? ORDER BY joined_at", (cohort_id, role)
+        )
+        return [r["user_id"] for r in rows]
+
+    async def cohort_ids_of_member(self, user_id: int, role: str = "trainee") -> list[int]:
+        rows = await self._rows("SELECT cohort_id FROM cohort_members WHERE user_id = ? AND role = ?", (user_id, role))
+        return [r["cohort_id"] for r in rows]
+
+    async def create_invite(self, code: str, cohort_id: int, role: str, by: int, expires_at: str | None) -> None:
+        await self._write(
+            "INSERT INTO invites (code, cohort_id, role, created_by, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (code, cohort_id, role, by, expires_at, _now()),
+        )
+
+    async def invite(self, code: str) -> dict[str, Any] | None:
+        rows = await self._rows("SELECT * FROM invites WHERE code = ?", (code,))
+        return rows[0] if rows else None
+
+    async def revoke_invite(self, code: str) -> bool:
+        return bool(await self._write("UPDATE invites SET revoked = 1 WHERE code = ? AND revoked = 0", (code,)))
+
+    # --- assignments ----------------------------------------------------------------------------
+
+    async def create_assignment(
+        self,
+        cohort_id: int | None,
+        trainee_id: int,
+        persona_id: str,
+        mode: str,
+        due_at: str | None,
+        min_turns: int,
+        by: int,
+    ) -> int:
+        return await self._write(
+            "INSERT INTO assignments (cohort_id, trainee_id, persona_id, mode, due_at, min_turns, created_by, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (cohort_id, trainee_id, persona_id, mode, due_at, min_turns, by, _now()),
+        )
+
+    async def assignments(self, where: str = "1", args: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        return await self._rows(f"SELECT * FROM assignments WHERE {where} ORDER BY due_at IS NULL, due_at, id", args)
+
+    async def complete_assignment(self, assignment_id: int, session_id: int) -> None:
+        await self._write(
+            "UPDATE assignments SET session_id = ?, completed_at = ? WHERE id = ? AND completed_at IS NULL",
+            (session_id, _now(), assignment_id),
+        )
+
+    async def mark_assignment(self, assignment_id: int, column: str) -> None:
+        if column not in {"reminded", "overdue_notified"}:
+            raise ValueError(column)
+        await self._write(f"UPDATE assignments SET {column} = 1 WHERE id = ?", (assignment_id,))
+
+    async def link_session(self, session_id: int, assignment_id: int) -> None:
+        await self._write("UPDATE sessions SET assignment_id = ? WHERE id = ?", (assignment_id, session_id))
+
+    # --- review -------------------------------------------------------------------------------
+
+    async def session(self, session_id: int) -> StoredSession | None:
+        return await self._one("SELECT * FROM sessions WHERE id = ?", (session_id,))
+
+    async def sessions_for(self, user_ids: Sequence[int] | None, status: str = "finished") -> list[StoredSession]:
+        """Finished sessions of these users (None: everyone), newest first."""
+        if user_ids is not None and not user_ids:
+            return []
+        where, args = "status = ?", [status, *(user_ids or ())]
+        if user_ids is not None:
+            where += f" AND user_id IN ({','.join('?' * len(user_ids))})"
+        async with self.db.execute(f"SELECT * FROM sessions WHERE {where} ORDER BY id DESC", tuple(args)) as cur:
+            return [self._session(row) for row in await cur.fetchall()]
+
+    async def add_override(self, turn_id: int, instructor_id: int, code: str, note: str | None) -> int:
+        return await self._write(
+            "INSERT INTO overrides (turn_id, instructor_id, code, note, created_at) VALUES (?, ?, ?, ?, ?)",
+            (turn_id, instructor_id, code, note, _now()),
+        )
+
+    async def set_override_note(self, override_id: int, note: str) -> None:
+        await self._write("UPDATE overrides SET note = ? WHERE id = ?", (note, override_id))
+
+    async def overrides(self, session_ids: Sequence[int]) -> list[dict[str, Any]]:
+        if not session_ids:
+            return []
+        marks = ",".join("?" * len(session_ids))
+        return await self._rows(
+            f"SELECT o.*, t.session_id, t.code AS auto_code FROM overrides o JOIN turns t ON t.id = o.turn_id "
+            f"WHERE t.session_id IN ({marks}) ORDER BY o.id",
+            tuple(session_ids),
+        )
+
+    async def turn(self, turn_id: int) -> dict[str, Any] | None:
+        rows = await self._rows("SELECT * FROM turns WHERE id = ?", (turn_id,))
+        return rows[0] if rows else None
+
+    async def add_alert(self, supervisor_id: int, trainee_id: int, kind: str, detail: str) -> int:
+        return await self._write(
+            "INSERT INTO alerts (supervisor_id, trainee_id, kind, detail, created_at) VALUES (?, ?, ?, ?, ?)",
+            (supervisor_id, trainee_id, kind, detail, _now()),
+        )
+
+    async def alerted(self, supervisor_id: int, trainee_id: int, kind: str) -> bool:
+        rows = await self._rows(
+            "SELECT 1 FROM alerts WHERE supervisor_id = ? AND trainee_id = ? AND kind = ?",
+            (supervisor_id, trainee_id, kind),
+        )
+        return bool(rows)
+
     # --- sessions ----------------------------------------------------------------------
 
-    async def create_session(self, user_id: int, persona_id: str, mode: str, seed: int,
-                             state: dict[str, Any], opening: TurnRow) -> int:
+    async def create_session(
+        self, user_id: int, persona_id: str, mode: str, seed: int, state: dict[str, Any], opening: TurnRow
+    ) -> int:
         """A new active session (any active one is marked abandoned) with the client's first line."""
         async with self._lock:
             await self.db.execute(
@@ -194,9 +467,22 @@ class Storage:
         await self.db.executemany(
             "INSERT INTO turns (session_id, turn, attempt, speaker, text, code, stance, openness_before, "
             "openness_after, explanation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(session_id, r.turn, r.attempt, r.speaker, r.text, r.code, r.stance, r.openness_before,
-              r.openness_after, json.dumps(r.explanation) if r.explanation else None, _now())
-             for r in rows],
+            [
+                (
+                    session_id,
+                    r.turn,
+                    r.attempt,
+                    r.speaker,
+                    r.text,
+                    r.code,
+                    r.stance,
+                    r.openness_before,
+                    r.openness_after,
+                    json.dumps(r.explanation) if r.explanation else None,
+                    _now(),
+                )
+                for r in rows
+            ],
         )
 
     async def record_turn(self, session_id: int, state: dict[str, Any], rows: Sequence[TurnRow]) -> None:
@@ -217,12 +503,14 @@ class Storage:
 
     async def update_state(self, session_id: int, state: dict[str, Any], mode: str) -> None:
         async with self._lock:
-            await self.db.execute("UPDATE sessions SET state = ?, mode = ? WHERE id = ?",
-                                  (json.dumps(state), mode, session_id))
+            await self.db.execute(
+                "UPDATE sessions SET state = ?, mode = ? WHERE id = ?", (json.dumps(state), mode, session_id)
+            )
             await self.db.commit()
 
-    async def finish_session(self, session_id: int, state: dict[str, Any], outcome: str, score: int,
-                             result: dict[str, Any]) -> None:
+    async def finish_session(
+        self, session_id: int, state: dict[str, Any], outcome: str, score: int, result: dict[str, Any]
+    ) -> None:
         async with self._lock:
             await self.db.execute(
                 "UPDATE sessions SET status = 'finished', state = ?, outcome = ?, score = ?, result = ?, "
@@ -232,8 +520,9 @@ class Storage:
             await self.db.commit()
 
     async def active_session(self, user_id: int) -> StoredSession | None:
-        return await self._one("SELECT * FROM sessions WHERE user_id = ? AND status = 'active' "
-                               "ORDER BY id DESC LIMIT 1", (user_id,))
+        return await self._one(
+            "SELECT * FROM sessions WHERE user_id = ? AND status = 'active' ORDER BY id DESC LIMIT 1", (user_id,)
+        )
 
     async def finished_sessions(self, user_id: int, limit: int = 20) -> list[StoredSession]:
         async with self.db.execute(
@@ -261,9 +550,16 @@ class Storage:
     @staticmethod
     def _session(row: aiosqlite.Row) -> StoredSession:
         return StoredSession(
-            id=row["id"], user_id=row["user_id"], persona_id=row["persona_id"], mode=row["mode"],
-            seed=row["seed"], status=row["status"], state=json.loads(row["state"]),
-            outcome=row["outcome"], score=row["score"],
+            id=row["id"],
+            user_id=row["user_id"],
+            persona_id=row["persona_id"],
+            mode=row["mode"],
+            seed=row["seed"],
+            status=row["status"],
+            state=json.loads(row["state"]),
+            outcome=row["outcome"],
+            score=row["score"],
             result=json.loads(row["result"]) if row["result"] else None,
-            started_at=row["started_at"], ended_at=row["ended_at"],
+            started_at=row["started_at"],
+            ended_at=row["ended_at"],
         )

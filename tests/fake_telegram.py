@@ -108,6 +108,7 @@ class FakeTelegram:
         self.failures: list[Failure] = []
         self.rejected: list[tuple[str, str]] = []
         self.commands: list[dict[str, Any]] = []
+        self.chat_commands: dict[int, list[dict[str, Any]]] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._new_update = asyncio.Event()
@@ -197,7 +198,17 @@ class FakeTelegram:
         return True
 
     def api_setMyCommands(self, params: dict[str, Any]) -> Any:
-        self.commands = params.get("commands", [])
+        scope = params.get("scope") or {"type": "default"}
+        if scope.get("type") == "chat":
+            self.chat_commands[int(scope["chat_id"])] = params.get("commands", [])
+        else:
+            self.commands = params.get("commands", [])
+        return True
+
+    def api_deleteMyCommands(self, params: dict[str, Any]) -> Any:
+        scope = params.get("scope") or {"type": "default"}
+        if scope.get("type") == "chat":
+            self.chat_commands.pop(int(scope["chat_id"]), None)
         return True
 
     def api_sendChatAction(self, params: dict[str, Any]) -> Any:

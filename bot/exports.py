@@ -1,0 +1,132 @@
+"""Exports of scored sessions: CSV and JSON Lines of turns, and a self-contained HTML report.
+
+Built from plain rows so the bot (file in the chat) and the CLI (`rollwith export`) produce the
+same files.  Nothing but the sessions in the requester's scope goes in, and no token ever does.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import html
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+CSV_COLUMNS = (
+    "session_id", "trainee_id", "trainee", "persona_id", "mode", "started_at", "ended_at", "outcome",
+    "score", "turn", "attempt", "retracted", "speaker", "text", "code", "stance", "override_code",
+    "override_note", "openness_before", "openness_after",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionExport:
+    """One session with everything an export needs."""
+
+    session: dict[str, Any]
+    trainee: str
+    persona_name: str
+    turns: list[dict[str, Any]]
+    overrides: dict[int, dict[str, Any]]  # turn id -> latest override
+    chart_png: bytes | None = None
+
+
+def turn_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
+    rows = []
+    for item in items:
+        s = item.session
+        for t in item.turns:
+            o = item.overrides.get(t["id"], {})
+            rows.append({
+                "session_id": s["id"], "trainee_id": s["user_id"], "trainee": item.trainee,
+                "persona_id": s["persona_id"], "mode": s["mode"], "started_at": s["started_at"],
+                "ended_at": s["ended_at"], "outcome": s["outcome"], "score": s["score"], "turn": t["turn"],
+                "attempt": t["attempt"], "retracted": t["retracted"], "speaker": t["speaker"], "text": t["text"],
+                "code": t["code"], "stance": t["stance"], "override_code": o.get("code"),
+                "override_note": o.get("note"), "openness_before": t["openness_before"],
+                "openness_after": t["openness_after"],
+            })
+    return rows
+
+
+def to_csv(items: Sequence[SessionExport]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerows(turn_rows(items))
+    return buffer.getvalue().encode("utf-8")
+
+
+def to_jsonl(items: Sequence[SessionExport]) -> bytes:
+    lines = []
+    for item in items:
+        s = item.session
+        result = s.get("result") or {}
+        lines.append(json.dumps({
+            "session_id": s["id"], "trainee_id": s["user_id"], "trainee": item.trainee,
+            "persona_id": s["persona_id"], "mode": s["mode"], "started_at": s["started_at"],
+            "ended_at": s["ended_at"], "outcome": s["outcome"], "score": s["score"],
+            "scores": result.get("scores"), "feedback": result.get("feedback"),
+            "openness_path": result.get("openness_path"),
+            "turns": [{k: v for k, v in row.items() if k not in ("session_id", "trainee_id", "trainee",
+                                                                   "persona_id", "mode", "started_at",
+                                                                   "ended_at", "outcome", "score")}
+                      for row in turn_rows([item])],
+        }, ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+_STYLE = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:960px;margin:2em auto;color:#222}
+h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ddd}
+table{border-collapse:collapse;width:100%;font-size:.92em}td,th{border:1px solid #e3e3e3;padding:.35em .5em;
+vertical-align:top}th{background:#f6f6f6;text-align:left}.client{color:#555;font-style:italic}
+.joining{color:#2e7d32}.confronting{color:#c62828}.neutral{color:#666}.retracted{text-decoration:line-through;
+opacity:.6}.summary td{border:none;padding:.15em .6em}.override{color:#6a1b9a;font-weight:600}
+"""
+
+
+def _session_html(item: SessionExport) -> str:
+    s = item.session
+    result = s.get("result") or {}
+    scores = result.get("scores") or {}
+    e = html.escape
+    rows = []
+    for t in item.turns:
+        cls = "retracted" if t["retracted"] else ""
+        if t["speaker"] == "client":
+            rows.append(f'<tr class="{cls}"><td>{t["turn"]}</td><td class="client" colspan="3">'
+                        f'{e(item.persona_name)}: {e(t["text"])}</td></tr>')
+            continue
+        o = item.overrides.get(t["id"])
+        code = e(t["code"] or "")
+        if o:
+            code += f'<br><span class="override">instructor: {e(o["code"])}</span>'
+            if o.get("note"):
+                code += f"<br><small>{e(o['note'])}</small>"
+        openness = "" if t["openness_before"] is None else f'{t["openness_before"]} → {t["openness_after"]}'
+        rows.append(f'<tr class="{cls}"><td>{t["turn"]}</td><td>{e(t["text"])}</td>'
+                    f'<td class="{e(t["stance"] or "")}">{code}</td><td>{openness}</td></tr>')
+    chart = ""
+    if item.chart_png:
+        data = base64.b64encode(item.chart_png).decode()
+        chart = f'<p><img alt="openness per turn" src="data:image/png;base64,{data}" style="max-width:100%"></p>'
+    summary = "".join(f"<tr><td>{e(k.replace('_', ' '))}</td><td>{e(str(scores.get(k)))}</td></tr>"
+                      for k in ("score", "r_q", "pct_complex_reflection", "joining_share", "confronting_share",
+                                "mi_adherent", "mi_non_adherent", "longest_question_run") if k in scores)
+    return (f'<section id="session-{s["id"]}"><h2>Session {s["id"]}: {e(item.trainee)} with '
+            f'{e(item.persona_name)}</h2><p>{e(s["started_at"] or "")} · outcome '
+            f'<b>{e((s["outcome"] or "").replace("_", " "))}</b> · score <b>{s["score"]}</b></p>'
+            f'<table class="summary">{summary}</table>{chart}'
+            f"<table><tr><th>turn</th><th>text</th><th>code</th><th>openness</th></tr>{''.join(rows)}</table>"
+            "</section>")
+
+
+def to_html(items: Sequence[SessionExport], title: str) -> bytes:
+    body = "".join(_session_html(i) for i in items) or "<p>No sessions in this report.</p>"
+    page = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            f"<style>{_STYLE}</style></head><body><h1>{html.escape(title)}</h1>{body}</body></html>")
+    return page.encode("utf-8")

@@ -1,0 +1,656 @@
+"""Telegram handlers for supervisors, instructors and admins, and the access gate in front of all.
+
+Like the trainee handlers, each one parses, calls `StaffService`, and renders.  The gate runs
+before every handler: a command or button the user's roles do not allow gets a clear refusal and
+goes no further.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    MessageOriginUser,
+    Update,
+)
+from telegram.error import TelegramError
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
+
+from bot.access import CALLBACK_ROLES, COMMAND_ROLES, Actor, Role, actor_for, refusal
+from bot.render import esc, split_message
+from bot.staff import PAGE, Notice, Refused, SessionFilter, StaffService, now
+from scoring.codes import Code
+
+log = logging.getLogger(__name__)
+
+ROLE_COMMANDS: dict[Role, tuple[tuple[str, str], ...]] = {
+    Role.SUPERVISOR: (
+        ("newcohort", "create a cohort and get its invite link"),
+        ("invite", "a new invite link"),
+        ("revokeinvite", "revoke an invite link"),
+        ("cohorts", "your cohorts"),
+        ("assign", "assign a persona to trainees"),
+        ("progress", "trainees' progress"),
+    ),
+    Role.INSTRUCTOR: (
+        ("cohorts", "your cohorts"),
+        ("sessions", "find scored sessions"),
+        ("review", "review a transcript and override codes"),
+        ("note", "add a note to your last override"),
+        ("agreement", "how often the scorer agrees with you"),
+        ("export", "export sessions"),
+    ),
+    Role.ADMIN: (
+        ("grant", "grant a role"),
+        ("revoke", "revoke a role"),
+        ("deletecohort", "delete a cohort"),
+        ("cohorts", "all cohorts"),
+        ("assign", "assign a persona"),
+        ("progress", "progress"),
+        ("sessions", "find sessions"),
+        ("review", "review a transcript"),
+        ("agreement", "scorer agreement"),
+        ("export", "export sessions"),
+    ),
+}
+SHORT_CODES = [c.value for c in Code]
+
+
+def staff(context: ContextTypes.DEFAULT_TYPE) -> StaffService:
+    return cast(StaffService, context.application.bot_data["staff"])
+
+
+async def actor_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Actor:
+    assert update.effective_user is not None
+    return await actor_for(staff(context).storage, update.effective_user.id, staff(context).admins)
+
+
+async def say(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    assert update.effective_chat is not None
+    chunks = split_message(text)
+    for i, chunk in enumerate(chunks):
+        await context.bot.send_message(
+            update.effective_chat.id, chunk, reply_markup=markup if i == len(chunks) - 1 else None
+        )
+
+
+async def deliver(context: ContextTypes.DEFAULT_TYPE | Any, notices: list[Notice]) -> None:
+    """Send notifications to other people; someone who blocked the bot must not break the caller."""
+    for notice in notices:
+        try:
+            await context.bot.send_message(notice.chat_id, esc(notice.text))
+        except TelegramError as exc:
+            log.warning("could not notify %s: %s", notice.chat_id, exc.__class__.__name__)
+
+
+# --- the gate ---------------------------------------------------------------------------------
+
+
+async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """One place for access rules: refuse commands and buttons the user's roles do not allow."""
+    message, query = update.effective_message, update.callback_query
+    if query is not None and query.data:
+        needed = CALLBACK_ROLES.get(query.data.split(":", 1)[0])
+        if needed is not None and not (await actor_of(update, context)).may(needed):
+            await query.answer("That button is not available to you.", show_alert=True)
+            raise ApplicationHandlerStop
+        return
+    if message is None or not message.text or not message.text.startswith("/") or query is not None:
+        return
+    name = message.text.split()[0][1:].split("@")[0].lower()
+    needed = COMMAND_ROLES.get(name)
+    if needed is not None and not (await actor_of(update, context)).may(needed):
+        await say(update, context, esc(refusal(name, needed)))
+        raise ApplicationHandlerStop
+
+
+async def refresh_menu(app: Application | Any, user_id: int, actor: Actor) -> None:  # type: ignore[type-arg]
+    """Each role sees its own command menu (a per-chat scope)."""
+    from bot.handlers import COMMANDS
+
+    commands = list(COMMANDS)
+    for role in (Role.SUPERVISOR, Role.INSTRUCTOR, Role.ADMIN):
+        if actor.has(role):
+            commands += [c for c in ROLE_COMMANDS[role] if c[0] not in {x[0] for x in commands}]
+    scope = BotCommandScopeChat(user_id)
+    try:
+        if len(commands) == len(COMMANDS):
+            await app.bot.delete_my_commands(scope=scope)
+        else:
+            await app.bot.set_my_commands([BotCommand(n, d) for n, d in commands], scope=scope)
+    except TelegramError as exc:  # a user who never opened the chat has no chat scope yet
+        log.info("menu for %s not set: %s", user_id, exc.__class__.__name__)
+
+
+# --- admin ------------------------------------------------------------------------------------
+
+
+async def _target_user(update: Update, context: ContextTypes.DEFAULT_TYPE, args: list[str]) -> int:
+    message = update.effective_message
+    replied = message.reply_to_message if message else None
+    if replied is not None:
+        origin = replied.forward_origin
+        if isinstance(origin, MessageOriginUser):
+            return origin.sender_user.id
+        if replied.from_user is not None and not replied.from_user.is_bot:
+            return replied.from_user.id
+    if not args:
+        raise Refused("Say who: a user id, @username, or reply to a message forwarded from them.")
+    return await staff(context).resolve_user(args[0])
+
+
+async def _role_change(update: Update, context: ContextTypes.DEFAULT_TYPE, grant: bool) -> None:
+    args = list(context.args or [])
+    verb = "grant" if grant else "revoke"
+    if not args:
+        await say(
+            update,
+            context,
+            f"Use /{verb} supervisor|instructor &lt;user id or @username&gt; "
+            "(or reply to a forwarded message with /{verb} supervisor).",
+        )
+        return
+    try:
+        role = args.pop(0)
+        user_id = await _target_user(update, context, args)
+        actor = await actor_of(update, context)
+        text = await (staff(context).grant if grant else staff(context).revoke)(actor, role, user_id)
+    except Refused as exc:
+        await say(update, context, esc(str(exc)))
+        return
+    target = await actor_for(staff(context).storage, user_id, staff(context).admins)
+    await refresh_menu(context.application, user_id, target)
+    await say(update, context, esc(text))
+
+
+async def grant(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _role_change(update, context, True)
+
+
+async def revoke(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _role_change(update, context, False)
+
+
+async def whoami(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    actor = await actor_of(update, context)
+    roles = ", ".join(sorted(r.value for r in actor.roles))
+    await say(update, context, f"Your id is <code>{actor.user_id}</code>; roles: {esc(roles)}.")
+
+
+# --- cohorts ------------------------------------------------------------------------------------
+
+
+def _int(value: str, what: str) -> int:
+    if not value.lstrip("-").isdigit():
+        raise Refused(f"{what} must be a number.")
+    return int(value)
+
+
+async def _guard(update: Update, context: ContextTypes.DEFAULT_TYPE, coro: Any) -> Any:
+    try:
+        return await coro
+    except Refused as exc:
+        await say(update, context, esc(str(exc)))
+        return None
+
+
+async def newcohort(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    actor = await actor_of(update, context)
+    made = await _guard(update, context, staff(context).new_cohort(actor, " ".join(context.args or [])))
+    if made:
+        cohort_id, link = made
+        await say(
+            update,
+            context,
+            f"Cohort {cohort_id} created. Share this invite link with your trainees:\n"
+            f"{esc(link)}\n\n<i>/invite {cohort_id} instructor</i> makes a link for instructors; "
+            f"<i>/revokeinvite &lt;link&gt;</i> stops a link working.",
+        )
+
+
+async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = context.args or []
+    if not args:
+        await say(update, context, "Use /invite &lt;cohort id&gt; [instructor] [days valid]")
+        return
+    actor = await actor_of(update, context)
+    role = "instructor" if "instructor" in args[1:] else "trainee"
+    days = next((int(a) for a in args[1:] if a.isdigit()), None)
+    try:
+        link = await staff(context).invite(actor, _int(args[0], "The cohort id"), role, days)
+    except Refused as exc:
+        await say(update, context, esc(str(exc)))
+        return
+    until = f", valid {days} day(s)" if days else ""
+    await say(update, context, f"Invite link for {role}s{until}:\n{esc(link)}")
+
+
+async def revokeinvite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not context.args:
+        await say(update, context, "Use /revokeinvite &lt;invite link or code&gt;")
+        return
+    text = await _guard(update, context, staff(context).revoke_invite(await actor_of(update, context), context.args[0]))
+    if text:
+        await say(update, context, esc(text))
+
+
+async def cohorts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await say(
+        update, context, "<b>Cohorts</b>\n" + esc(await staff(context).cohort_listing(await actor_of(update, context)))
+    )
+
+
+async def deletecohort(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not context.args:
+        await say(update, context, "Use /deletecohort &lt;cohort id&gt;")
+        return
+    try:
+        text = await staff(context).delete_cohort(
+            await actor_of(update, context), _int(context.args[0], "The cohort id")
+        )
+    except Refused as exc:
+        text = str(exc)
+    await say(update, context, esc(text))
+
+
+async def join_from_link(update: Update, context: ContextTypes.DEFAULT_TYPE, code: str) -> None:
+    assert update.effective_user is not None
+    await say(update, context, esc(await staff(context).join(update.effective_user.id, code)))
+
+
+# --- assignments ---------------------------------------------------------------------------------
+
+
+async def assign(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Typed: /assign <cohort:ID | trainee> <persona> [coach|exam] [due] [min turns]; else buttons."""
+    args = list(context.args or [])
+    actor = await actor_of(update, context)
+    if len(args) >= 2:
+        mode = next((a for a in args[2:] if a in ("coach", "exam")), "coach")
+        rest = [a for a in args[2:] if a not in ("coach", "exam")]
+        due = next((a for a in rest if "-" in a or a.endswith("d")), None)
+        min_turns = next((int(a) for a in rest if a.isdigit()), 0)
+        await _create_assignment(update, context, actor, args[0], args[1], mode, due, min_turns)
+        return
+    cohorts = await staff(context).cohorts(actor)
+    scope = await staff(context).scope(actor)
+    trainees = sorted(scope.trainees or [])[:20]
+    names = await staff(context).storage.names(trainees)
+    buttons = [[InlineKeyboardButton(f"Cohort: {c['name']}", callback_data=f"asg:t:cohort:{c['id']}")] for c in cohorts]
+    buttons += [[InlineKeyboardButton(names.get(t, str(t)), callback_data=f"asg:t:{t}")] for t in trainees]
+    if not buttons:
+        await say(update, context, "You have no cohorts or trainees yet: /newcohort &lt;name&gt; first.")
+        return
+    context.user_data["assign"] = {}  # type: ignore[index]
+    await say(update, context, "<b>Assign</b> — who?", InlineKeyboardMarkup(buttons))
+
+
+async def _create_assignment(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    actor: Actor,
+    target: str,
+    persona: str,
+    mode: str,
+    due: str | None,
+    min_turns: int,
+) -> None:
+    try:
+        text, notices, created = await staff(context).assign(actor, target, persona, mode, due, min_turns)
+    except (Refused, ValueError) as exc:
+        message = str(exc) if isinstance(exc, Refused) else "Due dates look like 2026-12-01 or 7d."
+        await say(update, context, esc(message))
+        return
+    for a in created:
+        schedule_assignment(context.application, a)
+    await deliver(context, notices)
+    await say(update, context, esc(text))
+
+
+async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    _, step, value = query.data.split(":", 2)
+    state: dict[str, Any] = context.user_data.setdefault("assign", {})  # type: ignore[union-attr]
+    state[step] = value
+    lib = staff(context).library
+    if step == "t":
+        rows = [
+            [InlineKeyboardButton(f"{p.name} · {p.type.value.replace('_', ' ')}", callback_data=f"asg:p:{p.id}")]
+            for p in lib
+        ]
+        await query.edit_message_text("<b>Assign</b> — which client?", reply_markup=InlineKeyboardMarkup(rows))
+    elif step == "p":
+        rows = [
+            [
+                InlineKeyboardButton("Coach", callback_data="asg:m:coach"),
+                InlineKeyboardButton("Exam", callback_data="asg:m:exam"),
+            ]
+        ]
+        await query.edit_message_text("<b>Assign</b> — which mode?", reply_markup=InlineKeyboardMarkup(rows))
+    elif step == "m":
+        rows = [
+            [
+                InlineKeyboardButton(label, callback_data=f"asg:d:{v}")
+                for label, v in (("3 days", "3d"), ("1 week", "7d"), ("2 weeks", "14d"), ("No due date", "none"))
+            ]
+        ]
+        await query.edit_message_text("<b>Assign</b> — due when?", reply_markup=InlineKeyboardMarkup(rows))
+    elif step == "d":
+        rows = [
+            [
+                InlineKeyboardButton(label, callback_data=f"asg:n:{v}")
+                for label, v in (("Any length", "0"), ("≥ 6 turns", "6"), ("≥ 10 turns", "10"), ("≥ 15 turns", "15"))
+            ]
+        ]
+        await query.edit_message_text("<b>Assign</b> — minimum turns?", reply_markup=InlineKeyboardMarkup(rows))
+    elif step == "n" and {"t", "p", "m", "d"} <= state.keys():
+        await query.edit_message_text("<b>Assign</b> — saving…")
+        await _create_assignment(
+            update,
+            context,
+            await actor_of(update, context),
+            state["t"],
+            state["p"],
+            state["m"],
+            None if state["d"] == "none" else state["d"],
+            int(value),
+        )
+        context.user_data.pop("assign", None)  # type: ignore[union-attr]
+    else:
+        await query.edit_message_text("That assignment form is out of date: start again with /assign.")
+
+
+async def assignments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert update.effective_user is not None
+    await say(update, context, await staff(context).assignments_text(update.effective_user.id))
+
+
+async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    target = context.args[0] if context.args else None
+    result = await _guard(update, context, staff(context).progress(await actor_of(update, context), target))
+    if result is None:
+        return
+    text, chart = result
+    await say(update, context, text)
+    if chart:
+        assert update.effective_chat is not None
+        await context.bot.send_photo(
+            update.effective_chat.id, InputFile(chart, filename="progress.png"), caption="Scores over time"
+        )
+
+
+# --- instructor ----------------------------------------------------------------------------------
+
+
+def parse_filter(args: list[str]) -> tuple[dict[str, str], int]:
+    values: dict[str, str] = {}
+    page = 1
+    for arg in args:
+        key, _, value = arg.partition("=")
+        if key == "page" and value.isdigit():
+            page = max(1, int(value))
+        elif value:
+            values[key] = value
+    return values, page
+
+
+async def _filter(context: ContextTypes.DEFAULT_TYPE, values: dict[str, str]) -> SessionFilter:
+    unknown = set(values) - {"cohort", "trainee", "persona", "from", "to", "outcome", "score"}
+    if unknown:
+        raise Refused(
+            f"Unknown filter {', '.join(sorted(unknown))}. Filters: cohort=, trainee=, persona=, "
+            "from=YYYY-MM-DD, to=YYYY-MM-DD, outcome=, score=MIN-MAX, page="
+        )
+    low, _, high = values.get("score", "").partition("-")
+    trainee = await staff(context).resolve_user(values["trainee"]) if "trainee" in values else None
+    return SessionFilter(
+        cohort=_int(values["cohort"], "cohort") if "cohort" in values else None,
+        trainee=trainee,
+        persona=values.get("persona"),
+        since=values.get("from"),
+        until=values.get("to"),
+        outcome=values.get("outcome"),
+        score_min=int(low) if low.isdigit() else None,
+        score_max=int(high) if high.isdigit() else None,
+    )
+
+
+async def sessions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    values, page = parse_filter(list(context.args or []))
+    context.user_data["session_filter"] = values  # type: ignore[index]
+    await _show_sessions(update, context, values, page, edit=False)
+
+
+async def _show_sessions(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, values: dict[str, str], page: int, edit: bool
+) -> None:
+    try:
+        found = await staff(context).find_sessions(await actor_of(update, context), await _filter(context, values))
+    except Refused as exc:
+        await say(update, context, esc(str(exc)))
+        return
+    pages = max(1, -(-len(found) // PAGE))
+    page = min(page, pages)
+    shown = found[(page - 1) * PAGE : page * PAGE]
+    names = await staff(context).storage.names(sorted({s.user_id for s in shown}))
+    lib = staff(context).library.personas
+    lines = [
+        f"#{s.id} · {esc((s.started_at or '')[:10])} · {esc(names.get(s.user_id, s.user_id))} · "
+        f"{esc(lib[s.persona_id].name if s.persona_id in lib else s.persona_id)} · "
+        f"{esc((s.outcome or '').replace('_', ' '))} · {s.score} — /review {s.id}"
+        for s in shown
+    ]
+    text = f"<b>Sessions</b> ({len(found)}; page {page}/{pages})\n" + ("\n".join(lines) or "None match.")
+    nav = [InlineKeyboardButton("◀ Prev", callback_data=f"ss:{page - 1}")] if page > 1 else []
+    nav += [InlineKeyboardButton("Next ▶", callback_data=f"ss:{page + 1}")] if page < pages else []
+    markup = InlineKeyboardMarkup([nav]) if nav else None
+    if edit and update.callback_query is not None:
+        await update.callback_query.edit_message_text(text, reply_markup=markup)
+    else:
+        await say(update, context, text, markup)
+
+
+async def on_sessions_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    page = query.data.split(":", 1)[1]
+    values = context.user_data.get("session_filter", {})  # type: ignore[union-attr]
+    await _show_sessions(update, context, values, int(page) if page.isdigit() else 1, edit=True)
+
+
+async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not context.args or not context.args[0].lstrip("#").isdigit():
+        await say(update, context, "Use /review &lt;session id&gt; (find ids with /sessions).")
+        return
+    result = await _guard(
+        update, context, staff(context).review(await actor_of(update, context), int(context.args[0].lstrip("#")))
+    )
+    if result is None:
+        return
+    stored, turns, overrides = result
+    persona = staff(context).library.personas.get(stored.persona_id)
+    name = persona.name.split()[0] if persona else "Client"
+    await say(
+        update,
+        context,
+        f"<b>Session #{stored.id}</b> · {esc(stored.persona_id)} · "
+        f"{esc((stored.outcome or '').replace('_', ' '))} · score {stored.score}\n"
+        "Each of the trainee's turns has an Override button.",
+    )
+    for t in turns:
+        struck = " <s>(taken back)</s>" if t["retracted"] else ""
+        if t["speaker"] == "client":
+            await say(update, context, f"<i>{esc(name)}: {esc(t['text'])}</i>")
+            continue
+        explanation = t["explanation"] or ""
+        reason = ""
+        if explanation:
+            import json
+
+            data = json.loads(explanation)
+            reason = f"\n<i>{esc('; '.join(data.get('reasons', [])))}</i>"
+        o = overrides.get(t["id"])
+        over = f"\n<b>instructor: {esc(o['code'])}</b>" if o else ""
+        await say(
+            update,
+            context,
+            f"T{t['turn']}{struck}: {esc(t['text'])}\n<code>{esc(t['code'])}</code> · "
+            f"openness {t['openness_before']} → {t['openness_after']}{reason}{over}",
+            InlineKeyboardMarkup([[InlineKeyboardButton(f"Override T{t['turn']}", callback_data=f"ov:{t['id']}")]]),
+        )
+
+
+async def on_override(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    parts = query.data.split(":")
+    actor = await actor_of(update, context)
+    if parts[0] == "ov":
+        turn_id = int(parts[1])
+        try:
+            await staff(context).reviewable(
+                actor, (await staff(context).storage.turn(turn_id) or {"session_id": -1})["session_id"]
+            )
+        except Refused as exc:
+            await query.edit_message_reply_markup(None)
+            await say(update, context, esc(str(exc)))
+            return
+        rows = [
+            [
+                InlineKeyboardButton(code.replace("_", " "), callback_data=f"oc:{turn_id}:{i}")
+                for i, code in enumerate(SHORT_CODES[j : j + 2], start=j)
+            ]
+            for j in range(0, len(SHORT_CODES), 2)
+        ]
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+        return
+    turn_id, index = int(parts[1]), int(parts[2])
+    code = SHORT_CODES[index] if 0 <= index < len(SHORT_CODES) else "?"
+    try:
+        _, turn = await staff(context).override(actor, turn_id, code)
+    except Refused as exc:
+        await query.edit_message_reply_markup(None)
+        await say(update, context, esc(str(exc)))
+        return
+    await query.edit_message_reply_markup(None)
+    await say(
+        update,
+        context,
+        f"Saved: T{turn['turn']} is <b>{esc(code)}</b> (the scorer said "
+        f"{esc(turn['code'])}; both are kept). Add a reason with /note &lt;text&gt;.",
+    )
+
+
+async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    text = " ".join(context.args or [])
+    if not text:
+        await say(update, context, "Use /note &lt;why you changed the code&gt;")
+        return
+    result = await _guard(update, context, staff(context).note(await actor_of(update, context), text))
+    if result:
+        await say(update, context, esc(result))
+
+
+async def agreement(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    cohort = int(context.args[0]) if context.args and context.args[0].isdigit() else None
+    text = await _guard(update, context, staff(context).agreement_text(await actor_of(update, context), cohort))
+    if text:
+        await say(update, context, f"<b>Scorer vs instructors</b>\n{esc(text)}")
+
+
+async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = list(context.args or [])
+    if not args:
+        await say(update, context, "Use /export csv|jsonl|html [cohort &lt;id&gt; | session &lt;id&gt;]")
+        return
+    fmt = args[0].lower()
+    cohort = int(args[2]) if len(args) >= 3 and args[1] == "cohort" and args[2].isdigit() else None
+    session = int(args[2]) if len(args) >= 3 and args[1] == "session" and args[2].isdigit() else None
+    result = await _guard(update, context, staff(context).export(await actor_of(update, context), fmt, cohort, session))
+    if result is None:
+        return
+    filename, data = result
+    assert update.effective_chat is not None
+    await context.bot.send_document(
+        update.effective_chat.id, InputFile(data, filename=filename), caption=f"{esc(filename)} ({len(data):,} bytes)"
+    )
+
+
+# --- reminders (JobQueue; rebuilt from the database at start-up) ----------------------------------
+
+REMIND_BEFORE = timedelta(hours=24)
+
+
+def schedule_assignment(app: Application | Any, assignment: dict[str, Any]) -> list[str]:  # type: ignore[type-arg]
+    """Reminder a day before the due date and a notice when it passes; returns the job names."""
+    if app.job_queue is None or not assignment.get("due_at") or assignment.get("completed_at"):
+        return []
+    due = datetime.fromisoformat(assignment["due_at"])
+    names = []
+    for kind, when in (("reminder", due - REMIND_BEFORE), ("overdue", due)):
+        if (kind == "reminder" and assignment.get("reminded")) or (
+            kind == "overdue" and assignment.get("overdue_notified")
+        ):
+            continue
+        name = f"assignment-{assignment['id']}-{kind}"
+        for job in app.job_queue.get_jobs_by_name(name):
+            job.schedule_removal()
+        delay = max((when - now()).total_seconds(), 1.0)
+        app.job_queue.run_once(due_job, delay, data={"id": assignment["id"], "kind": kind}, name=name)
+        names.append(name)
+    return names
+
+
+async def due_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert context.job is not None
+    data = cast(dict[str, Any], context.job.data)
+    await deliver(context, await staff(context).due_notices(data["id"], data["kind"]))
+
+
+async def rebuild_jobs(app: Application | Any) -> int:  # type: ignore[type-arg]
+    service = cast(StaffService, app.bot_data["staff"])
+    count = 0
+    for a in await service.storage.assignments("completed_at IS NULL AND due_at IS NOT NULL"):
+        count += len(schedule_assignment(app, a))
+    return count
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler, filters
+
+    app.add_handler(TypeHandler(Update, gate), group=-1)
+    for name, callback in (
+        ("grant", grant),
+        ("revoke", revoke),
+        ("whoami", whoami),
+        ("newcohort", newcohort),
+        ("invite", invite),
+        ("revokeinvite", revokeinvite),
+        ("cohorts", cohorts),
+        ("deletecohort", deletecohort),
+        ("assign", assign),
+        ("assignments", assignments),
+        ("progress", progress),
+        ("sessions", sessions),
+        ("review", review),
+        ("note", note),
+        ("agreement", agreement),
+        ("export", export),
+    ):
+        app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
+    app.add_handler(CallbackQueryHandler(on_assign_button, pattern=r"^asg:"))
+    app.add_handler(CallbackQueryHandler(on_sessions_page, pattern=r"^ss:"))
+    app.add_handler(CallbackQueryHandler(on_override, pattern=r"^o[vc]:"))
