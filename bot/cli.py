@@ -133,6 +133,41 @@ def cmd_practice(args: argparse.Namespace) -> int:
                         turn_limit=settings.rollwith_turn_limit)
 
 
+def cmd_export(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """The same files as /export in Telegram, with an admin's view (whoever can read the database)."""
+    import asyncio
+
+    from bot.access import Actor, Role
+    from bot.staff import Refused, StaffService
+    from bot.storage import Storage
+
+    settings = Settings()
+    if not Path(settings.rollwith_db).exists():
+        stderr.write(f"rollwith export: no database at {settings.rollwith_db} (set ROLLWITH_DB)\n")
+        return 1
+
+    async def run() -> tuple[str, bytes]:
+        storage = Storage(settings.rollwith_db)
+        await storage.open()
+        try:
+            staff = StaffService(storage, load_library(settings.rollwith_persona_dirs), [])
+            return await staff.export(Actor(0, frozenset({Role.ADMIN})), args.format, args.cohort, args.session)
+        finally:
+            await storage.close()
+
+    try:
+        _, data = asyncio.run(run())
+    except Refused as exc:
+        stderr.write(f"rollwith export: {exc}\n")
+        return 1
+    if args.out:
+        Path(args.out).write_bytes(data)
+        stderr.write(f"wrote {args.out} ({len(data):,} bytes)\n")
+    else:
+        stdout.write(data.decode("utf-8"))
+    return 0
+
+
 def cmd_evaluate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     for name in paths:
         try:
@@ -166,6 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("--seed", type=int, default=0)
     practice.add_argument("--mode", choices=["coach", "exam"], default="coach")
     sub.add_parser("bot", help="run the Telegram bot (token from .env)")
+    export = sub.add_parser("export", help="export scored sessions from the database (all users)")
+    export.add_argument("--format", choices=["csv", "jsonl", "html"], default="csv")
+    export.add_argument("--cohort", type=int)
+    export.add_argument("--session", type=int)
+    export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     return parser
 
 
@@ -185,6 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_personas(sys.stdout, sys.stderr)
     if args.command == "practice":
         return cmd_practice(args)
+    if args.command == "export":
+        return cmd_export(args, sys.stdout, sys.stderr)
     if args.command == "bot":
         from bot.app import run_bot
 

@@ -432,9 +432,9 @@ class StaffService:
 
     async def override(self, actor: Actor, turn_id: int, code: str) -> tuple[int, dict[str, Any]]:
         turn = await self.storage.turn(turn_id)
+        await self.reviewable(actor, turn["session_id"] if turn else -1)
         if turn is None or turn["speaker"] != "trainee":
-            raise Refused("That turn can't be overridden.")
-        await self.reviewable(actor, turn["session_id"])
+            raise Refused("Only the trainee's turns can be overridden.")
         try:
             chosen = Code(code)
         except ValueError:
