@@ -85,8 +85,39 @@ h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #d
 table{border-collapse:collapse;width:100%;font-size:.92em}td,th{border:1px solid #e3e3e3;padding:.35em .5em;
 vertical-align:top}th{background:#f6f6f6;text-align:left}.client{color:#555;font-style:italic}
 .joining{color:#2e7d32}.confronting{color:#c62828}.neutral{color:#666}.retracted{text-decoration:line-through;
-opacity:.6}.summary td{border:none;padding:.15em .6em}.override{color:#6a1b9a;font-weight:600}
+opacity:.6}.summary{width:auto}.summary td{border:none;padding:.15em .6em}h3{font-size:1em}.override{color:#6a1b9a;font-weight:600}
 """
+
+
+_SUMMARY = (("score", "score (0-100)"), ("r_q", "reflections : questions"),
+            ("pct_complex_reflection", "complex reflections"), ("joining_share", "joining"),
+            ("confronting_share", "confronting"), ("mi_adherent", "MI-adherent"),
+            ("mi_non_adherent", "MI-non-adherent"), ("longest_question_run", "longest question run"))
+
+
+def _fmt(value: Any, key: str) -> str:
+    if value is None:
+        return "n/a"
+    if key.startswith("pct_") or key.endswith("_share"):
+        return f"{value:.0%}"
+    return str(value)
+
+
+def _feedback_html(feedback: dict[str, Any]) -> str:
+    e = html.escape
+    parts = []
+    for title, key in (("What worked", "strengths"), ("Try this instead", "growth")):
+        items = feedback.get(key) or []
+        if not items:
+            continue
+        lis = []
+        for m in items:
+            extra = (f"<br>Try: <i>{e(m.get('alternative', ''))}</i><br><small>{e(m.get('why', ''))}</small>"
+                     if key == "growth" else f"<br><small>{e(m.get('why', ''))}</small>")
+            lis.append(f"<li>“{e(m.get('quote', ''))}” — {e(m.get('code', '').replace('_', ' '))}: "
+                       f"{e(m.get('reason', ''))}{extra}</li>")
+        parts.append(f"<h3>{title}</h3><ul>{''.join(lis)}</ul>")
+    return "".join(parts)
 
 
 def _session_html(item: SessionExport) -> str:
@@ -114,13 +145,13 @@ def _session_html(item: SessionExport) -> str:
     if item.chart_png:
         data = base64.b64encode(item.chart_png).decode()
         chart = f'<p><img alt="openness per turn" src="data:image/png;base64,{data}" style="max-width:100%"></p>'
-    summary = "".join(f"<tr><td>{e(k.replace('_', ' '))}</td><td>{e(str(scores.get(k)))}</td></tr>"
-                      for k in ("score", "r_q", "pct_complex_reflection", "joining_share", "confronting_share",
-                                "mi_adherent", "mi_non_adherent", "longest_question_run") if k in scores)
+    summary = "".join(f"<tr><td>{e(label)}</td><td>{e(_fmt(scores.get(k), k))}</td></tr>"
+                      for k, label in _SUMMARY if k in scores)
+    feedback = _feedback_html(result.get("feedback") or {})
     return (f'<section id="session-{s["id"]}"><h2>Session {s["id"]}: {e(item.trainee)} with '
             f'{e(item.persona_name)}</h2><p>{e(s["started_at"] or "")} · outcome '
             f'<b>{e((s["outcome"] or "").replace("_", " "))}</b> · score <b>{s["score"]}</b></p>'
-            f'<table class="summary">{summary}</table>{chart}'
+            f'<table class="summary">{summary}</table>{chart}{feedback}'
             f"<table><tr><th>turn</th><th>text</th><th>code</th><th>openness</th></tr>{''.join(rows)}</table>"
             "</section>")
 

@@ -28,17 +28,23 @@ _LEAD = re.compile(
 )
 _CUE = re.compile(r"\[[^\]]*\]|\*[^*]*\*")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|i'd|my|me|myself|we|our)\b", re.IGNORECASE)
+_TAG = re.compile(r",?\s+(?:right|you know|yeah|eh|innit|isn't it|ok|okay)$", re.IGNORECASE)
 
 
 def key_clause(client_line: str, max_words: int = 14) -> str:
     """The part of the client's line worth reflecting: the sentence with the most in it."""
     text = _CUE.sub(" ", client_line).strip()
-    sentences = [s.strip(" .!?…\"'") for s in _SENTENCES.split(text) if s.strip(" .!?…")]
-    if not sentences:
+    raw = [s.strip() for s in _SENTENCES.split(text) if s.strip(" .!?…")]
+    if not raw:
         return ""
-    # The feeling, if the client named one; otherwise their latest words.
-    felt = [s for s in sentences if FEELINGS.search(s.lower())]
-    best = felt[-1] if felt else sentences[-1]
+    # The feeling, if the client named one; else their latest words about themselves; rhetorical
+    # questions ("better the locker than a person, right?") make poor reflections.
+    statements = [s for s in raw if not s.endswith("?")] or raw
+    felt = [s for s in statements if FEELINGS.search(s.lower())]
+    personal = [s for s in statements if _PERSONAL.search(s)]
+    best = (felt or personal or statements)[-1].strip(" .!?…\"'")
+    best = _TAG.sub("", best)
     best = _LEAD.sub("", best).strip(" ,")
     words = best.split()
     if len(words) > max_words:
@@ -60,8 +66,16 @@ def to_second_person(clause: str) -> str:
     return text[:1].lower() + text[1:] if not text.startswith("I ") else text
 
 
+def _only_questions(client_line: str) -> bool:
+    text = _CUE.sub(" ", client_line).strip()
+    return bool(text) and all(s.strip().endswith("?") for s in _SENTENCES.split(text) if s.strip(" .!?…"))
+
+
 def reflection(client_line: str) -> str:
     """A complex reflection: the client's words back, plus the feeling under them."""
+    if _only_questions(client_line):
+        question = key_clause(client_line)
+        return f"It sounds like “{question}” is a real question for you right now, and it matters."
     clause = to_second_person(key_clause(client_line))
     if not clause:
         return "It sounds like there's a lot going on for you right now, and it's hard to know where to start."
