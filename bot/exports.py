@@ -85,7 +85,8 @@ h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #d
 table{border-collapse:collapse;width:100%;font-size:.92em}td,th{border:1px solid #e3e3e3;padding:.35em .5em;
 vertical-align:top}th{background:#f6f6f6;text-align:left}.client{color:#555;font-style:italic}
 .joining{color:#2e7d32}.confronting{color:#c62828}.neutral{color:#666}.retracted{text-decoration:line-through;
-opacity:.6}.summary{width:auto}.summary td{border:none;padding:.15em .6em}h3{font-size:1em}.override{color:#6a1b9a;font-weight:600}
+opacity:.6}.summary{width:auto}.summary td{border:none;padding:.15em .6em}h3{font-size:1em}
+.override{color:#6a1b9a;font-weight:600}
 """
 
 
