@@ -246,3 +246,46 @@ async def test_reminder_jobs_survive_a_restart_and_send_once(fake: FakeTelegram,
         assert await staff.due_notices(1, "reminder") == []
         [overdue] = await staff.due_notices(1, "overdue")
         assert overdue.chat_id == SUP and "Overdue" in overdue.text
+
+
+async def test_sessions_are_paged_and_grant_works_by_replying_to_a_forward(fake: FakeTelegram, tmp_path: Path) -> None:
+    async with running_bot(fake, tmp_path / "db.sqlite3", ROLLWITH_ADMINS=str(ADMIN)) as app:
+        people = await setup_cohort(fake)
+        service = app.bot_data["service"]  # type: ignore[attr-defined]
+        for _ in range(9):
+            await service.start(T1, "kofi-reactive")
+            await service.say(T1, "It sounds like the doctor keeps on at you.")
+            await service.end(T1)
+        [first] = await people["ins"].say("/sessions trainee=@user10")
+        assert "(9; page 1/2)" in first.text and first.buttons[0]["text"] == "Next ▶"
+        people["ins"].tap("Next ▶")
+        await fake.wait_until(lambda: "page 2/2" in fake.everything(INS)[-1].text)
+        assert fake.everything(INS)[-1].text.count("/review") == 1
+        # an admin grants a role by replying to a message forwarded from the person
+        newcomer = fake.trainee(40, "Nia")
+        await hello(newcomer)
+        forwarded = {"message_id": 77, "date": 0, "chat": {"id": ADMIN, "type": "private"},
+                     "forward_origin": {"type": "user", "date": 0, "sender_user": newcomer.user},
+                     "text": "hi, can I supervise?"}
+        fake.push({"message": people["admin"]._message(
+            text="/grant supervisor", entities=[{"type": "bot_command", "offset": 0, "length": 6}],
+            reply_to_message=forwarded)})
+        await fake.wait_in_chat(ADMIN, lambda: "Granted: supervisor for Nia" in people["admin"].last().text)
+        assert 40 in fake.chat_commands
+
+
+async def test_expired_invites_are_refused(tmp_path: Path) -> None:
+    from bot.staff import StaffService
+    from bot.storage import Storage
+    from personas.library import packaged_library
+
+    storage = Storage(tmp_path / "db.sqlite3")
+    await storage.open()
+    try:
+        cohort = await storage.create_cohort("c", SUP)
+        await storage.create_invite("old", cohort, "trainee", SUP, "2020-01-01T00:00:00+00:00")
+        staff = StaffService(storage, packaged_library(), [])
+        assert "expired" in await staff.join(T1, "old")
+        assert await storage.members(cohort, "trainee") == []
+    finally:
+        await storage.close()
