@@ -598,6 +598,8 @@ AFFIRM = _rx(
     r"managed|came|showed|made|got|went|did|found|held|tried|stuck)\b",
     r"\byou (?:still|really) (?:showed up|came|made it|tried|kept|managed|did)\b",
     r"\b(?:that's|that is) (?:a )?(?:real |huge |great |good )?(?:strength|skill|gift|quality)\b",
+    r"\byou(?:'ve| have) (?:already |really |clearly )?(?:made|started making) (?:some|real|big|a few|several|"
+    r"positive|good|important) (?:changes|steps|progress|moves)\b",
     r"\bi can (?:tell|see|hear) (?:how much|you (?:really )?(?:care|love|tried|worked|want))\b",
     r"\bthank you for (?:being|sharing|trusting|telling|your honesty|coming|opening|saying|"
     r"talking|letting)\b",
@@ -840,6 +842,11 @@ QUESTION_WORD = re.compile(
     r"anyone|who|when|where|which|whose|whom|what|how|why)\b"
 )
 # A free relative ("what you're saying is…", "how you handled it…") is a statement, not a question.
+# A question after a comma in a run-on turn: "and your kids, how are they handling it".
+TRAILING_QUESTION = re.compile(
+    r", (?:and |so )?(?:what|how|why|where|who|which)\b (?:is|are|was|were|do|does|did|have|has|had|would|"
+    r"could|can|will|should|'s|made|makes|happened|else|kind|sort|about)\b"
+)
 FREE_RELATIVE = re.compile(
     r"^(?:what|how) (?:you|i|we|they|he|she|it|your|i'm|you're|i've|you've)\b"
 )

@@ -53,7 +53,7 @@ _FILLERS = re.compile(
 )
 _LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:so|and|but|well|okay|oh|yeah|yes|right|now|then|alright|all right|see|look|"
-    r"listen|hey|hmm)\b[,.]?\s*)+"
+    r"listen|hey|hmm|i guess|i suppose)\b[,.]?\s*)+"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]{1,2}\s+|;\s*")
 _SPACES = re.compile(r"\s+")
