@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import matplotlib
 
@@ -49,10 +50,7 @@ def openness_chart(path: Sequence[int], codes: Sequence[str], stances: Sequence[
         ax.set_ylabel("client openness")
         ax.set_title(title, fontsize=10)
         ax.grid(axis="y", alpha=0.2)
-        buffer = io.BytesIO()
-        fig.tight_layout()
-        fig.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return _png(fig)
     finally:
         plt.close(fig)
 
@@ -71,9 +69,13 @@ def score_trends(series: Mapping[str, Sequence[int]]) -> bytes:
         ax.grid(alpha=0.2)
         if len(series) <= 12:
             ax.legend(fontsize=7, loc="lower right")
-        buffer = io.BytesIO()
-        fig.tight_layout()
-        fig.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return _png(fig)
     finally:
         plt.close(fig)
+
+
+def _png(fig: Any) -> bytes:
+    buffer = io.BytesIO()
+    fig.tight_layout()
+    fig.savefig(buffer, format="png")
+    return buffer.getvalue()

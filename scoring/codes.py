@@ -83,17 +83,3 @@ class Flag(StrEnum):
     NORMALISING = "normalising"
     DEMAND_FEELING = "demand_feeling"
     APOLOGY = "apology"
-
-
-FLAG_STANCE: dict[Flag, Stance] = {
-    Flag.STACKED_QUESTIONS: Stance.NEUTRAL,
-    Flag.QUESTION_RUN: Stance.NEUTRAL,
-    Flag.RIGHTING_REFLEX: Stance.CONFRONTING,
-    Flag.PREMATURE_REASSURANCE: Stance.NEUTRAL,
-    Flag.LABELLING: Stance.CONFRONTING,
-    Flag.WHY_DONT_YOU_JUST: Stance.CONFRONTING,
-    Flag.SARCASM: Stance.CONFRONTING,
-    Flag.NORMALISING: Stance.JOINING,
-    Flag.DEMAND_FEELING: Stance.CONFRONTING,
-    Flag.APOLOGY: Stance.JOINING,
-}

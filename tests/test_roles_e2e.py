@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from tests.bot_harness import running_bot
 from tests.fake_telegram import TOKEN, FakeTelegram, Trainee
@@ -16,12 +13,6 @@ from tests.fake_telegram import TOKEN, FakeTelegram, Trainee
 ADMIN, SUP, INS, T1, T2, OTHER_INS, OTHER_SUP = 1, 2, 3, 10, 11, 4, 5
 
 
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def hello(*people: Trainee) -> None:
