@@ -56,22 +56,14 @@ class Model:
         self.labels = tuple(labels)
         self.weights = weights
         self.bias = bias
-        position = {label: i for i, label in enumerate(self.labels)}
-        # Sparse rows of (label position, weight): most features speak for two or three codes.
-        self._rows = {
-            f: tuple((position[label], w) for label, w in row.items()) for f, row in weights.items()
-        }
-        self._bias = [bias[label] for label in self.labels]
+        # Dense rows, summed column-wise in C (zip + sum): faster than a Python loop over weights.
+        self._rows = {f: tuple(row.get(label, 0.0) for label in self.labels) for f, row in weights.items()}
+        self._bias = tuple(bias[label] for label in self.labels)
 
     def scores(self, feats: Iterable[str]) -> dict[str, float]:
-        totals = list(self._bias)
         rows = self._rows
-        for feat in set(feats):
-            row = rows.get(feat)
-            if row:
-                for i, w in row:
-                    totals[i] += w
-        return dict(zip(self.labels, totals, strict=True))
+        active = [rows[f] for f in set(feats) if f in rows]
+        return dict(zip(self.labels, map(sum, zip(self._bias, *active, strict=True)), strict=True))
 
     def log_probs(self, feats: Iterable[str], temperature: float = 1.0) -> dict[Code, float]:
         """Normalised log-probability of each code; a temperature above 1 tempers a model
