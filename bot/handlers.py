@@ -327,12 +327,24 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("could not tell chat %s about the error", chat)
 
 
+async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Practice is one-to-one: transcripts and scores are nobody else's business."""
+    from telegram.ext import ApplicationHandlerStop
+
+    if update.effective_chat is not None and update.effective_chat.type != "private":
+        message = update.effective_message
+        if message is not None and message.text and message.text.startswith("/"):
+            await _send(update, context, "rollwith works in a private chat: open a chat with me and send /start.")
+        raise ApplicationHandlerStop
+
+
 def register(app: Application) -> None:  # type: ignore[type-arg]
     from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, TypeHandler, filters
 
     from bot import staff_handlers
 
     app.add_handler(TypeHandler(Update, register_user), group=-2)
+    app.add_handler(TypeHandler(Update, private_only), group=-3)
     for name, callback in (("start", start), ("help", help_command), ("personas", personas),
                            ("practice", practice), ("hint", hint), ("retry", retry), ("coach", coach),
                            ("exam", exam), ("end", end), ("history", history), ("report", report),

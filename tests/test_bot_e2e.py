@@ -247,3 +247,18 @@ async def test_running_bot_never_logs_its_token(fake: FakeTelegram, tmp_path: Pa
     _, out, err = await _run_bot_process(fake, TOKEN, tmp_path, stop_after_start=True)
     assert "getUpdates" in fake.calls and "started" in err
     assert TOKEN not in out + err and TOKEN.split(":")[1] not in out + err
+
+
+async def test_group_chats_get_pointed_to_a_private_chat(fake: FakeTelegram, tmp_path: Path) -> None:
+    async with running_bot(fake, tmp_path / "db.sqlite3"):
+        t = fake.trainee(1200)
+        message = t._message(text="/practice kofi-reactive", entities=[{"type": "bot_command", "offset": 0, "length": 9}])
+        message["chat"] = {"id": -500, "type": "group", "title": "class"}
+        fake.push({"message": message})
+        await fake.wait_in_chat(-500, lambda: bool(fake.to(-500)))
+        assert "private chat" in fake.to(-500)[0].text
+        chatter = t._message(text="hello everyone")
+        chatter["chat"] = {"id": -500, "type": "group", "title": "class"}
+        fake.push({"message": chatter})
+        await t.say("/help")  # the bot is still responsive, and said nothing more in the group
+        assert len(fake.to(-500)) == 1
