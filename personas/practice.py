@@ -107,8 +107,7 @@ class PracticeSession:
 
     def __post_init__(self) -> None:
         self._engine = ClientEngine(self.persona)
-        if not hasattr(self, "state"):
-            self.state = self._engine.new_state(self.seed)
+        self.state = self._engine.new_state(self.seed)
 
     @classmethod
     def start(cls, persona: Persona, mode: Mode = "coach", seed: int = 0,

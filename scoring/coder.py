@@ -1,9 +1,11 @@
 """Code one trainee message with a MITI 4.2.1 behaviour code, a stance and a human reason.
 
-The coder works sentence by sentence: each sentence gets the code its strongest cue points to,
-then the message takes the code MITI's precedence gives (Confront over Persuade over Question;
-Emphasize over Seek over Affirm; a reflection that only checks itself stays a reflection).
-Rules, not a learned model, so every code comes with the words that caused it.
+Two voters decide.  Hand-written cue rules code each sentence and combine them by MITI's
+precedence (Confront over Persuade over Question; Emphasize over Seek over Affirm; a reflection
+that only checks itself stays a reflection); they name the words that caused the code.  A small
+word model (`scoring.model`) catches wordings no rule was written for.  The final code is the
+model's tempered log-probability plus the rules' weighted vote (see `combine_votes`), and its
+reason is the rule's cue, or the cue for the model's code, or the words the model leaned on.
 """
 
 from __future__ import annotations
@@ -46,10 +48,6 @@ class CodedTurn:
     reason: str
     utterances: tuple[CodedSentence, ...]
     flags: tuple[Flag, ...] = field(default_factory=tuple)
-
-    @property
-    def questions(self) -> int:
-        return sum(1 for u in self.utterances if u.code.value.startswith("question"))
 
     def to_dict(self) -> dict[str, Any]:
         return {

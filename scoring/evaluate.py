@@ -87,7 +87,8 @@ def _scores(gold: Sequence[str], pred: Sequence[str], labels: Iterable[str]) -> 
 
 def evaluate(rows: Sequence[LabelledTurn]) -> Evaluation:
     gold = [r.code.value for r in rows]
-    pred = [code_turn(r.text, r.context).code.value for r in rows]
+    coded = [code_turn(r.text, r.context) for r in rows]
+    pred = [c.code.value for c in coded]
     labels = [c.value for c in Code]
     per_code = _scores(gold, pred, labels)
     present = [s for s in per_code if s.support]
@@ -95,7 +96,7 @@ def evaluate(rows: Sequence[LabelledTurn]) -> Evaluation:
     for g, p in zip(gold, pred, strict=True):
         confusion[g][p] += 1
     stance_gold = [STANCE[Code(g)].value for g in gold]
-    stance_pred = [code_turn(r.text, r.context).stance.value for r in rows]
+    stance_pred = [c.stance.value for c in coded]
     per_stance = _scores(stance_gold, stance_pred, [s.value for s in Stance])
     stance_present = [s for s in per_stance if s.support]
     return Evaluation(
