@@ -136,7 +136,8 @@ def _expand(items: list[tuple[Any, Any]], i: int, prefix: str, out: set[str], wo
             budget: list[int]) -> bool:
     """Spell out the pattern's possible beginnings until `words` words are fixed."""
     budget[0] += 1
-    if budget[0] > 5000:
+    if budget[0] > 5000 or prefix.startswith("'"):
+        # a pattern that can start inside a contraction ("it'd" matched at "'d") has no word key
         return False
     key = _settled(prefix, words)
     if key is not None:
