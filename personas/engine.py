@@ -41,7 +41,8 @@ RUN_COST = 2  # per question beyond the second in a row without a reflection
 RUPTURE_COST = 8
 REPAIR_GAIN = 5
 TOO_FAST_COST = 6
-MIN_JOINING_FOR_BREAKTHROUGH = 5
+# Joining turns a breakthrough must be earned with: harder clients need a longer run of it.
+JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 9, 3: 12}
 _REPAIRING = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.EMPHASIZING_AUTONOMY,
               Code.SEEKING_COLLABORATION}
 
@@ -305,7 +306,7 @@ class ClientEngine:
         breakthrough = (
             not walk and coded.stance is Stance.JOINING and after >= persona.breakthrough_at
             and state.disclosed == len(persona.disclosures)
-            and state.joining_turns >= MIN_JOINING_FOR_BREAKTHROUGH
+            and state.joining_turns >= JOINING_FOR_BREAKTHROUGH[persona.difficulty]
         )
         if breakthrough:
             events.append("breakthrough")
