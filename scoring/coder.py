@@ -257,10 +257,11 @@ _PERMISSION_REASON = "advice offered with permission or as optional"
 # for the rules' code weighted by the rules' confidence, plus a lean toward the confronting
 # codes, whose misses cost trainees most.  Chosen on the development split (tests/data/dev.csv),
 # never on the held-out one.
-RULE_WEIGHT = 2.0
+RULE_WEIGHT = 3.0
 CONFRONT_LEAN = 2.0
-MODEL_TEMPERATURE = 2.5
-LEAN_EVIDENCE = math.log(0.15)  # the model must give confront or persuade at least this much
+MODEL_TEMPERATURE = 2.0
+SHAPE_BOOST = 1.0  # extra weight for a rule decided by an unmistakable cue or shape (1 = none)
+LEAN_EVIDENCE = math.log(0.2)  # the model must give confront or persuade at least this much
 
 _DESCRIBE: dict[Code, str] = {
     Code.QUESTION_OPEN: "an open question", Code.QUESTION_CLOSED: "a closed question",
@@ -330,7 +331,7 @@ def rule_verdict(text: str, context: str = "") -> RuleVerdict:
 def combine_votes(log_probs: dict[Code, float], rule: Code, rule_confidence: float) -> dict[Code, float]:
     """Model log-probabilities plus the rules' weighted vote plus the confronting lean."""
     votes = dict(log_probs)
-    votes[rule] += RULE_WEIGHT * rule_confidence
+    votes[rule] += RULE_WEIGHT * rule_confidence * (SHAPE_BOOST if rule_confidence >= STRONG else 1.0)
     # The lean may tip an uncertain call toward confronting when the model sees some sign of it;
     # it never overrules a clear joining cue, and it never invents a confrontation from nothing.
     evidence = max(log_probs[Code.CONFRONT], log_probs[Code.PERSUADE]) > LEAN_EVIDENCE

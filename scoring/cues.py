@@ -879,6 +879,10 @@ REFLECTION_STRONG = _rx(
     r"\bi hear (?:you|that|how|a lot)\b",
     r"^(?:for you|part of you|on (?:the )?one hand|at the same time)\b",
     r"^i wonder (?:if|whether)\b",
+    r"\bmust (?:be|have been|feel|have felt)\b",
+    r"^(?:that|it|this)(?:'s| is| has been|'s been| was| must be| must have been| sounds) (?:really |so |pretty |"
+    r"quite |incredibly |such )?(?:hard|tough|difficult|painful|scary|frustrating|a lot|overwhelming|exhausting|"
+    r"lonely|heavy|confusing|upsetting|a struggle)\b",
 )
 # The client's view asked for after information: MITI's "seeking collaboration".
 ASK_VIEW = _rx(
@@ -919,13 +923,15 @@ FEELINGS = re.compile(
     r"let down|disappoint\w*|pressure\w*|cornered|defeated|desperate|confus\w*|uncertain|unsure|"
     r"lost|numb|empty|jealous|insecure|humiliat\w*|worn out|burn\w* out|burnt out|drained|"
     r"dread\w*|panic\w*|terrif\w*|upset|miserable|bitter|abandon\w*|rejected|invisible|"
-    r"misunderstood|unappreciated|controlled|powerful|hopeful|excited|happy|glad|calm|safe|unsafe|"
+    r"misunderstood|unappreciated|controlled|pushed|forced|dragged|powerful|hopeful|excited|happy|glad|calm|safe|unsafe|"
     r"vulnerable|weight|burden|scary|painful|pain|heavy|protect\w*|cared|care about|matters|"
     r"important to you|value|hard on yourself|scared of|wary|cautious|suspicious|distrust\w*|"
     r"mistrust\w*|on guard|doubt\w*|skeptic\w*|sceptic\w*|unsettl\w*|irritat\w*|bored|boring|"
     r"pointless|waste of time|ambivalen\w*|mixed feelings|two minds|conflicted|loss|lose)\b"
 )
 COMPLEX_MARKERS = _rx(
+    r"\bmust (?:be|have been|feel|have felt)\b",
+    r"\b(?:hard|tough|difficult|exhausting|lonely|scary|painful|frightening|overwhelming)\b",
     r"\bon (?:the )?one hand\b",
     r"\bpart of you\b",
     r"\b(?:and|but) (?:at the same time|also|yet|another part|on the other)\b",
