@@ -11,7 +11,7 @@ from typing import TextIO
 
 from bot.config import Settings
 from bot.terminal import listing, run_practice
-from personas.library import Library, load_library, persona_files
+from personas.library import PACKAGED, Library, load_library, persona_files
 from personas.machine import mermaid
 from personas.models import PersonaError, load_persona_file
 from personas.replay import replay_document
@@ -97,7 +97,7 @@ def cmd_personas(stdout: TextIO, stderr: TextIO) -> int:
 def cmd_personas_check(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     """Validate persona files (or folders of them); exit 1 if any is wrong."""
     files: list[Path] = []
-    for name in paths or [str(p) for p in [Path(__file__).parent.parent / "personas" / "library"]]:
+    for name in paths or [str(PACKAGED)]:
         path = Path(name)
         files += persona_files([path]) if path.is_dir() else [path]
     if not files:

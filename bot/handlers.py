@@ -71,8 +71,9 @@ async def register_user(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await service(context).register(user.id, user.first_name, user.username)
 
 
-async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
-                markup: InlineKeyboardMarkup | None = None) -> None:
+async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+               markup: InlineKeyboardMarkup | None = None) -> None:
+    """HTML text to the update's chat, split under Telegram's limit; buttons go on the last part."""
     assert update.effective_chat is not None
     chunks = split_message(text)
     for i, chunk in enumerate(chunks):
@@ -110,24 +111,24 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
         await join_from_link(update, context, context.args[0])
         return
-    await _send(update, context, WELCOME)
+    await send(update, context, WELCOME)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _send(update, context, HELP)
+    await send(update, context, HELP)
 
 
 async def personas(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _send(update, context, "Choose a client to read about them:", personas_keyboard(context))
+    await send(update, context, "Choose a client to read about them:", personas_keyboard(context))
 
 
 async def practice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not context.args:
-        await _send(update, context, "Who would you like to practise with?", personas_keyboard(context))
+        await send(update, context, "Who would you like to practise with?", personas_keyboard(context))
         return
     persona_id = context.args[0].lower()
     if persona_id not in service(context).library.personas:
-        await _send(update, context, f"There is no client called <code>{esc(persona_id)}</code>. "
+        await send(update, context, f"There is no client called <code>{esc(persona_id)}</code>. "
                     "Choose one from the list:", personas_keyboard(context))
         return
     await _begin(update, context, persona_id)
@@ -141,11 +142,11 @@ async def _begin(update: Update, context: ContextTypes.DEFAULT_TYPE, persona_id:
                                            assignment["mode"] if assignment else None,
                                            assignment["id"] if assignment else None)
     if assignment:
-        await _send(update, context, "<i>This session counts toward your assignment.</i>")
+        await send(update, context, "<i>This session counts toward your assignment.</i>")
     note = f"(Your session with {esc(started.abandoned)} was set aside.)\n\n" if started.abandoned else ""
     mode = ("coach mode: you'll see the code and the client's openness after every turn"
             if started.mode == "coach" else "exam mode: feedback comes at the end")
-    await _send(update, context, f"{note}{_vignette(started.persona)}\n\n<i>Session started in {mode}. "
+    await send(update, context, f"{note}{_vignette(started.persona)}\n\n<i>Session started in {mode}. "
                 "Type your first reply. /hint, /retry and /end are there when you need them.</i>")
     await _client_says(update, context, started.persona, started.opening)
 
@@ -157,7 +158,7 @@ async def _client_says(update: Update, context: ContextTypes.DEFAULT_TYPE, perso
     if delay:  # ROLLWITH_TYPING_DELAY=0 turns the "typing…" pause off entirely
         await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
         await asyncio.sleep(delay)
-    await _send(update, context, f"<b>{esc(persona.name.split()[0])}:</b> {esc(text)}{note}")
+    await send(update, context, f"<b>{esc(persona.name.split()[0])}:</b> {esc(text)}{note}")
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -166,7 +167,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         said = await service(context).say(_user(update), update.effective_message.text)
     except NoSession:
-        await _send(update, context, "You don't have a session running. Choose a client to start:",
+        await send(update, context, "You don't have a session running. Choose a client to start:",
                     personas_keyboard(context))
         return
     note = ""
@@ -182,7 +183,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _send_report(update: Update, context: ContextTypes.DEFAULT_TYPE, finished: Finished,
                        title: str, just_finished: bool = True) -> None:
     assert update.effective_chat is not None
-    await _send(update, context, f"<b>{esc(title)}</b>\n\n<pre>{esc(finished.text)}</pre>")
+    await send(update, context, f"<b>{esc(title)}</b>\n\n<pre>{esc(finished.text)}</pre>")
     await context.bot.send_photo(update.effective_chat.id,
                                  InputFile(finished.chart, filename="openness.png"),
                                  caption=f"{esc(finished.persona.name)}: openness per turn "
@@ -197,9 +198,9 @@ async def hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         h = await service(context).hint(_user(update))
     except NoSession:
-        await _send(update, context, "Hints are for a running session. Start one with /personas.")
+        await send(update, context, "Hints are for a running session. Start one with /personas.")
         return
-    await _send(update, context, f"<b>Try {esc(h.move)}</b>, for example:\n“{esc(h.example)}”\n\n"
+    await send(update, context, f"<b>Try {esc(h.move)}</b>, for example:\n“{esc(h.example)}”\n\n"
                 f"<i>{esc(h.why)}</i>")
 
 
@@ -207,12 +208,12 @@ async def retry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         line, openness = await service(context).retry(_user(update))
     except NoSession:
-        await _send(update, context, "There's no session to retry in. Start one with /personas.")
+        await send(update, context, "There's no session to retry in. Start one with /personas.")
         return
     except ValueError:
-        await _send(update, context, "There's no turn to take back yet: type your first reply.")
+        await send(update, context, "There's no turn to take back yet: type your first reply.")
         return
-    await _send(update, context, f"<i>Turn taken back; the client is where they were (openness "
+    await send(update, context, f"<i>Turn taken back; the client is where they were (openness "
                 f"{openness}). Both attempts stay in your transcript. The client's last words:</i>\n"
                 f"“{esc(line)}”")
 
@@ -222,7 +223,7 @@ async def _mode(update: Update, context: ContextTypes.DEFAULT_TYPE, mode: str) -
     what = ("You'll see the code and openness after every turn" if mode == "coach"
             else "Feedback will come only at the end")
     where = "from now on in this session and the next ones" if changed else "in your next session"
-    await _send(update, context, f"<b>{mode.title()} mode.</b> {what}, {where}.")
+    await send(update, context, f"<b>{mode.title()} mode.</b> {what}, {where}.")
 
 
 async def coach(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -237,7 +238,7 @@ async def end(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         finished = await service(context).end(_user(update))
     except NoSession:
-        await _send(update, context, "No session is running. Start one with /personas.")
+        await send(update, context, "No session is running. Start one with /personas.")
         return
     await _send_report(update, context, finished, "Your feedback")
 
@@ -245,25 +246,25 @@ async def end(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     sessions = await service(context).history(_user(update))
     if not sessions:
-        await _send(update, context, "No finished sessions yet. Start one with /personas.")
+        await send(update, context, "No finished sessions yet. Start one with /personas.")
         return
     lib = service(context).library.personas
     rows = [f"{i}. {esc(s.ended_at or s.started_at)[:16].replace('T', ' ')} — "
             f"{esc(lib[s.persona_id].name if s.persona_id in lib else s.persona_id)} — "
             f"{esc((s.outcome or '').replace('_', ' '))} — score {s.score}"
             for i, s in enumerate(sessions, start=1)]
-    await _send(update, context, "<b>Your sessions</b> (newest first; /report N resends one)\n"
+    await send(update, context, "<b>Your sessions</b> (newest first; /report N resends one)\n"
                 + "\n".join(rows))
 
 
 async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     arg = context.args[0] if context.args else "1"
     if not arg.isdigit() or int(arg) < 1:
-        await _send(update, context, "Use /report or /report N, where N is a number from /history.")
+        await send(update, context, "Use /report or /report N, where N is a number from /history.")
         return
     finished = await service(context).report(_user(update), int(arg))
     if finished is None:
-        await _send(update, context, f"There is no session number {esc(arg)}. See /history.")
+        await send(update, context, f"There is no session number {esc(arg)}. See /history.")
         return
     await _send_report(update, context, finished, f"Report {arg}", just_finished=False)
 
@@ -271,7 +272,7 @@ async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Yes, delete everything", callback_data="forget:yes"),
                                       InlineKeyboardButton("No, keep it", callback_data="forget:no")]])
-    await _send(update, context, "This deletes all your sessions, transcripts and reports for good. "
+    await send(update, context, "This deletes all your sessions, transcripts and reports for good. "
                 "Are you sure?", keyboard)
 
 
@@ -305,13 +306,13 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # --- everything else ----------------------------------------------------------------------------
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _send(update, context, NOT_TEXT)
+    await send(update, context, NOT_TEXT)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert update.effective_message is not None and update.effective_message.text is not None
     name = update.effective_message.text.split()[0]
-    await _send(update, context, f"I don't know the command <code>{esc(name[:64])}</code>.\n\n{HELP}")
+    await send(update, context, f"I don't know the command <code>{esc(name[:64])}</code>.\n\n{HELP}")
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -334,7 +335,7 @@ async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if update.effective_chat is not None and update.effective_chat.type != "private":
         message = update.effective_message
         if message is not None and message.text and message.text.startswith("/"):
-            await _send(update, context, "rollwith works in a private chat: open a chat with me and send /start.")
+            await send(update, context, "rollwith works in a private chat: open a chat with me and send /start.")
         raise ApplicationHandlerStop
 
 

@@ -255,7 +255,7 @@ class StaffService:
         stored = await self.storage.session(session_id)
         if stored is None:
             return notices
-        assignment_id = await self._assignment_of(session_id)
+        assignment_id = await self.storage.session_assignment(session_id)
         if assignment_id is not None:
             rows = await self.storage.assignments("id = ?", (assignment_id,))
             trainee_turns = sum(
@@ -266,10 +266,6 @@ class StaffService:
                 notices.append(Notice(user_id, "Assignment complete ✓"))
         notices += await self._alerts(user_id)
         return notices
-
-    async def _assignment_of(self, session_id: int) -> int | None:
-        rows = await self.storage._rows("SELECT assignment_id FROM sessions WHERE id = ?", (session_id,))
-        return rows[0]["assignment_id"] if rows and rows[0]["assignment_id"] else None
 
     async def _supervisors_of(self, trainee_id: int) -> set[int]:
         supervisors: set[int] = set()
@@ -353,7 +349,7 @@ class StaffService:
             trainees = (
                 sorted(scope.trainees)
                 if scope.trainees is not None
-                else [u["id"] for u in await self.storage._rows("SELECT id FROM users")]
+                else await self.storage.user_ids()
             )
         elif target.startswith("cohort:") or (target.isdigit() and await self.storage.cohort(int(target))):
             cohort_id = int(target.split(":")[-1])
@@ -442,12 +438,10 @@ class StaffService:
         return await self.storage.add_override(turn_id, actor.user_id, chosen.value, None), turn
 
     async def note(self, actor: Actor, text: str) -> str:
-        rows = await self.storage._rows(
-            "SELECT id FROM overrides WHERE instructor_id = ? ORDER BY id DESC LIMIT 1", (actor.user_id,)
-        )
-        if not rows:
+        override_id = await self.storage.last_override_id(actor.user_id)
+        if override_id is None:
             raise Refused("Override a turn first (/review), then add a note with /note <text>.")
-        await self.storage.set_override_note(rows[0]["id"], text.strip()[:500])
+        await self.storage.set_override_note(override_id, text.strip()[:500])
         return "Note saved with your last override."
 
     async def agreement_text(self, actor: Actor, cohort_id: int | None) -> str:

@@ -24,7 +24,8 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.access import CALLBACK_ROLES, COMMAND_ROLES, Actor, Role, actor_for, refusal
-from bot.render import esc, split_message
+from bot.handlers import send as say
+from bot.render import esc
 from bot.staff import PAGE, Notice, Refused, SessionFilter, StaffService, now
 from scoring.codes import Code
 
@@ -70,17 +71,6 @@ def staff(context: ContextTypes.DEFAULT_TYPE) -> StaffService:
 async def actor_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Actor:
     assert update.effective_user is not None
     return await actor_for(staff(context).storage, update.effective_user.id, staff(context).admins)
-
-
-async def say(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, markup: InlineKeyboardMarkup | None = None
-) -> None:
-    assert update.effective_chat is not None
-    chunks = split_message(text)
-    for i, chunk in enumerate(chunks):
-        await context.bot.send_message(
-            update.effective_chat.id, chunk, reply_markup=markup if i == len(chunks) - 1 else None
-        )
 
 
 async def deliver(context: ContextTypes.DEFAULT_TYPE | Any, notices: list[Notice]) -> None:

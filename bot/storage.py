@@ -429,6 +429,18 @@ class Storage:
         rows = await self._rows("SELECT * FROM turns WHERE id = ?", (turn_id,))
         return rows[0] if rows else None
 
+    async def user_ids(self) -> list[int]:
+        return [r["id"] for r in await self._rows("SELECT id FROM users ORDER BY id")]
+
+    async def session_assignment(self, session_id: int) -> int | None:
+        rows = await self._rows("SELECT assignment_id FROM sessions WHERE id = ?", (session_id,))
+        return rows[0]["assignment_id"] if rows and rows[0]["assignment_id"] else None
+
+    async def last_override_id(self, instructor_id: int) -> int | None:
+        rows = await self._rows("SELECT id FROM overrides WHERE instructor_id = ? ORDER BY id DESC LIMIT 1",
+                                (instructor_id,))
+        return int(rows[0]["id"]) if rows else None
+
     async def add_alert(self, supervisor_id: int, trainee_id: int, kind: str, detail: str) -> int:
         return await self._write(
             "INSERT INTO alerts (supervisor_id, trainee_id, kind, detail, created_at) VALUES (?, ?, ?, ?, ?)",

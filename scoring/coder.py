@@ -260,7 +260,6 @@ _PERMISSION_REASON = "advice offered with permission or as optional"
 RULE_WEIGHT = 3.0
 CONFRONT_LEAN = 2.0
 MODEL_TEMPERATURE = 2.0
-SHAPE_BOOST = 1.0  # extra weight for a rule decided by an unmistakable cue or shape (1 = none)
 LEAN_EVIDENCE = math.log(0.2)  # the model must give confront or persuade at least this much
 
 _DESCRIBE: dict[Code, str] = {
@@ -309,6 +308,7 @@ class RuleVerdict:
     sentences: tuple[CodedSentence, ...]
     decider: CodedSentence | None
     norm: str
+    split: tuple[Sentence, ...] = ()  # the message's sentences, for the word model
 
 
 def rule_verdict(text: str, context: str = "") -> RuleVerdict:
@@ -316,7 +316,7 @@ def rule_verdict(text: str, context: str = "") -> RuleVerdict:
     sentences = split_sentences(text)
     if not sentences:
         empty = CodedSentence(text, Code.OTHER, "empty message", 1.0)
-        return RuleVerdict(Code.OTHER, 1.0, "empty message", (empty,), None, "")
+        return RuleVerdict(Code.OTHER, 1.0, "empty message", (empty,), None, "", ())
     coded = [_code_sentence(s, context) for s in sentences]
     # "…, is that right?" after a reflection: the check does not turn it into a question.
     if any(s.is_check for s in coded):
@@ -325,13 +325,13 @@ def rule_verdict(text: str, context: str = "") -> RuleVerdict:
     code, decider = _combine(coded, norm, context)
     reason = decider.reason if code is decider.code else _PERMISSION_REASON
     confidence = decider.confidence
-    return RuleVerdict(code, confidence, reason, tuple(coded), decider, norm)
+    return RuleVerdict(code, confidence, reason, tuple(coded), decider, norm, tuple(sentences))
 
 
 def combine_votes(log_probs: dict[Code, float], rule: Code, rule_confidence: float) -> dict[Code, float]:
     """Model log-probabilities plus the rules' weighted vote plus the confronting lean."""
     votes = dict(log_probs)
-    votes[rule] += RULE_WEIGHT * rule_confidence * (SHAPE_BOOST if rule_confidence >= STRONG else 1.0)
+    votes[rule] += RULE_WEIGHT * rule_confidence
     # The lean may tip an uncertain call toward confronting when the model sees some sign of it;
     # it never overrules a clear joining cue, and it never invents a confrontation from nothing.
     evidence = max(log_probs[Code.CONFRONT], log_probs[Code.PERSUADE]) > LEAN_EVIDENCE
@@ -348,7 +348,7 @@ def _code_turn_cached(text: str, context: str) -> CodedTurn:
     coded = list(verdict.sentences)
     model = shipped()
     if model is not None and verdict.decider is not None:
-        feats = features(split_sentences(text), context)
+        feats = features(verdict.split, context)
         votes = combine_votes(model.log_probs(feats, MODEL_TEMPERATURE), code, confidence)
         final = max(votes, key=votes.__getitem__)
         top = votes[final]
