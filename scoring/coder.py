@@ -151,9 +151,9 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     match = _unreported(cues.CONFRONT, core)
     if match:
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
-    asking = _question_kind(core, sentence.asks)[0] is not None
+    kind, why = _question_kind(core, sentence.asks)
     match = cues.AUTONOMY.search(core)
-    if match and not asking:
+    if match and kind is None:
         return coded(Code.EMPHASIZING_AUTONOMY, f"leaves the choice with the client: '{_quote(match)}'", STRONG)
     match = _unreported(cues.ADVICE, core)
     if match and cues.OPEN_START.match(core) and not cues.WHY_DONT_YOU_JUST.search(core):
@@ -169,7 +169,6 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     if match:
         return coded(Code.AFFIRM, f"recognises a specific strength or effort: '{_quote(match)}'", 0.8)
 
-    kind, why = _question_kind(core, sentence.asks)
     if kind is not None:
         return coded(kind, f"{why}: '{' '.join(core.split()[:5])}…'", STRONG if sentence.asks else 0.8)
     if sentence.asks and cues.TAG_QUESTION.search(core):

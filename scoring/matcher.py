@@ -10,6 +10,7 @@ first word it contains.  Results are the same as one alternation's, pattern orde
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
@@ -24,29 +25,33 @@ _TOKENS = re.compile(r"[a-z0-9]+")
 class CueSet:
     """A family of cue patterns, searched in order; the first that matches names the cue."""
 
-    __slots__ = ("_always", "_id", "_parts", "pattern")
+    __slots__ = ("_base", "_parts", "pattern")
 
     def __init__(self, *parts: str) -> None:
+        if len(parts) >= _SLOT:
+            raise ValueError(f"a cue family holds at most {_SLOT - 1} patterns")
         self.pattern = "|".join(f"(?:{p})" for p in parts)
         self._parts = tuple((re.compile(p.removeprefix(_B)), p.startswith(_B)) for p in parts)
-        self._id = len(_FAMILIES)
+        self._base = len(_FAMILIES) * _SLOT
         _FAMILIES.append(self)
-        always = []
         for i, part in enumerate(parts):
             keys = _keys(part)
             if keys is None:
-                always.append(i)
+                _ALWAYS.append(self._base + i)
                 continue
             for key in keys:
-                _INDEX.setdefault(key, []).append((self._id, i))
-        self._always = tuple(always)
+                _INDEX.setdefault(key, []).append(self._base + i)
         _candidates.cache_clear()
+
+    def _order(self, text: str) -> list[int]:
+        """This family's candidate patterns for `text`, in pattern order."""
+        found = _candidates(text)
+        base = self._base
+        return [code - base for code in found[bisect_left(found, base):bisect_left(found, base + _SLOT)]]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of each pattern in order (not leftmost first), each at a word start."""
-        found = _candidates(text).get(self._id, ())
-        order = sorted(set(found).union(self._always)) if self._always else found
-        for i in order:
+        for i in self._order(text):
             rx, bounded = self._parts[i]
             pos = 0
             while (match := rx.search(text, pos)) is not None:
@@ -61,11 +66,15 @@ class CueSet:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first pattern's first match at a word start (the hot path, so no generator)."""
-        found = _candidates(text).get(self._id, ())
-        order = sorted(set(found).union(self._always)) if self._always else found
+        found = _candidates(text)
+        base = self._base
+        lo = bisect_left(found, base)
+        hi = bisect_left(found, base + _SLOT, lo)
+        if lo == hi:
+            return None
         parts = self._parts
-        for i in order:
-            rx, bounded = parts[i]
+        for code in found[lo:hi]:
+            rx, bounded = parts[code - base]
             match = rx.search(text)
             while match is not None:
                 start = match.start()
@@ -80,30 +89,26 @@ class CueSet:
         return [m.group(0) for m in self.finditer(text)]
 
 
+_SLOT = 1024  # a pattern's code is its family's number times this, plus its place in the family
 _FAMILIES: list[CueSet] = []
-_INDEX: dict[str, list[tuple[int, int]]] = {}
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKENS.findall(text.replace("'", ""))
+_INDEX: dict[str, list[int]] = {}  # key -> codes of the patterns that need it
+_ALWAYS: list[int] = []  # codes of the patterns with no key: tried on every text
 
 
 @lru_cache(maxsize=8192)
-def _candidates(text: str) -> dict[int, tuple[int, ...]]:
-    """For each family, the patterns whose first word (or first two words) the text contains."""
-    heads = [w[:3] for w in _tokens(text)]
+def _candidates(text: str) -> list[int]:
+    """Sorted codes of the patterns whose first word (or first two words) the text contains.
+
+    One flat sorted list for all families: each family takes its slice by bisection, which is
+    cheaper than grouping per family up front."""
+    heads = [w[:3] for w in _TOKENS.findall(text.replace("'", ""))]
     keys = set(heads)
     keys.update(map(" ".join, pairwise(heads)))
-    hits: set[tuple[int, int]] = set()
-    get = _INDEX.get
-    for key in keys:
-        found = get(key)
+    hits = list(_ALWAYS)
+    for found in map(_INDEX.get, keys):
         if found:
-            hits.update(found)
-    out: dict[int, list[int]] = {}
-    for family, i in sorted(hits):
-        out.setdefault(family, []).append(i)
-    return {family: tuple(parts) for family, parts in out.items()}
+            hits.extend(found)
+    return sorted(set(hits))
 
 
 def _keys(pattern: str) -> set[str] | None:

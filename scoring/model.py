@@ -59,19 +59,23 @@ class Model:
         # Dense rows, summed column-wise in C (zip + sum): faster than a Python loop over weights.
         self._rows = {f: tuple(row.get(label, 0.0) for label in self.labels) for f, row in weights.items()}
         self._bias = tuple(bias[label] for label in self.labels)
+        self._codes = tuple(Code(label) for label in self.labels)
 
     def scores(self, feats: Iterable[str]) -> dict[str, float]:
-        rows = self._rows
-        active = [rows[f] for f in set(feats) if f in rows]
-        return dict(zip(self.labels, map(sum, zip(self._bias, *active, strict=True)), strict=True))
+        return dict(zip(self.labels, self._totals(feats), strict=True))
+
+    def _totals(self, feats: Iterable[str]) -> list[float]:
+        get = self._rows.get
+        active = [row for row in map(get, set(feats)) if row is not None]
+        return list(map(sum, zip(self._bias, *active, strict=True)))
 
     def log_probs(self, feats: Iterable[str], temperature: float = 1.0) -> dict[Code, float]:
         """Normalised log-probability of each code; a temperature above 1 tempers a model
         that learned from a few thousand turns and is surer of itself than it should be."""
-        totals = {k: v / temperature for k, v in self.scores(feats).items()}
-        top = max(totals.values())
-        log_z = top + math.log(sum(math.exp(v - top) for v in totals.values()))
-        return {Code(k): v - log_z for k, v in totals.items()}
+        totals = [v / temperature for v in self._totals(feats)]
+        top = max(totals)
+        log_z = top + math.log(sum([math.exp(v - top) for v in totals]))
+        return {code: v - log_z for code, v in zip(self._codes, totals, strict=True)}
 
     def evidence(self, feats: Sequence[str], label: str) -> tuple[str, ...]:
         """The word features that pushed hardest toward `label`, for a human-readable reason."""

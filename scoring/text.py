@@ -67,11 +67,7 @@ class Sentence:
     raw: str
     norm: str
     asks: bool  # ended with a question mark
-
-    @property
-    def core(self) -> str:
-        """The sentence without leading connectives ("so", "and", "okay") or fillers."""
-        return _LEADING_CONNECTIVES.sub("", self.norm)
+    core: str  # without leading connectives ("so", "and", "okay") or fillers: what the cues read
 
 
 _STUTTER = re.compile(r"\b[a-z']{1,8}-\s+(?=[a-z])")  # false starts: "you- you're", "th- the"
@@ -81,7 +77,9 @@ _SPLIT_WORDS = re.compile(r"([a-z0-9/']+)")
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Lowercase, standard spellings, no fillers, single spaces."""
-    lowered = _STUTTER.sub("", text.translate(_CURLY).lower())
+    lowered = (text if text.isascii() else text.translate(_CURLY)).lower()
+    if "-" in lowered:
+        lowered = _STUTTER.sub("", lowered)
     get = _SPELLINGS.get
     respelled = "".join([get(t, t) for t in _SPLIT_WORDS.split(lowered)])
     if "your " in respelled:
@@ -91,14 +89,16 @@ def normalise(text: str) -> str:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split a turn into sentences on end punctuation, dashes, semicolons and line breaks."""
-    parts = [p.strip() for p in _SENTENCE_END.split(text.translate(_CURLY)) if p and p.strip()]
+    if not text.isascii():
+        text = text.translate(_CURLY)
+    parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
     sentences = []
     for part in parts:
         norm = normalise(part).rstrip(".!")
         asks = part.rstrip(" )\"'").endswith("?")
         norm = norm.rstrip("?").strip()
         if norm or part:
-            sentences.append(Sentence(raw=part, norm=norm, asks=asks))
+            sentences.append(Sentence(part, norm, asks, _LEADING_CONNECTIVES.sub("", norm)))
     return sentences
 
 
