@@ -140,7 +140,7 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     def coded(code: Code, reason: str, confidence: float, check: bool = False) -> CodedSentence:
         return CodedSentence(raw, code, reason, confidence, check)
 
-    if not core or cues.BACKCHANNEL.match(core) or _is_empty(core):
+    if not core or cues.BACKCHANNEL.match(core.replace(",", "")) or _is_empty(core):
         return coded(Code.OTHER, "a brief acknowledgement or generic praise, not coded", STRONG)
     if cues.CHECK_QUESTION.search(core) and len(core.split()) <= 8:
         return coded(Code.OTHER, "checks the reflection before it", 0.8, check=True)
@@ -156,7 +156,9 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     if match and kind is None:
         return coded(Code.EMPHASIZING_AUTONOMY, f"leaves the choice with the client: '{_quote(match)}'", STRONG)
     match = _unreported(cues.ADVICE, core)
-    if match and cues.OPEN_START.match(core) and not cues.WHY_DONT_YOU_JUST.search(core):
+    if match and cues.OPEN_START.match(core) and not (
+        cues.WHY_DONT_YOU_JUST.search(core) or cues.ADVICE_NOT_ASKING.match(core)
+    ):
         match = None  # "what might you want to try?" asks; it does not advise
     if match:
         return coded(Code.PERSUADE, f"advice or a push to change: '{_quote(match)}'", 0.8)

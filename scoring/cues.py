@@ -93,10 +93,11 @@ CONFRONT = _rx(
     r"(?:blaming|lying|making|pretending|kidding))\b",
     r"\b(?:don't|do not) you (?:think|care|see|realize|realise|want|know)\b",
     r"\bdo you (?:really|honestly|seriously|actually) (?:think|believe|expect)\b",
+    r"\b(?:you do|do you(?: even)?) reali[sz]e\b",
     r"\bwhy (?:would|can't|won't|couldn't|wouldn't) you (?:just )?(?:do|even|ever|be|want|listen|"
     r"stop|try|admit|see|do that)\b",
     r"\bwhy (?:on earth|the hell|would anyone)\b",
-    r"\b(?:obviously|clearly|honestly|seriously),? (?:you|it's|that's|this)\b",
+    r"\b(?:obviously|clearly|seriously),? (?:you|it's|that's|this)\b",
     r"\bwho (?:are you kidding|do you think you're)\b",
     r"\byou (?:brought|bring) it on\b",
     r"\bnot (?:my|our) (?:problem|fault)\b",
@@ -207,7 +208,7 @@ CONFRONT = _rx(
     r"\bi(?:'ve| have) (?:said|told you) (?:this|that|it|before|already|a hundred|many)\b",
     r"\b(?:hundredth|millionth|thousandth) time\b",
     r"\b(?:not this again|here we go again)\b",
-    r"^(?:enough|whatever)\b",
+    r"^(?:enough|whatever)\b(?! you (?:choose|decide|pick|want|go with|end up|think|feel))",
     # rhetorical challenges
     r"\b(?:do|did) you (?:really|honestly|seriously|actually|genuinely) (?:think|believe|expect|want me)\b",
     r"\bwhat did you (?:expect|think (?:would|was going to) happen)\b",
@@ -290,6 +291,11 @@ ADVICE = _rx(
     r"ought to|got to|better|had better|'d better)\b",
     r"\byou(?:'d| would) (?:be better off|do well to)\b",
     r"\bwhy (?:don't|do not|not) (?:you )?(?:just |at least |try |simply )?",
+    r"\b(?:what|how) about (?:trying|using|getting|taking|switching|cutting|starting|keeping|putting|"
+    r"setting|going|calling|joining|asking|telling|giving)\b",
+    r"\bwhat you (?:want|need|have|ought|got) to do is\b",
+    r"\b(?:it's|it is|it being) (?:high |about |well past )?time (?:for you )?to (?:quit|stop|cut|"
+    r"change|get|go|make|start|give|take)\b",
     r"(?<!what )(?<!how )\b(?:have|did) you (?:ever )?(?:tried|considered|thought (?:about|of) (?:\w+ing|getting|going|"
     r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
     r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
@@ -300,7 +306,7 @@ ADVICE = _rx(
     r"\byou (?:could|might|can) (?:always |just |also |maybe |perhaps |at least )?(?:try|want to|wanna|"
     r"consider|start|think about|look|talk|go|call|join|get|cut|stop|take|ask|write|use|do|"
     r"make|set|keep|find|put|switch|swap|download|schedule|plan|limit|tell|avoid|drink|eat|skip|"
-    r"replace|throw|pour|walk|exercise|reach out|see|speak|practise|practice|give)\b",
+    r"replace|throw|pour|walk|exercise|reach out|see|speak|practise|practice|give)\b(?! me\b)",
     r"\b(?:it|that|this) (?:would|might|could|will|'d|'ll|may) (?:really |definitely |probably |also |"
     r"honestly )?(?:be|help|make)(?: you)? (?:a lot |really |much |so much |way )?(?:good|better|best|"
     r"helpful|worth|wise|smart|useful|great|important|a good idea|sense|easier|healthier|"
@@ -395,6 +401,13 @@ SUGGESTION = _rx(
     r"\bif (?:you|u) (?:want|like|feel like) (?:something|an idea|to try)\b",
 )
 
+# Advice that opens like a question word but asks nothing ("what about trying…", "what you want
+# to do is…").
+ADVICE_NOT_ASKING = re.compile(
+    r"^(?:(?:what|how) about (?:trying|using|getting|taking|switching|cutting|starting|keeping|putting|"
+    r"setting|going|calling|joining|asking|telling|giving)|what you (?:want|need|have|ought|got) to do is)\b"
+)
+
 WHY_DONT_YOU_JUST = _rx(
     r"\bwhy (?:don't|do not|not|can't) (?:you )?(?:just|simply)\b",
     r"\bwhy don't you\b",
@@ -422,6 +435,8 @@ PERMISSION = _rx(
     r"\b(?:up to you|your call|your choice|you decide|your decision) (?:whether|if|what)\b",
     r"\b(?:up to you|your call|your choice|you decide|you're the judge|you know best)\b",
     r"\bfor what it's worth\b",
+    r"\b(?:just|only) (?:a|an) (?:thought|idea|suggestion)\b",
+    r"\bsee (?:if|whether) (?:it|that|any of (?:it|that|this)) (?:fits|works|helps|suits)\b",
     r"\b(?:one|an|some|a couple of|a few|a couple|two|three|other) (?:ideas?|options?|possibilit\w*|"
     r"thoughts?|suggestions?|things? (?:that|some people|others|other people))\b.*"
     r"\b(?:some people|others|other people|folks|you (?:could|might|can))\b",
@@ -462,6 +477,7 @@ AUTONOMY = _rx(
     r"(?:decide|choose|pick|set the pace|make (?:that|the|your own) (?:call|decision|choice)|"
     r"say (?:no|when|stop))\b",
     r"\byou decide\b",
+    r"\bwhatever you (?:choose|decide|pick|end up (?:choosing|deciding)|go with)\b",
     r"\b(?:only )?you (?:can|could|know) (?:decide|say|make that|what's (?:right|best))\b",
     r"\byou know (?:yourself|your (?:life|body|kids|situation|family|limits|mind)|"
     r"(?:what's|what is|what) (?:best|right|works))(?: (?:better|best) than)?\b",
@@ -502,6 +518,8 @@ AUTONOMY = _rx(
 )
 
 SEEK = _rx(
+    r"\b(?:where|what) (?:do|would|should) you (?:think |want |like )?(?:we |us )?(?:should |to )?"
+    r"(?:start|begin|focus|go from here|look at first)\b",
     r"\b(?:would|will|is|would it) (?:it )?be (?:okay|all right|fine|alright)(?: with you)? (?:if|to|for)\b",
     r"\b(?:would you (?:mind|be (?:okay|open|willing|interested|up for))|do you mind|mind if i)\b",
     r"\b(?:may|can|could|might) i (?:share|tell you|offer|give you|ask|mention|suggest|say|add|check|"
@@ -558,6 +576,11 @@ SEEK = _rx(
 )
 
 AFFIRM = _rx(
+    r"\bthat(?:'s| is) (?:not nothing|no small (?:thing|feat)|not a small thing|huge|a big deal|big)\b",
+    r"\bthat(?:'s| is) you (?:taking|standing|looking after|showing|stepping|choosing|putting|sticking|"
+    r"keeping|fighting|making|protecting)\b",
+    rf"{YOU_ARE} (?:someone|somebody|a person|the one|the person) (?:\w+ ){{0,2}}"
+    r"(?:trust|trusts|rely on|relies on|turn to|turns to|look up to|looks up to|come to|comes to|count on)\b",
     r"\b(?:that|it|this) (?:took|takes|must have taken|must take|shows|showed|says|speaks to|tells me|"
     r"required|took a lot of|is a sign of) (?:a lot of |real |some |serious |so much |a great deal of )?"
     r"(?:courage|guts|strength|effort|determination|commitment|honesty|bravery|work|persistence|"
@@ -665,6 +688,9 @@ GENERIC_PRAISE = re.compile(
 )
 
 INFO = _rx(
+    r"\bthere(?:'s| is| are) (?:a|an|some|also a|also an|also) (?:[\w-]+ )?(?:group|service|program|"
+    r"programme|clinic|counsellor|counselor|nurse|doctor|gp|app|website|helpline|hotline|leaflet|class|"
+    r"course|meeting|support line|team|drop-in|number)s?\b",
     r"\b(?:research|studies|evidence|data|science|statistics|surveys|experts|guidelines|the literature|"
     r"the numbers|the nhs|the cdc|the who)\b.*\b(?:show|shows|showed|suggest|suggests|say|says|find|"
     r"finds|found|indicate|indicates|recommend|recommends|tell us|tells us)\b",
@@ -805,7 +831,7 @@ APOLOGY = _rx(
 # ---- questions -------------------------------------------------------------------------------
 
 OPEN_START = re.compile(
-    r"^(?:what|how|why|in what way|in what ways|tell me|talk (?:to me )?about|describe|help me understand|"
+    r"^(?!whatever\b|however\b)(?:what|how|why|in what way|in what ways|tell me|talk (?:to me )?about|describe|help me understand|"
     r"walk me through|say (?:a (?:bit|little) )?more|go on|explain|i(?:'m| am) (?:curious|wondering|interested)"
     r"|i wonder (?:what|how|why|where|who|when)|i'd (?:like|love) to (?:hear|know|understand)|"
     r"i would (?:like|love) to (?:hear|know|understand)|"
@@ -927,7 +953,8 @@ FEELINGS = re.compile(
     r"vulnerable|weight|burden|scary|painful|pain|heavy|protect\w*|cared|care about|matters|"
     r"important to you|value|hard on yourself|scared of|wary|cautious|suspicious|distrust\w*|"
     r"mistrust\w*|on guard|doubt\w*|skeptic\w*|sceptic\w*|unsettl\w*|irritat\w*|bored|boring|"
-    r"pointless|waste of time|ambivalen\w*|mixed feelings|two minds|conflicted|loss|lose)\b"
+    r"pointless|waste of time|ambivalen\w*|mixed feelings|two minds|conflicted|loss|lose|"
+    r"stung|stings|gutted|crushed|devastat\w*|shaken|rattled|hit (?:you )?hard)\b"
 )
 COMPLEX_MARKERS = _rx(
     r"\bmust (?:be|have been|feel|have felt)\b",
@@ -971,7 +998,8 @@ BACKCHANNEL = re.compile(
     r"makes sense|that makes sense|i hear you|wow okay|oh no|i get it|i get that|for sure|"
     r"really|seriously|huh|oh dear|oh my|okay so|and|so|well|anyway|um|uh|okay yeah|yeah okay|"
     r"right yeah|yeah right|mhm|mm-hmm|okay great|great thanks|okay thanks|thanks so much|"
-    r"thank you so much|hello|hi|hey)$"
+    r"thank you so much|hello|hi|hey|go on|carry on|sorry go on|oh sorry go on|sorry|oh sorry|"
+    r"sorry you go|you go ahead|go for it|please go on|keep going)$"
 )
 GREETING = _rx(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"

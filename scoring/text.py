@@ -55,7 +55,17 @@ _LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:so|and|but|well|okay|oh|yeah|yes|right|now|then|alright|all right|see|look|"
     r"listen|hey|hmm|i guess|i suppose)\b[,.]?\s*)+"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]{1,2}\s+|;\s*")
+# Sentence ends; also a comma before a question clause ("you said two beers, is that two cans or
+# the big ones"), which transcripts often leave unpunctuated, so the question is coded as one.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]{1,2}\s+|;\s*|"
+    r",\s+(?=(?i:(?:is|are|was|were|do|does|did|have|has|can|could|would|will) (?:that|it|this|you|he|she|"
+    r"they|there)|(?:what|how|where|when|why|who) (?:do|does|did|is|are|was|were|would|will|could|can|have|"
+    r"has|should))\b\s+\S+\s+\S+)"
+)
+# Transcribers' notes ("[laughs]", "(pause)") are not the counsellor's words.
+_ANNOTATION = re.compile(r"\[[^\]]*\]|\((?:laughs?|laughing|chuckles?|pauses?|long pause|sighs?|inaudible|"
+                         r"crosstalk|silence|crying|unclear)\)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "—": " - "})
 
@@ -78,6 +88,8 @@ _SPLIT_WORDS = re.compile(r"([a-z0-9/']+)")
 def normalise(text: str) -> str:
     """Lowercase, standard spellings, no fillers, single spaces."""
     lowered = (text if text.isascii() else text.translate(_CURLY)).lower()
+    if "[" in lowered or "(" in lowered:
+        lowered = _ANNOTATION.sub(" ", lowered)
     if "-" in lowered:
         lowered = _STUTTER.sub("", lowered)
     get = _SPELLINGS.get

@@ -34,6 +34,17 @@ def test_textbook_examples_get_their_code(row) -> None:  # type: ignore[no-untyp
         # advice is persuasion unless permitted
         ("u should probly just tell him", "", Code.PERSUADE),
         ("You asked, so one idea is a drink-free day each week, but it's your call.", "Any tips?", Code.PERSUADE_WITH_PERMISSION),
+        # transcript habits: annotations, minimal encouragers, a question tacked on after a comma
+        ("[laughs] yeah", "my mum would kill me", Code.OTHER),
+        ("oh, sorry, go on", "but the thing is- sorry, you go", Code.OTHER),
+        ("you said a few drinks, is that two or more like six", "just a few drinks after work", Code.QUESTION_CLOSED),
+        ("it's been a rough week, how are you holding up with all of it", "", Code.QUESTION_OPEN),
+        # advice that opens with a question word, and autonomy that does
+        ("mm, what about trying the nicotine gum at work", "I can't get through a shift", Code.PERSUADE),
+        ("what you want to do is set a budget before you go in", "", Code.PERSUADE),
+        ("Whatever you choose, it has to be something you want.", "just tell me what to say", Code.EMPHASIZING_AUTONOMY),
+        # affirmations by understatement are not arguments
+        ("you went to the gym twice with a newborn, honestly, that's commitment", "", Code.AFFIRM),
     ],
 )
 def test_real_talk(text: str, context: str, code: Code) -> None:

@@ -12,6 +12,7 @@ from scoring.evaluate import LabelFileError, evaluate, read_labelled, render
 
 DATA = Path(__file__).parent / "data"
 TUNING = sorted(DATA.glob("tune_*.csv"))
+HELD_OUT = sorted(DATA.glob("heldout*.csv"))
 
 
 def test_labelled_data_covers_every_code_in_varied_volume() -> None:
@@ -22,14 +23,16 @@ def test_labelled_data_covers_every_code_in_varied_volume() -> None:
     assert len({r.text for r in rows}) == len(rows), "duplicate utterances in the labelled data"
 
 
-def test_held_out_split_is_separate_from_tuning() -> None:
+@pytest.mark.parametrize("held_out", HELD_OUT, ids=lambda p: p.name)
+def test_held_out_split_is_separate_from_tuning(held_out: Path) -> None:
     tuning = {r.text.strip().lower() for path in TUNING for r in read_labelled(path)}
-    held = {r.text.strip().lower() for r in read_labelled(DATA / "heldout.csv")}
+    held = {r.text.strip().lower() for r in read_labelled(held_out)}
     assert not tuning & held
 
 
-def test_held_out_scores_meet_targets() -> None:
-    result = evaluate(read_labelled(DATA / "heldout.csv"))
+@pytest.mark.parametrize("held_out", HELD_OUT, ids=lambda p: p.name)
+def test_held_out_scores_meet_targets(held_out: Path) -> None:
+    result = evaluate(read_labelled(held_out))
     assert result.macro_f1 >= 0.80
     assert result.stance_macro_f1 >= 0.85
     assert result.stance(Stance.CONFRONTING).recall >= 0.85
