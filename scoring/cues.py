@@ -285,15 +285,20 @@ SARCASM = _rx(
     r"\bsure you (?:will|are|do|did)\b",
 )
 
+# Advice that opens like a question but asks nothing ("what about trying…", "what you want to do
+# is…"): part of ADVICE, and ADVICE_NOT_ASKING keeps the question rules from excusing it.
+WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:trying|using|getting|taking|switching|cutting|starting|keeping|"
+                     r"putting|setting|going|calling|joining|asking|telling|giving)")
+WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
+
 ADVICE = _rx(
     r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
     r"clearly |certainly |totally |kind of |sort of )?(?:should|shoud|shld|need to|needs to|have to|must|"
     r"ought to|got to|better|had better|'d better)\b",
     r"\byou(?:'d| would) (?:be better off|do well to)\b",
     r"\bwhy (?:don't|do not|not) (?:you )?(?:just |at least |try |simply )?",
-    r"\b(?:what|how) about (?:trying|using|getting|taking|switching|cutting|starting|keeping|putting|"
-    r"setting|going|calling|joining|asking|telling|giving)\b",
-    r"\bwhat you (?:want|need|have|ought|got) to do is\b",
+    rf"\b{WHAT_ABOUT_TRYING}\b",
+    rf"\b{WHAT_YOU_DO_IS}\b",
     r"\b(?:it's|it is|it being) (?:high |about |well past )?time (?:for you )?to (?:quit|stop|cut|"
     r"change|get|go|make|start|give|take)\b",
     r"(?<!what )(?<!how )\b(?:have|did) you (?:ever )?(?:tried|considered|thought (?:about|of) (?:\w+ing|getting|going|"
@@ -401,12 +406,7 @@ SUGGESTION = _rx(
     r"\bif (?:you|u) (?:want|like|feel like) (?:something|an idea|to try)\b",
 )
 
-# Advice that opens like a question word but asks nothing ("what about trying…", "what you want
-# to do is…").
-ADVICE_NOT_ASKING = re.compile(
-    r"^(?:(?:what|how) about (?:trying|using|getting|taking|switching|cutting|starting|keeping|putting|"
-    r"setting|going|calling|joining|asking|telling|giving)|what you (?:want|need|have|ought|got) to do is)\b"
-)
+ADVICE_NOT_ASKING = re.compile(rf"^(?:{WHAT_ABOUT_TRYING}|{WHAT_YOU_DO_IS})\b")
 
 WHY_DONT_YOU_JUST = _rx(
     r"\bwhy (?:don't|do not|not|can't) (?:you )?(?:just|simply)\b",

@@ -65,7 +65,8 @@ class CueSet:
                     pos = start + 1
 
     def search(self, text: str) -> re.Match[str] | None:
-        """The first pattern's first match at a word start (the hot path, so no generator)."""
+        """The first pattern's first match at a word start (the hot path: no generator, and the
+        slice `_order` would give is taken inline)."""
         found = _candidates(text)
         base = self._base
         lo = bisect_left(found, base)

@@ -100,7 +100,8 @@ def normalise(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split a turn into sentences on end punctuation, dashes, semicolons and line breaks."""
+    """Split a turn into sentences on end punctuation, dashes, semicolons, line breaks and a comma
+    that starts a question clause."""
     if not text.isascii():
         text = text.translate(_CURLY)
     parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
