@@ -16,7 +16,9 @@ Speaker = Literal["trainee", "client"]
 _SPEAKERS: dict[str, Speaker] = {
     "trainee": "trainee", "therapist": "trainee", "counselor": "trainee",
     "counsellor": "trainee", "clinician": "trainee", "t": "trainee",
+    "interviewer": "trainee", "practitioner": "trainee", "provider": "trainee", "helper": "trainee",
     "client": "client", "patient": "client", "c": "client",
+    "interviewee": "client", "participant": "client",
 }
 
 

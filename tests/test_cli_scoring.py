@@ -64,6 +64,19 @@ def test_score_prints_one_object_per_file(tmp_path: Path) -> None:
     assert docs[0]["score"] > docs[1]["score"]
 
 
+def test_score_reads_research_transcript_speaker_names(tmp_path: Path) -> None:
+    path = _write(tmp_path / "r.jsonl", [
+        {"speaker": "Interviewee", "text": "I only came because my doctor made me."},
+        {"speaker": "Interviewer", "text": "Coming here wasn't your idea."},
+        {"speaker": "participant", "text": "No. I'm fine."},
+        {"speaker": "practitioner", "text": "What would have to happen for it to feel worth your while"},
+    ])
+    status, out, _ = run(["score", str(path)])
+    doc = json.loads(out)
+    assert status == 0
+    assert doc["counts"]["question_open"] == 1 and sum(doc["counts"].values()) == 2
+
+
 def test_score_text_prints_the_human_report(tmp_path: Path) -> None:
     a = _write(tmp_path / "a.jsonl", [{"speaker": "client", "text": "I'm here because of the court."},
                                       {"speaker": "trainee", "text": "You should be grateful."}])
