@@ -34,11 +34,14 @@ def _code_line(line: str, number: int) -> dict[str, object]:
     if payload is None:
         return code_turn(stripped).to_dict()
     if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
-        return {"error": f"line {number}: expected {{\"text\": \"...\", \"context\": \"...\"}}"}
+        return {"error": f"line {number}: expected {{\"text\": \"...\", \"context\": \"...\", \"history\": [...]}}"}
     context = payload.get("context") or ""
     if not isinstance(context, str):
         return {"error": f"line {number}: context must be a string"}
-    return code_turn(payload["text"], context).to_dict()
+    history = payload.get("history") or []
+    if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+        return {"error": f"line {number}: history must be a list of the client's earlier lines"}
+    return code_turn(payload["text"], context, history).to_dict()
 
 
 def cmd_code(stdin: TextIO, stdout: TextIO) -> int:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from scoring import cues
 from scoring.codes import RANK, STANCE, Code, Flag, Stance
+from scoring.listening import Link, listening
 from scoring.matcher import CueSet
 from scoring.model import features, shipped
 from scoring.text import Sentence, content_words, normalise, split_sentences, stem
@@ -48,6 +50,11 @@ class CodedTurn:
     reason: str
     utterances: tuple[CodedSentence, ...]
     flags: tuple[Flag, ...] = field(default_factory=tuple)
+    # joining / neutral / confronting, summing to 1: an unsure confrontation can be treated softly
+    stance_probs: dict[str, float] = field(default_factory=dict)
+    link: str = Link.NONE.value  # specific / generic / none: does it connect to what the client said?
+    echo: bool = False  # mostly the client's own words handed back verbatim
+    picked_up: tuple[str, ...] = ()  # the client's words it connects to
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -57,6 +64,9 @@ class CodedTurn:
             "confidence": round(self.confidence, 2),
             "reason": self.reason,
             "flags": [f.value for f in self.flags],
+            "stance_probs": {k: round(v, 3) for k, v in self.stance_probs.items()},
+            "link": self.link,
+            "echo": self.echo,
             "utterances": [u.to_dict() for u in self.utterances],
         }
 
@@ -281,9 +291,10 @@ _CUES_FOR: dict[Code, tuple[CueSet, ...]] = {
 }
 
 
-def code_turn(text: str, context: str = "") -> CodedTurn:
-    """Code one trainee message; `context` is the client line it answers, if known."""
-    return _code_turn_cached(text, context or "")
+def code_turn(text: str, context: str = "", history: Sequence[str] = ()) -> CodedTurn:
+    """Code one trainee message; `context` is the client line it answers, if known, and
+    `history` up to three client lines before that (oldest first), for the listening measure."""
+    return _code_turn_cached(text, context or "", tuple(history)[-3:])
 
 
 def _model_reason(code: Code, norm: str, evidence: tuple[str, ...]) -> str:
@@ -343,17 +354,19 @@ def combine_votes(log_probs: dict[Code, float], rule: Code, rule_confidence: flo
 
 
 @lru_cache(maxsize=4096)
-def _code_turn_cached(text: str, context: str) -> CodedTurn:
+def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) -> CodedTurn:
     verdict = rule_verdict(text, context)
     code, confidence, reason = verdict.code, verdict.confidence, verdict.reason
     coded = list(verdict.sentences)
     model = shipped()
+    stance_probs = {s.value: float(s is STANCE[code]) for s in Stance}
     if model is not None and verdict.decider is not None:
         feats = features(verdict.split, context)
         votes = combine_votes(model.log_probs(feats, MODEL_TEMPERATURE), code, confidence)
         final = max(votes, key=votes.__getitem__)
         top = votes[final]
         confidence = 1.0 / sum(math.exp(v - top) for v in votes.values())
+        stance_probs = _stance_probs(votes)
         if final is not code:
             reason = _model_reason(final, verdict.norm, model.evidence(feats, final.value))
             coded = _relabel(coded, verdict.decider, final, reason)
@@ -362,7 +375,20 @@ def _code_turn_cached(text: str, context: str) -> CodedTurn:
     stance = STANCE[code]
     if stance is Stance.NEUTRAL and Flag.NORMALISING in flags:
         stance = Stance.JOINING
-    return CodedTurn(text, code, stance, round(min(confidence, 0.99), 2), reason, tuple(coded), flags)
+    heard = listening(text, context, history)
+    return CodedTurn(text, code, stance, round(min(confidence, 0.99), 2), reason, tuple(coded), flags,
+                     stance_probs, heard.link.value, heard.echo, heard.picked_up)
+
+
+def _stance_probs(votes: dict[Code, float]) -> dict[str, float]:
+    """The vote's softmax summed per stance: how sure the coder is that the move joined or pushed."""
+    top = max(votes.values())
+    weights = {code: math.exp(v - top) for code, v in votes.items()}
+    total = sum(weights.values())
+    probs = dict.fromkeys((s.value for s in Stance), 0.0)
+    for code, w in weights.items():
+        probs[STANCE[code].value] += w / total
+    return probs
 
 
 def _relabel(coded: list[CodedSentence], decider: CodedSentence, code: Code,

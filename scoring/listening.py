@@ -1,0 +1,152 @@
+"""Does a trainee turn connect to what this client actually said, or would it fit anyone?
+
+MITI codes say *what kind* of move a turn is; they cannot tell "it sounds like the whiskey is the
+part that scares you" from "that sounds really hard".  Both are reflections, but only the first
+shows listening.  The clients open to listening, and the feedback teaches it, so every coded turn
+carries a `link`:
+
+- `specific`: it shares meaning with the client's recent lines (their words, a close relative of
+  a word, or the same person, place or thing), so it would not fit another client;
+- `generic`: it responds, but with stock words only ("that sounds hard", "tell me more");
+- `none`: it brings something of its own (a new topic, the trainee's agenda, housekeeping).
+
+and an `echo` flag for a turn that mostly hands the client's own words back verbatim, which is a
+simple reflection at best.  The measure is lexical on purpose: it is cheap, explainable ("you
+picked up 'the farm'") and cannot be argued with by a trainee who did not use the client's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+from scoring.text import content_words, normalise, stem
+
+
+class Link(StrEnum):
+    SPECIFIC = "specific"
+    GENERIC = "generic"
+    NONE = "none"
+
+
+# Words of the stock empathic and structuring repertoire: a turn made only of these names nothing
+# the client said.  Stems, as `content_words` returns them.
+_STOCK_WORDS = (
+    "hard difficult tough rough heavy lot deal dealing feel feels felt emotion emotions tell more share "
+    "sharing shared thank thanks understand understandable hear hearing sense make makes valid "
+    "normal natural brave strong proud time need needs here right completely totally absolutely "
+    "must happening happen happened situation experience experiences mean means matter matters "
+    "important challenging painful overwhelming overwhelmed frustrating frustrated stressful stress "
+    "upset sad care support safe space talk talking good great amazing wonderful sorry awful "
+    "terrible sucks glad happy pleased best doing trying try courage honest honesty open appreciate "
+    "explore curious wonder together everything anything something nothing someone anyone alone "
+    "okay fine sure bit little much many way ways going through whatever valid validated "
+    "hurt hurts hurting pain struggle struggling struggles lots stuff moment moments worth "
+    "allowed okay enough else around else mind thoughts thought thinking wish hope hoping "
+    "anxious anxiety scary scared afraid worried worry angry anger mad lonely confused "
+    "take please trust trusting tell telling carry carrying burden difficulty "
+    "listen listening listened journey process step steps progress growth healing reach reaching "
+    "hmm mhm mm yeah yes right okay interesting wow gosh"
+)
+STOCK = frozenset(stem(w) for w in _STOCK_WORDS.split())
+
+# Close relatives, so "the kids" connects to "my daughter" and "booze" to "the drinking".  Everyday
+# vocabulary of counselling talk, grouped by what it refers to; not lines from any data set.
+_RELATIVES = (
+    "kid kids child children son sons daughter daughters boy boys girl girls baby teenager teen",
+    "mum mom mother mam mummy mommy",
+    "dad father pop papa daddy",
+    "parent parents mum dad mother father",
+    "wife husband partner spouse girlfriend boyfriend",
+    "job work boss shift shifts manager supervisor office workplace career employer",
+    "drink drinking drinks drunk alcohol beer beers wine booze whiskey vodka pub",
+    "smoke smoking cigarette cigarettes fags vape vaping nicotine",
+    "weed cannabis pot joint joints high stoned",
+    "money debt debts bills rent loan loans broke pay paying",
+    "school class classes teacher teachers exam exams grades homework college uni university",
+    "doctor doctors gp nurse hospital clinic appointment appointments",
+    "pills pill medication medications meds tablets prescription dose",
+    "court judge probation officer lawyer sentence police",
+    "gamble gambling bet betting bets casino slots",
+    "sleep sleeping asleep insomnia tired awake night nights",
+    "eat eating food meals diet weight sugar",
+    "die died death dead dying funeral lost passed grave",
+    "house home flat apartment place",
+    "friend friends mate mates buddy",
+    "angry anger rage temper furious mad",
+    "fight fighting argue arguing argument row yelling shouting",
+)
+_RELATIVE_OF: dict[str, frozenset[str]] = {}
+for _group in _RELATIVES:
+    _stems = frozenset(stem(w) for w in _group.split())
+    for _s in _stems:
+        _RELATIVE_OF[_s] = _RELATIVE_OF.get(_s, frozenset()) | _stems
+
+# First and second person swapped, so the client's "my job" lines up with the trainee's "your job".
+_FLIP = {
+    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
+    "i've": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are", "was": "were",
+    "you": "i", "your": "my", "yours": "mine", "yourself": "myself", "you're": "i'm",
+    "you've": "i've", "you'd": "i'd", "you'll": "i'll",
+}
+_TOKENS = re.compile(r"[a-z0-9']+")
+_LEADING = frozenset(["so", "and", "but", "okay", "ok", "well", "oh", "yeah", "right", "now", "like", "it's",
+                      "sounds", "sound"])
+ECHO_SHARE = 0.75  # share of the turn's words that stand in the client's line in the same order
+ECHO_MIN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Listening:
+    link: Link
+    echo: bool
+    picked_up: tuple[str, ...]  # the client's words the turn connects to, for reasons
+
+
+def flip_person(text: str) -> str:
+    """The client's words as the trainee would say them back: "my job" -> "your job"."""
+    return " ".join(_FLIP.get(t, t) for t in _TOKENS.findall(normalise(text)))
+
+
+def _related(stems: frozenset[str]) -> frozenset[str]:
+    out = set(stems)
+    for s in stems:
+        out |= _RELATIVE_OF.get(s, frozenset())
+    return frozenset(out)
+
+
+def is_echo(text: str, client_line: str) -> bool:
+    """The turn mostly hands the client's last line back word for word (person flipped)."""
+    if not client_line:
+        return False
+    mine = _TOKENS.findall(normalise(text))
+    while mine and mine[0] in _LEADING:
+        mine = mine[1:]
+    theirs = flip_person(client_line).split()
+    if len(mine) < ECHO_MIN_WORDS:
+        return False
+    matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return shared / len(mine) >= ECHO_SHARE
+
+
+def listening(text: str, context: str = "", history: Sequence[str] = ()) -> Listening:
+    """How a turn connects to the client's last line (`context`) and up to three before it."""
+    mine = content_words(normalise(text))
+    said_lines = [context, *list(history)[-3:]]
+    said = frozenset().union(*(content_words(normalise(s)) for s in said_lines if s))
+    echo = is_echo(text, context)
+    if said:
+        direct = (mine & said) - STOCK
+        # stock words count as listening too when the client used them first ("it's so heavy")
+        stock_echo = {w for w in mine & said if w in STOCK and len(w) > 3}
+        related = (mine - STOCK) & _related(said - STOCK)
+        picked = tuple(sorted(direct | related)) or tuple(sorted(stock_echo))
+        if direct or related or len(stock_echo) >= 2:
+            return Listening(Link.SPECIFIC, echo, picked)
+    if not (mine - STOCK):
+        return Listening(Link.GENERIC, echo, ())
+    return Listening(Link.NONE, echo, ())

@@ -1,0 +1,58 @@
+"""The listening measure: does a turn connect to what this client said, or fit anyone?"""
+
+from __future__ import annotations
+
+import io
+import json
+
+from bot.cli import cmd_code
+from scoring import code_turn
+from scoring.listening import Link, flip_person, is_echo, listening
+
+
+def test_reflection_of_the_clients_own_content_is_specific() -> None:
+    heard = listening("and now there's no farm to go out to in the morning",
+                      "we sold the farm in March. forty years.")
+    assert heard.link is Link.SPECIFIC
+    assert "farm" in heard.picked_up
+
+
+def test_stock_empathy_fits_any_client() -> None:
+    for line in ("that sounds really hard", "Tell me more about that.", "I hear you, that's so valid",
+                 "thank u for sharing 🙏"):
+        assert listening(line, "my wife left in March and took the dog").link is Link.GENERIC, line
+
+
+def test_a_new_topic_of_the_trainees_own_is_not_listening() -> None:
+    assert listening("let's talk about your drinking", "my wife left in March").link is Link.NONE
+
+
+def test_a_relative_word_counts_and_earlier_lines_count() -> None:
+    assert listening("how are the kids taking it?", "she took my daughter with her").link is Link.SPECIFIC
+    heard = listening("what was the whiskey doing for you back then?", "I don't know.",
+                      history=["it was the whiskey, not the beer", "anyway"])
+    assert heard.link is Link.SPECIFIC
+
+
+def test_echo_is_the_clients_line_handed_back() -> None:
+    assert flip_person("I lost my job") == "you lost your job"
+    assert is_echo("so you lost your job", "I lost my job")
+    assert not is_echo("losing the job took the ground out from under you", "I lost my job")
+
+
+def test_coded_turn_carries_listening_and_stance_probabilities() -> None:
+    coded = code_turn("so the supervisor talks slow to you", "he talks real slow to me, like I don't get English",
+                      history=["I was born here, man"])
+    assert coded.link == "specific"
+    assert abs(sum(coded.stance_probs.values()) - 1.0) < 1e-6
+    assert coded.stance_probs[coded.stance.value] == max(coded.stance_probs.values())
+
+
+def test_rollwith_code_accepts_history() -> None:
+    out = io.StringIO()
+    line = json.dumps({"text": "what did the whiskey do for you?", "context": "dunno",
+                       "history": ["it was the whiskey"]})
+    assert cmd_code(io.StringIO(line + "\n" + json.dumps({"text": "x", "history": "no"}) + "\n"), out) == 1
+    first, second = (json.loads(x) for x in out.getvalue().splitlines())
+    assert first["link"] == "specific"
+    assert "history must be a list" in second["error"]
