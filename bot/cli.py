@@ -140,9 +140,9 @@ def cmd_export(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """The same files as /export in Telegram, with an admin's view (whoever can read the database)."""
     import asyncio
 
-    from bot.access import Actor, Role
-    from bot.staff import Refused, StaffService
-    from bot.storage import Storage
+    from bot.services.access import Actor, Role
+    from bot.services.staff import Refused, StaffService
+    from bot.storage.repository import Storage
 
     settings = Settings()
     if not Path(settings.rollwith_db).exists():
@@ -231,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "export":
         return cmd_export(args, sys.stdout, sys.stderr)
     if args.command == "bot":
-        from bot.app import run_bot
+        from bot.telegram.app import run_bot
 
         return run_bot(Settings())
     return 2

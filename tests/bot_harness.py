@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from bot.app import build_application, start_polling, stop_polling
 from bot.config import Settings
+from bot.telegram.app import build_application, start_polling, stop_polling
 from tests.fake_telegram import TOKEN, FakeTelegram
 
 

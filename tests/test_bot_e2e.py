@@ -203,8 +203,8 @@ async def test_session_ends_on_turn_limit(fake: FakeTelegram, tmp_path: Path) ->
 
 
 def test_missing_token_is_one_clear_line(capsys, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from bot.app import run_bot
     from bot.config import Settings
+    from bot.telegram.app import run_bot
 
     monkeypatch.chdir(tmp_path)
     assert run_bot(Settings()) == 2

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chart import openness_chart
-from bot.render import LIMIT, esc, split_message
+from bot.services.chart import openness_chart
+from bot.telegram.render import LIMIT, esc, split_message
 from tests.fake_telegram import html_error
 
 

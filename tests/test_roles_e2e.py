@@ -206,7 +206,7 @@ async def test_exports_respect_scope_forget_and_carry_no_token(fake: FakeTelegra
             await practise(t, "meena-pleaser", ["It sounds like you carry a lot for other people."])
             await finish(t)
         staff = app.bot_data["staff"]  # type: ignore[attr-defined]
-        from bot.access import actor_for
+        from bot.services.access import actor_for
 
         ins = await actor_for(staff.storage, INS, [ADMIN])
         _, data = await staff.export(ins, "csv")
@@ -266,8 +266,8 @@ async def test_sessions_are_paged_and_grant_works_by_replying_to_a_forward(fake:
 
 
 async def test_expired_invites_are_refused(tmp_path: Path) -> None:
-    from bot.staff import StaffService
-    from bot.storage import Storage
+    from bot.services.staff import StaffService
+    from bot.storage.repository import Storage
     from personas.library import packaged_library
 
     storage = Storage(tmp_path / "db.sqlite3")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.access import Actor, Role
-from bot.exports import CSV_COLUMNS
-from bot.staff import ALERT_RULE, StaffService
-from bot.storage import Storage, TurnRow
+from bot.services.access import Actor, Role
+from bot.services.exports import CSV_COLUMNS
+from bot.services.staff import ALERT_RULE, StaffService
+from bot.storage.repository import Storage, TurnRow
 from personas.library import packaged_library
 from scoring.agreement import agreement, cohen_kappa
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import storage as storage_module
-from bot.storage import Storage, TurnRow
+from bot.storage import schema as storage_module
+from bot.storage.repository import Storage, TurnRow
 
 
 async def test_fresh_database_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from bot.chart import openness_chart
-from bot.storage import Storage, StoredSession, TurnRow
+from bot.services.chart import openness_chart
+from bot.storage.repository import Storage, StoredSession, TurnRow
 from personas.engine import Explanation
 from personas.hints import Hint
 from personas.library import Library

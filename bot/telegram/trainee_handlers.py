@@ -1,4 +1,4 @@
-"""Telegram handlers: short adapters that call the practice service and render its results.
+"""Trainee handlers: short adapters that call the practice service and render its results.
 
 Every dynamic string is HTML-escaped (the default parse mode is HTML), long texts are split under
 Telegram's limit, and every kind of input gets a specific answer.
@@ -8,33 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import cast
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ChatAction
 from telegram.ext import Application, ContextTypes
 
-from bot.render import esc, split_message
-from bot.service import Finished, NoSession, PracticeService
+from bot.services.practice import Finished, NoSession
+from bot.telegram.commands import COMMANDS
+from bot.telegram.common import deliver, send, service, staff
+from bot.telegram.render import esc
 from personas.models import Persona
 
 log = logging.getLogger(__name__)
 
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("start", "welcome and what this is for"),
-    ("personas", "choose a client to practise with"),
-    ("practice", "start practising (optionally: /practice <id>)"),
-    ("hint", "a suggestion for your next move"),
-    ("retry", "take back your last turn"),
-    ("coach", "feedback after every turn"),
-    ("exam", "feedback only at the end"),
-    ("end", "finish and get your feedback"),
-    ("history", "your past sessions"),
-    ("report", "resend a past report (/report 2 = the one before last)"),
-    ("forget", "delete all your data"),
-    ("assignments", "work your supervisor assigned"),
-    ("help", "how this works"),
-)
 HELP = (
     "<b>How it works</b>\n"
     "Pick a client with /personas, then type what you would say as their counsellor. "
@@ -55,10 +41,6 @@ NOT_TEXT = ("This practice is in text: please type what you would say to the cli
             "Stickers, photos, voice messages and files can't be coded.")
 
 
-def service(context: ContextTypes.DEFAULT_TYPE) -> PracticeService:
-    return cast(PracticeService, context.application.bot_data["service"])
-
-
 def _user(update: Update) -> int:
     assert update.effective_user is not None
     return update.effective_user.id
@@ -69,16 +51,6 @@ async def register_user(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     user = update.effective_user
     if user is not None:
         await service(context).register(user.id, user.first_name, user.username)
-
-
-async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
-               markup: InlineKeyboardMarkup | None = None) -> None:
-    """HTML text to the update's chat, split under Telegram's limit; buttons go on the last part."""
-    assert update.effective_chat is not None
-    chunks = split_message(text)
-    for i, chunk in enumerate(chunks):
-        await context.bot.send_message(update.effective_chat.id, chunk,
-                                       reply_markup=markup if i == len(chunks) - 1 else None)
 
 
 def _persona_line(p: Persona) -> str:
@@ -107,11 +79,14 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
     With a deep-link payload (t.me/<bot>?start=<code>) it is a cohort invite."""
     if context.args:
-        from bot.staff_handlers import join_from_link
-
         await join_from_link(update, context, context.args[0])
         return
     await send(update, context, WELCOME)
+
+
+async def join_from_link(update: Update, context: ContextTypes.DEFAULT_TYPE, code: str) -> None:
+    assert update.effective_user is not None
+    await send(update, context, esc(await staff(context).join(update.effective_user.id, code)))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -135,8 +110,6 @@ async def practice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _begin(update: Update, context: ContextTypes.DEFAULT_TYPE, persona_id: str) -> None:
-    from bot.staff_handlers import staff
-
     assignment = await staff(context).open_assignment(_user(update), persona_id)
     started = await service(context).start(_user(update), persona_id,
                                            assignment["mode"] if assignment else None,
@@ -189,8 +162,6 @@ async def _send_report(update: Update, context: ContextTypes.DEFAULT_TYPE, finis
                                  caption=f"{esc(finished.persona.name)}: openness per turn "
                                          f"({esc(finished.outcome.replace('_', ' '))}, score {finished.score})")
     if just_finished:
-        from bot.staff_handlers import deliver, staff
-
         await deliver(context, await staff(context).session_finished(finished.user_id, finished.session_id))
 
 
@@ -340,9 +311,8 @@ async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
-    from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, TypeHandler, filters
-
-    from bot import staff_handlers
+    """The trainee commands, and the gates in front of every handler (private chats, the user row)."""
+    from telegram.ext import CommandHandler, TypeHandler, filters
 
     app.add_handler(TypeHandler(Update, register_user), group=-2)
     app.add_handler(TypeHandler(Update, private_only), group=-3)
@@ -351,7 +321,12 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
                            ("exam", exam), ("end", end), ("history", history), ("report", report),
                            ("forget", forget)):
         app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
-    staff_handlers.register(app)
+
+
+def register_fallbacks(app: Application) -> None:  # type: ignore[type-arg]
+    """After every other handler: the persona buttons, unknown commands, text turns, anything else."""
+    from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+
     app.add_handler(CallbackQueryHandler(on_button))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, on_text))

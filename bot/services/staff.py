@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.access import GRANTABLE, Actor, Role, Scope, scope_for
-from bot.chart import openness_chart, score_trends
-from bot.exports import SessionExport, to_csv, to_html, to_jsonl
-from bot.storage import Storage, StoredSession
+from bot.services.access import GRANTABLE, Actor, Role, Scope, scope_for
+from bot.services.chart import openness_chart, score_trends
+from bot.services.exports import SessionExport, to_csv, to_html, to_jsonl
+from bot.storage.repository import Storage, StoredSession
 from personas.library import Library
 from scoring.agreement import agreement, render
 from scoring.codes import Code

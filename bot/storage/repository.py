@@ -2,7 +2,8 @@
 
 Every trainee turn and the client's reply are committed in one transaction before the reply is
 sent, and the session's full snapshot is stored with them, so a restart resumes exactly where the
-trainee was.  The repository API is small and typed so a PostgreSQL version could match it.
+trainee was.  The repository API is small and typed so a PostgreSQL version could match it.  The
+schema and its migrations live in `bot.storage.schema`.
 """
 
 from __future__ import annotations
@@ -17,115 +18,7 @@ from typing import Any
 
 import aiosqlite
 
-# Forward-only migrations; the list index + 1 is the schema version.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE users (
-        id INTEGER PRIMARY KEY,
-        first_name TEXT NOT NULL DEFAULT '',
-        username TEXT,
-        next_mode TEXT NOT NULL DEFAULT 'coach',
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE sessions (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-        persona_id TEXT NOT NULL,
-        mode TEXT NOT NULL,
-        seed INTEGER NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('active', 'finished', 'abandoned')),
-        state TEXT NOT NULL,
-        outcome TEXT,
-        score INTEGER,
-        result TEXT,
-        started_at TEXT NOT NULL,
-        ended_at TEXT
-    );
-    CREATE INDEX sessions_by_user ON sessions (user_id, status, id);
-    CREATE TABLE turns (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        turn INTEGER NOT NULL,
-        attempt INTEGER NOT NULL,
-        speaker TEXT NOT NULL CHECK (speaker IN ('trainee', 'client')),
-        text TEXT NOT NULL,
-        code TEXT,
-        stance TEXT,
-        openness_before INTEGER,
-        openness_after INTEGER,
-        explanation TEXT,
-        retracted INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL
-    );
-    CREATE INDEX turns_by_session ON turns (session_id, id);
-    """,
-    # 2: roles, cohorts, invites, assignments, instructor overrides, supervision alerts
-    """
-    CREATE TABLE roles (
-        user_id INTEGER NOT NULL,
-        role TEXT NOT NULL CHECK (role IN ('supervisor', 'instructor')),
-        granted_by INTEGER,
-        granted_at TEXT NOT NULL,
-        PRIMARY KEY (user_id, role)
-    );
-    CREATE TABLE cohorts (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        name TEXT NOT NULL,
-        owner_id INTEGER NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE cohort_members (
-        cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
-        user_id INTEGER NOT NULL,
-        role TEXT NOT NULL CHECK (role IN ('trainee', 'supervisor', 'instructor')),
-        joined_at TEXT NOT NULL,
-        PRIMARY KEY (cohort_id, user_id, role)
-    );
-    CREATE INDEX members_by_user ON cohort_members (user_id);
-    CREATE TABLE invites (
-        code TEXT PRIMARY KEY,
-        cohort_id INTEGER NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
-        role TEXT NOT NULL DEFAULT 'trainee',
-        created_by INTEGER NOT NULL,
-        expires_at TEXT,
-        revoked INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE assignments (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        cohort_id INTEGER REFERENCES cohorts(id) ON DELETE CASCADE,
-        trainee_id INTEGER NOT NULL,
-        persona_id TEXT NOT NULL,
-        mode TEXT NOT NULL,
-        due_at TEXT,
-        min_turns INTEGER NOT NULL DEFAULT 0,
-        created_by INTEGER NOT NULL,
-        created_at TEXT NOT NULL,
-        session_id INTEGER,
-        completed_at TEXT,
-        reminded INTEGER NOT NULL DEFAULT 0,
-        overdue_notified INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX assignments_by_trainee ON assignments (trainee_id, completed_at);
-    ALTER TABLE sessions ADD COLUMN assignment_id INTEGER;
-    CREATE TABLE overrides (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        turn_id INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,
-        instructor_id INTEGER NOT NULL,
-        code TEXT NOT NULL,
-        note TEXT,
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE alerts (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        supervisor_id INTEGER NOT NULL,
-        trainee_id INTEGER NOT NULL,
-        kind TEXT NOT NULL,
-        detail TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    """,
-)
+from bot.storage import schema
 
 
 def _now() -> str:
@@ -191,20 +84,12 @@ class Storage:
             self._db = None
 
     async def schema_version(self) -> int:
-        await self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        async with self.db.execute("SELECT MAX(version) FROM schema_version") as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row and row[0] is not None else 0
+        return await schema.schema_version(self.db)
 
     async def migrate(self) -> int:
         """Apply the migrations this database has not seen; returns the resulting version."""
         async with self._lock:
-            version = await self.schema_version()
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                await self.db.executescript(
-                    f"BEGIN; {script}; INSERT INTO schema_version (version) VALUES ({number}); COMMIT;"
-                )
-            return len(MIGRATIONS)
+            return await schema.migrate(self.db)
 
     # --- users -------------------------------------------------------------------------
 

@@ -23,63 +23,22 @@ from telegram import (
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
-from bot.access import CALLBACK_ROLES, COMMAND_ROLES, Actor, Role, actor_for, refusal
-from bot.handlers import send as say
-from bot.render import esc
-from bot.staff import PAGE, Notice, Refused, SessionFilter, StaffService, now
+from bot.services.access import CALLBACK_ROLES, COMMAND_ROLES, Actor, Role, actor_for, refusal
+from bot.services.staff import PAGE, Refused, SessionFilter, StaffService, now
+from bot.telegram.commands import COMMANDS, ROLE_COMMANDS
+from bot.telegram.common import deliver, staff
+from bot.telegram.common import send as say
+from bot.telegram.render import esc
 from scoring.codes import Code
 
 log = logging.getLogger(__name__)
 
-ROLE_COMMANDS: dict[Role, tuple[tuple[str, str], ...]] = {
-    Role.SUPERVISOR: (
-        ("newcohort", "create a cohort and get its invite link"),
-        ("invite", "a new invite link"),
-        ("revokeinvite", "revoke an invite link"),
-        ("cohorts", "your cohorts"),
-        ("assign", "assign a persona to trainees"),
-        ("progress", "trainees' progress"),
-    ),
-    Role.INSTRUCTOR: (
-        ("cohorts", "your cohorts"),
-        ("sessions", "find scored sessions"),
-        ("review", "review a transcript and override codes"),
-        ("note", "add a note to your last override"),
-        ("agreement", "how often the scorer agrees with you"),
-        ("export", "export sessions"),
-    ),
-    Role.ADMIN: (
-        ("grant", "grant a role"),
-        ("revoke", "revoke a role"),
-        ("deletecohort", "delete a cohort"),
-        ("cohorts", "all cohorts"),
-        ("assign", "assign a persona"),
-        ("progress", "progress"),
-        ("sessions", "find sessions"),
-        ("review", "review a transcript"),
-        ("agreement", "scorer agreement"),
-        ("export", "export sessions"),
-    ),
-}
 SHORT_CODES = [c.value for c in Code]
-
-
-def staff(context: ContextTypes.DEFAULT_TYPE) -> StaffService:
-    return cast(StaffService, context.application.bot_data["staff"])
 
 
 async def actor_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Actor:
     assert update.effective_user is not None
     return await actor_for(staff(context).storage, update.effective_user.id, staff(context).admins)
-
-
-async def deliver(context: ContextTypes.DEFAULT_TYPE | Any, notices: list[Notice]) -> None:
-    """Send notifications to other people; someone who blocked the bot must not break the caller."""
-    for notice in notices:
-        try:
-            await context.bot.send_message(notice.chat_id, esc(notice.text))
-        except TelegramError as exc:
-            log.warning("could not notify %s: %s", notice.chat_id, exc.__class__.__name__)
 
 
 # --- the gate ---------------------------------------------------------------------------------
@@ -105,8 +64,6 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def refresh_menu(app: Application | Any, user_id: int, actor: Actor) -> None:  # type: ignore[type-arg]
     """Each role sees its own command menu (a per-chat scope)."""
-    from bot.handlers import COMMANDS
-
     commands = list(COMMANDS)
     for role in (Role.SUPERVISOR, Role.INSTRUCTOR, Role.ADMIN):
         if actor.has(role):
@@ -250,11 +207,6 @@ async def deletecohort(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     except Refused as exc:
         text = str(exc)
     await say(update, context, esc(text))
-
-
-async def join_from_link(update: Update, context: ContextTypes.DEFAULT_TYPE, code: str) -> None:
-    assert update.effective_user is not None
-    await say(update, context, esc(await staff(context).join(update.effective_user.id, code)))
 
 
 # --- assignments ---------------------------------------------------------------------------------

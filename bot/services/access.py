@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.storage import Storage
+from bot.storage.repository import Storage
 
 
 class Role(StrEnum):

@@ -17,12 +17,13 @@ from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, Defaults
 
-from bot import handlers, staff_handlers
-from bot.access import actor_for
 from bot.config import Settings
-from bot.service import PracticeService
-from bot.staff import StaffService
-from bot.storage import Storage
+from bot.services.access import actor_for
+from bot.services.practice import PracticeService
+from bot.services.staff import StaffService
+from bot.storage.repository import Storage
+from bot.telegram import staff_handlers, trainee_handlers
+from bot.telegram.commands import COMMANDS
 from personas.library import load_library
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     storage: Storage = app.bot_data["storage"]
     await storage.open()
-    await app.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
+    await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     staff: StaffService = app.bot_data["staff"]
     staff.bot_username = app.bot.username
     holders = {row["user_id"] for row in await storage.role_holders()} | set(staff.admins)
@@ -96,8 +97,16 @@ def build_application(settings: Settings, *, rate_limit: bool | None = None) -> 
     app.bot_data["service"] = PracticeService(storage, library, settings.rollwith_turn_limit)
     app.bot_data["staff"] = StaffService(storage, library, list(settings.rollwith_admins))
     app.bot_data["typing_delay"] = settings.rollwith_typing_delay
-    handlers.register(app)
+    register_handlers(app)
     return app
+
+
+def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
+    """Within a group the first matching handler wins, so the trainee fallbacks (unknown commands,
+    free text, any other button) come after every command and every staff button."""
+    trainee_handlers.register(app)
+    staff_handlers.register(app)
+    trainee_handlers.register_fallbacks(app)
 
 
 async def start_polling(app: Application, poll_timeout: float = 10) -> None:  # type: ignore[type-arg]
