@@ -141,7 +141,8 @@ def cmd_export(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     import asyncio
 
     from bot.services.access import Actor, Role
-    from bot.services.staff import Refused, StaffService
+    from bot.services.export_service import ExportService
+    from bot.services.staff import Refused, SessionFilter, StaffService
     from bot.storage.repository import Storage
 
     settings = Settings()
@@ -154,7 +155,9 @@ def cmd_export(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         await storage.open()
         try:
             staff = StaffService(storage, load_library(settings.rollwith_persona_dirs), [])
-            return await staff.export(Actor(0, frozenset({Role.ADMIN})), args.format, args.cohort, args.session)
+            admin = Actor(0, frozenset({Role.ADMIN}))
+            wanted = SessionFilter(cohort=args.cohort)
+            return await ExportService(staff).export(admin, args.format, wanted, args.session)
         finally:
             await storage.close()
 
@@ -205,7 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("--mode", choices=["coach", "exam"], default="coach")
     sub.add_parser("bot", help="run the Telegram bot (token from .env)")
     export = sub.add_parser("export", help="export scored sessions from the database (all users)")
-    export.add_argument("--format", choices=["csv", "jsonl", "html"], default="csv")
+    export.add_argument("--format", choices=["csv", "sessions", "jsonl", "html"], default="csv",
+                        help="csv: one row per trainee turn; sessions: one row per session")
     export.add_argument("--cohort", type=int)
     export.add_argument("--session", type=int)
     export.add_argument("--out", metavar="FILE", help="write here instead of standard output")

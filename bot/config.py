@@ -24,6 +24,15 @@ class Settings(BaseSettings):
     rollwith_persona_dirs: Annotated[list[Path], NoDecode] = Field(
         default_factory=list, alias="ROLLWITH_PERSONA_DIRS"
     )
+    # the staff web app (`rollwith web`): loopback by default; put a TLS reverse proxy in front
+    rollwith_web_host: str = Field(default="127.0.0.1", alias="ROLLWITH_WEB_HOST")
+    rollwith_web_port: int = Field(default=8080, ge=1, le=65535, alias="ROLLWITH_WEB_PORT")
+    rollwith_web_base_url: str = Field(default="", alias="ROLLWITH_WEB_BASE_URL")
+
+    @property
+    def web_base_url(self) -> str:
+        """Where people's browsers reach the web app: the public URL if set, else host and port."""
+        return (self.rollwith_web_base_url or f"http://{self.rollwith_web_host}:{self.rollwith_web_port}").rstrip("/")
 
     @field_validator("rollwith_admins", mode="before")
     @classmethod

@@ -15,6 +15,11 @@ ADMIN, SUP, INS, T1, T2, OTHER_INS, OTHER_SUP = 1, 2, 3, 10, 11, 4, 5
 
 
 
+async def told(fake: FakeTelegram, person: Trainee, words: str) -> None:
+    """Wait for a notice to reach someone (so their next reply is not mistaken for it)."""
+    await fake.wait_in_chat(person.id, lambda: any(words in m.text for m in person.messages()))
+
+
 async def hello(*people: Trainee) -> None:
     for person in people:
         await person.say("/start")
@@ -27,8 +32,10 @@ async def setup_cohort(fake: FakeTelegram) -> dict[str, Any]:
     await hello(admin, sup, ins, t1, t2)
     [granted] = await admin.say(f"/grant supervisor @user{SUP}")
     assert "Granted: supervisor" in granted.text
+    await told(fake, sup, "You are now a supervisor")
     [granted] = await admin.say(f"/grant instructor {INS}")
     assert "Granted: instructor" in granted.text
+    await told(fake, ins, "You are now an instructor")
     [made] = await sup.say("/newcohort Spring cohort")
     link = next(w for w in made.text.split() if "start=" in w)
     code = link.split("start=")[1]
@@ -64,6 +71,7 @@ async def test_admin_grants_roles_and_menus_follow(fake: FakeTelegram, tmp_path:
         assert "only for admins" in refused.text
         [done] = await people["admin"].say(f"/revoke instructor {INS}")
         assert "Revoked" in done.text and INS not in fake.chat_commands
+        await told(fake, people["ins"], "Your instructor role was removed")
         [who] = await people["ins"].say("/whoami")
         assert "instructor" not in who.text
         [unknown] = await people["admin"].say("/grant supervisor @nobody_here")
@@ -103,9 +111,10 @@ async def test_assignment_flow_notifies_links_completes_and_shows_progress(fake:
         assert done[-1].text == "Assignment complete ✓"
         [mine] = await t1.say("/assignments")
         assert "✓ done" in mine.text
-        progress = await sup.say("/progress", count=2)
-        assert "Tom" in progress[0].text and "assignments 1/1" in progress[0].text and progress[1].method == "sendPhoto"
-        assert "Tia" in progress[0].text and "assignments 0/1" in progress[0].text
+        [progress] = await sup.say("/progress")
+        assert "Tom" in progress.text and "done 1, open 0" in progress.text and "/cohorts" in progress.text
+        assert "Tia" in progress.text and "done 0, open 1" in progress.text
+        assert progress.text.index("Tia") < progress.text.index("Tom")  # no flags: by name
         [none] = await t2.say("/progress")
         assert "only for supervisors" in none.text
 
@@ -137,17 +146,20 @@ async def test_instructor_reviews_overrides_and_exports(fake: FakeTelegram, tmp_
         assert "Ramon" in listing.text and f"/review {session_id}" in listing.text
         [bad] = await ins.say("/sessions colour=blue")
         assert "Unknown filter colour" in bad.text
-        shown = await ins.say(f"/review {session_id}", count=6)
-        assert "Session #" in shown[0].text
-        turn = next(m for m in shown if "control your temper" in m.text)
-        assert "persuade" in turn.text and turn.buttons[0]["text"].startswith("Override")
-        ins.tap("Override T2")
+        [shown] = await ins.say(f"/review {session_id}")
+        assert "Session #" in shown.text and "Tom (@user10) with Ramon" in shown.text and f"/sessions/{session_id}" in shown.text
+        assert "control your temper" in shown.text and "persuade" in shown.text
+        assert [b["text"] for b in shown.buttons] == ["✎ T1", "✎ T2"]
+        ins.tap("✎ T2")
         await fake.wait_until(lambda: fake.everything(INS)[-1].method == "editMessageReplyMarkup")
         ins.tap("confront")
         await fake.wait_in_chat(INS, lambda: "Saved:" in ins.last().text)
         assert "scorer said persuade" in ins.last().text
+        assert [b["text"] for b in fake.everything(INS)[-2].buttons] == ["✎ T1", "✎ T2"]  # buttons stay
         [noted] = await ins.say("/note telling him what to do is also a warning here")
-        assert "Note saved" in noted.text
+        assert "Note saved on T2 of session" in noted.text
+        [noted] = await ins.say("/note T1 a fine reflection")
+        assert "Note saved on T1" in noted.text
         [agree] = await ins.say("/agreement")
         assert "Reviewed turns: 1" in agree.text and "κ" in agree.text
         [doc] = await ins.say(f"/export csv cohort {people['cohort']}")
@@ -163,7 +175,9 @@ async def test_access_rules_hold_for_ids_and_forged_buttons(fake: FakeTelegram, 
         other_ins, other_sup = fake.trainee(OTHER_INS, "Olga"), fake.trainee(OTHER_SUP, "Oscar")
         await hello(other_ins, other_sup)
         await admin.say(f"/grant instructor {OTHER_INS}")
+        await told(fake, other_ins, "You are now")
         await admin.say(f"/grant supervisor {OTHER_SUP}")
+        await told(fake, other_sup, "You are now")
         await practise(t1, "kofi-reactive", ["You should quit, honestly."])
         await finish(t1)
         for command in ("/assign", "/progress", "/sessions", "/review 1", "/export csv", "/agreement",
@@ -209,17 +223,18 @@ async def test_exports_respect_scope_forget_and_carry_no_token(fake: FakeTelegra
         from bot.services.access import actor_for
 
         ins = await actor_for(staff.storage, INS, [ADMIN])
-        _, data = await staff.export(ins, "csv")
+        exporter = app.bot_data["exports"]  # type: ignore[attr-defined]
+        _, data = await exporter.export(ins, "csv")
         rows = list(csv.DictReader(io.StringIO(data.decode())))
         assert {r["trainee_id"] for r in rows} == {str(T1), str(T2)}
         assert TOKEN not in data.decode() and TOKEN.split(":")[1] not in data.decode()
         await people["t2"].say("/forget")
         people["t2"].tap("Yes, delete everything")
         await fake.wait_until(lambda: "deleted" in fake.everything(T2)[-1].text)
-        _, data = await staff.export(ins, "jsonl")
+        _, data = await exporter.export(ins, "jsonl")
         assert str(T2) not in {line.split('"trainee_id": ')[1].split(",")[0] for line in data.decode().splitlines()}
         admin = await actor_for(staff.storage, ADMIN, [ADMIN])
-        _, data = await staff.export(admin, "csv")
+        _, data = await exporter.export(admin, "csv")
         assert {r["trainee_id"] for r in csv.DictReader(io.StringIO(data.decode()))} == {str(T1), "30"}
 
 

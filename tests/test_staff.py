@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot.services.access import Actor, Role
+from bot.services.export_service import ExportService
 from bot.services.exports import CSV_COLUMNS
-from bot.services.staff import ALERT_RULE, StaffService
+from bot.services.staff import ALERT_RULE, SessionFilter, StaffService
 from bot.storage.repository import Storage, TurnRow
 from personas.library import packaged_library
 from scoring.agreement import agreement, cohen_kappa
@@ -97,19 +98,25 @@ async def test_csv_round_trips_and_html_is_self_contained(tmp_path: Path) -> Non
         turns = await storage.turns(sid)
         await storage.add_override(turns[1]["id"], 3, "confront", 'a "quoted", note')
         admin = Actor(1, frozenset({Role.ADMIN, Role.TRAINEE}))
-        items = await staff.export_items(await storage.sessions_for(None))
-        _, data = await staff.export(admin, "csv", cohort_id=cohort)
+        _, data = await ExportService(staff).export(admin, "csv", SessionFilter(cohort=cohort))
         rows = list(csv.DictReader(io.StringIO(data.decode())))
-        assert list(rows[0]) == list(CSV_COLUMNS) and len(rows) == len(items[0].turns)
+        assert list(rows[0]) == list(CSV_COLUMNS) and len(rows) == 1  # one row per trainee turn
         again = io.StringIO()
         writer = csv.DictWriter(again, fieldnames=CSV_COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
         assert again.getvalue().encode() == data
-        assert rows[1]["override_code"] == "confront" and rows[1]["override_note"] == 'a "quoted", note'
-        _, page = await staff.export(admin, "html", session_id=sid)
+        row = rows[0]
+        assert row["reviewed_code"] == "confront" and row["review_note"] == 'a "quoted", note'
+        assert row["client_said"] == "hi" and row["trainee_said"] == "You should stop."
+        assert row["code"] == "persuade" and row["cohort"] == "c" and row["review"] == "overridden"
+        _, page = await ExportService(staff).export(admin, "html", session_id=sid)
         html = page.decode()
-        assert "data:image/png;base64," in html and "You should stop." in html and "<script" not in html
+        assert "<svg" in html and "You should stop." in html and "<script" not in html
+        assert html.index('id="index"') < html.index(f'id="session-{sid}"')
+        _, summary = await ExportService(staff).export(admin, "sessions")
+        [srow] = csv.DictReader(io.StringIO(summary.decode()))
+        assert srow["trainee"].startswith("Tom") and srow["score"] == "30" and srow["reviewed_turns"] == "1"
     finally:
         await storage.close()
 
@@ -122,7 +129,7 @@ async def test_html_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     storage, staff, _ = await _store(tmp_path)
     try:
         sid = await _session(storage, "ramon-mandated", 30, "guarded", "x")
-        _, page = await staff.export(Actor(1, frozenset({Role.ADMIN})), "html", session_id=sid)
+        _, page = await ExportService(staff).export(Actor(1, frozenset({Role.ADMIN})), "html", session_id=sid)
     finally:
         await storage.close()
     report = tmp_path / "report.html"
@@ -132,7 +139,7 @@ async def test_html_report_renders_in_headless_chromium(tmp_path: Path) -> None:
              f"--user-data-dir={tmp_path / 'profile'}"]
     dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", report.as_uri()], capture_output=True, text=True,
                          timeout=120, check=True).stdout
-    assert "Session " in dom and "You should stop." in dom and "<img" in dom
+    assert "Session " in dom and "You should stop." in dom and "<svg" in dom
     shot = tmp_path / "shot.png"
     subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1000,1400", report.as_uri()],
                    capture_output=True, timeout=120, check=True)

@@ -1,8 +1,9 @@
 """Who may do what: roles, the per-command table, and each actor's visible trainees.
 
-The rules live here once.  A gate in front of every handler checks the command (or the button's
-callback prefix) against `COMMAND_ROLES`; data-level methods call `Scope.can_see` so ids typed or
-forged into callback data cannot reach another cohort's data.
+The rules live here once, for the bot and the web app alike.  A gate in front of every handler
+checks the command (or the button's callback prefix) against `COMMAND_ROLES`, and the web app checks
+each page against `PAGE_ROLES` with the same `Actor.may`; data-level methods call `Scope.can_see` so
+ids typed, forged into callback data or guessed into URLs cannot reach another cohort's data.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _T, _S, _I, _A = Role.TRAINEE, Role.SUPERVISOR, Role.INSTRUCTOR, Role.ADMIN
 
 COMMAND_ROLES: dict[str, frozenset[Role]] = {
     **{c: frozenset({_T}) for c in ("start", "help", "personas", "practice", "hint", "retry", "coach",
-                                     "exam", "end", "history", "report", "forget", "assignments", "whoami")},
+                                     "exam", "end", "history", "report", "forget", "assignments", "whoami",
+                                     "web")},
     "grant": frozenset({_A}), "revoke": frozenset({_A}), "deletecohort": frozenset({_A}),
     "newcohort": frozenset({_S, _A}), "invite": frozenset({_S, _A}), "revokeinvite": frozenset({_S, _A}),
     "cohorts": frozenset({_S, _I, _A}), "assign": frozenset({_S, _A}), "progress": frozenset({_S, _A}),
@@ -36,6 +38,13 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
 CALLBACK_ROLES: dict[str, frozenset[Role]] = {
     "persona": frozenset({_T}), "start": frozenset({_T}), "list": frozenset({_T}), "forget": frozenset({_T}),
     "asg": frozenset({_S, _A}), "ss": frozenset({_I, _A}), "ov": frozenset({_I, _A}), "oc": frozenset({_I, _A}),
+}
+# Web pages.  "review" is open to trainees because the data-level check lets them see only their
+# own sessions; changing a code or writing to a trainee is for instructors.
+PAGE_ROLES: dict[str, frozenset[Role]] = {
+    "me": frozenset({_T}), "review": frozenset({_T}), "review_write": frozenset({_I, _A}),
+    "dashboard": frozenset({_S, _I, _A}), "trainee": frozenset({_S, _I, _A}), "sessions": frozenset({_S, _I, _A}),
+    "agreement": frozenset({_I, _A}), "assignments": frozenset({_S, _A}), "export": frozenset({_I, _A}),
 }
 ROLE_NAMES = {_S: "supervisors", _I: "instructors", _A: "admins", _T: "everyone"}
 
@@ -59,9 +68,16 @@ async def actor_for(storage: Storage, user_id: int, admins: Iterable[int]) -> Ac
     return Actor(user_id, frozenset(roles))
 
 
+def who_may(needed: frozenset[Role]) -> str:
+    return " and ".join(ROLE_NAMES[r] for r in sorted(needed, key=list(Role).index) if r is not Role.TRAINEE)
+
+
 def refusal(name: str, needed: frozenset[Role]) -> str:
-    who = " and ".join(ROLE_NAMES[r] for r in sorted(needed, key=list(Role).index) if r is not Role.TRAINEE)
-    return f"/{name} is only for {who}. If you should have access, ask an admin to grant you the role."
+    return f"/{name} is only for {who_may(needed)}. If you should have access, ask an admin to grant you the role."
+
+
+def is_staff(actor: Actor) -> bool:
+    return actor.may((Role.SUPERVISOR, Role.INSTRUCTOR, Role.ADMIN))
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import matplotlib
@@ -50,25 +50,6 @@ def openness_chart(path: Sequence[int], codes: Sequence[str], stances: Sequence[
         ax.set_ylabel("client openness")
         ax.set_title(title, fontsize=10)
         ax.grid(axis="y", alpha=0.2)
-        return _png(fig)
-    finally:
-        plt.close(fig)
-
-
-def score_trends(series: Mapping[str, Sequence[int]]) -> bytes:
-    """PNG of each trainee's session scores over time (for /progress)."""
-    fig, ax = plt.subplots(figsize=(8, 4.2), dpi=110)
-    try:
-        for name, scores in series.items():
-            if scores:
-                ax.plot(range(1, len(scores) + 1), scores, marker="o", linewidth=1.4, label=name[:30])
-        ax.set_ylim(0, 100)
-        ax.set_xlabel("session")
-        ax.set_ylabel("score (0-100)")
-        ax.set_title("Scores over time", fontsize=10)
-        ax.grid(alpha=0.2)
-        if len(series) <= 12:
-            ax.legend(fontsize=7, loc="lower right")
         return _png(fig)
     finally:
         plt.close(fig)

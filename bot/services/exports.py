@@ -1,24 +1,36 @@
-"""Exports of scored sessions: CSV and JSON Lines of turns, and a self-contained HTML report.
+"""Exports of scored sessions: turn- and session-level CSV, JSON Lines, and a self-contained HTML report.
 
-Built from plain rows so the bot (file in the chat) and the CLI (`rollwith export`) produce the
-same files.  Nothing but the sessions in the requester's scope goes in, and no token ever does.
+Built from plain rows so the bot (file in the chat), the web app and the CLI (`rollwith export`)
+produce the same files.  The CSVs are ready for analysis: one row per trainee turn with the
+client's line before it as context, codes as words, and the session's cohort, assignment,
+reviewer and measures on every row.  Nothing is drawn for a CSV.  Nothing but the sessions in the
+requester's scope goes in, and no token ever does.
 """
 
 from __future__ import annotations
 
-import base64
 import csv
 import html
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from bot.services.svg_charts import openness_chart
+from bot.services.turn_detail import TurnDetail, words
+
+MEASURES = ("r_q", "pct_cr", "pct_open_question", "joining_share", "confronting_share", "empathy", "partnership",
+            "cultivating_change_talk", "softening_sustain_talk")
+SESSION_COLUMNS = (
+    "session_id", "cohort", "trainee", "trainee_id", "client", "client_type", "assignment", "mode", "started_at",
+    "ended_at", "outcome", "score", "trainee_turns", "reviewed_turns", *MEASURES,
+)
 CSV_COLUMNS = (
-    "session_id", "trainee_id", "trainee", "persona_id", "mode", "started_at", "ended_at", "outcome",
-    "score", "turn", "attempt", "retracted", "speaker", "text", "code", "stance", "override_code",
-    "override_note", "openness_before", "openness_after",
+    "session_id", "cohort", "trainee", "trainee_id", "client", "client_type", "assignment", "mode", "started_at",
+    "outcome", "score", "turn", "attempt", "retracted", "client_said", "trainee_said", "code", "stance",
+    "confidence", "reason", "flags", "openness_before", "openness_after", "review", "reviewed_code", "reviewer",
+    "review_note", *MEASURES,
 )
 
 
@@ -26,55 +38,83 @@ CSV_COLUMNS = (
 class SessionExport:
     """One session with everything an export needs."""
 
-    session: dict[str, Any]
+    session: dict[str, Any]  # a light row (`Storage.session_rows`)
     trainee: str
     persona_name: str
     turns: list[dict[str, Any]]
-    overrides: dict[int, dict[str, Any]]  # turn id -> latest override
-    chart_png: bytes | None = None
+    overrides: dict[int, dict[str, Any]]  # turn id -> latest confirm/override, with "reviewer" (a name)
+    detail: dict[int, TurnDetail] = field(default_factory=dict)
+    persona_type: str = ""
+    cohort: str = ""
+    assignment: str = ""
+    result: dict[str, Any] | None = None  # the report, for JSON Lines and HTML only
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _session_fields(item: SessionExport) -> dict[str, Any]:
+    s = item.session
+    return {"session_id": s["id"], "cohort": item.cohort, "trainee": item.trainee, "trainee_id": s["user_id"],
+            "client": item.persona_name, "client_type": words(item.persona_type), "assignment": item.assignment,
+            "mode": s["mode"], "started_at": s["started_at"], "outcome": words(s["outcome"]), "score": s["score"],
+            **{m: s.get(m) for m in MEASURES}}
 
 
 def turn_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
+    """One row per trainee turn, the client's line before it as context."""
     rows = []
     for item in items:
-        s = item.session
+        base = _session_fields(item)
+        client_said = ""
         for t in item.turns:
-            o = item.overrides.get(t["id"], {})
-            rows.append({
-                "session_id": s["id"], "trainee_id": s["user_id"], "trainee": item.trainee,
-                "persona_id": s["persona_id"], "mode": s["mode"], "started_at": s["started_at"],
-                "ended_at": s["ended_at"], "outcome": s["outcome"], "score": s["score"], "turn": t["turn"],
-                "attempt": t["attempt"], "retracted": t["retracted"], "speaker": t["speaker"], "text": t["text"],
-                "code": t["code"], "stance": t["stance"], "override_code": o.get("code"),
-                "override_note": o.get("note"), "openness_before": t["openness_before"],
-                "openness_after": t["openness_after"],
+            if t["speaker"] == "client":
+                client_said = t["text"]
+                continue
+            d = item.detail.get(t["id"])
+            v = item.overrides.get(t["id"], {})
+            rows.append(base | {
+                "turn": t["turn"], "attempt": t["attempt"], "retracted": t["retracted"], "client_said": client_said,
+                "trainee_said": t["text"], "code": words(t["code"]), "stance": t["stance"],
+                "confidence": d.confidence if d else None, "reason": d.reason if d else "",
+                "flags": "; ".join(words(f) for f in d.flags) if d else "",
+                "openness_before": t["openness_before"], "openness_after": t["openness_after"],
+                "review": {"confirm": "scorer right", "override": "overridden"}.get(v.get("kind", ""), ""),
+                "reviewed_code": words(v.get("code")), "reviewer": v.get("reviewer", ""),
+                "review_note": v.get("note") or "",
             })
     return rows
 
 
-def to_csv(items: Sequence[SessionExport]) -> bytes:
+def session_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
+    return [_session_fields(i) | {"ended_at": i.session["ended_at"], "trainee_turns": i.session.get("trainee_turns"),
+                                  "reviewed_turns": i.session.get("reviewed")} for i in items]
+
+
+def _csv(columns: Sequence[str], rows: list[dict[str, Any]]) -> bytes:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+    writer = csv.DictWriter(buffer, fieldnames=columns)
     writer.writeheader()
-    writer.writerows(turn_rows(items))
+    writer.writerows(rows)
     return buffer.getvalue().encode("utf-8")
+
+
+def to_csv(items: Sequence[SessionExport]) -> bytes:
+    return _csv(CSV_COLUMNS, turn_rows(items))
+
+
+def to_session_csv(items: Sequence[SessionExport]) -> bytes:
+    return _csv(SESSION_COLUMNS, session_rows(items))
 
 
 def to_jsonl(items: Sequence[SessionExport]) -> bytes:
     lines = []
     for item in items:
-        s = item.session
-        result = s.get("result") or {}
-        lines.append(json.dumps({
-            "session_id": s["id"], "trainee_id": s["user_id"], "trainee": item.trainee,
-            "persona_id": s["persona_id"], "mode": s["mode"], "started_at": s["started_at"],
-            "ended_at": s["ended_at"], "outcome": s["outcome"], "score": s["score"],
+        result = item.result or {}
+        lines.append(json.dumps(_session_fields(item) | {
+            "ended_at": item.session["ended_at"], "persona_id": item.session["persona_id"],
             "scores": result.get("scores"), "feedback": result.get("feedback"),
             "openness_path": result.get("openness_path"),
-            "turns": [{k: v for k, v in row.items() if k not in ("session_id", "trainee_id", "trainee",
-                                                                   "persona_id", "mode", "started_at",
-                                                                   "ended_at", "outcome", "score")}
-                      for row in turn_rows([item])],
+            "notes": [n["text"] for n in item.notes],
+            "turns": [{k: v for k, v in row.items() if k not in _session_fields(item)} for row in turn_rows([item])],
         }, ensure_ascii=False))
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
@@ -86,7 +126,7 @@ table{border-collapse:collapse;width:100%;font-size:.92em}td,th{border:1px solid
 vertical-align:top}th{background:#f6f6f6;text-align:left}.client{color:#555;font-style:italic}
 .joining{color:#2e7d32}.confronting{color:#c62828}.neutral{color:#666}.retracted{text-decoration:line-through;
 opacity:.6}.summary{width:auto}.summary td{border:none;padding:.15em .6em}h3{font-size:1em}
-.override{color:#6a1b9a;font-weight:600}
+.override{color:#6a1b9a;font-weight:600}nav ol{columns:2}
 """
 
 
@@ -101,6 +141,8 @@ def _fmt(value: Any, key: str) -> str:
         return "n/a"
     if key.startswith("pct_") or key.endswith("_share"):
         return f"{value:.0%}"
+    if isinstance(value, float):
+        return f"{value:.2f}"
     return str(value)
 
 
@@ -115,50 +157,68 @@ def _feedback_html(feedback: dict[str, Any]) -> str:
         for m in items:
             extra = (f"<br>Try: <i>{e(m.get('alternative', ''))}</i><br><small>{e(m.get('why', ''))}</small>"
                      if key == "growth" else f"<br><small>{e(m.get('why', ''))}</small>")
-            lis.append(f"<li>“{e(m.get('quote', ''))}” — {e(m.get('code', '').replace('_', ' '))}: "
+            lis.append(f"<li>“{e(m.get('quote', ''))}” — {e(words(m.get('code')))}: "
                        f"{e(m.get('reason', ''))}{extra}</li>")
         parts.append(f"<h3>{title}</h3><ul>{''.join(lis)}</ul>")
     return "".join(parts)
 
 
+def _turn_html(item: SessionExport, t: dict[str, Any]) -> str:
+    e = html.escape
+    cls = "retracted" if t["retracted"] else ""
+    if t["speaker"] == "client":
+        return (f'<tr class="{cls}"><td>{t["turn"]}</td><td class="client" colspan="3">'
+                f'{e(item.persona_name)}: {e(t["text"])}</td></tr>')
+    o = item.overrides.get(t["id"])
+    code = e(words(t["code"]))
+    if o:
+        said = {"confirm": "confirmed", "override": f"instructor: {e(words(o.get('code')))}"}.get(o.get("kind", ""))
+        code += f'<br><span class="override">{said}</span>' if said else ""
+        if o.get("note"):
+            code += f"<br><small>{e(o['note'])}</small>"
+    openness = "" if t["openness_before"] is None else f'{t["openness_before"]} → {t["openness_after"]}'
+    return (f'<tr class="{cls}"><td>{t["turn"]}</td><td>{e(t["text"])}</td>'
+            f'<td class="{e(t["stance"] or "")}">{code}</td><td>{openness}</td></tr>')
+
+
 def _session_html(item: SessionExport) -> str:
     s = item.session
-    result = s.get("result") or {}
+    result = item.result or {}
     scores = result.get("scores") or {}
     e = html.escape
-    rows = []
-    for t in item.turns:
-        cls = "retracted" if t["retracted"] else ""
-        if t["speaker"] == "client":
-            rows.append(f'<tr class="{cls}"><td>{t["turn"]}</td><td class="client" colspan="3">'
-                        f'{e(item.persona_name)}: {e(t["text"])}</td></tr>')
-            continue
-        o = item.overrides.get(t["id"])
-        code = e(t["code"] or "")
-        if o:
-            code += f'<br><span class="override">instructor: {e(o["code"])}</span>'
-            if o.get("note"):
-                code += f"<br><small>{e(o['note'])}</small>"
-        openness = "" if t["openness_before"] is None else f'{t["openness_before"]} → {t["openness_after"]}'
-        rows.append(f'<tr class="{cls}"><td>{t["turn"]}</td><td>{e(t["text"])}</td>'
-                    f'<td class="{e(t["stance"] or "")}">{code}</td><td>{openness}</td></tr>')
-    chart = ""
-    if item.chart_png:
-        data = base64.b64encode(item.chart_png).decode()
-        chart = f'<p><img alt="openness per turn" src="data:image/png;base64,{data}" style="max-width:100%"></p>'
+    chart_data = result.get("chart")
+    chart = (openness_chart(chart_data["path"], chart_data["codes"], chart_data["stances"], chart_data["events"])
+             if chart_data else "")
     summary = "".join(f"<tr><td>{e(label)}</td><td>{e(_fmt(scores.get(k), k))}</td></tr>"
                       for k, label in _SUMMARY if k in scores)
-    feedback = _feedback_html(result.get("feedback") or {})
+    notes = "".join(f"<p><b>Note to the trainee:</b> {e(n['text'])}</p>" for n in item.notes)
+    rows = "".join(_turn_html(item, t) for t in item.turns)
     return (f'<section id="session-{s["id"]}"><h2>Session {s["id"]}: {e(item.trainee)} with '
             f'{e(item.persona_name)}</h2><p>{e(s["started_at"] or "")} · outcome '
-            f'<b>{e((s["outcome"] or "").replace("_", " "))}</b> · score <b>{s["score"]}</b></p>'
-            f'<table class="summary">{summary}</table>{chart}{feedback}'
-            f"<table><tr><th>turn</th><th>text</th><th>code</th><th>openness</th></tr>{''.join(rows)}</table>"
-            "</section>")
+            f'<b>{e(words(s["outcome"]))}</b> · score <b>{s["score"]}</b></p>'
+            f'<table class="summary">{summary}</table>{chart}{notes}{_feedback_html(result.get("feedback") or {})}'
+            f"<table><tr><th>turn</th><th>text</th><th>code</th><th>openness</th></tr>{rows}</table>"
+            '<p><a href="#index">back to the index</a></p></section>')
+
+
+def _index_html(items: Sequence[SessionExport]) -> str:
+    """The summary table first: one row per session, each linking to its section."""
+    e = html.escape
+    rows = "".join(
+        f'<tr><td><a href="#session-{i.session["id"]}">{i.session["id"]}</a></td><td>{e(i.trainee)}</td>'
+        f'<td>{e(i.persona_name)}</td><td>{e((i.session["started_at"] or "")[:10])}</td>'
+        f'<td>{e(words(i.session["outcome"]))}</td><td>{i.session["score"]}</td>'
+        f'<td>{e(_fmt(i.session.get("r_q"), "r_q"))}</td><td>{e(_fmt(i.session.get("pct_cr"), "pct_cr"))}</td>'
+        f'<td>{e(_fmt(i.session.get("joining_share"), "joining_share"))}</td></tr>'
+        for i in items)
+    return ('<section id="index"><h2>Sessions</h2><table><tr><th>#</th><th>trainee</th><th>client</th>'
+            '<th>date</th><th>outcome</th><th>score</th><th>R:Q</th><th>%CR</th><th>joining</th></tr>'
+            f"{rows}</table></section>")
 
 
 def to_html(items: Sequence[SessionExport], title: str) -> bytes:
-    body = "".join(_session_html(i) for i in items) or "<p>No sessions in this report.</p>"
+    body = (_index_html(items) + "".join(_session_html(i) for i in items)) if items else (
+        "<p>No sessions in this report.</p>")
     page = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
             f"<style>{_STYLE}</style></head><body><h1>{html.escape(title)}</h1>{body}</body></html>")
     return page.encode("utf-8")

@@ -117,10 +117,13 @@ class PracticeService:
         practice = live.practice
         result = practice.say(text)
         trainee, client = practice.entries[-2], practice.entries[-1]
-        e = result.explanation
+        e, coded = result.explanation, result.coded
+        # the coder's own reason, confidence and flags go with the turn, for review and exports
+        why = {"coder": {"reason": coded.reason, "confidence": round(coded.confidence, 2),
+                         "flags": [f.value for f in coded.flags]}}
         await self.storage.record_turn(live.session_id, practice.to_dict(), [
-            TurnRow(trainee.turn, trainee.attempt, "trainee", text, result.coded.code.value,
-                    result.coded.stance.value, e.openness_before, e.openness_after, e.to_dict()),
+            TurnRow(trainee.turn, trainee.attempt, "trainee", text, coded.code.value,
+                    coded.stance.value, e.openness_before, e.openness_after, e.to_dict() | why),
             TurnRow(client.turn, client.attempt, "client", client.text),
         ])
         finished = await self._finish(user_id, live) if result.ended else None

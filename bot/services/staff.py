@@ -7,20 +7,18 @@ other people (notifications, reminders, alerts) come back as `Notice`s for the c
 
 from __future__ import annotations
 
-import asyncio
 import re
 import secrets
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.services.access import GRANTABLE, Actor, Role, Scope, scope_for
-from bot.services.chart import openness_chart, score_trends
-from bot.services.exports import SessionExport, to_csv, to_html, to_jsonl
+from bot.services.agreement import agreement_report
 from bot.storage.repository import Storage, StoredSession
 from personas.library import Library
-from scoring.agreement import agreement, render
+from scoring.agreement import render
 from scoring.codes import Code
 
 
@@ -44,6 +42,21 @@ class SessionFilter:
     outcome: str | None = None
     score_min: int | None = None
     score_max: int | None = None
+    unreviewed: bool = False
+
+    def keeps(self, s: dict[str, Any]) -> bool:
+        """Whether a light session row (`Storage.session_rows`) passes every filter that is set."""
+        day = (s["started_at"] or "")[:10]
+        score = s["score"] or 0
+        return not (
+            (self.persona and s["persona_id"] != self.persona)
+            or (self.outcome and s["outcome"] != self.outcome)
+            or (self.since and day < self.since)
+            or (self.until and day > self.until)
+            or (self.score_min is not None and score < self.score_min)
+            or (self.score_max is not None and score > self.score_max)
+            or (self.unreviewed and s["reviewed"])
+        )
 
 
 PAGE = 8
@@ -59,15 +72,55 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+DUE_FORMS = "2027-01-15, 15/01/2027, 7d, 2w, tomorrow, friday or next friday"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _due_day(text: str, today: datetime) -> datetime | None:
+    """The day a typed due date means, or None when it is not one of `DUE_FORMS`."""
+    relative = re.fullmatch(r"\+?(\d{1,3})([dw])", text)
+    if relative:
+        return today + timedelta(days=int(relative.group(1)) * (7 if relative.group(2) == "w" else 1))
+    if text in ("today", "tomorrow"):
+        return today + timedelta(days=text == "tomorrow")
+    words = text.split()
+    if words and words[-1][:3] in {d[:3] for d in _WEEKDAYS} and len(words) <= 2 and words[0] in ("next", words[-1]):
+        target = next(i for i, d in enumerate(_WEEKDAYS) if d.startswith(words[-1][:3]))
+        ahead = (target - today.weekday()) % 7 or 7
+        return today + timedelta(days=ahead)
+    for form in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d/%m/%y"):
+        try:
+            return datetime.strptime(text, form).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
 def parse_due(text: str) -> str:
-    """'2026-12-01', '+7d' or '3d' -> ISO end of that day (UTC)."""
-    text = text.strip().lower()
-    match = re.fullmatch(r"\+?(\d{1,3})d", text)
-    if match:
-        day = now() + timedelta(days=int(match.group(1)))
-    else:
-        day = datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
+    """A typed due date -> ISO end of that day (UTC); unknown forms and past days are refused."""
+    today = now()
+    day = _due_day(" ".join(text.strip().lower().split()), today)
+    if day is None:
+        raise Refused(f"I can't read the due date {text.strip()!r}. Try {DUE_FORMS}.")
+    if day.date() < today.date():
+        raise Refused(f"The due date {day:%d %b %Y} has passed: choose today or later.")
     return day.replace(hour=23, minute=59, second=0, microsecond=0).isoformat(timespec="seconds")
+
+
+def _turn_ref(target: str, last_session: int | None) -> tuple[int, int]:
+    """'12:3' -> session 12, turn 3; 'T3' -> turn 3 of the session last reviewed."""
+    full = re.fullmatch(r"#?(\d+):[Tt]?(\d+)", target)
+    if full:
+        return int(full.group(1)), int(full.group(2))
+    short = re.fullmatch(r"[Tt](\d+)", target)
+    if short and last_session is not None:
+        return last_session, int(short.group(1))
+    raise Refused("Name the turn as T3 (in the session you last reviewed) or 12:3 (session 12, turn 3).")
+
+
+def due_words(due_at: str | None) -> str:
+    """How a due date is echoed back: weekday and date, so a misread day is easy to spot."""
+    return f"due {datetime.fromisoformat(due_at):%a %d %b %Y}" if due_at else "no due date"
 
 
 class StaffService:
@@ -95,6 +148,15 @@ class StaffService:
         chosen = self._grantable(role)
         added = await self.storage.grant_role(user_id, chosen.value, actor.user_id)
         return f"{'Granted' if added else 'Already had'}: {chosen.value} for {await self._name(user_id)}."
+
+    @staticmethod
+    def role_notice(user_id: int, role: str, granted: bool) -> Notice:
+        """What the person hears when their roles change: what they can do now, and where."""
+        if not granted:
+            return Notice(user_id, f"Your {role} role was removed. /help shows what you can do now.")
+        article = "an" if role[0] in "aeiou" else "a"
+        return Notice(user_id, f"You are now {article} {role} in rollwith. /help shows your commands, and /web "
+                               "sends you a link to the web pages for your cohorts.")
 
     async def revoke(self, actor: Actor, role: str, user_id: int) -> str:
         chosen = self._grantable(role)
@@ -136,6 +198,10 @@ class StaffService:
         if role not in ("trainee", "instructor"):
             raise Refused("Invites are for trainees or instructors: /invite <cohort> [instructor] [days]")
         return await self._new_invite(actor, cohort_id, role, days)
+
+    async def own_cohort(self, actor: Actor, cohort_id: int) -> dict[str, Any]:
+        """The cohort, if the actor may see it; otherwise refused."""
+        return await self._own_cohort(actor, cohort_id)
 
     async def _own_cohort(self, actor: Actor, cohort_id: int) -> dict[str, Any]:
         cohort = await self.storage.cohort(cohort_id)
@@ -212,6 +278,12 @@ class StaffService:
             trainees = [trainee]
         due_at = parse_due(due) if due else None
         persona = self.library.get(persona_id)
+        duplicates = [t for t in trainees if await self.storage.open_duplicate(t, persona_id) is not None]
+        if len(duplicates) == len(trainees):
+            who = await self._name(trainees[0]) if len(trainees) == 1 else "Every trainee there"
+            raise Refused(f"{who} already has an open assignment with {persona.name}: edit or cancel that one "
+                          "instead (on the web: /web).")
+        trainees = [t for t in trainees if t not in duplicates]
         created, notices = [], []
         for trainee in trainees:
             assignment_id = await self.storage.create_assignment(
@@ -228,10 +300,14 @@ class StaffService:
                     f"Start it with /practice {persona_id} — see /assignments.",
                 )
             )
-        return f"Assigned {persona.name} to {len(trainees)} trainee(s).", notices, created
+        extra = f", at least {min_turns} turns" if min_turns else ", any length"
+        skipped = f" Skipped {len(duplicates)} who already have it open." if duplicates else ""
+        summary = (f"Assigned {persona.name} to {len(trainees)} trainee(s): {mode} mode, {due_words(due_at)}"
+                   f"{extra}.{skipped}")
+        return summary, notices, created
 
     async def assignments_text(self, user_id: int) -> str:
-        rows = await self.storage.assignments("trainee_id = ?", (user_id,))
+        rows = await self.storage.assignments("trainee_id = ? AND cancelled_at IS NULL", (user_id,))
         if not rows:
             return "You have no assignments."
         lines = []
@@ -245,7 +321,7 @@ class StaffService:
 
     async def open_assignment(self, user_id: int, persona_id: str) -> dict[str, Any] | None:
         rows = await self.storage.assignments(
-            "trainee_id = ? AND persona_id = ? AND completed_at IS NULL", (user_id, persona_id)
+            "trainee_id = ? AND persona_id = ? AND completed_at IS NULL AND cancelled_at IS NULL", (user_id, persona_id)
         )
         return rows[0] if rows else None
 
@@ -317,7 +393,7 @@ class StaffService:
     async def due_notices(self, assignment_id: int, kind: str) -> list[Notice]:
         """Reminder to the trainee before the due date, or overdue notice to the supervisor."""
         rows = await self.storage.assignments("id = ?", (assignment_id,))
-        if not rows or rows[0]["completed_at"]:
+        if not rows or rows[0]["completed_at"] or rows[0]["cancelled_at"]:
             return []
         a = rows[0]
         persona = self.library.personas.get(a["persona_id"])
@@ -341,54 +417,10 @@ class StaffService:
             ]
         return []
 
-    # --- progress ---------------------------------------------------------------------------------
-
-    async def progress(self, actor: Actor, target: str | None) -> tuple[str, bytes | None]:
-        scope = await self.scope(actor)
-        if target is None:
-            trainees = (
-                sorted(scope.trainees)
-                if scope.trainees is not None
-                else await self.storage.user_ids()
-            )
-        elif target.startswith("cohort:") or (target.isdigit() and await self.storage.cohort(int(target))):
-            cohort_id = int(target.split(":")[-1])
-            await self._own_cohort(actor, cohort_id)
-            trainees = await self.storage.members(cohort_id, "trainee")
-        else:
-            trainee = await self.resolve_user(target)
-            if not scope.can_see(trainee):
-                raise Refused("That trainee isn't in your cohorts.")
-            trainees = [trainee]
-        names = await self.storage.names(trainees)
-        lines, series = [], {}
-        for trainee in trainees:
-            sessions = list(reversed(await self.storage.sessions_for([trainee])))
-            assignments = await self.storage.assignments("trainee_id = ?", (trainee,))
-            done = sum(1 for a in assignments if a["completed_at"])
-            outcomes: dict[str, Counter[str]] = defaultdict(Counter)
-            for s in sessions:
-                persona = self.library.personas.get(s.persona_id)
-                outcomes[persona.type.value if persona else s.persona_id][s.outcome or "?"] += 1
-            scores = [s.score or 0 for s in sessions]
-            series[names.get(trainee, str(trainee))] = scores
-            trend = " → ".join(str(x) for x in scores[-8:]) or "no sessions yet"
-            by_type = "; ".join(
-                f"{t.replace('_', ' ')}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in c.items())
-                for t, c in outcomes.items()
-            )
-            lines.append(
-                f"<b>{names.get(trainee, trainee)}</b> — assignments {done}/{len(assignments)} done · "
-                f"scores {trend}" + (f"\n  {by_type}" if by_type else "")
-            )
-        if not lines:
-            return "No trainees in scope yet.", None
-        chart = await asyncio.to_thread(score_trends, series) if any(series.values()) else None
-        return "<b>Progress</b>\n" + "\n".join(lines), chart
-
     # --- instructor: sessions, review, overrides, agreement ----------------------------------------
 
-    async def find_sessions(self, actor: Actor, f: SessionFilter) -> list[StoredSession]:
+    async def find_sessions(self, actor: Actor, f: SessionFilter) -> list[dict[str, Any]]:
+        """Finished sessions in the actor's scope that pass the filter, newest first (light rows)."""
         scope = await self.scope(actor)
         users: list[int] | None = None if scope.trainees is None else sorted(scope.trainees)
         if f.cohort is not None:
@@ -398,18 +430,7 @@ class StaffService:
             if not scope.can_see(f.trainee):
                 raise Refused("That trainee isn't in your cohorts.")
             users = [f.trainee]
-        found = []
-        for s in await self.storage.sessions_for(users):
-            if (f.persona and s.persona_id != f.persona) or (f.outcome and s.outcome != f.outcome):
-                continue
-            if (f.since and (s.started_at or "") < f.since) or (f.until and (s.started_at or "")[:10] > f.until):
-                continue
-            if f.score_min is not None and (s.score or 0) < f.score_min:
-                continue
-            if f.score_max is not None and (s.score or 0) > f.score_max:
-                continue
-            found.append(s)
-        return found
+        return [s for s in reversed(await self.storage.session_rows(users)) if f.keeps(s)]
 
     async def reviewable(self, actor: Actor, session_id: int) -> StoredSession:
         stored = await self.storage.session(session_id)
@@ -437,88 +458,46 @@ class StaffService:
             raise Refused(f"{code!r} is not a code.") from None
         return await self.storage.add_override(turn_id, actor.user_id, chosen.value, None), turn
 
-    async def note(self, actor: Actor, text: str) -> str:
-        override_id = await self.storage.last_override_id(actor.user_id)
-        if override_id is None:
-            raise Refused("Override a turn first (/review), then add a note with /note <text>.")
-        await self.storage.set_override_note(override_id, text.strip()[:500])
-        return "Note saved with your last override."
+    async def note(self, actor: Actor, text: str, target: str | None = None) -> str:
+        """A note on one turn: the one named ('T3' of the session last reviewed, or '12:3'), else the
+        turn last overridden; the reply names the turn so a note never lands somewhere unseen."""
+        last_id = await self.storage.last_override_id(actor.user_id)
+        last = await self.storage.verdict(last_id) if last_id else None
+        if target is None:
+            if last is None:
+                raise Refused("Override a turn first (/review), or name it: /note T3 <text> or /note 12:3 <text>.")
+            turn = await self.storage.turn(last["turn_id"])
+        else:
+            session_id, number = _turn_ref(target, last["session_id"] if last else None)
+            turn = await self._trainee_turn(session_id, number)
+        assert turn is not None
+        stored = await self.reviewable(actor, turn["session_id"])
+        mine = [v for v in await self.storage.verdicts([stored.id])
+                if v["turn_id"] == turn["id"] and v["reviewer_id"] == actor.user_id and v["kind"] != "note"]
+        code = mine[-1]["code"] if mine else turn["code"]
+        await self.storage.add_verdict(turn["id"], actor.user_id, "note", code, text.strip()[:500])
+        persona = self.library.personas.get(stored.persona_id)
+        return (f"Note saved on T{turn['turn']} of session #{stored.id} ({await self._name(stored.user_id)} with "
+                f"{persona.name if persona else stored.persona_id}; code {code.replace('_', ' ')}): "
+                f"“{text.strip()[:80]}”")
+
+    async def _trainee_turn(self, session_id: int, number: int) -> dict[str, Any]:
+        """The trainee's turn with this number (its latest attempt) in the session."""
+        turns = [t for t in await self.storage.turns(session_id) if t["speaker"] == "trainee" and t["turn"] == number]
+        if not turns:
+            raise Refused(f"Session {session_id} has no trainee turn {number}.")
+        return turns[-1]
 
     async def agreement_text(self, actor: Actor, cohort_id: int | None) -> str:
+        """Scorer vs instructors over reviewed turns (confirmed or overridden), overall and per person."""
         sessions = await self.find_sessions(actor, SessionFilter(cohort=cohort_id))
-        pairs = [
-            (o["auto_code"], o["code"]) for o in self._latest(await self.storage.overrides([s.id for s in sessions]))
-        ]
-        return render(agreement(pairs))
-
-    @staticmethod
-    def _latest(overrides: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        latest: dict[int, dict[str, Any]] = {}
-        for o in overrides:
-            latest[o["turn_id"]] = o
-        return list(latest.values())
-
-    # --- exports ------------------------------------------------------------------------------
-
-    async def export(
-        self, actor: Actor, fmt: str, cohort_id: int | None = None, session_id: int | None = None
-    ) -> tuple[str, bytes]:
-        if fmt not in ("csv", "jsonl", "html"):
-            raise Refused("Export as csv, jsonl or html: /export csv [cohort <id> | session <id>]")
-        if session_id is not None:
-            sessions = [await self.reviewable(actor, session_id)]
-            label = f"session-{session_id}"
-        else:
-            sessions = await self.find_sessions(actor, SessionFilter(cohort=cohort_id))
-            label = f"cohort-{cohort_id}" if cohort_id else "sessions"
-        items = await self.export_items(sessions)
-        data = (
-            {"csv": to_csv, "jsonl": to_jsonl}[fmt](items)
-            if fmt != "html"
-            else to_html(items, f"rollwith report: {label}")
-        )
-        return f"rollwith-{label}.{fmt}", data
-
-    async def export_items(self, sessions: list[StoredSession]) -> list[SessionExport]:
-        names = await self.storage.names(sorted({s.user_id for s in sessions}))
-        overrides = self._latest(await self.storage.overrides([s.id for s in sessions]))
-        by_turn = {o["turn_id"]: o for o in overrides}
-        items = []
-        for s in sessions:
-            persona = self.library.personas.get(s.persona_id)
-            chart = (s.result or {}).get("chart")
-            png = (
-                await asyncio.to_thread(
-                    openness_chart,
-                    chart["path"],
-                    chart["codes"],
-                    chart["stances"],
-                    chart["events"],
-                    "openness per turn",
-                )
-                if chart
-                else None
-            )
-            session = {
-                "id": s.id,
-                "user_id": s.user_id,
-                "persona_id": s.persona_id,
-                "mode": s.mode,
-                "started_at": s.started_at,
-                "ended_at": s.ended_at,
-                "outcome": s.outcome,
-                "score": s.score,
-                "result": s.result,
-            }
-            turns = await self.storage.turns(s.id)
-            items.append(
-                SessionExport(
-                    session,
-                    names.get(s.user_id, str(s.user_id)),
-                    persona.name if persona else s.persona_id,
-                    turns,
-                    {t["id"]: by_turn[t["id"]] for t in turns if t["id"] in by_turn},
-                    png,
-                )
-            )
-        return items
+        rows = await self.storage.verdicts([s["id"] for s in sessions])
+        names = await self.storage.names(sorted({r["reviewer_id"] for r in rows}))
+        report = agreement_report(rows, names)
+        lines = [render(report.overall)]
+        if len(report.per_reviewer) > 1:
+            lines += ["", "Per instructor:"] + [
+                f"{name}: {a.n} turns, agreement {a.observed:.0%}" for name, a in report.per_reviewer
+            ]
+        lines += [f"{p.first} vs {p.second}: {p.n} shared turns, agreement {p.observed:.0%}" for p in report.between]
+        return "\n".join(lines)

@@ -12,17 +12,14 @@ import asyncio
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
 from bot.storage import schema
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+from bot.storage.clock import now_iso as _now
+from bot.storage.staff_queries import StaffQueries
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +51,7 @@ class StoredSession:
     ended_at: str | None
 
 
-class Storage:
+class Storage(StaffQueries):
     """One SQLite connection; a lock keeps each transaction whole when chats run in parallel."""
 
     def __init__(self, path: Path | str) -> None:
@@ -122,6 +119,7 @@ class Storage:
                 "DELETE FROM assignments WHERE trainee_id = ?",
                 "DELETE FROM roles WHERE user_id = ?",
                 "DELETE FROM alerts WHERE trainee_id = ? OR supervisor_id = ?",
+                "DELETE FROM web_links WHERE user_id = ?",
                 "DELETE FROM users WHERE id = ?",
             ):
                 await self.db.execute(sql, (user_id,) * sql.count("?"))

@@ -116,6 +116,33 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # 3: the web app: review verdicts (confirm/override/note) kept as history, session notes to the
+    # trainee, assignment cancelling, single-use log-in links and the secret that signs them
+    """
+    ALTER TABLE overrides ADD COLUMN kind TEXT NOT NULL DEFAULT 'override'
+        CHECK (kind IN ('override', 'confirm', 'note'));
+    CREATE INDEX overrides_by_turn ON overrides (turn_id, id);
+    ALTER TABLE assignments ADD COLUMN cancelled_at TEXT;
+    CREATE TABLE session_notes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        author_id INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        delivered_at TEXT
+    );
+    CREATE INDEX notes_by_session ON session_notes (session_id);
+    CREATE TABLE web_links (
+        nonce TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        used_at TEXT
+    );
+    CREATE TABLE web_secret (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        secret TEXT NOT NULL
+    );
+    """,
 )
 
 

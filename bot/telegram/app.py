@@ -19,10 +19,13 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUp
 
 from bot.config import Settings
 from bot.services.access import actor_for
+from bot.services.dashboard import DashboardService
+from bot.services.export_service import ExportService
 from bot.services.practice import PracticeService
 from bot.services.staff import StaffService
+from bot.services.weblogin import WebLogin
 from bot.storage.repository import Storage
-from bot.telegram import staff_handlers, trainee_handlers
+from bot.telegram import staff_handlers, trainee_handlers, web_handlers
 from bot.telegram.commands import COMMANDS
 from personas.library import load_library
 
@@ -95,7 +98,10 @@ def build_application(settings: Settings, *, rate_limit: bool | None = None) -> 
     library = load_library(settings.rollwith_persona_dirs)
     app.bot_data["storage"] = storage
     app.bot_data["service"] = PracticeService(storage, library, settings.rollwith_turn_limit)
-    app.bot_data["staff"] = StaffService(storage, library, list(settings.rollwith_admins))
+    app.bot_data["staff"] = staff = StaffService(storage, library, list(settings.rollwith_admins))
+    app.bot_data["dashboard"] = DashboardService(staff)
+    app.bot_data["exports"] = ExportService(staff)
+    app.bot_data["weblogin"] = WebLogin(storage, settings.web_base_url)
     app.bot_data["typing_delay"] = settings.rollwith_typing_delay
     register_handlers(app)
     return app
@@ -106,6 +112,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     free text, any other button) come after every command and every staff button."""
     trainee_handlers.register(app)
     staff_handlers.register(app)
+    web_handlers.register(app)
     trainee_handlers.register_fallbacks(app)
 
 

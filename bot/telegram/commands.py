@@ -17,6 +17,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("report", "resend a past report (/report 2 = the one before last)"),
     ("forget", "delete all your data"),
     ("assignments", "work your supervisor assigned"),
+    ("web", "your sessions on the web (a private link)"),
     ("help", "how this works"),
 )
 ROLE_COMMANDS: dict[Role, tuple[tuple[str, str], ...]] = {
@@ -26,15 +27,17 @@ ROLE_COMMANDS: dict[Role, tuple[tuple[str, str], ...]] = {
         ("revokeinvite", "revoke an invite link"),
         ("cohorts", "your cohorts"),
         ("assign", "assign a persona to trainees"),
-        ("progress", "trainees' progress"),
+        ("progress", "trainees' progress, flagged first"),
+        ("web", "the cohort dashboard on the web"),
     ),
     Role.INSTRUCTOR: (
         ("cohorts", "your cohorts"),
         ("sessions", "find scored sessions"),
         ("review", "review a transcript and override codes"),
-        ("note", "add a note to your last override"),
+        ("note", "note a turn: /note T3 <text> or /note 12:3 <text>"),
         ("agreement", "how often the scorer agrees with you"),
         ("export", "export sessions"),
+        ("web", "review and agreement on the web"),
     ),
     Role.ADMIN: (
         ("grant", "grant a role"),

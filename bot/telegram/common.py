@@ -13,8 +13,11 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot.services.dashboard import DashboardService
+from bot.services.export_service import ExportService
 from bot.services.practice import PracticeService
 from bot.services.staff import Notice, StaffService
+from bot.services.weblogin import WebLogin
 from bot.telegram.render import esc, split_message
 
 log = logging.getLogger(__name__)
@@ -26,6 +29,19 @@ def service(context: ContextTypes.DEFAULT_TYPE) -> PracticeService:
 
 def staff(context: ContextTypes.DEFAULT_TYPE) -> StaffService:
     return cast(StaffService, context.application.bot_data["staff"])
+
+
+def dashboard(context: ContextTypes.DEFAULT_TYPE) -> DashboardService:
+    return cast(DashboardService, context.application.bot_data["dashboard"])
+
+
+def exports(context: ContextTypes.DEFAULT_TYPE) -> ExportService:
+    return cast(ExportService, context.application.bot_data["exports"])
+
+
+def web_login(context: ContextTypes.DEFAULT_TYPE) -> WebLogin:
+    """Makes /web links and knows the web app's public address."""
+    return cast(WebLogin, context.application.bot_data["weblogin"])
 
 
 async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,

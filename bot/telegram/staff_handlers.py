@@ -8,6 +8,7 @@ goes no further.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -26,7 +27,7 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 from bot.services.access import CALLBACK_ROLES, COMMAND_ROLES, Actor, Role, actor_for, refusal
 from bot.services.staff import PAGE, Refused, SessionFilter, StaffService, now
 from bot.telegram.commands import COMMANDS, ROLE_COMMANDS
-from bot.telegram.common import deliver, staff
+from bot.telegram.common import dashboard, deliver, exports, staff, web_login
 from bot.telegram.common import send as say
 from bot.telegram.render import esc
 from scoring.codes import Code
@@ -117,6 +118,8 @@ async def _role_change(update: Update, context: ContextTypes.DEFAULT_TYPE, grant
     target = await actor_for(staff(context).storage, user_id, staff(context).admins)
     await refresh_menu(context.application, user_id, target)
     await say(update, context, esc(text))
+    if text.startswith(("Granted", "Revoked")):
+        await deliver(context, [StaffService.role_notice(user_id, role.lower(), grant)])
 
 
 async def grant(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -219,21 +222,33 @@ async def assign(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(args) >= 2:
         mode = next((a for a in args[2:] if a in ("coach", "exam")), "coach")
         rest = [a for a in args[2:] if a not in ("coach", "exam")]
-        due = next((a for a in rest if "-" in a or a.endswith("d")), None)
-        min_turns = next((int(a) for a in rest if a.isdigit()), 0)
-        await _create_assignment(update, context, actor, args[0], args[1], mode, due, min_turns)
+        min_turns = int(rest.pop()) if rest and rest[-1].isdigit() else 0
+        await _create_assignment(update, context, actor, args[0], args[1], mode, " ".join(rest) or None, min_turns)
         return
-    cohorts = await staff(context).cohorts(actor)
-    scope = await staff(context).scope(actor)
-    trainees = sorted(scope.trainees or [])[:20]
-    names = await staff(context).storage.names(trainees)
-    buttons = [[InlineKeyboardButton(f"Cohort: {c['name']}", callback_data=f"asg:t:cohort:{c['id']}")] for c in cohorts]
-    buttons += [[InlineKeyboardButton(names.get(t, str(t)), callback_data=f"asg:t:{t}")] for t in trainees]
-    if not buttons:
+    markup = await _who_buttons(context, actor, 0)
+    if markup is None:
         await say(update, context, "You have no cohorts or trainees yet: /newcohort &lt;name&gt; first.")
         return
     context.user_data["assign"] = {}  # type: ignore[index]
-    await say(update, context, "<b>Assign</b> — who?", InlineKeyboardMarkup(buttons))
+    await say(update, context, "<b>Assign</b> — who?", markup)
+
+
+WHO_PAGE = 20
+
+
+async def _who_buttons(context: ContextTypes.DEFAULT_TYPE, actor: Actor, page: int) -> InlineKeyboardMarkup | None:
+    """Cohorts, then trainees by name, 20 a page with ◀ ▶ (staff are not listed as trainees)."""
+    cohorts = await staff(context).cohorts(actor) if page == 0 else []
+    trainees = await dashboard(context).trainees_in_scope(actor)
+    names = await staff(context).storage.names(trainees)
+    trainees.sort(key=lambda t: (names.get(t) or str(t)).lower())
+    shown = trainees[page * WHO_PAGE : (page + 1) * WHO_PAGE]
+    buttons = [[InlineKeyboardButton(f"Cohort: {c['name']}", callback_data=f"asg:t:cohort:{c['id']}")] for c in cohorts]
+    buttons += [[InlineKeyboardButton(names.get(t) or str(t), callback_data=f"asg:t:{t}")] for t in shown]
+    nav = [InlineKeyboardButton("◀ Prev", callback_data=f"asg:pg:{page - 1}")] if page > 0 else []
+    more = len(trainees) > (page + 1) * WHO_PAGE
+    nav += [InlineKeyboardButton("Next ▶", callback_data=f"asg:pg:{page + 1}")] if more else []
+    return InlineKeyboardMarkup([*buttons, nav] if nav else buttons) if buttons else None
 
 
 async def _create_assignment(
@@ -248,9 +263,8 @@ async def _create_assignment(
 ) -> None:
     try:
         text, notices, created = await staff(context).assign(actor, target, persona, mode, due, min_turns)
-    except (Refused, ValueError) as exc:
-        message = str(exc) if isinstance(exc, Refused) else "Due dates look like 2026-12-01 or 7d."
-        await say(update, context, esc(message))
+    except Refused as exc:
+        await say(update, context, esc(str(exc)))
         return
     for a in created:
         schedule_assignment(context.application, a)
@@ -264,6 +278,10 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await query.answer()
     _, step, value = query.data.split(":", 2)
     state: dict[str, Any] = context.user_data.setdefault("assign", {})  # type: ignore[union-attr]
+    if step == "pg":
+        markup = await _who_buttons(context, await actor_of(update, context), int(value) if value.isdigit() else 0)
+        await query.edit_message_text("<b>Assign</b> — who?", reply_markup=markup)
+        return
     state[step] = value
     lib = staff(context).library
     if step == "t":
@@ -319,17 +337,21 @@ async def assignments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    target = context.args[0] if context.args else None
-    result = await _guard(update, context, staff(context).progress(await actor_of(update, context), target))
-    if result is None:
-        return
-    text, chart = result
-    await say(update, context, text)
-    if chart:
-        assert update.effective_chat is not None
-        await context.bot.send_photo(
-            update.effective_chat.id, InputFile(chart, filename="progress.png"), caption="Scores over time"
-        )
+    """/progress [cohort id | @trainee]: flagged trainees first, dated, with a link to the dashboard."""
+    arg = context.args[0] if context.args else ""
+    number = arg.removeprefix("cohort:")
+    is_cohort = number.isdigit() and (arg.startswith("cohort:") or await staff(context).storage.cohort(int(number)))
+    base = web_login(context).base_url
+    url = f"{base}/cohorts/{number}" if is_cohort else f"{base}/cohorts"
+    actor = await actor_of(update, context)
+
+    async def text() -> str:
+        trainee = await staff(context).resolve_user(arg) if arg and not is_cohort else None
+        return await dashboard(context).progress_text(actor, int(number) if is_cohort else None, url, trainee)
+
+    found = await _guard(update, context, text())
+    if found:
+        await say(update, context, found + "\n<i>(open the dashboard after logging in with /web)</i>")
 
 
 # --- instructor ----------------------------------------------------------------------------------
@@ -385,12 +407,12 @@ async def _show_sessions(
     pages = max(1, -(-len(found) // PAGE))
     page = min(page, pages)
     shown = found[(page - 1) * PAGE : page * PAGE]
-    names = await staff(context).storage.names(sorted({s.user_id for s in shown}))
+    names = await staff(context).storage.names(sorted({s["user_id"] for s in shown}))
     lib = staff(context).library.personas
     lines = [
-        f"#{s.id} · {esc((s.started_at or '')[:10])} · {esc(names.get(s.user_id, s.user_id))} · "
-        f"{esc(lib[s.persona_id].name if s.persona_id in lib else s.persona_id)} · "
-        f"{esc((s.outcome or '').replace('_', ' '))} · {s.score} — /review {s.id}"
+        f"#{s['id']} · {esc((s['started_at'] or '')[:10])} · {esc(names.get(s['user_id'], s['user_id']))} · "
+        f"{esc(lib[s['persona_id']].name if s['persona_id'] in lib else s['persona_id'])} · "
+        f"{esc((s['outcome'] or '').replace('_', ' '))} · {s['score']} — /review {s['id']}"
         for s in shown
     ]
     text = f"<b>Sessions</b> ({len(found)}; page {page}/{pages})\n" + ("\n".join(lines) or "None match.")
@@ -413,45 +435,42 @@ async def on_sessions_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The transcript as one message (or a few, if long), a ✎ button per trainee turn, and the web link."""
     if not context.args or not context.args[0].lstrip("#").isdigit():
         await say(update, context, "Use /review &lt;session id&gt; (find ids with /sessions).")
         return
-    result = await _guard(
-        update, context, staff(context).review(await actor_of(update, context), int(context.args[0].lstrip("#")))
-    )
+    session_id = int(context.args[0].lstrip("#"))
+    result = await _guard(update, context, staff(context).review(await actor_of(update, context), session_id))
     if result is None:
         return
     stored, turns, overrides = result
     persona = staff(context).library.personas.get(stored.persona_id)
-    name = persona.name.split()[0] if persona else "Client"
-    await say(
-        update,
-        context,
-        f"<b>Session #{stored.id}</b> · {esc(stored.persona_id)} · "
-        f"{esc((stored.outcome or '').replace('_', ' '))} · score {stored.score}\n"
-        "Each of the trainee's turns has an Override button.",
-    )
+    client = persona.name if persona else stored.persona_id
+    trainee = (await staff(context).storage.names([stored.user_id])).get(stored.user_id, str(stored.user_id))
+    lines = [
+        f"<b>Session #{stored.id}</b> · {esc(trainee)} with {esc(client)} · {esc((stored.started_at or '')[:10])} · "
+        f"{esc((stored.outcome or '').replace('_', ' '))} · score {stored.score}",
+        f"Review it turn by turn on the web: {esc(web_login(context).base_url)}/sessions/{stored.id} "
+        "(log in with /web). Below, ✎ changes a turn's code here.",
+        "",
+    ]
     for t in turns:
-        struck = " <s>(taken back)</s>" if t["retracted"] else ""
+        struck = " (taken back)" if t["retracted"] else ""
         if t["speaker"] == "client":
-            await say(update, context, f"<i>{esc(name)}: {esc(t['text'])}</i>")
+            lines.append(f"<i>{esc(client.split()[0])}: {esc(t['text'])}</i>")
             continue
-        explanation = t["explanation"] or ""
-        reason = ""
-        if explanation:
-            import json
-
-            data = json.loads(explanation)
-            reason = f"\n<i>{esc('; '.join(data.get('reasons', [])))}</i>"
         o = overrides.get(t["id"])
-        over = f"\n<b>instructor: {esc(o['code'])}</b>" if o else ""
-        await say(
-            update,
-            context,
-            f"T{t['turn']}{struck}: {esc(t['text'])}\n<code>{esc(t['code'])}</code> · "
-            f"openness {t['openness_before']} → {t['openness_after']}{reason}{over}",
-            InlineKeyboardMarkup([[InlineKeyboardButton(f"Override T{t['turn']}", callback_data=f"ov:{t['id']}")]]),
-        )
+        over = f" → <b>{esc(o['code'].replace('_', ' '))}</b>" if o and o.get("kind", "override") != "note" else ""
+        lines.append(f"<b>T{t['turn']}</b>{struck}: {esc(t['text'])}\n   <code>{esc(t['code'])}</code>{over} · "
+                     f"openness {t['openness_before']} → {t['openness_after']}")
+    await say(update, context, "\n".join(lines), _turn_buttons(turns))
+
+
+def _turn_buttons(turns: list[dict[str, Any]]) -> InlineKeyboardMarkup:
+    """One ✎ button per trainee turn, five a row; they stay after use, so a reviewer can change their mind."""
+    buttons = [InlineKeyboardButton(f"✎ T{t['turn']}", callback_data=f"ov:{t['id']}")
+               for t in turns if t["speaker"] == "trainee" and not t["retracted"]]
+    return InlineKeyboardMarkup([buttons[i : i + 5] for i in range(0, len(buttons), 5)])
 
 
 async def on_override(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -460,48 +479,47 @@ async def on_override(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await query.answer()
     parts = query.data.split(":")
     actor = await actor_of(update, context)
-    if parts[0] == "ov":
-        turn_id = int(parts[1])
-        try:
-            await staff(context).reviewable(
-                actor, (await staff(context).storage.turn(turn_id) or {"session_id": -1})["session_id"]
-            )
-        except Refused as exc:
-            await query.edit_message_reply_markup(None)
-            await say(update, context, esc(str(exc)))
-            return
-        rows = [
-            [
-                InlineKeyboardButton(code.replace("_", " "), callback_data=f"oc:{turn_id}:{i}")
-                for i, code in enumerate(SHORT_CODES[j : j + 2], start=j)
-            ]
-            for j in range(0, len(SHORT_CODES), 2)
-        ]
-        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
-        return
-    turn_id, index = int(parts[1]), int(parts[2])
-    code = SHORT_CODES[index] if 0 <= index < len(SHORT_CODES) else "?"
+    turn_id = int(parts[1]) if parts[1].isdigit() else -1
+    turn = await staff(context).storage.turn(turn_id)
     try:
-        _, turn = await staff(context).override(actor, turn_id, code)
+        await staff(context).reviewable(actor, turn["session_id"] if turn else -1)
+        assert turn is not None
+        if parts[0] == "ov":
+            rows = [
+                [
+                    InlineKeyboardButton(code.replace("_", " "), callback_data=f"oc:{turn_id}:{i}")
+                    for i, code in enumerate(SHORT_CODES[j : j + 2], start=j)
+                ]
+                for j in range(0, len(SHORT_CODES), 2)
+            ]
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+            return
+        index = int(parts[2])
+        code = SHORT_CODES[index] if 0 <= index < len(SHORT_CODES) else "?"
+        await staff(context).override(actor, turn_id, code)
     except Refused as exc:
         await query.edit_message_reply_markup(None)
         await say(update, context, esc(str(exc)))
         return
-    await query.edit_message_reply_markup(None)
+    await query.edit_message_reply_markup(_turn_buttons(await staff(context).storage.turns(turn["session_id"])))
     await say(
         update,
         context,
-        f"Saved: T{turn['turn']} is <b>{esc(code)}</b> (the scorer said "
-        f"{esc(turn['code'])}; both are kept). Add a reason with /note &lt;text&gt;.",
+        f"Saved: T{turn['turn']} of session #{turn['session_id']} is <b>{esc(code)}</b> (the scorer said "
+        f"{esc(turn['code'])}; both are kept). Add a reason with /note T{turn['turn']} &lt;text&gt;.",
     )
 
 
 async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = " ".join(context.args or [])
+    """/note [T3 | 12:3] <text>: the reply names the turn the note went to."""
+    args = list(context.args or [])
+    target = args.pop(0) if args and re.fullmatch(r"#?\d+:[Tt]?\d+|[Tt]\d+", args[0]) else None
+    text = " ".join(args)
     if not text:
-        await say(update, context, "Use /note &lt;why you changed the code&gt;")
+        await say(update, context, "Use /note T3 &lt;text&gt; (turn 3 of the session you last reviewed), /note "
+                                   "12:3 &lt;text&gt; (session 12), or /note &lt;text&gt; for your last override.")
         return
-    result = await _guard(update, context, staff(context).note(await actor_of(update, context), text))
+    result = await _guard(update, context, staff(context).note(await actor_of(update, context), text, target))
     if result:
         await say(update, context, esc(result))
 
@@ -514,17 +532,31 @@ async def agreement(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/export csv|sessions|jsonl|html [cohort ID | session ID] [the filters /sessions takes]."""
     args = list(context.args or [])
     if not args:
-        await say(update, context, "Use /export csv|jsonl|html [cohort &lt;id&gt; | session &lt;id&gt;]")
+        await say(update, context, "Use /export csv|sessions|jsonl|html [cohort &lt;id&gt; | session &lt;id&gt;] "
+                                   "[filters as in /sessions, e.g. trainee=@lena outcome=walked_out]")
         return
-    fmt = args[0].lower()
-    cohort = int(args[2]) if len(args) >= 3 and args[1] == "cohort" and args[2].isdigit() else None
-    session = int(args[2]) if len(args) >= 3 and args[1] == "session" and args[2].isdigit() else None
-    result = await _guard(update, context, staff(context).export(await actor_of(update, context), fmt, cohort, session))
-    if result is None:
+    fmt, rest = args[0].lower(), args[1:]
+    session = None
+    if len(rest) >= 2 and rest[0] in ("cohort", "session") and rest[1].isdigit():
+        if rest[0] == "cohort":
+            rest = [f"cohort={rest[1]}", *rest[2:]]
+        else:
+            session, rest = int(rest[1]), rest[2:]
+    bad = [a for a in rest if "=" not in a]
+    if bad:
+        await say(update, context, esc(f"I don't understand {' '.join(bad)!r}: filters look like trainee=@lena."))
         return
-    filename, data = result
+    try:
+        values, _ = parse_filter(rest)
+        found = await exports(context).export(await actor_of(update, context), fmt, await _filter(context, values),
+                                              session)
+    except Refused as exc:
+        await say(update, context, esc(str(exc)))
+        return
+    filename, data = found
     assert update.effective_chat is not None
     await context.bot.send_document(
         update.effective_chat.id, InputFile(data, filename=filename), caption=f"{esc(filename)} ({len(data):,} bytes)"

@@ -13,8 +13,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from telegram.constants import ChatAction
 from telegram.ext import Application, ContextTypes
 
+from bot.services.access import actor_for
 from bot.services.practice import Finished, NoSession
-from bot.telegram.commands import COMMANDS
+from bot.telegram.commands import COMMANDS, ROLE_COMMANDS
 from bot.telegram.common import deliver, send, service, staff
 from bot.telegram.render import esc
 from personas.models import Persona
@@ -90,7 +91,13 @@ async def join_from_link(update: Update, context: ContextTypes.DEFAULT_TYPE, cod
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send(update, context, HELP)
+    """Everyone's commands, then a section for each staff role the person holds."""
+    actor = await actor_for(staff(context).storage, _user(update), staff(context).admins)
+    sections = [HELP] + [
+        f"<b>As {role.value}</b>\n" + "\n".join(f"/{name} — {esc(text)}" for name, text in ROLE_COMMANDS[role])
+        for role in ROLE_COMMANDS if actor.has(role)
+    ]
+    await send(update, context, "\n\n".join(sections))
 
 
 async def personas(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
