@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: practice test bot lint bench clean
+.PHONY: practice test bot web lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ test: $(STAMP)
 
 bot: $(STAMP)
 	$(BIN)/rollwith bot
+
+web: $(STAMP)
+	$(BIN)/rollwith web
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

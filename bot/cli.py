@@ -207,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("--seed", type=int, default=0)
     practice.add_argument("--mode", choices=["coach", "exam"], default="coach")
     sub.add_parser("bot", help="run the Telegram bot (token from .env)")
+    sub.add_parser("web", help="run the staff web app (127.0.0.1:8080 unless ROLLWITH_WEB_HOST/PORT say otherwise)")
     export = sub.add_parser("export", help="export scored sessions from the database (all users)")
     export.add_argument("--format", choices=["csv", "sessions", "jsonl", "html"], default="csv",
                         help="csv: one row per trainee turn; sessions: one row per session")
@@ -234,6 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_practice(args)
     if args.command == "export":
         return cmd_export(args, sys.stdout, sys.stderr)
+    if args.command == "web":
+        from bot.web.app import run_web
+
+        return run_web(Settings())
     if args.command == "bot":
         from bot.telegram.app import run_bot
 

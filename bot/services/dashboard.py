@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from bot.services.access import Actor
-from bot.services.staff import Refused, SessionFilter, StaffService, now
+from bot.services.staff import OutOfScope, SessionFilter, StaffService, now
 
 SORTS = ("flags", "name", "score", "last", "overdue", "done")
 
@@ -106,7 +106,7 @@ class DashboardService:
     async def trainee(self, actor: Actor, trainee_id: int) -> TraineeRow:
         scope = await self.staff.scope(actor)
         if not scope.can_see(trainee_id) or trainee_id == actor.user_id:
-            raise Refused("That trainee isn't in your cohorts.")
+            raise OutOfScope("That trainee isn't in your cohorts.")
         name = (await self.storage.names([trainee_id])).get(trainee_id) or f"user {trainee_id}"
         row = TraineeRow(trainee_id, name, await self.storage.session_rows([trainee_id]))
         row.assignments = [a for a in await self.storage.assignments_of([trainee_id]) if not a["cancelled_at"]]

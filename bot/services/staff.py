@@ -26,6 +26,10 @@ class Refused(PermissionError):
     """The actor may not do this; the message says why, politely."""
 
 
+class OutOfScope(Refused):
+    """The id names something outside the actor's cohorts (or nothing at all: the two look the same)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Notice:
     chat_id: int
@@ -207,7 +211,7 @@ class StaffService:
         cohort = await self.storage.cohort(cohort_id)
         scope = await self.scope(actor)
         if cohort is None or not scope.can_see_cohort(cohort_id):
-            raise Refused(f"Cohort {cohort_id} isn't one of yours.")
+            raise OutOfScope(f"Cohort {cohort_id} isn't one of yours.")
         return cohort
 
     async def revoke_invite(self, actor: Actor, code: str) -> str:
@@ -274,7 +278,7 @@ class StaffService:
         else:
             trainee = await self.resolve_user(target)
             if not scope.can_see(trainee) or trainee == actor.user_id:
-                raise Refused("That trainee isn't in your cohorts.")
+                raise OutOfScope("That trainee isn't in your cohorts.")
             trainees = [trainee]
         due_at = parse_due(due) if due else None
         persona = self.library.get(persona_id)
@@ -305,6 +309,36 @@ class StaffService:
         summary = (f"Assigned {persona.name} to {len(trainees)} trainee(s): {mode} mode, {due_words(due_at)}"
                    f"{extra}.{skipped}")
         return summary, notices, created
+
+    async def _editable_assignment(self, actor: Actor, assignment_id: int) -> dict[str, Any]:
+        rows = await self.storage.assignments("id = ?", (assignment_id,))
+        scope = await self.scope(actor)
+        if not rows or not scope.can_see(rows[0]["trainee_id"]) or rows[0]["trainee_id"] == actor.user_id:
+            raise OutOfScope("That assignment isn't in your cohorts.")
+        if rows[0]["completed_at"] or rows[0]["cancelled_at"]:
+            raise Refused("That assignment is already done or cancelled.")
+        return rows[0]
+
+    async def edit_assignment(self, actor: Actor, assignment_id: int, mode: str, due: str | None,
+                              min_turns: int) -> tuple[str, list[Notice]]:
+        """New mode, due date or length; the trainee is told what changed."""
+        found = await self._editable_assignment(actor, assignment_id)
+        if mode not in ("coach", "exam"):
+            raise Refused("Mode is coach or exam.")
+        due_at = parse_due(due) if due else None
+        await self.storage.update_assignment(assignment_id, mode, due_at, max(0, min_turns))
+        persona = self.library.personas.get(found["persona_id"])
+        name = persona.name if persona else found["persona_id"]
+        what = f"{mode} mode, {due_words(due_at)}" + (f", at least {min_turns} turns" if min_turns else "")
+        notice = Notice(found["trainee_id"], f"Your assignment with {name} changed: {what}.")
+        return f"Updated: {name} — {what}.", [notice]
+
+    async def cancel_assignment(self, actor: Actor, assignment_id: int) -> tuple[str, list[Notice]]:
+        found = await self._editable_assignment(actor, assignment_id)
+        await self.storage.cancel_assignment(assignment_id)
+        persona = self.library.personas.get(found["persona_id"])
+        name = persona.name if persona else found["persona_id"]
+        return f"Cancelled: {name}.", [Notice(found["trainee_id"], f"Your assignment with {name} was cancelled.")]
 
     async def assignments_text(self, user_id: int) -> str:
         rows = await self.storage.assignments("trainee_id = ? AND cancelled_at IS NULL", (user_id,))
@@ -428,7 +462,7 @@ class StaffService:
             users = await self.storage.members(f.cohort, "trainee")
         if f.trainee is not None:
             if not scope.can_see(f.trainee):
-                raise Refused("That trainee isn't in your cohorts.")
+                raise OutOfScope("That trainee isn't in your cohorts.")
             users = [f.trainee]
         return [s for s in reversed(await self.storage.session_rows(users)) if f.keeps(s)]
 
@@ -436,7 +470,7 @@ class StaffService:
         stored = await self.storage.session(session_id)
         scope = await self.scope(actor)
         if stored is None or not scope.can_see(stored.user_id):
-            raise Refused(f"Session {session_id} isn't in your cohorts.")
+            raise OutOfScope(f"Session {session_id} isn't in your cohorts.")
         return stored
 
     async def review(

@@ -1,0 +1,2 @@
+"""The staff web app (`rollwith web`): server-rendered pages over the same storage and access rules
+as the bot."""
