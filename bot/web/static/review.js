@@ -21,7 +21,7 @@
     body.append("csrf", csrf);
     Object.keys(fields).forEach(function (k) { body.append(k, fields[k]); });
     li.classList.add("saving");
-    return fetch(form.action, {
+    return fetch(form.getAttribute("action"), {
       method: "POST", body: body, credentials: "same-origin",
       headers: { "X-CSRF-Token": csrf, "Accept": "application/json" }
     }).then(function (response) {
