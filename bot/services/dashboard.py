@@ -94,7 +94,7 @@ class DashboardService:
         ids = await self.trainees_in_scope(actor, cohort_id)
         names = await self.storage.names(ids)
         rows = {i: TraineeRow(i, names.get(i) or f"user {i}") for i in ids}
-        for s in await self.storage.session_rows(ids):
+        for s in await self.storage.session_rows(ids, counts=False):
             rows[s["user_id"]].sessions.append(s)
         for a in await self.storage.assignments_of(ids):
             if not a["cancelled_at"]:

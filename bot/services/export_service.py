@@ -39,13 +39,15 @@ class ExportService:
             f = f or SessionFilter()
             sessions = await self.staff.find_sessions(actor, f)
             label = f"cohort-{f.cohort}" if f.cohort else "sessions"
-        items = await self.items(sessions, with_reports=fmt in ("jsonl", "html"))
+        items = await self.items(sessions, with_reports=fmt in ("jsonl", "html"), with_turns=fmt != "sessions")
         data = to_html(items, f"rollwith report: {label}") if fmt == "html" else FORMATS[fmt](items)
         suffix = "-summary" if fmt == "sessions" else ""
         return f"rollwith-{label}{suffix}.{EXTENSIONS[fmt]}", data
 
-    async def items(self, sessions: list[dict[str, Any]], with_reports: bool = False) -> list[SessionExport]:
-        ids = [s["id"] for s in sessions]
+    async def items(self, sessions: list[dict[str, Any]], with_reports: bool = False,
+                    with_turns: bool = True) -> list[SessionExport]:
+        """Everything the formats need, in a few bulk queries; turns and reports only when used."""
+        ids = [s["id"] for s in sessions] if with_turns else []
         users = sorted({s["user_id"] for s in sessions})
         names = await self.storage.names(users)
         cohorts = await self.storage.memberships(users)
@@ -54,7 +56,7 @@ class ExportService:
         for t in await self.storage.turns_of(ids):
             turns[t["session_id"]].append(t)
         reviews = await self._reviews(ids)
-        needs_report = [i for i in ids if with_reports or _lacks_coder(turns[i])]
+        needs_report = [s["id"] for s in sessions if with_reports or _lacks_coder(turns[s["id"]])]
         stored = await self.storage.session_results(needs_report)
         results = {k: json.loads(v) if v else None for k, v in stored.items()}
         lib = self.staff.library.personas
@@ -87,7 +89,7 @@ class ExportService:
 
 def _lacks_coder(turns: list[dict[str, Any]]) -> bool:
     """Sessions recorded before turns kept the coder's reason need their report for it."""
-    return any(t["speaker"] == "trainee" and '"coder"' not in (t["explanation"] or "") for t in turns)
+    return any(t["speaker"] == "trainee" and not t["coder"] for t in turns)
 
 
 def _assignment_label(a: dict[str, Any] | None) -> str:

@@ -13,7 +13,7 @@ import csv
 import html
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,11 +59,16 @@ def _session_fields(item: SessionExport) -> dict[str, Any]:
             **{m: s.get(m) for m in MEASURES}}
 
 
-def turn_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
-    """One row per trainee turn, the client's line before it as context."""
-    rows = []
+_REVIEW = {"confirm": "scorer right", "override": "overridden"}
+
+
+def turn_values(items: Sequence[SessionExport]) -> Iterator[list[Any]]:
+    """One list per trainee turn in `CSV_COLUMNS` order, the client's line before it as context
+    (lists, not dicts: a cohort export has tens of thousands of rows)."""
     for item in items:
-        base = _session_fields(item)
+        f = _session_fields(item)
+        head = [f[c] for c in CSV_COLUMNS[:11]]
+        tail = [f[m] for m in MEASURES]
         client_said = ""
         for t in item.turns:
             if t["speaker"] == "client":
@@ -71,17 +76,15 @@ def turn_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
                 continue
             d = item.detail.get(t["id"])
             v = item.overrides.get(t["id"], {})
-            rows.append(base | {
-                "turn": t["turn"], "attempt": t["attempt"], "retracted": t["retracted"], "client_said": client_said,
-                "trainee_said": t["text"], "code": words(t["code"]), "stance": t["stance"],
-                "confidence": d.confidence if d else None, "reason": d.reason if d else "",
-                "flags": "; ".join(words(f) for f in d.flags) if d else "",
-                "openness_before": t["openness_before"], "openness_after": t["openness_after"],
-                "review": {"confirm": "scorer right", "override": "overridden"}.get(v.get("kind", ""), ""),
-                "reviewed_code": words(v.get("code")), "reviewer": v.get("reviewer", ""),
-                "review_note": v.get("note") or "",
-            })
-    return rows
+            yield [*head, t["turn"], t["attempt"], t["retracted"], client_said, t["text"], words(t["code"]),
+                   t["stance"], d.confidence if d else None, d.reason if d else "",
+                   "; ".join(words(x) for x in d.flags) if d else "", t["openness_before"], t["openness_after"],
+                   _REVIEW.get(v.get("kind", ""), ""), words(v.get("code")), v.get("reviewer", ""),
+                   v.get("note") or "", *tail]
+
+
+def turn_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
+    return [dict(zip(CSV_COLUMNS, values, strict=True)) for values in turn_values(items)]
 
 
 def session_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
@@ -89,20 +92,20 @@ def session_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
                                   "reviewed_turns": i.session.get("reviewed")} for i in items]
 
 
-def _csv(columns: Sequence[str], rows: list[dict[str, Any]]) -> bytes:
+def _csv(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns)
-    writer.writeheader()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
     writer.writerows(rows)
     return buffer.getvalue().encode("utf-8")
 
 
 def to_csv(items: Sequence[SessionExport]) -> bytes:
-    return _csv(CSV_COLUMNS, turn_rows(items))
+    return _csv(CSV_COLUMNS, turn_values(items))
 
 
 def to_session_csv(items: Sequence[SessionExport]) -> bytes:
-    return _csv(SESSION_COLUMNS, session_rows(items))
+    return _csv(SESSION_COLUMNS, ([row[c] for c in SESSION_COLUMNS] for row in session_rows(items)))
 
 
 def to_jsonl(items: Sequence[SessionExport]) -> bytes:

@@ -1,7 +1,8 @@
 """What a stored trainee turn says about itself: the coder's reason, confidence and flags, and the
 client's reasons for moving.
 
-Sessions recorded since the web app keep the coder's view in the turn's explanation; older ones
+Sessions recorded since the web app keep the coder's view in the turn's explanation (exports read
+just that part, as `coder`); older ones
 have only the session report, whose per-turn list counts the turns that were not taken back, so
 the fallback matches on that position.
 """
@@ -36,7 +37,7 @@ def details(turns: list[dict[str, Any]], result: dict[str, Any] | None) -> dict[
         if t["speaker"] != "trainee":
             continue
         explanation = json.loads(t["explanation"]) if t.get("explanation") else {}
-        coder = explanation.get("coder")
+        coder = json.loads(t["coder"]) if t.get("coder") else explanation.get("coder")
         if coder is None and not t["retracted"] and position < len(report_turns):
             coder = report_turns[position]
         coder = coder or {}

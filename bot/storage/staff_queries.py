@@ -8,6 +8,7 @@ cohort of a hundred trainees is never parsed from JSON in Python.
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Sequence
 from typing import Any
@@ -16,22 +17,20 @@ from bot.storage.clock import now_iso
 
 VERDICTS = ("confirm", "override", "note")
 
-# Session columns every listing shows, plus the measures trends are drawn from.
+# Session columns every listing shows, and the measures trends are drawn from: all pulled out of the
+# stored result by one multi-path json_extract, so SQLite parses each report once.
 _SESSION_COLUMNS = (
-    "s.id, s.user_id, s.persona_id, s.mode, s.outcome, s.score, s.started_at, s.ended_at, s.assignment_id, "
-    "json_extract(s.result, '$.scores.r_q') AS r_q, "
-    "json_extract(s.result, '$.scores.pct_complex_reflection') AS pct_cr, "
-    "json_extract(s.result, '$.scores.joining_share') AS joining_share, "
-    "json_extract(s.result, '$.scores.confronting_share') AS confronting_share, "
-    "json_extract(s.result, '$.scores.pct_open_question') AS pct_open_question, "
-    "json_extract(s.result, '$.scores.globals.empathy.score') AS empathy, "
-    "json_extract(s.result, '$.scores.globals.partnership.score') AS partnership, "
-    "json_extract(s.result, '$.scores.globals.cultivating_change_talk.score') AS cultivating_change_talk, "
-    "json_extract(s.result, '$.scores.globals.softening_sustain_talk.score') AS softening_sustain_talk, "
-    "json_extract(s.result, '$.feedback.growth[0].issue') AS top_issue, "
-    "(SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id AND t.speaker = 'trainee' AND t.retracted = 0)"
-    " AS trainee_turns"
+    "s.id, s.user_id, s.persona_id, s.mode, s.outcome, s.score, s.started_at, s.ended_at, s.assignment_id"
 )
+_MEASURES = {
+    "r_q": "$.scores.r_q", "pct_cr": "$.scores.pct_complex_reflection", "joining_share": "$.scores.joining_share",
+    "confronting_share": "$.scores.confronting_share", "pct_open_question": "$.scores.pct_open_question",
+    "empathy": "$.scores.globals.empathy.score", "partnership": "$.scores.globals.partnership.score",
+    "cultivating_change_talk": "$.scores.globals.cultivating_change_talk.score",
+    "softening_sustain_talk": "$.scores.globals.softening_sustain_talk.score",
+    "top_issue": "$.feedback.growth[0].issue",
+}
+_EXTRACT = "json_extract(s.result, " + ", ".join(f"'{p}'" for p in _MEASURES.values()) + ") AS measures"
 
 _VERDICTS = (
     "SELECT o.id, o.turn_id, o.instructor_id AS reviewer_id, o.code, o.note, o.kind, o.created_at, "
@@ -155,26 +154,46 @@ class StaffQueries:
 
     # --- light listings -------------------------------------------------------------------------
 
-    async def session_rows(self, user_ids: Sequence[int] | None) -> list[dict[str, Any]]:
-        """Finished sessions of these users (None: everyone), oldest first, with summary measures and
-        how many trainee turns were reviewed; no transcript or report JSON is parsed."""
+    async def session_rows(self, user_ids: Sequence[int] | None, counts: bool = True) -> list[dict[str, Any]]:
+        """Finished sessions of these users (None: everyone), oldest first, with summary measures and,
+        with `counts`, how many trainee turns each has and how many were reviewed.  No transcript or
+        report is parsed in Python."""
         if user_ids is not None and not user_ids:
             return []
         where = "" if user_ids is None else f"AND s.user_id IN ({_marks(user_ids)})"
-        return await self._rows(
-            f"SELECT {_SESSION_COLUMNS}, "
-            "(SELECT COUNT(DISTINCT o.turn_id) FROM overrides o JOIN turns t ON t.id = o.turn_id "
-            " WHERE t.session_id = s.id AND o.kind != 'note') AS reviewed "
-            f"FROM sessions s WHERE s.status = 'finished' {where} ORDER BY s.id",
+        rows = await self._rows(
+            f"SELECT {_SESSION_COLUMNS}, {_EXTRACT} FROM sessions s WHERE s.status = 'finished' {where} ORDER BY s.id",
             tuple(user_ids or ()),
         )
+        for row in rows:
+            values = json.loads(row.pop("measures") or "[]") or [None] * len(_MEASURES)
+            row.update(zip(_MEASURES, values, strict=True))
+        if counts and rows:
+            turns, reviewed = await self._turn_counts([r["id"] for r in rows])
+            for row in rows:
+                row["trainee_turns"], row["reviewed"] = turns.get(row["id"], 0), reviewed.get(row["id"], 0)
+        return rows
+
+    async def _turn_counts(self, session_ids: list[int]) -> tuple[dict[int, int], dict[int, int]]:
+        """Per session: trainee turns not taken back, and turns with a confirm or override."""
+        marks = _marks(session_ids)
+        turns = await self._rows(
+            f"SELECT session_id, COUNT(*) AS n FROM turns WHERE session_id IN ({marks}) AND speaker = 'trainee' "
+            "AND retracted = 0 GROUP BY session_id", tuple(session_ids))
+        reviewed = await self._rows(
+            "SELECT t.session_id, COUNT(DISTINCT o.turn_id) AS n FROM overrides o JOIN turns t ON t.id = o.turn_id "
+            f"WHERE t.session_id IN ({marks}) AND o.kind != 'note' GROUP BY t.session_id", tuple(session_ids))
+        return {r["session_id"]: r["n"] for r in turns}, {r["session_id"]: r["n"] for r in reviewed}
 
     async def turns_of(self, session_ids: Sequence[int]) -> list[dict[str, Any]]:
-        """Every turn of these sessions in one query, in session and turn order (for exports)."""
+        """Every turn of these sessions in one query, in session and turn order (for exports); of the
+        explanation only the coder's part (`coder`, JSON text or None) is read."""
         if not session_ids:
             return []
         return await self._rows(
-            f"SELECT * FROM turns WHERE session_id IN ({_marks(session_ids)}) ORDER BY session_id, id",
+            "SELECT id, session_id, turn, attempt, speaker, text, code, stance, openness_before, openness_after, "
+            "json_extract(explanation, '$.coder') AS coder, retracted "
+            f"FROM turns WHERE session_id IN ({_marks(session_ids)}) ORDER BY session_id, id",
             tuple(session_ids),
         )
 
