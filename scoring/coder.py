@@ -187,6 +187,9 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     match = _confronts(core, context)
     if match:
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
+    match = cues.SARCASM.search(core) or _unreported(cues.LABELLING, core)
+    if match:
+        return coded(Code.CONFRONT, f"sarcasm or a label aimed at the client: '{_quote(match)}'", STRONG)
     kind, why = _question_kind(core, sentence.asks)
     match = cues.AUTONOMY.search(core)
     if match and kind is None:
@@ -196,6 +199,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         cues.WHY_DONT_YOU_JUST.search(core) or cues.ADVICE_NOT_ASKING.match(core)
     ):
         match = None  # "what might you want to try?" asks; it does not advise
+    if not match and not (context and cues.CLIENT_ASKED.search(normalise(context))):
+        match = _unreported(cues.PERSUASIVE_FACTS, core)
     if match:
         sure = STRONG if _DIRECTIVE.search(core) else 0.8  # "you need to…", "why don't you…": unmistakable
         return coded(Code.PERSUADE, f"advice or a push to change: '{_quote(match)}'", sure)
@@ -403,6 +408,7 @@ def _allowed(found: frozenset[str]) -> frozenset[Code]:
 # transcripts whose coders often called such turns questions, leans the other way.  Chosen on the
 # development split (tests/data/dev.csv) with the textbook cases as constraints.
 RULE_WEIGHT = 1.5
+RULE_WEIGHT_CONFRONTING = 3.0  # an explicit argument, label, warning or directive is what the code means
 CLEAR_CUE = 0.85  # only an unmistakable cue votes; a weak rule guess is just one of the features
 
 
@@ -420,7 +426,8 @@ def vote(log_probs: dict[Code, float], entry: ModelInput) -> dict[Code, float]:
     """Model log-probabilities plus the rules' weighted vote, over the codes the cues allow."""
     scores = {c: v for c, v in log_probs.items() if c in entry.allowed}
     if entry.rule in scores and entry.rule_confidence >= CLEAR_CUE:
-        scores[entry.rule] += RULE_WEIGHT * entry.rule_confidence
+        weight = RULE_WEIGHT_CONFRONTING if entry.rule in CONFRONTING else RULE_WEIGHT
+        scores[entry.rule] += weight * entry.rule_confidence
     return scores
 
 

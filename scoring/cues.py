@@ -288,6 +288,9 @@ CONFRONT = _rx(
     r"\b(?:it's|it is) (?:that|really that|very) simple\b",
     r"\byou (?:say|said) that (?:every|each|all the) (?:week|time|session|day)\b",
     r"\bi(?:'ll| will) have no choice\b",
+    r"\b(?:is|was|that's|that was|it's|it was) (?:very |so |really |just |pretty |plain )?(?:illegal|selfish|irresponsible|"
+    r"reckless|unacceptable|disgraceful|out of order)\b",
+    r"\band (?:you|u) know it\b",
     r"\b(?:any more|one more|another) (?:missed|late|positive|failed|slip|excuse)\w*\b.*\b(?:and|then)\b",
     # arguing and correcting
     r"\b(?:that's|thats|that is|it's|its|it is) (?:just |simply |actually |really |still |so )?(?:wrong|a myth|not (?:fine|true|"
