@@ -7,6 +7,7 @@ Telegram's limit) and `deliver` (notices to other people).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any, cast
 
 from telegram import InlineKeyboardMarkup, Update
@@ -15,7 +16,7 @@ from telegram.ext import ContextTypes
 
 from bot.services.practice import PracticeService
 from bot.services.staff import Notice, StaffService
-from bot.telegram.render import esc, split_message
+from bot.telegram.render import Span, esc, render, split_message
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +29,13 @@ def staff(context: ContextTypes.DEFAULT_TYPE) -> StaffService:
     return cast(StaffService, context.application.bot_data["staff"])
 
 
-async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | Sequence[Span],
                markup: InlineKeyboardMarkup | None = None) -> None:
-    """HTML text to the update's chat, split under Telegram's limit; buttons go on the last part."""
+    """To the update's chat: short HTML, or spans for long texts (split before markup is added).
+
+    Either way each part is whole HTML under Telegram's limit; buttons go on the last part."""
     assert update.effective_chat is not None
-    chunks = split_message(text)
+    chunks = split_message(text) if isinstance(text, str) else render(text)
     for i, chunk in enumerate(chunks):
         await context.bot.send_message(update.effective_chat.id, chunk,
                                        reply_markup=markup if i == len(chunks) - 1 else None)

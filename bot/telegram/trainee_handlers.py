@@ -14,9 +14,10 @@ from telegram.constants import ChatAction
 from telegram.ext import Application, ContextTypes
 
 from bot.services.practice import Finished, NoSession
+from bot.telegram.args import number
 from bot.telegram.commands import COMMANDS
 from bot.telegram.common import deliver, send, service, staff
-from bot.telegram.render import esc
+from bot.telegram.render import bold, esc, plain, pre
 from personas.models import Persona
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,7 @@ async def practice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     persona_id = context.args[0].lower()
     if persona_id not in service(context).library.personas:
-        await send(update, context, f"There is no client called <code>{esc(persona_id)}</code>. "
+        await send(update, context, f"There is no client called <code>{esc(persona_id[:64])}</code>. "
                     "Choose one from the list:", personas_keyboard(context))
         return
     await _begin(update, context, persona_id)
@@ -155,14 +156,15 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _send_report(update: Update, context: ContextTypes.DEFAULT_TYPE, finished: Finished,
                        title: str, just_finished: bool = True) -> None:
+    """The assignment and the alerts are settled first: they never wait on a message getting through."""
     assert update.effective_chat is not None
-    await send(update, context, f"<b>{esc(title)}</b>\n\n<pre>{esc(finished.text)}</pre>")
+    notices = await staff(context).session_finished(finished.user_id, finished.session_id) if just_finished else []
+    await send(update, context, [bold(title), plain("\n\n"), pre(finished.text)])
     await context.bot.send_photo(update.effective_chat.id,
                                  InputFile(finished.chart, filename="openness.png"),
                                  caption=f"{esc(finished.persona.name)}: openness per turn "
                                          f"({esc(finished.outcome.replace('_', ' '))}, score {finished.score})")
-    if just_finished:
-        await deliver(context, await staff(context).session_finished(finished.user_id, finished.session_id))
+    await deliver(context, notices)
 
 
 async def hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -229,15 +231,15 @@ async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    arg = context.args[0] if context.args else "1"
-    if not arg.isdigit() or int(arg) < 1:
+    n = number(context.args[0], low=1, high=10_000) if context.args else 1
+    if n is None or len(context.args or []) > 1:
         await send(update, context, "Use /report or /report N, where N is a number from /history.")
         return
-    finished = await service(context).report(_user(update), int(arg))
+    finished = await service(context).report(_user(update), n)
     if finished is None:
-        await send(update, context, f"There is no session number {esc(arg)}. See /history.")
+        await send(update, context, f"There is no session number {n}. See /history.")
         return
-    await _send_report(update, context, finished, f"Report {arg}", just_finished=False)
+    await _send_report(update, context, finished, f"Report {n}", just_finished=False)
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
