@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import defaultdict
-from collections.abc import Awaitable
-from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, Defaults
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
 from bot.config import Settings
 from bot.services.access import actor_for
@@ -24,34 +21,10 @@ from bot.services.staff import StaffService
 from bot.storage.repository import Storage
 from bot.telegram import staff_handlers, trainee_handlers
 from bot.telegram.commands import COMMANDS
+from bot.telegram.ordering import PerChatUpdateProcessor
 from personas.library import load_library
 
 log = logging.getLogger(__name__)
-
-
-class PerChatUpdateProcessor(BaseUpdateProcessor):
-    """Chats run in parallel; one chat's updates run strictly in the order they arrived."""
-
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
-        super().__init__(max_concurrent_updates)
-        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        chat = update.effective_chat if isinstance(update, Update) else None
-        if chat is None:
-            await coroutine
-            return
-        lock = self._locks[chat.id]
-        async with lock:
-            await coroutine
-        if not lock.locked():
-            self._locks.pop(chat.id, None)
-
-    async def initialize(self) -> None:
-        return None
-
-    async def shutdown(self) -> None:
-        return None
 
 
 async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
