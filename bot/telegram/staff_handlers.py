@@ -25,8 +25,9 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.services.access import CALLBACK_ROLES, COMMAND_ROLES, Actor, Role, actor_for, refusal
 from bot.services.staff import PAGE, Refused, SessionFilter, StaffService, now
+from bot.telegram.args import number
 from bot.telegram.commands import COMMANDS, ROLE_COMMANDS
-from bot.telegram.common import deliver, staff
+from bot.telegram.common import answer, deliver, edit, edit_markup, send_photo, staff
 from bot.telegram.common import send as say
 from bot.telegram.render import esc
 from scoring.codes import Code
@@ -47,10 +48,13 @@ async def actor_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Actor:
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """One place for access rules: refuse commands and buttons the user's roles do not allow."""
     message, query = update.effective_message, update.callback_query
-    if query is not None and query.data:
-        needed = CALLBACK_ROLES.get(query.data.split(":", 1)[0])
-        if needed is not None and not (await actor_of(update, context)).may(needed):
-            await query.answer("That button is not available to you.", show_alert=True)
+    if query is not None:
+        needed = CALLBACK_ROLES.get((query.data or "").split(":", 1)[0])
+        if needed is None:  # no button of ours carries this (empty or forged data)
+            await answer(update, "That button is out of date.")
+            raise ApplicationHandlerStop
+        if not (await actor_of(update, context)).may(needed):
+            await answer(update, "That button is not available to you.", alert=True)
             raise ApplicationHandlerStop
         return
     if message is None or not message.text or not message.text.startswith("/") or query is not None:
@@ -254,15 +258,15 @@ async def _create_assignment(
         return
     for a in created:
         schedule_assignment(context.application, a)
-    await deliver(context, notices)
+    await deliver(context, notices, update)
     await say(update, context, esc(text))
 
 
 async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
-    _, step, value = query.data.split(":", 2)
+    await answer(update)
+    _, step, value = [*query.data.split(":", 2), "", ""][:3]
     state: dict[str, Any] = context.user_data.setdefault("assign", {})  # type: ignore[union-attr]
     state[step] = value
     lib = staff(context).library
@@ -271,7 +275,7 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             [InlineKeyboardButton(f"{p.name} · {p.type.value.replace('_', ' ')}", callback_data=f"asg:p:{p.id}")]
             for p in lib
         ]
-        await query.edit_message_text("<b>Assign</b> — which client?", reply_markup=InlineKeyboardMarkup(rows))
+        await edit(update, context, "<b>Assign</b> — which client?", InlineKeyboardMarkup(rows))
     elif step == "p":
         rows = [
             [
@@ -279,7 +283,7 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 InlineKeyboardButton("Exam", callback_data="asg:m:exam"),
             ]
         ]
-        await query.edit_message_text("<b>Assign</b> — which mode?", reply_markup=InlineKeyboardMarkup(rows))
+        await edit(update, context, "<b>Assign</b> — which mode?", InlineKeyboardMarkup(rows))
     elif step == "m":
         rows = [
             [
@@ -287,7 +291,7 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 for label, v in (("3 days", "3d"), ("1 week", "7d"), ("2 weeks", "14d"), ("No due date", "none"))
             ]
         ]
-        await query.edit_message_text("<b>Assign</b> — due when?", reply_markup=InlineKeyboardMarkup(rows))
+        await edit(update, context, "<b>Assign</b> — due when?", InlineKeyboardMarkup(rows))
     elif step == "d":
         rows = [
             [
@@ -295,9 +299,9 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 for label, v in (("Any length", "0"), ("≥ 6 turns", "6"), ("≥ 10 turns", "10"), ("≥ 15 turns", "15"))
             ]
         ]
-        await query.edit_message_text("<b>Assign</b> — minimum turns?", reply_markup=InlineKeyboardMarkup(rows))
-    elif step == "n" and {"t", "p", "m", "d"} <= state.keys():
-        await query.edit_message_text("<b>Assign</b> — saving…")
+        await edit(update, context, "<b>Assign</b> — minimum turns?", InlineKeyboardMarkup(rows))
+    elif step == "n" and {"t", "p", "m", "d"} <= state.keys() and number(value, high=1000) is not None:
+        await edit(update, context, "<b>Assign</b> — saving…")
         await _create_assignment(
             update,
             context,
@@ -306,11 +310,11 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             state["p"],
             state["m"],
             None if state["d"] == "none" else state["d"],
-            int(value),
+            number(value) or 0,
         )
         context.user_data.pop("assign", None)  # type: ignore[union-attr]
     else:
-        await query.edit_message_text("That assignment form is out of date: start again with /assign.")
+        await edit(update, context, "That assignment form is out of date: start again with /assign.")
 
 
 async def assignments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -326,10 +330,7 @@ async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text, chart = result
     await say(update, context, text)
     if chart:
-        assert update.effective_chat is not None
-        await context.bot.send_photo(
-            update.effective_chat.id, InputFile(chart, filename="progress.png"), caption="Scores over time"
-        )
+        await send_photo(update, context, chart, "Scores over time")
 
 
 # --- instructor ----------------------------------------------------------------------------------
@@ -371,11 +372,11 @@ async def _filter(context: ContextTypes.DEFAULT_TYPE, values: dict[str, str]) ->
 async def sessions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     values, page = parse_filter(list(context.args or []))
     context.user_data["session_filter"] = values  # type: ignore[index]
-    await _show_sessions(update, context, values, page, edit=False)
+    await _show_sessions(update, context, values, page, in_place=False)
 
 
 async def _show_sessions(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, values: dict[str, str], page: int, edit: bool
+    update: Update, context: ContextTypes.DEFAULT_TYPE, values: dict[str, str], page: int, in_place: bool
 ) -> None:
     try:
         found = await staff(context).find_sessions(await actor_of(update, context), await _filter(context, values))
@@ -397,8 +398,8 @@ async def _show_sessions(
     nav = [InlineKeyboardButton("◀ Prev", callback_data=f"ss:{page - 1}")] if page > 1 else []
     nav += [InlineKeyboardButton("Next ▶", callback_data=f"ss:{page + 1}")] if page < pages else []
     markup = InlineKeyboardMarkup([nav]) if nav else None
-    if edit and update.callback_query is not None:
-        await update.callback_query.edit_message_text(text, reply_markup=markup)
+    if in_place and update.callback_query is not None:
+        await edit(update, context, text, markup)
     else:
         await say(update, context, text, markup)
 
@@ -406,10 +407,10 @@ async def _show_sessions(
 async def on_sessions_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
-    page = query.data.split(":", 1)[1]
+    await answer(update)
+    page = number(query.data.partition(":")[2], low=1, high=10_000) or 1
     values = context.user_data.get("session_filter", {})  # type: ignore[union-attr]
-    await _show_sessions(update, context, values, int(page) if page.isdigit() else 1, edit=True)
+    await _show_sessions(update, context, values, page, in_place=True)
 
 
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -457,17 +458,21 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_override(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    await answer(update)
     parts = query.data.split(":")
     actor = await actor_of(update, context)
+    turn_id = number(parts[1]) if len(parts) > 1 else None
+    index = number(parts[2], high=len(SHORT_CODES) - 1) if len(parts) > 2 else None
+    if turn_id is None or (parts[0] == "oc" and index is None):
+        await say(update, context, "That button is out of date: open the session again with /review.")
+        return
     if parts[0] == "ov":
-        turn_id = int(parts[1])
         try:
             await staff(context).reviewable(
                 actor, (await staff(context).storage.turn(turn_id) or {"session_id": -1})["session_id"]
             )
         except Refused as exc:
-            await query.edit_message_reply_markup(None)
+            await edit_markup(update, context, None)
             await say(update, context, esc(str(exc)))
             return
         rows = [
@@ -477,17 +482,17 @@ async def on_override(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             ]
             for j in range(0, len(SHORT_CODES), 2)
         ]
-        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+        await edit_markup(update, context, InlineKeyboardMarkup(rows))
         return
-    turn_id, index = int(parts[1]), int(parts[2])
-    code = SHORT_CODES[index] if 0 <= index < len(SHORT_CODES) else "?"
+    assert index is not None
+    code = SHORT_CODES[index]
     try:
         _, turn = await staff(context).override(actor, turn_id, code)
     except Refused as exc:
-        await query.edit_message_reply_markup(None)
+        await edit_markup(update, context, None)
         await say(update, context, esc(str(exc)))
         return
-    await query.edit_message_reply_markup(None)
+    await edit_markup(update, context, None)
     await say(
         update,
         context,
