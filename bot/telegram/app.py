@@ -15,7 +15,7 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackContext, Defaults
+from telegram.ext import Application, ApplicationBuilder, CallbackContext, Defaults
 
 from bot.config import Settings
 from bot.services.access import actor_for
@@ -28,6 +28,7 @@ from bot.telegram import staff_handlers, trainee_handlers
 from bot.telegram.commands import COMMANDS
 from bot.telegram.delivery import Delivery
 from bot.telegram.inbox import DurableUpdateQueue, TolerantUpdatesRequest
+from bot.telegram.limits import RateLimiter
 from bot.telegram.ordering import PerChatUpdateProcessor
 from personas.library import load_library
 
@@ -98,7 +99,7 @@ def build_application(settings: Settings, *, rate_limit: bool | None = None) -> 
         .post_shutdown(_post_shutdown)
     )
     if settings.rollwith_rate_limit if rate_limit is None else rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+        builder = builder.rate_limiter(RateLimiter(max_retries=3))  # type: ignore[arg-type]
     if settings.telegram_api_base_url:
         base = settings.telegram_api_base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.removesuffix("/bot") + "/file/bot")

@@ -7,10 +7,12 @@ Telegram's limit, and every kind of input gets a specific answer.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
+from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.services.practice import Finished, NoSession
@@ -28,6 +30,7 @@ from bot.telegram.common import (
     service,
     staff,
 )
+from bot.telegram.limits import may_type
 from bot.telegram.render import bold, esc, plain, pre
 from personas.models import Persona
 
@@ -146,7 +149,9 @@ async def _client_says(update: Update, context: ContextTypes.DEFAULT_TYPE, perso
     await queue(update, context, f"<b>{esc(persona.name.split()[0])}:</b> {esc(text)}{note}")
     delay = float(context.application.bot_data.get("typing_delay", 0))
     if delay:  # ROLLWITH_TYPING_DELAY=0 turns the "typing…" pause off entirely
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+        if may_type(context.bot.rate_limiter):
+            with contextlib.suppress(TelegramError):  # a lost indicator is no reason to stop
+                await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
         await asyncio.sleep(delay)
     await delivery(context).flush(update.effective_chat.id)
 
