@@ -135,6 +135,7 @@ class FakeTelegram:
         self.limited = 0  # 429s answered because the bot went over a limit
         self.pushed: dict[int, dict[str, Any]] = {}
         self._again: list[dict[str, Any]] = []
+        self.answers: list[dict[str, Any]] = []  # answerCallbackQuery calls
         self.live: dict[tuple[int, int], dict[str, Any]] = {}  # (chat, message id) -> what it shows now
         self._global_waiters = 0
         self.updates: list[dict[str, Any]] = []
@@ -262,6 +263,9 @@ class FakeTelegram:
         return True
 
     def api_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+        self.answers.append(params)
+        if self._global_waiters:
+            asyncio.get_running_loop().create_task(self._notify())
         return True
 
     def _check_text(self, method: str, params: dict[str, Any], key: str = "text", limit: int = 4096) -> web.Response | None:

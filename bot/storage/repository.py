@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from typing import Any
 import aiosqlite
 
 from bot.storage import schema
+
+log = logging.getLogger(__name__)
 
 
 def _now() -> str:
@@ -87,6 +90,8 @@ class Storage:
         await self._db.execute("PRAGMA journal_mode=WAL")
         await self._db.execute("PRAGMA synchronous=NORMAL")
         await self._db.execute("PRAGMA foreign_keys=ON")
+        # deleted rows are overwritten with zeros, not left in free space (/forget relies on it)
+        await self._db.execute("PRAGMA secure_delete=ON")
         await self.migrate()
 
     async def close(self) -> None:
@@ -135,7 +140,10 @@ class Storage:
             await self.db.commit()
 
     async def forget_user(self, user_id: int) -> int:
-        """Delete the user and everything they wrote; returns how many sessions went with them."""
+        """Delete the user and everything they wrote; returns how many sessions went with them.
+
+        Their words then sit on no page of any file: deleted rows are zeroed (`secure_delete`), and
+        the write-ahead log, which still holds the old pages, is checkpointed and truncated."""
         async with self._lock:
             async with self.db.execute("SELECT COUNT(*) FROM sessions WHERE user_id = ?", (user_id,)) as cur:
                 row = await cur.fetchone()
@@ -144,11 +152,20 @@ class Storage:
                 "DELETE FROM assignments WHERE trainee_id = ?",
                 "DELETE FROM roles WHERE user_id = ?",
                 "DELETE FROM alerts WHERE trainee_id = ? OR supervisor_id = ?",
+                "DELETE FROM inbox WHERE chat_id = ?",  # a private chat's id is the user's id
+                "DELETE FROM outbox WHERE chat_id = ?",
                 "DELETE FROM users WHERE id = ?",
             ):
                 await self.db.execute(sql, (user_id,) * sql.count("?"))
             await self.db.commit()
+            await self._truncate_wal()
         return int(row[0]) if row else 0
+
+    async def _truncate_wal(self) -> None:
+        async with self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
+            busy = await cur.fetchone()
+        if busy and busy[0]:
+            log.warning("write-ahead log not truncated: another connection is reading the database")
 
     async def user(self, user_id: int) -> dict[str, Any] | None:
         async with self.db.execute("SELECT * FROM users WHERE id = ?", (user_id,)) as cur:

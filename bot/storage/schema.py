@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import aiosqlite
 
+# A migration that is this word runs on its own, outside a transaction (SQLite requires it).
+VACUUM = "VACUUM"
+
 # Forward-only migrations; the list index + 1 is the schema version.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -151,6 +154,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sessions ADD COLUMN start_update INTEGER;
     ALTER TABLE sessions ADD COLUMN end_update INTEGER;
     """,
+    # 4: rewrite the file once, so words deleted before secure_delete was on leave no trace
+    VACUUM,
 )
 
 
@@ -165,6 +170,12 @@ async def migrate(db: aiosqlite.Connection) -> int:
     """Apply the migrations this database has not seen; returns the resulting version."""
     version = await schema_version(db)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        if script == VACUUM:
+            await db.commit()
+            await db.execute("VACUUM")
+            await db.executescript(f"BEGIN; INSERT INTO schema_version (version) VALUES ({number}); COMMIT;")
+            await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            continue
         await db.executescript(
             f"BEGIN; {script}; INSERT INTO schema_version (version) VALUES ({number}); COMMIT;"
         )

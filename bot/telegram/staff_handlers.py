@@ -141,9 +141,10 @@ async def whoami(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _int(value: str, what: str) -> int:
-    if not value.lstrip("-").isdigit():
+    found = number(value)
+    if found is None:
         raise Refused(f"{what} must be a number.")
-    return int(value)
+    return found
 
 
 async def _guard(update: Update, context: ContextTypes.DEFAULT_TYPE, coro: Any) -> Any:
@@ -175,7 +176,7 @@ async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     actor = await actor_of(update, context)
     role = "instructor" if "instructor" in args[1:] else "trainee"
-    days = next((int(a) for a in args[1:] if a.isdigit()), None)
+    days = next((d for a in args[1:] if (d := number(a, low=1, high=3650)) is not None), None)
     try:
         link = await staff(context).invite(actor, _int(args[0], "The cohort id"), role, days)
     except Refused as exc:
@@ -224,7 +225,7 @@ async def assign(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         mode = next((a for a in args[2:] if a in ("coach", "exam")), "coach")
         rest = [a for a in args[2:] if a not in ("coach", "exam")]
         due = next((a for a in rest if "-" in a or a.endswith("d")), None)
-        min_turns = next((int(a) for a in rest if a.isdigit()), 0)
+        min_turns = next((n for a in rest if (n := number(a, high=1000)) is not None), 0)
         await _create_assignment(update, context, actor, args[0], args[1], mode, due, min_turns)
         return
     cohorts = await staff(context).cohorts(actor)
@@ -341,8 +342,8 @@ def parse_filter(args: list[str]) -> tuple[dict[str, str], int]:
     page = 1
     for arg in args:
         key, _, value = arg.partition("=")
-        if key == "page" and value.isdigit():
-            page = max(1, int(value))
+        if key == "page" and number(value, low=1) is not None:
+            page = number(value, low=1) or 1
         elif value:
             values[key] = value
     return values, page
@@ -364,8 +365,8 @@ async def _filter(context: ContextTypes.DEFAULT_TYPE, values: dict[str, str]) ->
         since=values.get("from"),
         until=values.get("to"),
         outcome=values.get("outcome"),
-        score_min=int(low) if low.isdigit() else None,
-        score_max=int(high) if high.isdigit() else None,
+        score_min=number(low),
+        score_max=number(high),
     )
 
 
@@ -414,12 +415,11 @@ async def on_sessions_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if not context.args or not context.args[0].lstrip("#").isdigit():
+    session_id = number(context.args[0]) if context.args else None
+    if session_id is None:
         await say(update, context, "Use /review &lt;session id&gt; (find ids with /sessions).")
         return
-    result = await _guard(
-        update, context, staff(context).review(await actor_of(update, context), int(context.args[0].lstrip("#")))
-    )
+    result = await _guard(update, context, staff(context).review(await actor_of(update, context), session_id))
     if result is None:
         return
     stored, turns, overrides = result
@@ -512,7 +512,10 @@ async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def agreement(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    cohort = int(context.args[0]) if context.args and context.args[0].isdigit() else None
+    cohort = number(context.args[0]) if context.args else None
+    if context.args and cohort is None:
+        await say(update, context, "Use /agreement [cohort id]: the cohort id is a number (see /cohorts).")
+        return
     text = await _guard(update, context, staff(context).agreement_text(await actor_of(update, context), cohort))
     if text:
         await say(update, context, f"<b>Scorer vs instructors</b>\n{esc(text)}")
@@ -523,9 +526,16 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not args:
         await say(update, context, "Use /export csv|jsonl|html [cohort &lt;id&gt; | session &lt;id&gt;]")
         return
-    fmt = args[0].lower()
-    cohort = int(args[2]) if len(args) >= 3 and args[1] == "cohort" and args[2].isdigit() else None
-    session = int(args[2]) if len(args) >= 3 and args[1] == "session" and args[2].isdigit() else None
+    fmt, which = args[0].lower(), [a.lower() for a in args[1:2]]
+    ident = number(args[2]) if len(args) == 3 else None
+    if len(args) == 2 or len(args) > 3 or (which and which[0] not in ("cohort", "session")):
+        await say(update, context, "Use /export csv|jsonl|html [cohort &lt;id&gt; | session &lt;id&gt;]")
+        return
+    if which and ident is None:
+        await say(update, context, f"The {which[0]} id must be a number, e.g. /export {esc(fmt)} {which[0]} 3.")
+        return
+    cohort = ident if which == ["cohort"] else None
+    session = ident if which == ["session"] else None
     result = await _guard(update, context, staff(context).export(await actor_of(update, context), fmt, cohort, session))
     if result is None:
         return

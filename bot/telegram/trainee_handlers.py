@@ -308,6 +308,15 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await send(update, context, f"I don't know the command <code>{esc(name[:64])}</code>.\n\n{HELP}")
 
 
+EDITED = ("Edits aren't read: the client heard your message as you first sent it. "
+          "To add something, send a new message.")
+
+
+async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A turn is what was sent: an edit would rewrite what the client already answered."""
+    await send(update, context, EDITED)
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log with context; tell the user something neutral, never internals."""
     chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
@@ -348,6 +357,7 @@ def register_fallbacks(app: Application) -> None:  # type: ignore[type-arg]
     from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
     app.add_handler(CallbackQueryHandler(on_button))
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, on_edit))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, on_text))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text))
