@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.bot_harness import running_bot
 from tests.fake_telegram import FakeTelegram
 
@@ -44,9 +42,9 @@ async def test_markup_flood_after_practice_is_answered(fake: FakeTelegram, tmp_p
     assert not fake.rejected, fake.rejected
 
 
-@pytest.mark.parametrize("arg", ["99999999999999999999999", "²", "-1", "0", "1 2", "abc"])
-async def test_junk_report_numbers_get_the_usage_line(fake: FakeTelegram, tmp_path: Path, arg: str) -> None:
+async def test_junk_report_numbers_get_the_usage_line(fake: FakeTelegram, tmp_path: Path) -> None:
     async with running_bot(fake, tmp_path / "db.sqlite3"):
         t = fake.trainee(4244)
-        [answer] = await t.say(f"/report {arg}")
-        assert "Use /report" in answer.text
+        for arg in ["99999999999999999999999", "²", "-1", "0", "1 2", "abc"]:
+            [answer] = await t.say(f"/report {arg}")
+            assert "Use /report" in answer.text, arg
