@@ -499,6 +499,12 @@ class Trainee:
                                            "chat_instance": f"ci{self.id}", "data": data,
                                            "message": self.fake._message(sent)}})
 
+    async def practise(self, persona: str, *turns: str) -> None:
+        """Start a session with `persona` and say each turn, waiting for every reply."""
+        await self.say(f"/practice {persona}", count=2)
+        for turn in turns:
+            await self.say(turn)
+
     def messages(self) -> list[Sent]:
         return self.fake.to(self.id)
 

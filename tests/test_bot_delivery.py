@@ -31,7 +31,7 @@ async def test_a_500_on_the_reply_is_queued_retried_and_the_trainee_told_not_to_
     async with running_bot(fake, db) as app:
         _fast_retries(app)
         t = fake.trainee(610)
-        await t.say("/practice kofi-reactive", count=2)
+        await t.practise("kofi-reactive")
         fake.fail_next("sendMessage", 500, "Internal Server Error", chat_id=610)
         got = await t.say(TURN, count=2)
         assert got[0].text == QUEUED and "again" in QUEUED and "no need" in QUEUED
@@ -43,8 +43,7 @@ async def test_a_network_error_on_the_chart_upload_loses_nothing(fake: FakeTeleg
     async with running_bot(fake, tmp_path / "db.sqlite3") as app:
         _fast_retries(app)
         t = fake.trainee(620)
-        await t.say("/practice kofi-reactive", count=2)
-        await t.say(TURN)
+        await t.practise("kofi-reactive", TURN)
         fake.fail_next("sendPhoto", 502, "Bad Gateway", chat_id=620)
         fake.fail_next("sendPhoto", 503, "Service Unavailable", chat_id=620)
         t.send("/end")
@@ -59,7 +58,7 @@ async def test_429_beyond_the_limiters_retries_goes_through_the_outbox(fake: Fak
     async with running_bot(fake, tmp_path / "db.sqlite3", rate_limit=False) as app:
         _fast_retries(app)
         t = fake.trainee(630)
-        await t.say("/practice kofi-reactive", count=2)
+        await t.practise("kofi-reactive")
         fake.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1, chat_id=630)
         got = await t.say(TURN, count=2, timeout=10)
         assert got[-1].text.startswith("<b>Kofi:</b>")
@@ -87,7 +86,7 @@ async def test_a_message_delivered_twice_makes_one_turn_and_one_reply(fake: Fake
     db = tmp_path / "db.sqlite3"
     async with running_bot(fake, db):
         t = fake.trainee(640)
-        await t.say("/practice kofi-reactive", count=2)
+        await t.practise("kofi-reactive")
         update_id = t.send(TURN)
         await t.expect(1)
         fake.redeliver(update_id)

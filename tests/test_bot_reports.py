@@ -20,7 +20,7 @@ TURNS = ["Did you come straight from work today" + PAD + "?",
 async def test_a_30_turn_session_of_long_turns_delivers_its_report_and_chart(fake: FakeTelegram, tmp_path: Path) -> None:
     async with running_bot(fake, tmp_path / "db.sqlite3"):
         t = fake.trainee(4242)
-        await t.say("/practice ramon-mandated", count=2)
+        await t.practise("ramon-mandated")
         for i in range(30):
             await t.say(f"{TURNS[i % len(TURNS)]} ({i})")
         await fake.wait_until(lambda: t.last().method == "sendPhoto")

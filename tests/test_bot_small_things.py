@@ -51,8 +51,7 @@ async def test_an_edited_message_gets_a_note_and_changes_no_turn(fake: FakeTeleg
     db = tmp_path / "db.sqlite3"
     async with running_bot(fake, db):
         t = fake.trainee(33)
-        await t.say("/practice kofi-reactive", count=2)
-        await t.say("You should quit smoking.")
+        await t.practise("kofi-reactive", "You should quit smoking.")
         t.edit(2, "It sounds like smoking is yours to decide about.")
         [note] = await t.expect(1)
         assert note.text == EDITED

@@ -24,7 +24,7 @@ async def test_forget_leaves_no_copy_of_the_words_on_disk(fake: FakeTelegram, tm
     db = tmp_path / "db.sqlite3"
     async with running_bot(fake, db):
         t = fake.trainee(5150)
-        await t.say("/practice kofi-reactive", count=2)
+        await t.practise("kofi-reactive")
         for i in range(6):
             await t.say(f"It sounds like the {PHRASE} matters to you, more each time ({i}).")
         await t.say("/end", count=2)
