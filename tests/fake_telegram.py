@@ -517,7 +517,7 @@ class Trainee:
         await self.fake.wait_in_chat(self.id, lambda: len(self.messages()) >= before + count, timeout)
         return self.messages()[before:]
 
-    async def say(self, text: str, count: int = 1, timeout: float = 10.0) -> list[Sent]:
+    async def say(self, text: str, count: int = 1, timeout: float = 30.0) -> list[Sent]:
         before = len(self.messages())
         self.send(text)
         await self.fake.wait_in_chat(self.id, lambda: len(self.messages()) >= before + count, timeout)
