@@ -20,7 +20,7 @@ from typing import Any
 from scoring import cues
 from scoring.codes import RANK, STANCE, Code, Flag, Stance
 from scoring.features import OWN_VOICE_FAMILIES, features
-from scoring.listening import Link, Listening, listening
+from scoring.listening import Link, Listening, flip_person, is_echo, listening
 from scoring.matcher import CueSet
 from scoring.model import shipped
 from scoring.text import Sentence, content_words, normalise, split_sentences, stem
@@ -77,9 +77,15 @@ def _quote(match: re.Match[str]) -> str:
     return " ".join(words[:6]) + ("…" if len(words) > 6 else "")
 
 
-def _unreported(pattern: CueSet, text: str) -> re.Match[str] | None:
-    """A match that is the trainee's own move, not a report of what someone else thinks."""
+def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] | None:
+    """A match that is the trainee's own move: not a report of what someone else thinks, and not
+    the client's own words handed back ("can't keep going like this" after they said it)."""
+    if cues.REPORTED_SENTENCE.match(text):
+        return None
+    theirs = flip_person(context) if context else ""
     for match in pattern.finditer(text):
+        if theirs and len(match.group(0).split()) >= 2 and match.group(0).strip(" ,") in theirs:
+            continue
         before = text[: match.start()]
         if cues.OWN_VIEW.search(before):
             return match
@@ -155,7 +161,7 @@ def _answers_question(core: str, context: str) -> bool:
 def _confronts(core: str, context: str) -> re.Match[str] | None:
     """A confronting cue in the trainee's own voice, unless the sentence only answers the client's
     question with a "no"."""
-    match = _unreported(cues.CONFRONT, core)
+    match = _unreported(cues.CONFRONT, core, context)
     if match and _answers_question(core, context) and not _unreported(cues.CONFRONT, core[match.end():]):
         return None
     return match
@@ -187,14 +193,14 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     match = _confronts(core, context)
     if match:
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
-    match = cues.SARCASM.search(core) or _unreported(cues.LABELLING, core)
+    match = _unreported(cues.SARCASM, core, context) or _unreported(cues.LABELLING, core, context)
     if match:
         return coded(Code.CONFRONT, f"sarcasm or a label aimed at the client: '{_quote(match)}'", STRONG)
     kind, why = _question_kind(core, sentence.asks)
     match = cues.AUTONOMY.search(core)
     if match and kind is None:
         return coded(Code.EMPHASIZING_AUTONOMY, f"leaves the choice with the client: '{_quote(match)}'", STRONG)
-    match = _unreported(cues.ADVICE, core)
+    match = _unreported(cues.ADVICE, core, context)
     if match and cues.OPEN_START.match(core) and not (
         cues.WHY_DONT_YOU_JUST.search(core) or cues.ADVICE_NOT_ASKING.match(core)
     ):
@@ -377,10 +383,12 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     """The confronting moves the trainee made in their own voice.  Only these may make a turn
     confront or persuade: topic words and function words alone never do."""
     norm = verdict.norm
-    found = {name for name, family in OWN_VOICE_FAMILIES if name != "confront" and _unreported(family, norm)}
+    if context and is_echo(" ".join(s.raw for s in verdict.split), context):
+        return frozenset()  # the client's own words handed back push nothing
+    found = {name for name, family in OWN_VOICE_FAMILIES if name != "confront" and _unreported(family, norm, context)}
     if any(_confronts(s.core, context) for s in verdict.split):
         found.add("confront")
-    if cues.SARCASM.search(norm) or cues.WHY_DONT_YOU_JUST.search(norm):
+    if _unreported(cues.SARCASM, norm, context) or cues.WHY_DONT_YOU_JUST.search(norm):
         found.add("confront")
     asks_first = bool(cues.PERMISSION.search(norm))  # "can I suggest something?" asks; it does not push
     if cues.WHY_DONT_YOU_JUST.search(norm) or (cues.SUGGESTION.search(norm) and not asks_first) or _unreported(

@@ -23,7 +23,19 @@ REPORTED = re.compile(
     r"(?:\b(?:feel|feels|felt|feeling|think|thinks|thought|believe|believes|told|tell|tells|telling|"
     r"say|says|said|saying|call|calls|called|like|worried|worry|worries|afraid|scared|pressure|"
     r"expects?|expected|wants?|wanted|keeps? saying|as if|as though|accuse[sd]?|sure|convinced|"
-    r"insists?|decided|if|that|whether|hear|hearing|heard|the idea)\b(?: that)?(?: like)? ?)$"
+    r"insists?|decided|if|that|whether|hear|hearing|heard|the idea)\b(?: (?:you|me|him|her|them|us|u))?(?: that)?,?"
+    r"(?: like)? ?|\bto (?:you|u),? ?)$"
+)
+# A sentence that reports the client's own fear, wish or thought ("you're worried that if it
+# carries on you could lose them", "you keep thinking you should have seen it"): whatever
+# warning or "should" it holds is theirs, reflected, not the trainee's push.
+REPORTED_SENTENCE = re.compile(
+    r"^(?:and |so |but |like )?(?:you're|you are|ur|you've been|you were|you|u|part of you(?:'s| is)?) "
+    r"(?:really |so |just |kind of |still |also |always |kinda |a bit )?(?:worried|scared|afraid|frightened|terrified|"
+    r"anxious|concerned|thinking|wondering|feeling|feel|felt|think|thought|believe|fear|dread|sick of|tired of|"
+    r"fed up|furious|angry|annoyed|frustrated|upset|hurt|keep (?:thinking|telling yourself|wondering|hearing)|"
+    r"tell yourself|telling yourself|wish|hope|imagine|picture|worry|hate|can't stand|resent)\b"
+    r"(?! (?:that's|thats|that|this|it's) (?:is )?(?:gonna|going to)\b)"
 )
 OWN_VIEW = re.compile(
     r"\bi (?:really |honestly |just |kind of |sort of |actually )?(?:don't |do not )?(?:think|believe|feel like|"
@@ -98,7 +110,7 @@ CONFRONT = _rx(
     r"\bwhy (?:would|can't|won't|couldn't|wouldn't) you (?:just )?(?:do|even|ever|be|want|listen|"
     r"stop|try|admit|see|do that)\b",
     r"\bwhy (?:on earth|the hell|would anyone)\b",
-    r"\b(?:obviously|clearly|seriously),? (?:you|it's|that's|this)\b",
+    r"(?<!how )\b(?:obviously|clearly|seriously),? (?:you|it's|that's|this)\b",
     r"\bwho (?:are you kidding|do you think you're)\b",
     r"\byou (?:brought|bring) it on\b",
     r"\bnot (?:my|our) (?:problem|fault)\b",
@@ -107,7 +119,7 @@ CONFRONT = _rx(
     r"\byou (?:should|ought to) (?:be|feel) (?:grateful|ashamed|embarrassed|thankful)\b",
     r"\bthat's (?:on you|your choice to make excuses)\b",
     r"\byou(?:'re| are) (?:the one|only) (?:who|that) (?:keeps|messed|chose|made|caused)\b",
-    r"\byou (?:chose|made) (?:this|that|your bed)\b",
+    r"\byou (?:chose|made) (?:this|that)\b(?! (?:decision|choice|call|change|effort|step|work|list|plan|happen for))",
     r"\b(?:typical|classic) (?:addict|denial|excuse)\b",
     r"\b(?:seriously|really)\?? (?:you|that)\b",
     r"\b(?:you(?:'re| are)|that's) (?:just )?(?:making|being) (?:this|it|things) (?:harder|worse|difficult)\b",
@@ -190,7 +202,7 @@ CONFRONT = _rx(
     r"\bi (?:disagree|beg to differ)\b",
     r"\b(?:that's|that is|it's|it is) not (?:how|what|the way) (?:it|that|this|things)\b",
     r"^(?:actually|well actually|no|nope|not really),? (?!(?:it's|that's|it is|that is) (?:okay|ok|fine|all right|alright)\b|"
-    r"(?:you're|you are|ur|you) (?:not|aren't|don't|didn't|haven't)\b|i'm (?:glad|sorry|not)\b|"
+    r"(?:you're|you are|ur|you) (?:not|aren't|don't|didn't|haven't)\b|i'm (?:glad|sorry|not)\b|that was (?:me|my)\b|"
     r"that (?:sounds|must|seems)\b|that's (?:so |really )?(?:awful|terrible|horrible|rough|hard|sad|tough)\b)"
     r"(?:it|that|you|the|there|they|i|alcohol|smoking|cannabis|weed)\b",
     r"\b(?:it|that) (?:doesn't|does not|don't) work (?:like|that way)\b",
@@ -291,6 +303,53 @@ CONFRONT = _rx(
     r"\b(?:is|was|that's|that was|it's|it was) (?:very |so |really |just |pretty |plain )?(?:illegal|selfish|irresponsible|"
     r"reckless|unacceptable|disgraceful|out of order)\b",
     r"\band (?:you|u) know it\b",
+    # arguing with the client's account: a counter-fact, a rhetorical tag, their word in scare quotes
+    r"\b(?:though|tho),? (?:is it|isn't it|are they|aren't they|does it|doesn't it|do they|did you|didn't you|"
+    r"have you|was it|wasn't it|right|eh)\b",
+    r"\b(?:isn't|is not|aren't|wasn't|doesn't|don't|not) (?:really |exactly |just |quite )?(?:fine|only|a bit|"
+    r"a few|social|cutting down|trying|moderate|normal|the (?:point|issue|problem))\b.{0,40}\b(?:though|tho|is it|"
+    r"that's|thats|basically)\b",
+    r"\b(?:isn't|is not|aren't|not|isnt) '[^']{2,30}'",
+    r"\bthat's not an? '?[\w ]{2,20}'?,? (?:that's|thats|it's) (?:an?|the)\b",
+    r"\b(?:is|are|'s|s) (?:still|literally(?: still)?) (?:a |an )?(?:smoking|drinking|gambling|using|nicotine|alcohol|"
+    r"a pack|a problem|sugar|an? addiction|the same)\b",
+    r"\bstill (?:contains|has|means|counts)\b",
+    r"\bi(?:'m| am) not sure (?:that|this|it) (?:counts|is|was)\b",
+    r"\bi (?:wouldn't|would not|don't|do not) (?:really )?call (?:that|it|this)\b",
+    r"\b(?:would|'d) (?:all )?(?:call|say) (?:that|it) (?:is )?(?:a|an)\b",
+    r"\b(?:would|'d|will) be a (?:big |huge |real )?mistake\b",
+    r"\bi think (?:you|u) know (?:that|it)\b",
+    r"\b(?:can|could) (?:you|u) (?:really )?blame (?:her|him|them|anyone)\b",
+    r"\b(?:would|might) (?:disagree|beg to differ)\b",
+    r"\blet's not pretend\b",
+    r"\b(?:or|and) (?:didn't|did not|don't) want to\?",
+    r"\bhow(?:'s| is| has| have)? (?:\w+ ){0,5}(?:been )?working out\b",
+    r"\bcommon factor\b",
+    r"\b(?:and )?(?:you|u) (?:really |honestly |actually )?think (?:that's|thats|that is|this is|that|it's) (?:gonna|going to)\b",
+    r"\bif (?:you|u) know (?:it|that|this),? (?:then )?why\b",
+    r"\bwhy (?:are|r) (?:you|u) (?:still )?(?:failing|doing it|drinking|smoking|using|late|here)\b",
+    r"\bhow many (?:\w+ ){0,3}(?:is that now|actually)\b",
+    r"\bthink (?:about|of|how) (?:her|his|their|the (?:kids|children|baby)|your (?:kids|children|family|wife|husband|mum|"
+    r"son|daughter|partner|baby))\b",
+    r"\b(?:convenient(?:ly)?|funny) how\b",
+    r"\b(?:that'll|that will|that's gonna) go (?:down )?(?:well|great|brilliantly)\b",
+    r"^(?:great|good|brilliant|nice|fantastic|solid) (?:plan|idea|thinking)\b",
+    r"\benjoy (?:\w+ing|being|going|the) .{0,40}\bthen\b",
+    r"\b(?:simple as|end of)$",
+    r"\b(?:you're|ur|you are|u r) (?:gonna|going to) (?:fail|lose|die|end up|get (?:kicked|sacked|fired|arrested|sick))\b",
+    r"\b(?:is|'s) (?:gonna|going to) give out\b",
+    r"\bwill end up (?:destroying|ruining|killing|costing|wrecking|hurting)\b",
+    r"\b(?:miss|skip|fail) (?:it|one|another|this)(?: again)? and (?:you're|ur|you'll|you are|you will|it's)\b",
+    r"\byou(?:'ll| will) (?:really )?(?:be in (?:trouble|prison|jail|court)|have to accept)\b",
+    r"\bthat's (?:kind of |basically |literally )?what an? \w+ is\b",
+    r"\bthat(?:'s| is) (?:a|an) (?:anger|drinking|gambling|drug|spending|money) problem\b",
+    r"\b(?:you're|ur|you are) (?:doing it|bringing it|bringing this) (?:to|on) yourself\b",
+    r"\bnobody (?:deserves|has to|needs to)\b",
+    r"\b(?:that's|thats|it's|its) not (?:really )?(?:how|what) (?:it|that|this|diabetes|addiction|money|the law) (?:works|means)\b",
+    r"\bnot everybody\b|\bnot everyone (?:drinks|smokes|uses|gambles|needs)\b",
+    r"\b(?:you|u) (?:did|have|had) (?:miss|skip|lie|spend)\w*\b.{0,30}\b(?:so|though|tho)\b",
+    r"\b(?:you|u) (?:told|said to) me (?:you|u|last)\b.{0,80}\b(?:though|tho|so|not|isn't|wasn't)\b",
+    r"\bbe honest\b",
     r"\b(?:any more|one more|another) (?:missed|late|positive|failed|slip|excuse)\w*\b.*\b(?:and|then)\b",
     # arguing and correcting
     r"\b(?:that's|thats|that is|it's|its|it is) (?:just |simply |actually |really |still |so )?(?:wrong|a myth|not (?:fine|true|"
@@ -298,7 +357,7 @@ CONFRONT = _rx(
     r"(?:still )?(?:illegal|against the law))\b",
     r"\b(?:it|that) (?:is|'s) (?:a (?:big deal|problem|serious)|serious|dangerous)\b(?!\s+(?:to|for) you\b)",
     r"\b(?:doesn't|does not|don't|dont|doesnt) matter (?:who|what|why|whether|if|how)\b",
-    r"\b(?:isn't|is not|wasn't|aren't) (?:broken|the problem|the issue|how it works|true|the same)\b",
+    r"\b(?:isn't|is not|wasn't|aren't) (?:broken|the problem|the issue|how it works|true)\b",
     r"\byou (?:can't|cannot|cant) (?:really |actually )?(?:know|say|be sure|tell me) (?:that|for sure)\b",
     r"\b(?:never|not ever) (?:okay|ok|acceptable|an excuse|the answer)\b",
     r"\bi (?:didn't|did not|never) say that\b",
@@ -361,7 +420,7 @@ SARCASM = _rx(
     r"\b(?:good|nice|great) (?:luck|one) with that\b",
     r"\byeah,? right\b",
     r"\bsure you (?:will|are|do|did)\b",
-    r"\b(?:sure|yeah|right|of course),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
+    r"(?<!not so )(?<!not )(?<!so )\b(?:sure|yeah|right|of course),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
     r"\bif only\b",
     r"\bgood to know\b",
     r"\b(?:that's|thats) (?:all ?right|alright|fine|okay|ok) then\b",
@@ -394,9 +453,9 @@ ADVICE = _rx(
     r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
     r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
     r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even )?(?:want to|"
-    r"(?!be\b|for\b|to\b|with\b|about\b|in\b|at\b|on\b|and\b|but\b|or\b|if\b|when\b|because\b|for\b|so\b|now\b|then\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
+    r"(?!be\b|for\b|to\b|with\b|about\b|in\b|at\b|on\b|and\b|but\b|or\b|if\b|when\b|because\b|barely\b|hardly\b|only\b|so\b|now\b|then\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
     r"notice\b|well\b|argue\b|decide\b|choose\b|pick\b|already\b|still\b|never\b|hear\b|"
-    r"imagine\b|worry\b|know\b|look like\b|sound\b|seem\b|call it\b|put it\b)[a-z]+)\b",
+    r"imagine\b|picture\b|worry\b|know\b|look like\b|sound\b|seem\b|call it\b|put it\b)[a-z]+)\b",
     r"(?<!something )(?<!anything )(?<!thing )\byou (?:could|might|can) (?:always |just |also |maybe |perhaps |at least )?(?:try|want to|wanna|"
     r"consider|start|think about|look|talk|go|call|join|get|cut|stop|take|ask|write|use|do|"
     r"make|set|keep|find|put|switch|swap|download|schedule|plan|limit|tell|avoid|drink|eat|skip|"
@@ -450,9 +509,9 @@ ADVICE = _rx(
     r"\byou(?:'d| would) (?:feel|be|look|sleep|do) (?:so much |a lot |much |way )?(?:better|healthier|happier)\b",
     r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do|cut|quit|listen|book|make)|i'm asking you to|i'm begging you)\b",
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )\b(?:you|u) (?:should|need to|have to|must)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )\b(?:you|u) (?:should|need to|have to|must)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
-    r"\bwhat you (?:need|should do|have to do|ought to do)\b",
+    r"(?<!at )(?<!about )(?<!for )(?<!of )\bwhat you (?:need|should do|have to do|ought to do)\b",
     r"\b(?:do yourself a favou?r|take my advice|listen to me|trust me,? (?:you|it|just))\b",
     r"\bwhy (?:don't|not) you (?:give|try|go|call|ask|tell|think|see|talk|get|start|stop|cut|take|make)\b",
     r"^(?:my|so my) (?:advice|recommendation|suggestion)\b",
@@ -481,6 +540,17 @@ ADVICE = _rx(
     r"\b(?:could|couldn't|can|can't) (?:you|u) (?:not )?(?:just|simply)\b",
     r"\bnow(?:'s| is) (?:a good|the|a great|the perfect|the best) time (?:to|for)\b",
     r"\b(?:def|definitely|really|totally) worth (?:a|it|trying)\b",
+    r"\bwhat i (?:would|'d) (?:recommend|suggest|do)\b",
+    r"\bit(?:'s| is) (?:really |very |so )?important (?:that )?(?:you|u) (?:take|keep|stop|start|go|get|do|try|cut|make|stick)\b",
+    r"\bwhy not (?:\w+ )?(?:listen|try|take|get|go|use|have|do|make|join|ask|call|walk|start|put)\b",
+    r"\bwould (?:solve|fix|sort|help with) (?:that|it|this)\b",
+    r"\b(?:pick|set|choose|book|make) (?:a|the|your) (?:date|time|appointment|plan) (?:now|today|this week)\b",
+    r"^(?:so )?(?:just )?(?:don't|dont|do not) (?:get|drink|smoke|go|buy|bet|use|eat|text|call|answer)\b",
+    r"\bjust (?:go|do it|start|try|stop|say no|leave)\b",
+    r"\bcould (?:really |rly |actually )?help (?:tho|though|you|a lot)\b",
+    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about |of )?(?:like )?(?:\w+ing|getting|trying|taking)\b",
+    r"\b(?:people|everyone|everybody) swear by\b",
+    r"\b(?:you|u) (?:could|can|might) (?:always |just )?(?:use|buy|get|try|swap|switch|cancel|cut|set)\b(?!.*\?)",
     r"\b(?:could|can) (?:you|u) (?:not )?(?:try|make|message|text|call|ring|ask|cut|swap|switch|go|put|get|start|stop|"
     r"move|take|leave|drink|eat|walk|set|join|book|delete|block|throw|skip)\b(?!.*\b(?:tell|say|explain|describe)\b)",
     r"\binstead\?\s*$",
@@ -936,7 +1006,7 @@ DEMAND_FEELING = _rx(
 SYMPATHY = _rx(
     r"^(?:oh |aw+ |ugh |god |gosh |oof )*(?:no+,? |dear,? |man,? )?(?:i'm |i am )?(?:so |really |very |truly |"
     r"just |terribly )*sorry(?: (?:to hear|that|about|for|you(?:'re| are| had| have|'ve)|it|this|he|she|they"
-    r"|your)\b.*)?$",
+    r"|your)\b.*)?\W*$",
     r"^(?:oh |aw+ )*(?:no+|dear|god|gosh|man|wow|jeez|geez|ouch|oof|ugh)(?: no+)?$",
     r"\b(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)\b",
     r"^(?:oh |ugh |man,? |god,? |wow,? )*(?:that|it|this) (?:really |just |totally |absolutely |so )*"

@@ -54,7 +54,7 @@ _FILLERS = re.compile(
 )
 _LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:so|and|but|well|okay|oh|yeah|yes|right|now|then|alright|all right|see|look|"
-    r"listen|hey|hmm|i guess|i suppose|honestly|seriously|tbh|like)\b[,.]?\s*)+"
+    r"listen|hey|hmm|i guess|i suppose|honestly|seriously|tbh)\b[,.]?\s*)+"
 )
 # Sentence ends; also a comma before a question clause ("you said two beers, is that two cans or
 # the big ones"), which transcripts often leave unpunctuated, so the question is coded as one.

@@ -125,8 +125,8 @@ def test_reasons_are_sentences_not_word_lists() -> None:
 
 
 def test_stance_probabilities_sum_to_one_and_follow_the_code() -> None:
-    for t in rows("sessions_tune.csv")[:200]:
+    for t in rows("sessions_tune.csv")[:300]:
         coded = code_turn(t.text, t.context, t.history)
         assert abs(sum(coded.stance_probs.values()) - 1) < 1e-6
-        assert max(coded.stance_probs, key=coded.stance_probs.__getitem__) == coded.stance.value or (
-            Flag.NORMALISING in coded.flags)
+        pushed = coded.stance_probs["confronting"]
+        assert pushed >= 0.4 if coded.stance is Stance.CONFRONTING else pushed <= 0.6, (t.text, coded.stance_probs)
