@@ -53,6 +53,8 @@ _KEYBOARD = ("asdf", "sdfg", "dfgh", "fghj", "ghjk", "hjkl", "qwer", "wert", "er
 COMMON = frozenset(stem(w) for w in _COMMON_WORDS.split())
 _LATIN_WORD = re.compile(r"[a-z\u00c0-\u024f']+")
 _SAID = re.compile(r"\{said:([^}]*)\}")
+_TOKEN = re.compile(r"[a-z0-9']+")
+_GAP = "[^a-z0-9']+"
 
 
 def is_filler(text: str) -> bool:
@@ -101,13 +103,19 @@ def flipped(text: str) -> str:
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for a list of phrases, matched as whole words on normalised text; a trailing
-    plural or possessive still counts ("locker" matches "lockers")."""
-    parts = sorted({normalise(p) for p in phrases if normalise(p)}, key=len, reverse=True)
+    """One regex for a list of phrases, matched as whole words on normalised or person-flipped
+    text: words may be joined by a space, hyphen or apostrophe ("daughter-in-law" matches
+    "daughter in law"), and a trailing plural or possessive still counts ("locker" matches
+    "lockers")."""
+    parts = set()
+    for phrase in phrases:
+        tokens = _TOKEN.findall(normalise(phrase))
+        if tokens:
+            parts.add(_GAP.join(re.escape(t) for t in tokens))
     if not parts:
         return None
-    body = "|".join(re.escape(p) for p in parts)
-    return re.compile(rf"(?<![\w'])(?:{body})(?:s|es|'s)?(?![\w'])")
+    body = "|".join(sorted(parts, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9'])(?:{body})(?:s|es|'s)?(?![a-z0-9'])")
 
 
 def fill_quotes(line: str, trainee_text: str) -> str | None:
@@ -128,4 +136,4 @@ def fill_quotes(line: str, trainee_text: str) -> str | None:
 
 def quotes_without_placeholder(line: str) -> bool:
     """A line that claims to quote the trainee ("you said 'heavy'") without `{said:...}`."""
-    return bool(re.search(r"\byou (?:said|called it|used the word)\s+['\"‘“]", line, re.IGNORECASE))
+    return "{said:" not in line and bool(re.search(r"\byou (?:said|called it|used the word)\s+['\"‘“]", line, re.IGNORECASE))
