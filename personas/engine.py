@@ -52,6 +52,9 @@ FLAG_NAMES: dict[Flag, str] = {
 MIDDLE_CEILING = BAND_FLOOR[Band.ENGAGED] - 1  # neutral moves never lift a client past this
 SENSITIVE_BELOW = BAND_FLOOR[Band.ENGAGED]  # painful material the client has not raised costs below this
 REPEAT_FACTOR = (1.0, 0.6, 0.35, 0.2)
+# Confrontation only works when built on plenty of joining: after this many listening turns in a
+# row, a push costs half and strains the alliance half as much.
+CUSHION_AFTER = 3
 RUN_COST = 2  # per question beyond the second in a row without a reflection
 RUPTURE_COST = 8
 REPAIR_GAIN = 5
@@ -71,7 +74,7 @@ VARIETY_WINDOW = 30  # no spoken line comes back within this many lines
 # Joining turns that listened, needed before a breakthrough: harder clients need a longer run.
 JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 9, 3: 12}
 # Difficulty sets how fast a rupture turns into a walk-out, never whether it is visible first.
-PUSHES_TOLERATED = {1: 1, 2: 1, 3: 0}  # confronting moves a ruptured client sits through
+PUSHES_TOLERATED = 1  # confronting moves a ruptured client sits through (a label or sarcasm: none)
 PATIENCE = {1: 4, 2: 3, 3: 2}  # turns a ruptured client waits for a repair
 REPAIRS_NEEDED = {1: 1, 2: 1, 3: 2}
 PUSH_SURE = 0.6  # how sure a confronting code must be before the client treats it as a push
@@ -118,6 +121,7 @@ class ClientState:
     stock_gain: float = 0.0
     moves: list[str] = field(default_factory=list)
     listened_turns: int = 0
+    streak: int = 0  # joining turns in a row that listened
     repeats: int = 0
     confusions: int = 0
     strained: bool = False
@@ -166,7 +170,7 @@ class ClientState:
             "recent": list(self.recent), "heard": list(self.heard), "mentioned": list(self.mentioned),
             "raised": list(self.raised), "topic": self.topic, "said_before": list(self.said_before),
             "stock_gain": self.stock_gain, "moves": list(self.moves),
-            "listened_turns": self.listened_turns, "repeats": self.repeats,
+            "listened_turns": self.listened_turns, "streak": self.streak, "repeats": self.repeats,
             "confusions": self.confusions, "strained": self.strained,
             "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
             "repair_left": self.repair_left,
@@ -287,6 +291,12 @@ def _prob(coded: CodedTurn, stance: Stance) -> float:
     return coded.stance_probs.get(stance.value, 0.0)
 
 
+def _weight(coded: CodedTurn, stance: Stance) -> float:
+    """How much of a costly move's weight to apply.  Squared, so only a sure code carries nearly
+    all of it: a 70 % confrontation is heard as half a confrontation, a 99 % one as a whole one."""
+    return _prob(coded, stance) ** 2
+
+
 def _sure(coded: CodedTurn) -> float:
     """How much of a welcome move's weight to apply: an unsure code moves the client less."""
     return 0.4 + 0.6 * _prob(coded, coded.stance)
@@ -370,7 +380,9 @@ class ClientEngine:
             overlap(words, frozenset(before.split())) >= REPEAT_SHARE for before in state.said_before)
         topic = self._topic(norm, state)
         listen, why = self._listening(state, coded, words, topic)
-        return _Reading(filler, confusing, repeat, listen, why, topic, self._too_early(norm, state),
+        # Naming a painful topic to apologise for having raised it is a repair, not a push.
+        sensitive = None if Flag.APOLOGY in coded.flags else self._too_early(norm, state)
+        return _Reading(filler, confusing, repeat, listen, why, topic, sensitive,
                         tuple(m for m, pat in self._moves if pat.search(norm)), words, len(text.split()))
 
     def _topic(self, norm: str, state: ClientState) -> Topic | None:
@@ -398,10 +410,12 @@ class ClientEngine:
                    topic: Topic | None) -> tuple[float, str]:
         """How much the turn connects to this client: the coder's link to the last few lines first,
         then anything the client said earlier, the referral, or a part of their life."""
-        if coded.link == "specific":
-            if len(coded.picked_up) >= 2 or coded.echo:
-                return LISTEN_SPECIFIC, f"picks up the client's words ({_quote(coded.picked_up)})"
-            return LISTEN_ONE_WORD, f"picks up one of the client's words ({_quote(coded.picked_up)})"
+        picked = meaningful(frozenset(coded.picked_up)) if coded.link == "specific" else frozenset()
+        if picked:
+            # Only words that could come from this client count: sharing "lately" is not listening.
+            if len(picked) >= 2 or coded.echo:
+                return LISTEN_SPECIFIC, f"picks up the client's words ({_quote(picked)})"
+            return LISTEN_ONE_WORD, f"picks up one of the client's words ({_quote(picked)})"
         own = meaningful(words)
         earlier = own & set(state.heard)
         if len(earlier) >= 2 or any(len(w) >= 5 for w in earlier):
@@ -410,7 +424,7 @@ class ClientEngine:
             return LISTEN_REFERRAL, f"uses what the referral says ({_quote(own & self._referral)})"
         if topic is not None:
             return LISTEN_TOPIC, f"asks into their {topic.id.replace('_', ' ')}, which they have not raised"
-        if coded.link == "generic":
+        if coded.link != "none":  # generic, or "specific" through everyday words only
             return LISTEN_GENERIC, "stock words that would fit any client"
         return LISTEN_NONE, "nothing the client said"
 
@@ -429,9 +443,11 @@ class ClientEngine:
         if base <= 0:
             # An unsure confrontation costs in proportion to how likely it was one, and the chance
             # that it was a joining move after all counts as one.
-            sure = _prob(coded, coded.stance)
+            sure = _weight(coded, coded.stance)
             t.add(base * sure, f"{NAMES[code]} {base:+d} ({name} {verb} at this)"
-                  + (f", {sure:.0%} sure: {base * sure:+.0f}" if sure < 0.9 else ""))
+                  + (f", {_prob(coded, coded.stance):.0%} sure: {base * sure:+.0f}" if sure < 0.8 else ""))
+            if base < 0 and state.streak >= CUSHION_AFTER:
+                t.add(-base * sure / 2, f"after {state.streak} turns of listening it stings less: {-base * sure / 2:+.0f}")
             maybe = _prob(coded, Stance.JOINING) if coded.stance is not Stance.JOINING else 0.0
             if maybe >= 0.2:
                 value = maybe * persona.sensitivity(Code.REFLECTION_SIMPLE) * r.listen
@@ -445,14 +461,17 @@ class ClientEngine:
                 value *= REPEAT_FACTOR[min(repeats, 3)]
                 t.reasons.append("same move again")
             t.add(value, f"{NAMES[code]} {base:+d} ({name} {verb} at this), {r.listen_reason}: {value:+.0f}")
+        doubt = _weight(coded, coded.stance) if coded.stance is Stance.CONFRONTING else 1.0
         for flag in coded.flags:
             weight = persona.flag_weight(flag)
             if weight:
-                amount = weight * (r.listen if weight > 0 else 1.0)
-                t.add(amount, f"{FLAG_NAMES[flag]} {weight:+d}")
+                # A pattern flagged on a turn the coder doubts was a push at all is doubtful too.
+                amount = weight * (r.listen if weight > 0 else doubt)
+                t.add(amount, f"{FLAG_NAMES[flag]} {weight:+d}" + (f": {amount:+.0f}" if amount != weight else ""))
 
     def _approach(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> float:
-        """What this type of client needs: each move counts fully once, half the second time; a move
+        """What this type of client needs: each move counts fully once and half the second time;
+        after that only when the turn also listened (half again), so the words alone wear out.  A move
         that has to wait for another costs instead.  Returns the gain, for the stock budget."""
         gained = 0.0
         for move in r.moves:
@@ -467,8 +486,8 @@ class ClientEngine:
             state.moves.append(move.move)
             if move.gain < 0:
                 t.add(move.gain, f"{move.move} {move.gain:+d}")
-            elif done < 2:
-                value = move.gain * (1.0 if done == 0 else 0.5) * _sure(coded)
+            elif done < 2 or r.listened:
+                value = move.gain * (0.5 if done else 1.0) * _sure(coded)
                 gained += value
                 t.add(value, f"{move.move}: what {self.persona.name.split()[0]} needs {value:+.0f}"
                       + (" (again: half)" if done else ""))
@@ -557,14 +576,14 @@ class ClientEngine:
         confronting = _pushes(coded) and not r.confusing
         pushed = confronting or "too_fast" in t.events or "too_soon" in t.events
         if coded.stance is Stance.CONFRONTING and not r.confusing:
-            weight = 1.0 if coded.code is Code.CONFRONT else 0.5
-            state.confront_points += weight * _prob(coded, Stance.CONFRONTING)
+            weight = (1.0 if coded.code is Code.CONFRONT else 0.5) * (0.5 if state.streak >= CUSHION_AFTER else 1.0)
+            state.confront_points += weight * _weight(coded, Stance.CONFRONTING)
         elif coded.stance is Stance.JOINING and r.listened:
             state.confront_points = max(0.0, state.confront_points - 0.5)
             if not state.confront_points:
                 state.strained = False
         if state.ruptured:
-            return self._while_ruptured(state, coded, t, pushed)
+            return self._while_ruptured(state, coded, r, t, pushed)
         premature = persona.type is ResistanceType.PREMATURE_TERMINATION and "too_fast" in t.events
         if state.confront_points >= persona.rupture_after or premature or (confronting and after <= 3):
             state.ruptured = True
@@ -579,10 +598,12 @@ class ClientEngine:
             t.reasons.append("strain: the client is bristling")
         return False
 
-    def _while_ruptured(self, state: ClientState, coded: CodedTurn, t: _Turn, pushed: bool) -> bool:
-        """A ruptured client waits for a repair; pushing again, or a label or sarcasm, ends it."""
+    def _while_ruptured(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn, pushed: bool) -> bool:
+        """A ruptured client waits for a repair (a reflection, autonomy, collaboration, an apology,
+        or any joining move that shows it listened); pushing again, or a label or sarcasm, ends it."""
         persona = self.persona
-        repairing = coded.code in _REPAIRING or Flag.APOLOGY in coded.flags
+        repairing = (coded.code in _REPAIRING or Flag.APOLOGY in coded.flags
+                     or (coded.stance is Stance.JOINING and r.listened))
         if repairing and not pushed:
             state.repair_left -= 1
             if state.repair_left > 0:
@@ -599,7 +620,7 @@ class ClientEngine:
             state.rupture_pushes += 1
             contempt = Flag.LABELLING in coded.flags or Flag.SARCASM in coded.flags
             own_trigger = persona.type is ResistanceType.PREMATURE_TERMINATION and "too_fast" in t.events
-            if contempt or own_trigger or state.rupture_pushes > PUSHES_TOLERATED[persona.difficulty]:
+            if contempt or own_trigger or state.rupture_pushes > PUSHES_TOLERATED:
                 t.reasons.append("pushed again after the alliance broke")
                 t.events.append("walked_out")
                 return True
@@ -620,6 +641,7 @@ class ClientEngine:
         if state.ended:
             raise ValueError("the session has ended")
         persona = self.persona
+        text = text or coded.text
         before, state_before = state.openness, state.state
         r = self._read(state, coded, text)
         t = _Turn()
@@ -638,6 +660,7 @@ class ClientEngine:
         if joining:
             state.joining_turns += 1
             state.listened_turns += r.listened
+        state.streak = state.streak + 1 if joining and r.listened else 0
         state.confusions = state.confusions + 1 if r.confusing else 0
         disclosure = self._disclosure(state, coded, r, after, walk, t)
         breakthrough = (
@@ -692,14 +715,15 @@ class ClientEngine:
         p = self.persona
         rx = p.reactions
         warning = p.warning or rx.confronted
+        if "too_fast" in events or "too_soon" in events:
+            # A threat to leave is itself the visible rupture for a client who bolts.
+            refuse = r.topic.refuse if r.topic and "too_fast" in events else []
+            return [("refuse", None, r.topic.id if r.topic else None, refuse),
+                    ("reactions.too_fast", None, None, rx.too_fast), ("rupture", None, None, p.rupture)]
         if "rupture" in events or "last_warning" in events:
             return [("rupture", None, None, p.rupture), ("warning", None, None, warning)]
         if "repair" in events:
             return [("repair", None, None, p.repair)]
-        if "too_fast" in events or "too_soon" in events:
-            refuse = r.topic.refuse if r.topic and "too_fast" in events else []
-            return [("refuse", None, r.topic.id if r.topic else None, refuse),
-                    ("reactions.too_fast", None, None, rx.too_fast)]
         if "strained" in events:
             return [("warning", None, None, warning)]
         if "repeated" in events and state.repeats <= 3:

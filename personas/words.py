@@ -46,6 +46,8 @@ _COMMON_WORDS = (
     "sure take taking talk talked talking tell telling thing things think thinking though thought three "
     "times tired together told too tried try trying turn two under use used usually want wanted wants "
     "well went whole without wonder word words work worked works world worse worth wrong yes yet "
+    "late lately recently recent often always never again anyway fine okay now then after before ask asked "
+    "asking not will would could get got getting "
     "guess mean means sort whatever everyone everybody honestly really totally literally basically"
 )
 _KEYBOARD = ("asdf", "sdfg", "dfgh", "fghj", "ghjk", "hjkl", "qwer", "wert", "erty", "rtyu", "tyui",
