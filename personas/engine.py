@@ -14,6 +14,7 @@ never from a deeper band.  Every change is explained, so the trainee sees which 
 from __future__ import annotations
 
 import random
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,7 +73,7 @@ CONFUSION_COST = 2
 RECENT_LINES = 4  # the client line a turn answers plus three before it (the coder's window)
 VARIETY_WINDOW = 30  # no spoken line comes back within this many lines
 # Joining turns that listened, needed before a breakthrough: harder clients need a longer run.
-JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 9, 3: 12}
+JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 8, 3: 10}
 # Difficulty sets how fast a rupture turns into a walk-out, never whether it is visible first.
 PUSHES_TOLERATED = 1  # confronting moves a ruptured client sits through (a label or sarcasm: none)
 PATIENCE = {1: 4, 2: 3, 3: 2}  # turns a ruptured client waits for a repair
@@ -84,6 +85,7 @@ DEFAULT_CONFUSED = ["...what?", "Sorry, what?", "I don't follow.", "Is that mean
 DEFAULT_REPEATED = ["You said that already.", "You keep saying that.", "Same thing again, huh.",
                     "Are you reading that off a card?"]
 DEFAULT_BACKCHANNELS = ["Mm.", "Yeah.", "Hm.", "...", "I guess."]
+_THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
                               "confused", "reactions.repeated"})
@@ -447,7 +449,8 @@ class ClientEngine:
             t.add(base * sure, f"{NAMES[code]} {base:+d} ({name} {verb} at this)"
                   + (f", {_prob(coded, coded.stance):.0%} sure: {base * sure:+.0f}" if sure < 0.8 else ""))
             if base < 0 and state.streak >= CUSHION_AFTER:
-                t.add(-base * sure / 2, f"after {state.streak} turns of listening it stings less: {-base * sure / 2:+.0f}")
+                relief = -base * sure / 2
+                t.add(relief, f"after {state.streak} turns of listening it stings less: {relief:+.0f}")
             maybe = _prob(coded, Stance.JOINING) if coded.stance is not Stance.JOINING else 0.0
             if maybe >= 0.2:
                 value = maybe * persona.sensitivity(Code.REFLECTION_SIMPLE) * r.listen
@@ -723,7 +726,10 @@ class ClientEngine:
         if "rupture" in events or "last_warning" in events:
             return [("rupture", None, None, p.rupture), ("warning", None, None, warning)]
         if "repair" in events:
-            return [("repair", None, None, p.repair)]
+            # "You apologised" only after an apology: a client thanks the trainee for what happened.
+            said_sorry = Flag.APOLOGY in coded.flags
+            return [("repair", None, None, [line if said_sorry or not _THANKS_FOR_SORRY.search(line) else ""
+                                            for line in p.repair])]
         if "strained" in events:
             return [("warning", None, None, warning)]
         if "repeated" in events and state.repeats <= 3:
@@ -774,8 +780,8 @@ class ClientEngine:
         when every pool has run out, a backchannel: the client says less, never something deeper."""
         recent = set(state.used_lines[-VARIETY_WINDOW:])
         for name, band, topic, lines in pools:
-            fresh = [(i, filled) for i, line in enumerate(lines)
-                     if f"{name}.{i}" not in recent and (filled := fill_quotes(line, trainee_text)) is not None]
+            fresh = [(i, filled) for i, line in enumerate(lines) if line and f"{name}.{i}" not in recent
+                     and (filled := fill_quotes(line, trainee_text)) is not None]
             if fresh:
                 i, line = fresh[rng.randrange(len(fresh))]
                 state.used_lines.append(f"{name}.{i}")

@@ -56,6 +56,7 @@ COMMON = frozenset(stem(w) for w in _COMMON_WORDS.split())
 _LATIN_WORD = re.compile(r"[a-z\u00c0-\u024f']+")
 _SAID = re.compile(r"\{said:([^}]*)\}")
 _TOKEN = re.compile(r"[a-z0-9']+")
+_QUOTING = re.compile(r"\byou (?:said|called it|used the word)\s+['\"‘“]", re.IGNORECASE)
 _GAP = "[^a-z0-9']+"
 
 
@@ -138,4 +139,4 @@ def fill_quotes(line: str, trainee_text: str) -> str | None:
 
 def quotes_without_placeholder(line: str) -> bool:
     """A line that claims to quote the trainee ("you said 'heavy'") without `{said:...}`."""
-    return "{said:" not in line and bool(re.search(r"\byou (?:said|called it|used the word)\s+['\"‘“]", line, re.IGNORECASE))
+    return "{said:" not in line and bool(_QUOTING.search(line))
