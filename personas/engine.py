@@ -110,18 +110,19 @@ class ClientState:
     question_run: int = 0
     joining_turns: int = 0
     disclosed: int = 0
-    recent_codes: list[str] = field(default_factory=list)
-    used_lines: list[str] = field(default_factory=list)
+    # Sequences are tuples: a snapshot (one per turn, for /retry) shares them instead of copying.
+    recent_codes: tuple[str, ...] = ()
+    used_lines: tuple[str, ...] = ()
     # what the client has said: the lines a turn answers, every stem, what it raised itself
-    recent: list[str] = field(default_factory=list)
-    heard: list[str] = field(default_factory=list)
-    mentioned: list[str] = field(default_factory=list)
-    raised: list[str] = field(default_factory=list)
+    recent: tuple[str, ...] = ()
+    heard: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()
+    raised: tuple[str, ...] = ()
     topic: str | None = None
     # what the trainee has done
-    said_before: list[str] = field(default_factory=list)
+    said_before: tuple[str, ...] = ()
     stock_gain: float = 0.0
-    moves: list[str] = field(default_factory=list)
+    moves: tuple[str, ...] = ()
     listened_turns: int = 0
     streak: int = 0  # joining turns in a row that listened
     repeats: int = 0
@@ -161,17 +162,18 @@ class ClientState:
         return self.state in TERMINAL
 
     def snapshot(self) -> dict[str, Any]:
-        """A JSON-ready copy (stored after every turn, so built directly, not via asdict)."""
+        """A JSON-ready copy (stored after every turn, so built directly, not via asdict); the
+        tuples are immutable, so they are shared, not copied."""
         return {
             "persona_id": self.persona_id, "seed": self.seed, "openness": self.openness,
             "state": self.state, "turn": self.turn, "confront_points": self.confront_points,
             "ruptured": self.ruptured, "ruptures": self.ruptures, "repairs": self.repairs,
             "too_fast": self.too_fast, "question_run": self.question_run,
             "joining_turns": self.joining_turns, "disclosed": self.disclosed,
-            "recent_codes": list(self.recent_codes), "used_lines": list(self.used_lines),
-            "recent": list(self.recent), "heard": list(self.heard), "mentioned": list(self.mentioned),
-            "raised": list(self.raised), "topic": self.topic, "said_before": list(self.said_before),
-            "stock_gain": self.stock_gain, "moves": list(self.moves),
+            "recent_codes": self.recent_codes, "used_lines": self.used_lines,
+            "recent": self.recent, "heard": self.heard, "mentioned": self.mentioned,
+            "raised": self.raised, "topic": self.topic, "said_before": self.said_before,
+            "stock_gain": self.stock_gain, "moves": self.moves,
             "listened_turns": self.listened_turns, "streak": self.streak, "repeats": self.repeats,
             "confusions": self.confusions, "strained": self.strained,
             "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
@@ -180,7 +182,7 @@ class ClientState:
 
     @classmethod
     def restore(cls, data: dict[str, Any]) -> ClientState:
-        fresh: dict[str, Any] = {k: (list(v) if isinstance(v, list) else v) for k, v in data.items()}
+        fresh: dict[str, Any] = {k: (tuple(v) if isinstance(v, list | tuple) else v) for k, v in data.items()}
         return cls(**fresh)
 
 
@@ -346,10 +348,10 @@ class ClientEngine:
     def hear(self, state: ClientState, line: str, volunteered: bool = True) -> None:
         """Remember a client line: the next turns answer it, and a painful topic the client raised
         itself can be reflected back without cost.  Replays feed the transcript's own lines here."""
-        state.recent = [*state.recent[-(RECENT_LINES - 1):], line]
+        state.recent = (*state.recent[-(RECENT_LINES - 1):], line)
         new = stems(line) - set(state.heard)
         if new:
-            state.heard = sorted({*state.heard, *(sys.intern(s) for s in new)})
+            state.heard = tuple(sorted({*state.heard, *(sys.intern(s) for s in new)}))
         if volunteered:
             self._note_raised(state, line)
 
@@ -358,11 +360,11 @@ class ClientEngine:
         said = flipped(line)
         for phrase, pattern in self._sensitive:
             if phrase not in state.mentioned and pattern.search(said):
-                state.mentioned.append(phrase)
+                state.mentioned = (*state.mentioned, phrase)
         for topic, pattern in self._topics:
             if pattern.search(said):
                 if topic.id not in state.raised:
-                    state.raised.append(topic.id)
+                    state.raised = (*state.raised, topic.id)
                 state.topic = topic.id
 
     def context(self, state: ClientState) -> tuple[str, tuple[str, ...]]:
@@ -486,7 +488,7 @@ class ClientEngine:
                     t.events.append("too_soon")
                 continue
             done = state.moves.count(move.move)
-            state.moves.append(move.move)
+            state.moves = (*state.moves, move.move)
             if move.gain < 0:
                 t.add(move.gain, f"{move.move} {move.gain:+d}")
             elif done < 2 or r.listened:
@@ -676,9 +678,9 @@ class ClientEngine:
         self._fire(state, _Verdict(after, walk, breakthrough))
         state.openness = after
         state.turn += 1
-        state.recent_codes = [*state.recent_codes[-2:], coded.code.value]
+        state.recent_codes = (*state.recent_codes[-2:], coded.code.value)
         if r.words:
-            state.said_before.append(" ".join(sorted(r.words)))
+            state.said_before = (*state.said_before, " ".join(sorted(r.words)))
         explanation = Explanation(coded.code.value, coded.stance.value, before, after,
                                   state_before, state.state, tuple(t.reasons), tuple(t.events))
         text_out, sources = self._compose(state, coded, r, t.events, disclosure, text)
@@ -784,7 +786,7 @@ class ClientEngine:
                      and (filled := fill_quotes(line, trainee_text)) is not None]
             if fresh:
                 i, line = fresh[rng.randrange(len(fresh))]
-                state.used_lines.append(f"{name}.{i}")
+                state.used_lines = (*state.used_lines, sys.intern(f"{name}.{i}"))
                 return line, LineSource(name, band.value if band else None, topic, i)
         backchannels = self.persona.backchannels or DEFAULT_BACKCHANNELS
         i = rng.randrange(len(backchannels))
