@@ -78,7 +78,7 @@ JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 8, 3: 10}
 PUSHES_TOLERATED = 1  # confronting moves a ruptured client sits through (a label or sarcasm: none)
 PATIENCE = {1: 4, 2: 3, 3: 2}  # turns a ruptured client waits for a repair
 REPAIRS_NEEDED = {1: 1, 2: 1, 3: 2}
-PUSH_SURE = 0.6  # how sure a confronting code must be before the client treats it as a push
+PUSH_SURE = 0.75  # how sure a confronting code must be before the client treats it as a push
 _REPAIRING = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.EMPHASIZING_AUTONOMY,
               Code.SEEKING_COLLABORATION}
 DEFAULT_CONFUSED = ["...what?", "Sorry, what?", "I don't follow.", "Is that meant to mean something?"]
@@ -762,7 +762,7 @@ class ClientEngine:
         pools = self._reaction(state, coded, r, events)
         if "mending" in events or (state.ruptured and not pools):
             return [*pools, (f"lines.{Band.CLOSED.value}", Band.CLOSED, None, p.lines.of(Band.CLOSED))]
-        if r.filler and state.turn % 2:
+        if (r.filler or (r.repeat and state.repeats > 3)) and state.turn % 2:
             return pools  # says less: a backchannel or a cue
         if r.topic is not None and not r.confusing:
             pools.append((f"topics.{r.topic.id}.{band.value}", band, r.topic.id, r.topic.lines.of(band)))
@@ -803,7 +803,9 @@ class ClientEngine:
         parts = []
         visible = {"rupture", "last_warning", "strained", "too_fast", "too_soon", "walked_out"}
         if rng.random() < 0.6 or visible & set(events) or source.pool == "backchannel":
-            parts.append(rng.choice(self.persona.cues.of(band)))
+            last = state.recent[-1] if state.recent else ""
+            cues = [c for c in self.persona.cues.of(band) if c not in last] or self.persona.cues.of(band)
+            parts.append(rng.choice(cues))
         parts.append(line)
         sources = [source]
         if disclosure:
