@@ -19,17 +19,22 @@ REACHABLE_BELOW = BAND_FLOOR[Band.ENGAGED]
 _LOW_BANDS = [band for band in Band if BAND_FLOOR[band] < REACHABLE_BELOW]
 
 
-def _early_lines(persona: Persona) -> Iterator[tuple[str, str]]:
-    """Every revealing line the client can say below openness 60, with its field path."""
-    for i, disclosure in enumerate(persona.disclosures):
-        if disclosure.at < REACHABLE_BELOW:
-            yield f"disclosures[{i}]", disclosure.text
-    for band in _LOW_BANDS:
+def _band_lines(persona: Persona, bands: list[Band]) -> Iterator[tuple[str, str]]:
+    """The band lines and topic lines of these bands, with their field paths."""
+    for band in bands:
         for i, line in enumerate(persona.lines.of(band)):
             yield f"lines.{band.value}[{i}]", line
         for j, topic in enumerate(persona.topics):
             for i, line in enumerate(topic.lines.of(band)):
                 yield f"topics[{j}].lines.{band.value}[{i}]", line
+
+
+def _early_lines(persona: Persona) -> Iterator[tuple[str, str]]:
+    """Every revealing line the client can say below openness 60, with its field path."""
+    for i, disclosure in enumerate(persona.disclosures):
+        if disclosure.at < REACHABLE_BELOW:
+            yield f"disclosures[{i}]", disclosure.text
+    yield from _band_lines(persona, _LOW_BANDS)
 
 
 def sensitive_leaks(persona: Persona) -> list[str]:
@@ -47,12 +52,7 @@ def sensitive_leaks(persona: Persona) -> list[str]:
 
 
 def _all_lines(persona: Persona) -> Iterator[tuple[str, str]]:
-    for band in Band:
-        for i, line in enumerate(persona.lines.of(band)):
-            yield f"lines.{band.value}[{i}]", line
-        for j, topic in enumerate(persona.topics):
-            for i, line in enumerate(topic.lines.of(band)):
-                yield f"topics[{j}].lines.{band.value}[{i}]", line
+    yield from _band_lines(persona, list(Band))
     for name, lines in persona.reactions.model_dump().items():
         for i, line in enumerate(lines):
             yield f"reactions.{name}[{i}]", line

@@ -110,6 +110,16 @@ class ClientState:
     question_run: int = 0
     joining_turns: int = 0
     disclosed: int = 0
+    listened_turns: int = 0
+    streak: int = 0  # joining turns in a row that listened
+    repeats: int = 0
+    confusions: int = 0
+    strained: bool = False
+    rupture_turns: int = 0  # since the rupture, and pushes since; repairs still owed
+    rupture_pushes: int = 0
+    repair_left: int = 0
+    stock_gain: float = 0.0  # what moves that did not listen have earned
+    topic: str | None = None  # the client's own current topic
     # Sequences are tuples: a snapshot (one per turn, for /retry) shares them instead of copying.
     recent_codes: tuple[str, ...] = ()
     used_lines: tuple[str, ...] = ()
@@ -118,19 +128,9 @@ class ClientState:
     heard: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()
     raised: tuple[str, ...] = ()
-    topic: str | None = None
-    # what the trainee has done
+    # what the trainee has said and done
     said_before: tuple[str, ...] = ()
-    stock_gain: float = 0.0
     moves: tuple[str, ...] = ()
-    listened_turns: int = 0
-    streak: int = 0  # joining turns in a row that listened
-    repeats: int = 0
-    confusions: int = 0
-    strained: bool = False
-    rupture_turns: int = 0
-    rupture_pushes: int = 0
-    repair_left: int = 0
 
     # Set by the engine just before firing `respond`; read by the machine's conditions.
     def _pending(self) -> _Verdict:

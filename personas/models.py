@@ -84,15 +84,26 @@ class Disclosure(Strict):
     text: Text
 
 
-class BandText(Strict):
+class TopicLines(Strict):
+    """Lines per openness band.  For a topic: deflect or bristle when closed, a fact when guarded, a
+    mixed view when ambivalent, some feeling when engaged, what it means when open."""
+
+    closed: list[Text] = _lines(1)
+    guarded: list[Text] = _lines(1)
+    ambivalent: list[Text] = _lines(1)
+    engaged: list[Text] = _lines(1)
+    open: list[Text] = _lines(1)
+
+    def of(self, band: Band) -> list[str]:
+        return list(getattr(self, band.value))
+
+
+class BandText(TopicLines):
     closed: list[Text] = _lines(3)
     guarded: list[Text] = _lines(3)
     ambivalent: list[Text] = _lines(3)
     engaged: list[Text] = _lines(3)
     open: list[Text] = _lines(3)
-
-    def of(self, band: Band) -> list[str]:
-        return list(getattr(self, band.value))
 
 
 class BandLines(BandText):
@@ -116,20 +127,6 @@ class Reactions(Strict):
 
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=40)]
-
-
-class TopicLines(Strict):
-    """What the client says about one topic at each openness: deflect or bristle when closed, a
-    fact when guarded, a mixed view when ambivalent, some feeling when engaged, what it means when open."""
-
-    closed: list[Text] = _lines(1)
-    guarded: list[Text] = _lines(1)
-    ambivalent: list[Text] = _lines(1)
-    engaged: list[Text] = _lines(1)
-    open: list[Text] = _lines(1)
-
-    def of(self, band: Band) -> list[str]:
-        return list(getattr(self, band.value))
 
 
 class Topic(Strict):
