@@ -170,15 +170,6 @@ async def test_rate_limit_429_does_not_lose_the_reply(fake: FakeTelegram, tmp_pa
         assert reply.text.startswith("<b>Kofi:</b>")
 
 
-async def test_a_400_from_telegram_gets_a_neutral_apology(fake: FakeTelegram, tmp_path: Path) -> None:
-    async with running_bot(fake, tmp_path / "db.sqlite3"):
-        t = fake.trainee(700)
-        fake.fail_next("sendMessage", 400, "Bad Request: chat not found", chat_id=700)
-        t.send("/help")
-        [sorry] = await t.expect(1)
-        assert "something went wrong" in sorry.text.lower()
-
-
 async def test_coach_and_exam_switch_the_per_turn_notes(fake: FakeTelegram, tmp_path: Path) -> None:
     async with running_bot(fake, tmp_path / "db.sqlite3"):
         t = fake.trainee(800)

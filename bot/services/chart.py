@@ -10,13 +10,23 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 
-_SHORT = {
-    "question_open": "Qo", "question_closed": "Qc", "reflection_simple": "SR",
-    "reflection_complex": "CR", "affirm": "AF", "seeking_collaboration": "SEEK",
-    "emphasizing_autonomy": "EA", "giving_information": "GI", "persuade": "PERS",
-    "persuade_with_permission": "PwP", "confront": "CON", "other": "·",
+# Each code: its abbreviation on the chart, and in words (the legend and the exports use these).
+CODES: dict[str, tuple[str, str]] = {
+    "question_open": ("Qo", "open question"), "question_closed": ("Qc", "closed question"),
+    "reflection_simple": ("SR", "simple reflection"), "reflection_complex": ("CR", "complex reflection"),
+    "affirm": ("AF", "affirmation"), "seeking_collaboration": ("SEEK", "seeking collaboration"),
+    "emphasizing_autonomy": ("EA", "emphasizing autonomy"), "giving_information": ("GI", "giving information"),
+    "persuade": ("PERS", "persuading"), "persuade_with_permission": ("PwP", "persuading with permission"),
+    "confront": ("CON", "confronting"), "other": ("·", "other"),
 }
+_SHORT = {code: short for code, (short, _) in CODES.items()}
+
+
+def in_words(code: str | None) -> str:
+    """'reflection_complex' -> 'complex reflection'; unknown codes keep their own name."""
+    return CODES[code][1] if code in CODES else (code or "").replace("_", " ")
 _STANCE_COLOUR = {"joining": "#2e7d32", "neutral": "#757575", "confronting": "#c62828"}
 BANDS = ((0, 20, "closed"), (20, 40, "guarded"), (40, 60, "ambivalent"), (60, 80, "engaged"), (80, 100, "open"))
 
@@ -46,6 +56,7 @@ def openness_chart(path: Sequence[int], codes: Sequence[str], stances: Sequence[
                 ax.axvline(i, color="#1565c0", alpha=0.15, linewidth=6, zorder=1)
         ax.set_ylim(0, 100)
         ax.set_xlim(-0.3, max(len(path) - 0.7, 1))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # turns are whole numbers
         ax.set_xlabel("trainee turn")
         ax.set_ylabel("client openness")
         ax.set_title(title, fontsize=10)
@@ -63,6 +74,7 @@ def score_trends(series: Mapping[str, Sequence[int]]) -> bytes:
             if scores:
                 ax.plot(range(1, len(scores) + 1), scores, marker="o", linewidth=1.4, label=name[:30])
         ax.set_ylim(0, 100)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel("session")
         ax.set_ylabel("score (0-100)")
         ax.set_title("Scores over time", fontsize=10)

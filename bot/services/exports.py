@@ -13,7 +13,10 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+
+from bot.services.chart import CODES, in_words
 
 CSV_COLUMNS = (
     "session_id", "trainee_id", "trainee", "persona_id", "mode", "started_at", "ended_at", "outcome",
@@ -86,7 +89,7 @@ table{border-collapse:collapse;width:100%;font-size:.92em}td,th{border:1px solid
 vertical-align:top}th{background:#f6f6f6;text-align:left}.client{color:#555;font-style:italic}
 .joining{color:#2e7d32}.confronting{color:#c62828}.neutral{color:#666}.retracted{text-decoration:line-through;
 opacity:.6}.summary{width:auto}.summary td{border:none;padding:.15em .6em}h3{font-size:1em}
-.override{color:#6a1b9a;font-weight:600}
+.override{color:#6a1b9a;font-weight:600}.legend{font-size:.85em;color:#555}.index{margin-bottom:1.5em}
 """
 
 
@@ -104,6 +107,46 @@ def _fmt(value: Any, key: str) -> str:
     return str(value)
 
 
+def readable_date(stamp: str | None, time_of_day: bool = True) -> str:
+    """'2026-11-03T14:05:11+00:00' -> '3 Nov 2026, 14:05 UTC' (as stored, in UTC), or '3 Nov 2026'."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{moment.day} {moment:%b %Y}" + (f", {moment:%H:%M} UTC" if time_of_day else "")
+
+
+def _legend() -> str:
+    """What the abbreviations on each chart mean."""
+    items = " · ".join(f"<b>{html.escape(short)}</b> {html.escape(words)}" for short, words in CODES.values())
+    return f'<p class="legend">Chart codes: {items}. Green: joining moves, grey: neutral, red: confronting.</p>'
+
+
+def _index(items: Sequence[SessionExport]) -> str:
+    """A table of the sessions at the top, each row a link to its section."""
+    e = html.escape
+    rows = "".join(
+        f'<tr><td><a href="#session-{i.session["id"]}">{i.session["id"]}</a></td>'
+        f'<td>{e(readable_date(i.session["started_at"]))}</td><td>{e(i.trainee)}</td><td>{e(i.persona_name)}</td>'
+        f'<td>{e((i.session["outcome"] or "").replace("_", " "))}</td><td>{i.session["score"]}</td></tr>'
+        for i in items
+    )
+    return ('<table class="index"><tr><th>session</th><th>date</th><th>trainee</th><th>client</th>'
+            f"<th>outcome</th><th>score</th></tr>{rows}</table>")
+
+
+def report_title(label: str, items: Sequence[SessionExport]) -> str:
+    """'Cohort 3 “Spring 2027”: 12 sessions, 3 Nov 2026 – 28 Nov 2026' from a label and the sessions."""
+    days = sorted(d for i in items for d in (i.session["started_at"], i.session["ended_at"]) if d)
+    span = ""
+    if days:
+        first, last = (readable_date(d, time_of_day=False) for d in (days[0], days[-1]))
+        span = f", {first}" + (f" – {last}" if last != first else "")
+    return f"{label}: {len(items)} session{'s' if len(items) != 1 else ''}{span}"
+
+
 def _feedback_html(feedback: dict[str, Any]) -> str:
     e = html.escape
     parts = []
@@ -115,7 +158,7 @@ def _feedback_html(feedback: dict[str, Any]) -> str:
         for m in items:
             extra = (f"<br>Try: <i>{e(m.get('alternative', ''))}</i><br><small>{e(m.get('why', ''))}</small>"
                      if key == "growth" else f"<br><small>{e(m.get('why', ''))}</small>")
-            lis.append(f"<li>“{e(m.get('quote', ''))}” — {e(m.get('code', '').replace('_', ' '))}: "
+            lis.append(f"<li>“{e(m.get('quote', ''))}” — {e(in_words(m.get('code')))}: "
                        f"{e(m.get('reason', ''))}{extra}</li>")
         parts.append(f"<h3>{title}</h3><ul>{''.join(lis)}</ul>")
     return "".join(parts)
@@ -134,9 +177,9 @@ def _session_html(item: SessionExport) -> str:
                         f'{e(item.persona_name)}: {e(t["text"])}</td></tr>')
             continue
         o = item.overrides.get(t["id"])
-        code = e(t["code"] or "")
+        code = e(in_words(t["code"]))
         if o:
-            code += f'<br><span class="override">instructor: {e(o["code"])}</span>'
+            code += f'<br><span class="override">instructor: {e(in_words(o["code"]))}</span>'
             if o.get("note"):
                 code += f"<br><small>{e(o['note'])}</small>"
         openness = "" if t["openness_before"] is None else f'{t["openness_before"]} → {t["openness_after"]}'
@@ -145,12 +188,13 @@ def _session_html(item: SessionExport) -> str:
     chart = ""
     if item.chart_png:
         data = base64.b64encode(item.chart_png).decode()
-        chart = f'<p><img alt="openness per turn" src="data:image/png;base64,{data}" style="max-width:100%"></p>'
+        chart = (f'<p><img alt="openness per turn" src="data:image/png;base64,{data}" style="max-width:100%"></p>'
+                 f"{_legend()}")
     summary = "".join(f"<tr><td>{e(label)}</td><td>{e(_fmt(scores.get(k), k))}</td></tr>"
                       for k, label in _SUMMARY if k in scores)
     feedback = _feedback_html(result.get("feedback") or {})
     return (f'<section id="session-{s["id"]}"><h2>Session {s["id"]}: {e(item.trainee)} with '
-            f'{e(item.persona_name)}</h2><p>{e(s["started_at"] or "")} · outcome '
+            f'{e(item.persona_name)}</h2><p>{e(readable_date(s["started_at"]))} · outcome '
             f'<b>{e((s["outcome"] or "").replace("_", " "))}</b> · score <b>{s["score"]}</b></p>'
             f'<table class="summary">{summary}</table>{chart}{feedback}'
             f"<table><tr><th>turn</th><th>text</th><th>code</th><th>openness</th></tr>{''.join(rows)}</table>"
@@ -158,7 +202,8 @@ def _session_html(item: SessionExport) -> str:
 
 
 def to_html(items: Sequence[SessionExport], title: str) -> bytes:
-    body = "".join(_session_html(i) for i in items) or "<p>No sessions in this report.</p>"
+    """One page: the title, an index of the sessions, then each session with its chart and legend."""
+    body = (_index(items) + "".join(_session_html(i) for i in items)) if items else "<p>No sessions in this report.</p>"
     page = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
             f"<style>{_STYLE}</style></head><body><h1>{html.escape(title)}</h1>{body}</body></html>")
     return page.encode("utf-8")

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.services.access import GRANTABLE, Actor, Role, Scope, scope_for
 from bot.services.chart import openness_chart, score_trends
-from bot.services.exports import SessionExport, to_csv, to_html, to_jsonl
+from bot.services.exports import SessionExport, report_title, to_csv, to_html, to_jsonl
 from bot.storage.repository import Storage, StoredSession
 from personas.library import Library
 from scoring.agreement import agreement, render
@@ -467,15 +467,17 @@ class StaffService:
             raise Refused("Export as csv, jsonl or html: /export csv [cohort <id> | session <id>]")
         if session_id is not None:
             sessions = [await self.reviewable(actor, session_id)]
-            label = f"session-{session_id}"
+            label, heading = f"session-{session_id}", f"Session {session_id}"
         else:
             sessions = await self.find_sessions(actor, SessionFilter(cohort=cohort_id))
             label = f"cohort-{cohort_id}" if cohort_id else "sessions"
+            cohort = await self.storage.cohort(cohort_id) if cohort_id else None
+            heading = f"Cohort {cohort_id} “{cohort['name']}”" if cohort else "All sessions in your cohorts"
         items = await self.export_items(sessions)
         data = (
             {"csv": to_csv, "jsonl": to_jsonl}[fmt](items)
             if fmt != "html"
-            else to_html(items, f"rollwith report: {label}")
+            else to_html(items, f"rollwith — {report_title(heading, items)}")
         )
         return f"rollwith-{label}.{fmt}", data
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import aiosqlite
 
+# A migration that is this word runs on its own, outside a transaction (SQLite requires it).
+VACUUM = "VACUUM"
+
 # Forward-only migrations; the list index + 1 is the schema version.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -116,6 +119,43 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # 3: the inbox (every update stored before Telegram is told it arrived), the outbox (every
+    # message stored before it is sent), and the update that made each turn, start and end, so
+    # an update handled twice changes nothing twice
+    """
+    CREATE TABLE inbox (
+        update_id INTEGER PRIMARY KEY,
+        chat_id INTEGER,
+        payload TEXT,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done')),
+        received_at TEXT NOT NULL
+    );
+    CREATE INDEX inbox_pending ON inbox (status, update_id);
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        chat_id INTEGER NOT NULL,
+        update_id INTEGER,
+        seq INTEGER,
+        kind TEXT NOT NULL CHECK (kind IN ('text', 'photo')),
+        body TEXT,
+        file BLOB,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at REAL NOT NULL DEFAULT 0,
+        notified INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX outbox_key ON outbox (update_id, seq) WHERE update_id IS NOT NULL;
+    CREATE INDEX outbox_by_chat ON outbox (chat_id, status, id);
+    ALTER TABLE turns ADD COLUMN update_id INTEGER;
+    CREATE UNIQUE INDEX turns_by_update ON turns (update_id) WHERE update_id IS NOT NULL;
+    ALTER TABLE turns ADD COLUMN retracted_by INTEGER;
+    ALTER TABLE sessions ADD COLUMN start_update INTEGER;
+    ALTER TABLE sessions ADD COLUMN end_update INTEGER;
+    """,
+    # 4: rewrite the file once, so words deleted before secure_delete was on leave no trace
+    VACUUM,
 )
 
 
@@ -130,6 +170,12 @@ async def migrate(db: aiosqlite.Connection) -> int:
     """Apply the migrations this database has not seen; returns the resulting version."""
     version = await schema_version(db)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        if script == VACUUM:
+            await db.commit()
+            await db.execute("VACUUM")
+            await db.executescript(f"BEGIN; INSERT INTO schema_version (version) VALUES ({number}); COMMIT;")
+            await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            continue
         await db.executescript(
             f"BEGIN; {script}; INSERT INTO schema_version (version) VALUES ({number}); COMMIT;"
         )

@@ -25,8 +25,9 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.services.access import CALLBACK_ROLES, COMMAND_ROLES, Actor, Role, actor_for, refusal
 from bot.services.staff import PAGE, Refused, SessionFilter, StaffService, now
+from bot.telegram.args import number
 from bot.telegram.commands import COMMANDS, ROLE_COMMANDS
-from bot.telegram.common import deliver, staff
+from bot.telegram.common import answer, deliver, edit, edit_markup, send_photo, staff
 from bot.telegram.common import send as say
 from bot.telegram.render import esc
 from scoring.codes import Code
@@ -47,10 +48,13 @@ async def actor_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Actor:
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """One place for access rules: refuse commands and buttons the user's roles do not allow."""
     message, query = update.effective_message, update.callback_query
-    if query is not None and query.data:
-        needed = CALLBACK_ROLES.get(query.data.split(":", 1)[0])
-        if needed is not None and not (await actor_of(update, context)).may(needed):
-            await query.answer("That button is not available to you.", show_alert=True)
+    if query is not None:
+        needed = CALLBACK_ROLES.get((query.data or "").split(":", 1)[0])
+        if needed is None:  # no button of ours carries this (empty or forged data)
+            await answer(update, "That button is out of date.")
+            raise ApplicationHandlerStop
+        if not (await actor_of(update, context)).may(needed):
+            await answer(update, "That button is not available to you.", alert=True)
             raise ApplicationHandlerStop
         return
     if message is None or not message.text or not message.text.startswith("/") or query is not None:
@@ -137,9 +141,10 @@ async def whoami(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _int(value: str, what: str) -> int:
-    if not value.lstrip("-").isdigit():
+    found = number(value)
+    if found is None:
         raise Refused(f"{what} must be a number.")
-    return int(value)
+    return found
 
 
 async def _guard(update: Update, context: ContextTypes.DEFAULT_TYPE, coro: Any) -> Any:
@@ -171,7 +176,7 @@ async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     actor = await actor_of(update, context)
     role = "instructor" if "instructor" in args[1:] else "trainee"
-    days = next((int(a) for a in args[1:] if a.isdigit()), None)
+    days = next((d for a in args[1:] if (d := number(a, low=1, high=3650)) is not None), None)
     try:
         link = await staff(context).invite(actor, _int(args[0], "The cohort id"), role, days)
     except Refused as exc:
@@ -220,7 +225,7 @@ async def assign(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         mode = next((a for a in args[2:] if a in ("coach", "exam")), "coach")
         rest = [a for a in args[2:] if a not in ("coach", "exam")]
         due = next((a for a in rest if "-" in a or a.endswith("d")), None)
-        min_turns = next((int(a) for a in rest if a.isdigit()), 0)
+        min_turns = next((n for a in rest if (n := number(a, high=1000)) is not None), 0)
         await _create_assignment(update, context, actor, args[0], args[1], mode, due, min_turns)
         return
     cohorts = await staff(context).cohorts(actor)
@@ -254,15 +259,15 @@ async def _create_assignment(
         return
     for a in created:
         schedule_assignment(context.application, a)
-    await deliver(context, notices)
+    await deliver(context, notices, update)
     await say(update, context, esc(text))
 
 
 async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
-    _, step, value = query.data.split(":", 2)
+    await answer(update)
+    _, step, value = [*query.data.split(":", 2), "", ""][:3]
     state: dict[str, Any] = context.user_data.setdefault("assign", {})  # type: ignore[union-attr]
     state[step] = value
     lib = staff(context).library
@@ -271,7 +276,7 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             [InlineKeyboardButton(f"{p.name} · {p.type.value.replace('_', ' ')}", callback_data=f"asg:p:{p.id}")]
             for p in lib
         ]
-        await query.edit_message_text("<b>Assign</b> — which client?", reply_markup=InlineKeyboardMarkup(rows))
+        await edit(update, context, "<b>Assign</b> — which client?", InlineKeyboardMarkup(rows))
     elif step == "p":
         rows = [
             [
@@ -279,7 +284,7 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 InlineKeyboardButton("Exam", callback_data="asg:m:exam"),
             ]
         ]
-        await query.edit_message_text("<b>Assign</b> — which mode?", reply_markup=InlineKeyboardMarkup(rows))
+        await edit(update, context, "<b>Assign</b> — which mode?", InlineKeyboardMarkup(rows))
     elif step == "m":
         rows = [
             [
@@ -287,7 +292,7 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 for label, v in (("3 days", "3d"), ("1 week", "7d"), ("2 weeks", "14d"), ("No due date", "none"))
             ]
         ]
-        await query.edit_message_text("<b>Assign</b> — due when?", reply_markup=InlineKeyboardMarkup(rows))
+        await edit(update, context, "<b>Assign</b> — due when?", InlineKeyboardMarkup(rows))
     elif step == "d":
         rows = [
             [
@@ -295,9 +300,9 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 for label, v in (("Any length", "0"), ("≥ 6 turns", "6"), ("≥ 10 turns", "10"), ("≥ 15 turns", "15"))
             ]
         ]
-        await query.edit_message_text("<b>Assign</b> — minimum turns?", reply_markup=InlineKeyboardMarkup(rows))
-    elif step == "n" and {"t", "p", "m", "d"} <= state.keys():
-        await query.edit_message_text("<b>Assign</b> — saving…")
+        await edit(update, context, "<b>Assign</b> — minimum turns?", InlineKeyboardMarkup(rows))
+    elif step == "n" and {"t", "p", "m", "d"} <= state.keys() and number(value, high=1000) is not None:
+        await edit(update, context, "<b>Assign</b> — saving…")
         await _create_assignment(
             update,
             context,
@@ -306,11 +311,11 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             state["p"],
             state["m"],
             None if state["d"] == "none" else state["d"],
-            int(value),
+            number(value) or 0,
         )
         context.user_data.pop("assign", None)  # type: ignore[union-attr]
     else:
-        await query.edit_message_text("That assignment form is out of date: start again with /assign.")
+        await edit(update, context, "That assignment form is out of date: start again with /assign.")
 
 
 async def assignments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -326,10 +331,7 @@ async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text, chart = result
     await say(update, context, text)
     if chart:
-        assert update.effective_chat is not None
-        await context.bot.send_photo(
-            update.effective_chat.id, InputFile(chart, filename="progress.png"), caption="Scores over time"
-        )
+        await send_photo(update, context, chart, "Scores over time")
 
 
 # --- instructor ----------------------------------------------------------------------------------
@@ -340,8 +342,8 @@ def parse_filter(args: list[str]) -> tuple[dict[str, str], int]:
     page = 1
     for arg in args:
         key, _, value = arg.partition("=")
-        if key == "page" and value.isdigit():
-            page = max(1, int(value))
+        if key == "page" and number(value, low=1) is not None:
+            page = number(value, low=1) or 1
         elif value:
             values[key] = value
     return values, page
@@ -363,19 +365,19 @@ async def _filter(context: ContextTypes.DEFAULT_TYPE, values: dict[str, str]) ->
         since=values.get("from"),
         until=values.get("to"),
         outcome=values.get("outcome"),
-        score_min=int(low) if low.isdigit() else None,
-        score_max=int(high) if high.isdigit() else None,
+        score_min=number(low),
+        score_max=number(high),
     )
 
 
 async def sessions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     values, page = parse_filter(list(context.args or []))
     context.user_data["session_filter"] = values  # type: ignore[index]
-    await _show_sessions(update, context, values, page, edit=False)
+    await _show_sessions(update, context, values, page, in_place=False)
 
 
 async def _show_sessions(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, values: dict[str, str], page: int, edit: bool
+    update: Update, context: ContextTypes.DEFAULT_TYPE, values: dict[str, str], page: int, in_place: bool
 ) -> None:
     try:
         found = await staff(context).find_sessions(await actor_of(update, context), await _filter(context, values))
@@ -397,8 +399,8 @@ async def _show_sessions(
     nav = [InlineKeyboardButton("◀ Prev", callback_data=f"ss:{page - 1}")] if page > 1 else []
     nav += [InlineKeyboardButton("Next ▶", callback_data=f"ss:{page + 1}")] if page < pages else []
     markup = InlineKeyboardMarkup([nav]) if nav else None
-    if edit and update.callback_query is not None:
-        await update.callback_query.edit_message_text(text, reply_markup=markup)
+    if in_place and update.callback_query is not None:
+        await edit(update, context, text, markup)
     else:
         await say(update, context, text, markup)
 
@@ -406,19 +408,18 @@ async def _show_sessions(
 async def on_sessions_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
-    page = query.data.split(":", 1)[1]
+    await answer(update)
+    page = number(query.data.partition(":")[2], low=1, high=10_000) or 1
     values = context.user_data.get("session_filter", {})  # type: ignore[union-attr]
-    await _show_sessions(update, context, values, int(page) if page.isdigit() else 1, edit=True)
+    await _show_sessions(update, context, values, page, in_place=True)
 
 
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if not context.args or not context.args[0].lstrip("#").isdigit():
+    session_id = number(context.args[0]) if context.args else None
+    if session_id is None:
         await say(update, context, "Use /review &lt;session id&gt; (find ids with /sessions).")
         return
-    result = await _guard(
-        update, context, staff(context).review(await actor_of(update, context), int(context.args[0].lstrip("#")))
-    )
+    result = await _guard(update, context, staff(context).review(await actor_of(update, context), session_id))
     if result is None:
         return
     stored, turns, overrides = result
@@ -457,17 +458,21 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_override(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    await answer(update)
     parts = query.data.split(":")
     actor = await actor_of(update, context)
+    turn_id = number(parts[1]) if len(parts) > 1 else None
+    index = number(parts[2], high=len(SHORT_CODES) - 1) if len(parts) > 2 else None
+    if turn_id is None or (parts[0] == "oc" and index is None):
+        await say(update, context, "That button is out of date: open the session again with /review.")
+        return
     if parts[0] == "ov":
-        turn_id = int(parts[1])
         try:
             await staff(context).reviewable(
                 actor, (await staff(context).storage.turn(turn_id) or {"session_id": -1})["session_id"]
             )
         except Refused as exc:
-            await query.edit_message_reply_markup(None)
+            await edit_markup(update, context, None)
             await say(update, context, esc(str(exc)))
             return
         rows = [
@@ -477,17 +482,17 @@ async def on_override(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             ]
             for j in range(0, len(SHORT_CODES), 2)
         ]
-        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+        await edit_markup(update, context, InlineKeyboardMarkup(rows))
         return
-    turn_id, index = int(parts[1]), int(parts[2])
-    code = SHORT_CODES[index] if 0 <= index < len(SHORT_CODES) else "?"
+    assert index is not None
+    code = SHORT_CODES[index]
     try:
         _, turn = await staff(context).override(actor, turn_id, code)
     except Refused as exc:
-        await query.edit_message_reply_markup(None)
+        await edit_markup(update, context, None)
         await say(update, context, esc(str(exc)))
         return
-    await query.edit_message_reply_markup(None)
+    await edit_markup(update, context, None)
     await say(
         update,
         context,
@@ -507,7 +512,10 @@ async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def agreement(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    cohort = int(context.args[0]) if context.args and context.args[0].isdigit() else None
+    cohort = number(context.args[0]) if context.args else None
+    if context.args and cohort is None:
+        await say(update, context, "Use /agreement [cohort id]: the cohort id is a number (see /cohorts).")
+        return
     text = await _guard(update, context, staff(context).agreement_text(await actor_of(update, context), cohort))
     if text:
         await say(update, context, f"<b>Scorer vs instructors</b>\n{esc(text)}")
@@ -518,9 +526,16 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not args:
         await say(update, context, "Use /export csv|jsonl|html [cohort &lt;id&gt; | session &lt;id&gt;]")
         return
-    fmt = args[0].lower()
-    cohort = int(args[2]) if len(args) >= 3 and args[1] == "cohort" and args[2].isdigit() else None
-    session = int(args[2]) if len(args) >= 3 and args[1] == "session" and args[2].isdigit() else None
+    fmt, which = args[0].lower(), [a.lower() for a in args[1:2]]
+    ident = number(args[2]) if len(args) == 3 else None
+    if len(args) == 2 or len(args) > 3 or (which and which[0] not in ("cohort", "session")):
+        await say(update, context, "Use /export csv|jsonl|html [cohort &lt;id&gt; | session &lt;id&gt;]")
+        return
+    if which and ident is None:
+        await say(update, context, f"The {which[0]} id must be a number, e.g. /export {esc(fmt)} {which[0]} 3.")
+        return
+    cohort = ident if which == ["cohort"] else None
+    session = ident if which == ["session"] else None
     result = await _guard(update, context, staff(context).export(await actor_of(update, context), fmt, cohort, session))
     if result is None:
         return

@@ -1,0 +1,66 @@
+"""/forget that really forgets: a unique phrase is on no page of the database, its WAL or its index."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.storage import schema
+from bot.storage.repository import Storage
+from tests.bot_harness import running_bot
+from tests.fake_telegram import FakeTelegram
+
+PHRASE = "quokka-marmalade-7731"
+
+
+def copies(db: Path, phrase: str = PHRASE) -> int:
+    """Copies of the phrase in every file of the database (the file, -wal, -shm), as stored bytes."""
+    return sum(f.read_bytes().count(phrase.encode()) for f in db.parent.glob(db.name + "*"))
+
+
+async def test_forget_leaves_no_copy_of_the_words_on_disk(fake: FakeTelegram, tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    async with running_bot(fake, db):
+        t = fake.trainee(5150)
+        await t.practise("kofi-reactive")
+        for i in range(6):
+            await t.say(f"It sounds like the {PHRASE} matters to you, more each time ({i}).")
+        await t.say("/end", count=2)
+        assert copies(db) > 0  # the words were on disk, in the file and the log
+        await t.say("/forget")
+        t.tap("Yes, delete everything")
+        await fake.wait_until(lambda: "deleted" in fake.everything(5150)[-1].text)
+        assert copies(db) == 0
+    assert copies(db) == 0
+    con = sqlite3.connect(db)
+    for sql in ("SELECT COUNT(*) FROM users WHERE id = 5150", "SELECT COUNT(*) FROM sessions WHERE user_id = 5150",
+                "SELECT COUNT(*) FROM inbox WHERE chat_id = 5150 AND payload IS NOT NULL",
+                "SELECT COUNT(*) FROM outbox WHERE chat_id = 5150 AND body IS NOT NULL"):
+        assert con.execute(sql).fetchone()[0] == 0, sql
+
+
+async def test_existing_databases_are_vacuumed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "old.sqlite3"
+    with monkeypatch.context() as m:  # a database from before secure_delete and the VACUUM migration
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        store = Storage(db)
+        await store.open()
+        await store.close()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA secure_delete=OFF")
+    con.execute("INSERT INTO users (id, first_name, created_at) VALUES (1, ?, 'now')", (PHRASE * 20,))
+    con.commit()
+    con.execute("DELETE FROM users")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    assert copies(db) > 0  # deleted, yet still in the file's free space
+    store = Storage(db)
+    await store.open()
+    try:
+        assert await store.schema_version() == len(schema.MIGRATIONS)
+        assert copies(db) == 0
+    finally:
+        await store.close()
