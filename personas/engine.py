@@ -73,7 +73,7 @@ CONFUSION_COST = 2
 RECENT_LINES = 4  # the client line a turn answers plus three before it (the coder's window)
 VARIETY_WINDOW = 30  # no spoken line comes back within this many lines
 # Joining turns that listened, needed before a breakthrough: harder clients need a longer run.
-JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 8, 3: 10}
+JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 8, 3: 9}
 # Difficulty sets how fast a rupture turns into a walk-out, never whether it is visible first.
 PUSHES_TOLERATED = 1  # confronting moves a ruptured client sits through (a label or sarcasm: none)
 PATIENCE = {1: 4, 2: 3, 3: 2}  # turns a ruptured client waits for a repair
@@ -384,10 +384,13 @@ class ClientEngine:
             overlap(words, frozenset(before.split())) >= REPEAT_SHARE for before in state.said_before)
         topic = self._topic(norm, state)
         listen, why = self._listening(state, coded, words, topic)
+        moves = tuple(m for m, pat in self._moves if pat.search(norm))
+        attuned = next((m for m in moves if m.listens), None)
+        if attuned is not None and listen < LISTEN_EARLIER:
+            listen, why = LISTEN_EARLIER, f"{attuned.move}: it attends to what the client shows"
         # Naming a painful topic to apologise for having raised it is a repair, not a push.
         sensitive = None if Flag.APOLOGY in coded.flags else self._too_early(norm, state)
-        return _Reading(filler, confusing, repeat, listen, why, topic, sensitive,
-                        tuple(m for m, pat in self._moves if pat.search(norm)), words, len(text.split()))
+        return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, words, len(text.split()))
 
     def _topic(self, norm: str, state: ClientState) -> Topic | None:
         """The persona topic the turn is about: most trigger hits, the client's own topic on a tie."""
@@ -507,7 +510,8 @@ class ClientEngine:
             state.question_run += 1
         elif code in REFLECTIONS:
             state.question_run = 0
-        if code in QUESTIONS and state.question_run >= 3:
+        if code in QUESTIONS and state.question_run >= 3 and not r.listened:
+            # Questions that follow the client's own answers are a conversation, not a grilling.
             cost = min(RUN_COST * (state.question_run - 2), 2 * RUN_COST)
             t.add(-cost, f"question {state.question_run} in a row with no reflection -{cost}")
             t.events.append("interrogated")

@@ -146,6 +146,7 @@ class ApproachMove(Strict):
     phrases: list[Text] = _lines(1)
     gain: Delta  # the first time; half the second time; nothing after (a cost counts every time)
     joining_only: bool = False  # counts only when the turn as a whole joins (not advice that uses the words)
+    listens: bool = False  # the move is itself listening (reflecting what the client shows, not says)
     after: str | None = None  # another move that has to come first ...
     too_soon: Delta = 0  # ... and what this one costs before it
     unlocks: Annotated[int, Field(ge=1, le=100)] | None = None  # openness stays below this until the move is made

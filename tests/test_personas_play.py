@@ -23,18 +23,17 @@ BANDS = [b.value for b in Band]
 FILLER = ["ok", "mm", "okay.", "right", "ok", "mm-hmm", "yeah", "ok", "k", "mm"] * 2
 
 
-# Sessions the current coder sinks: it codes several of their reflections as confrontation or
-# advice, sure of it (with those turns coded as joining moves they pass).  Strict, so the suite
-# says so as soon as a better coder is merged and they pass.
-CODER_LIMITED = {
-    "skilled": {"femi-silent", "seamus-reactive"},
-    "breakthrough": {"duy-teen", "femi-silent", "harjit-stigma"},
+# Targets not met yet, kept as strict expected failures so the suite says when they start to pass:
+# Femi's and Harjit's hand-written sessions reach open (81 and 87) but not their breakthroughs (86, 88).
+NOT_YET = {
+    "skilled": set[str](),
+    "breakthrough": {"femi-silent", "harjit-stigma"},
 }
 
 
 def _ids(target: str) -> list[object]:
-    marked = pytest.mark.xfail(strict=True, reason="the current coder codes skilled reflections as pushes")
-    return [pytest.param(i, marks=marked) if i in CODER_LIMITED[target] else i for i in IDS]
+    marked = pytest.mark.xfail(strict=True, reason="target not met yet (see NOT_YET)")
+    return [pytest.param(i, marks=marked) if i in NOT_YET[target] else i for i in IDS]
 
 
 def _replayed(persona_id: str, kind: str):  # type: ignore[no-untyped-def]
