@@ -777,6 +777,10 @@ class ClientEngine:
         current = next((t for t in p.topics if t.id == state.topic), None)
         if current is not None and current is not r.topic:
             pools.append((f"topics.{current.id}.{band.value}", band, current.id, current.lines.of(band)))
+        if coded.stance is Stance.JOINING and r.listened and (r.topic or current):
+            # The topic has nothing new at this openness: a nod to being heard reads better than
+            # a change of subject.
+            pools.append(("reactions.joined", None, None, p.reactions.joined))
         pools.append((f"lines.{band.value}", band, None, p.lines.of(band)))
         return pools
 
