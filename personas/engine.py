@@ -380,10 +380,10 @@ class ClientEngine:
         confusing = is_confusing(text)
         filler = not confusing and is_filler(text)
         words = content_words(norm)
-        repeat = bool(words) and any(
-            overlap(words, frozenset(before.split())) >= REPEAT_SHARE for before in state.said_before)
-        topic = self._topic(norm, state)
-        listen, why = self._listening(state, coded, words, topic)
+        repeat = any(overlap(self._said_key(words, norm), frozenset(before.split())) >= REPEAT_SHARE
+                     for before in state.said_before)
+        topic, specific = self._topic(norm, state)
+        listen, why = self._listening(state, coded, words, topic if specific else None)
         moves = tuple(m for m, pat in self._moves if pat.search(norm))
         attuned = next((m for m in moves if m.listens), None)
         if attuned is not None and listen < LISTEN_EARLIER:
@@ -392,15 +392,23 @@ class ClientEngine:
         sensitive = None if Flag.APOLOGY in coded.flags else self._too_early(norm, state)
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, words, len(text.split()))
 
-    def _topic(self, norm: str, state: ClientState) -> Topic | None:
-        """The persona topic the turn is about: most trigger hits, the client's own topic on a tie."""
+    def _topic(self, norm: str, state: ClientState) -> tuple[Topic | None, bool]:
+        """The persona topic the turn is about (most trigger hits, the client's own topic on a
+        tie), and whether a trigger it hit names something of this client's rather than a stock
+        word ("tired", "feelings"): only then is the turn about a part of their life."""
         best: Topic | None = None
-        hits = 0
+        found: list[str] = []
         for topic, pattern in self._topics:
-            n = len(pattern.findall(norm))
-            if n > hits or (n == hits and n and topic.id == state.topic):
-                best, hits = topic, n
-        return best
+            hits = pattern.findall(norm)
+            if len(hits) > len(found) or (hits and len(hits) == len(found) and topic.id == state.topic):
+                best, found = topic, hits
+        return best, bool(meaningful(content_words(" ".join(found))))
+
+    @staticmethod
+    def _said_key(words: frozenset[str], norm: str) -> frozenset[str]:
+        """What makes two turns the same: their content words, or the whole wording when a turn
+        has none ("That's so sad." twice is still the same thing twice)."""
+        return words or frozenset({"=" + "_".join(norm.replace(".", " ").split())}) if norm else words
 
     def _too_early(self, norm: str, state: ClientState) -> str | None:
         """A painful phrase the trainee brought up before the client did (compared person-flipped)."""
@@ -683,8 +691,9 @@ class ClientEngine:
         state.openness = after
         state.turn += 1
         state.recent_codes = (*state.recent_codes[-2:], coded.code.value)
-        if r.words:
-            state.said_before = (*state.said_before, " ".join(sorted(r.words)))
+        key = self._said_key(r.words, normalise(text))
+        if key:
+            state.said_before = (*state.said_before, " ".join(sorted(key)))
         explanation = Explanation(coded.code.value, coded.stance.value, before, after,
                                   state_before, state.state, tuple(t.reasons), tuple(t.events))
         text_out, sources = self._compose(state, coded, r, t.events, disclosure, text)

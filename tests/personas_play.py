@@ -8,7 +8,6 @@ used while tuning (`tune`) and a half nobody looked at while tuning (`unseen`); 
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,8 +29,8 @@ def sessions(persona_id: str) -> dict[str, list[str]]:
 
 
 def bank(split: str | None = None) -> list[str]:
-    with (PLAY / "generic_empathy_bank.csv").open(encoding="utf-8") as handle:
-        return [r["text"] for r in csv.DictReader(handle) if split is None or r["split"] == split]
+    halves = yaml.safe_load((PLAY / "generic_empathy_bank.yaml").read_text(encoding="utf-8"))
+    return [str(line) for half, lines in halves.items() if split in (None, half) for line in lines]
 
 
 def _client_lines(persona: Persona) -> list[str]:
