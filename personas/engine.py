@@ -568,16 +568,16 @@ class ClientEngine:
                 t.reasons.append("agrees on the surface; nothing opens")
                 t.gain = max(0.0, min(t.gain, approach))
 
-    def _ceilings(self, state: ClientState, coded: CodedTurn, delta: int, t: _Turn) -> int:
-        """Neutral moves stop at the middle band; a type's key move opens the bands above it."""
+    def _ceilings(self, state: ClientState, coded: CodedTurn, delta: int, t: _Turn, approach: float) -> int:
+        """Neutral moves stop at the middle band (what the type needs still counts, however it was
+        phrased); a type's key move opens the bands above it."""
         before = state.openness
         if coded.stance is not Stance.JOINING and delta > 0:
-            if before >= MIDDLE_CEILING:
-                t.reasons.append("a neutral move cannot open this client further")
-                return 0
-            if before + delta > MIDDLE_CEILING:
-                t.reasons.append("neutral moves alone stop at the middle band")
-                delta = MIDDLE_CEILING - before
+            allowed = max(MIDDLE_CEILING - before, round(approach), 0)
+            if delta > allowed:
+                t.reasons.append("a neutral move's own weight cannot open this client further"
+                                 if before >= MIDDLE_CEILING else "neutral moves alone stop at the middle band")
+                delta = allowed
         for move in self.persona.approach:
             if move.unlocks is not None and move.move not in state.moves and delta > 0:
                 ceiling = move.unlocks - 1
@@ -666,7 +666,7 @@ class ClientEngine:
         approach = self._approach(state, coded, r, t)
         self._pressure(state, coded, r, t)
         self._limits(state, coded, r, t, approach)
-        delta = self._ceilings(state, coded, round(t.gain + t.cost), t)
+        delta = self._ceilings(state, coded, round(t.gain + t.cost), t, approach)
         walk = self._alliance(state, coded, r, t, max(0, before + delta))
         if "rupture" in t.events:
             delta -= RUPTURE_COST
