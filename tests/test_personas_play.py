@@ -24,7 +24,7 @@ FILLER = ["ok", "mm", "okay.", "right", "ok", "mm-hmm", "yeah", "ok", "k", "mm"]
 
 
 # Targets not met yet, kept as strict expected failures so the suite says when they start to pass:
-# Femi's and Harjit's hand-written sessions reach open (81 and 87) but not their breakthroughs (86, 88).
+# Femi's and Harjit's hand-written sessions reach open (84 and 87) but not their breakthroughs (86, 88).
 NOT_YET = {
     "skilled": set[str](),
     "breakthrough": {"femi-silent", "harjit-stigma"},
