@@ -4,9 +4,7 @@ if a change makes the coder worse on them."""
 
 from __future__ import annotations
 
-import csv
 import re
-from collections import Counter
 from functools import cache
 from pathlib import Path
 
