@@ -183,19 +183,18 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.OTHER, "a brief acknowledgement or generic praise, not coded", STRONG)
     if cues.CHECK_QUESTION.search(core) and len(core.split()) <= 8:
         return coded(Code.OTHER, "checks the reflection before it", 0.8, check=True)
-    match = cues.GREETING.search(core)
-    if match:
-        return coded(Code.OTHER, f"greeting or housekeeping: '{_quote(match)}'", 0.85)
     match = cues.SYMPATHY.search(core)
     if match:
         return coded(Code.OTHER, f"sympathy ('{_quote(match)}'): warm, but not a codable MI move", 0.85)
-
     match = _confronts(core, context)
     if match:
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
     match = _unreported(cues.SARCASM, core, context) or _unreported(cues.LABELLING, core, context)
     if match:
         return coded(Code.CONFRONT, f"sarcasm or a label aimed at the client: '{_quote(match)}'", STRONG)
+    match = cues.GREETING.search(core)
+    if match:
+        return coded(Code.OTHER, f"greeting or housekeeping: '{_quote(match)}'", 0.85)
     kind, why = _question_kind(core, sentence.asks)
     match = cues.AUTONOMY.search(core)
     if match and kind is None:
@@ -283,6 +282,10 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
     best = min(sentences, key=lambda s: RANK[s.code])
     if best.code is Code.CONFRONT:
         return best.code, best
+    sarcasm = _unreported(cues.SARCASM, norm, context)  # "twice a day? really?" spans two sentences
+    if sarcasm:
+        return Code.CONFRONT, CodedSentence(best.text, Code.CONFRONT,
+                                            f"sarcasm aimed at the client: '{_quote(sarcasm)}'", STRONG)
     permitted = bool(cues.PERMISSION.search(norm)) or (
         bool(context) and bool(cues.CLIENT_ASKED.search(normalise(context)))
     )

@@ -95,7 +95,7 @@ CONFRONT = _rx(
     r"\b(?:nobody|no one) (?:forced|made|is forcing|put a gun)\b",
     r"\bhow many times\b",
     r"\bwhatever you say\b",
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b",
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
@@ -350,6 +350,10 @@ CONFRONT = _rx(
     r"\b(?:you|u) (?:did|have|had) (?:miss|skip|lie|spend)\w*\b.{0,30}\b(?:so|though|tho)\b",
     r"\b(?:you|u) (?:told|said to) me (?:you|u|last)\b.{0,80}\b(?:though|tho|so|not|isn't|wasn't)\b",
     r"\bbe honest\b",
+    r"\b(?:doesn't|don't|isn't|aren't|wasn't|won't|can't|didn't)\b.{3,80},? (?:does|do|is|are|was|will|can|did) "
+    r"(?:it|they|he|she|that|this)$",
+    r"\b(?:isn't|won't|is not|will not|ain't) (?:going to |gonna )?(?:bring (?:him|her|them|it) back|fix (?:it|anything|"
+    r"this)|solve (?:it|anything|this))\b",
     r"\b(?:any more|one more|another) (?:missed|late|positive|failed|slip|excuse)\w*\b.*\b(?:and|then)\b",
     # arguing and correcting
     r"\b(?:that's|thats|that is|it's|its|it is) (?:just |simply |actually |really |still |so )?(?:wrong|a myth|not (?:fine|true|"
@@ -411,7 +415,7 @@ LABELLING = _rx(
 )
 
 SARCASM = _rx(
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b",
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bwhatever you say\b",
@@ -452,7 +456,7 @@ ADVICE = _rx(
     r"(?<!what )(?<!how )\b(?:have|did) you (?:ever )?(?:tried|considered|thought (?:about|of) (?:\w+ing|getting|going|"
     r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
     r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
-    r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even )?(?:want to|"
+    r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )(?<!or )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even )?(?:want to|"
     r"(?!be\b|for\b|to\b|with\b|about\b|in\b|at\b|on\b|and\b|but\b|or\b|if\b|when\b|because\b|barely\b|hardly\b|only\b|so\b|now\b|then\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
     r"notice\b|well\b|argue\b|decide\b|choose\b|pick\b|already\b|still\b|never\b|hear\b|"
     r"imagine\b|picture\b|worry\b|know\b|look like\b|sound\b|seem\b|call it\b|put it\b)[a-z]+)\b",
@@ -546,14 +550,14 @@ ADVICE = _rx(
     r"\bwould (?:solve|fix|sort|help with) (?:that|it|this)\b",
     r"\b(?:pick|set|choose|book|make) (?:a|the|your) (?:date|time|appointment|plan) (?:now|today|this week)\b",
     r"^(?:so )?(?:just )?(?:don't|dont|do not) (?:get|drink|smoke|go|buy|bet|use|eat|text|call|answer)\b",
-    r"\bjust (?:go|do it|start|try|stop|say no|leave)\b",
+    r"(?<!did you )(?<!you )(?<!do you )\bjust (?:go|do it|start|try|stop|say no|leave)\b(?! without)",
     r"\bcould (?:really |rly |actually )?help (?:tho|though|you|a lot)\b",
     r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about |of )?(?:like )?(?:\w+ing|getting|trying|taking)\b",
     r"\b(?:people|everyone|everybody) swear by\b",
     r"\b(?:you|u) (?:could|can|might) (?:always |just )?(?:use|buy|get|try|swap|switch|cancel|cut|set)\b(?!.*\?)",
     r"\b(?:could|can) (?:you|u) (?:not )?(?:try|make|message|text|call|ring|ask|cut|swap|switch|go|put|get|start|stop|"
     r"move|take|leave|drink|eat|walk|set|join|book|delete|block|throw|skip)\b(?!.*\b(?:tell|say|explain|describe)\b)",
-    r"\binstead\?\s*$",
+    r"^(?:what|how) about .{1,40} instead$|\binstead\?\s*$",
     r"\b(?:supposed|meant|proven|known) to (?:help|work)\b",
     r"\bthe sooner the better\b",
     r"\bi (?:wouldn't|would not|would never) (?:wait|leave|do|go|keep|let|risk|touch)\b",

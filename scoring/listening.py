@@ -179,6 +179,9 @@ def link_features(text: str, context: str = "", history: Sequence[str] = (), cod
         feats.append(f"new_share={int(4 * len(own - said - _related(said)) / len(own))}")
     if is_echo(text, context):
         feats.append("echo")
+    lexical, _ = _lexical(text, context, history)
+    feats.append(f"lexical={lexical.value}")
+    feats.append(f"lexical={lexical.value}&code={code}")
     if "?" in text:
         feats.append("asks")
     for name, family in _CUE_FAMILIES:
