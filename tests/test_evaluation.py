@@ -30,12 +30,24 @@ def test_held_out_split_is_separate_from_tuning(held_out: Path) -> None:
     assert not tuning & held
 
 
+# Floors, not targets: the coder now refuses to call a move confronting without an explicit cue of
+# that move, which traded confronting recall for far fewer false confrontations (see the README).
+# A change that falls below these makes the coder worse on data it was never fitted on.
+HELD_OUT_FLOORS = {  # macro-F1, stance macro-F1, confronting recall, false-confronting rate (max)
+    "heldout.csv": (0.85, 0.89, 0.75, 0.012),
+    "heldout_e.csv": (0.80, 0.82, 0.70, 0.03),
+    "heldout_f.csv": (0.85, 0.88, 0.78, 0.03),
+}
+
+
 @pytest.mark.parametrize("held_out", HELD_OUT, ids=lambda p: p.name)
-def test_held_out_scores_meet_targets(held_out: Path) -> None:
+def test_held_out_scores_stay_above_their_floors(held_out: Path) -> None:
+    macro, stance, recall, false_rate = HELD_OUT_FLOORS[held_out.name]
     result = evaluate(read_labelled(held_out))
-    assert result.macro_f1 >= 0.80
-    assert result.stance_macro_f1 >= 0.85
-    assert result.stance(Stance.CONFRONTING).recall >= 0.85
+    assert result.macro_f1 >= macro
+    assert result.stance_macro_f1 >= stance
+    assert result.stance(Stance.CONFRONTING).recall >= recall
+    assert result.false_confronting <= false_rate
 
 
 def test_report_has_per_code_rows_confusion_and_stance() -> None:
