@@ -327,7 +327,7 @@ CONFRONT = _rx(
     r"\bcommon factor\b",
     r"\b(?:and )?(?:you|u) (?:really |honestly |actually )?think (?:that's|thats|that is|this is|that|it's) (?:gonna|going to)\b",
     r"\bif (?:you|u) know (?:it|that|this),? (?:then )?why\b",
-    r"\bwhy (?:are|r) (?:you|u) (?:still )?(?:failing|doing it|drinking|smoking|using|late|here)\b",
+    r"\bwhy (?:are|r) (?:you|u) (?:still )?(?:failing|doing it|still drinking|still smoking|still using|late again)\b",
     r"\bhow many (?:\w+ ){0,3}(?:is that now|actually)\b",
     r"\bthink (?:about|of|how) (?:her|his|their|the (?:kids|children|baby)|your (?:kids|children|family|wife|husband|mum|"
     r"son|daughter|partner|baby))\b",
@@ -460,7 +460,7 @@ ADVICE = _rx(
     r"(?!be\b|for\b|to\b|with\b|about\b|in\b|at\b|on\b|and\b|but\b|or\b|if\b|when\b|because\b|barely\b|hardly\b|only\b|so\b|now\b|then\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
     r"notice\b|well\b|argue\b|decide\b|choose\b|pick\b|already\b|still\b|never\b|hear\b|"
     r"imagine\b|picture\b|worry\b|know\b|look like\b|sound\b|seem\b|call it\b|put it\b)[a-z]+)\b",
-    r"(?<!something )(?<!anything )(?<!thing )\byou (?:could|might|can) (?:always |just |also |maybe |perhaps |at least )?(?:try|want to|wanna|"
+    r"(?<!something )(?<!anything )(?<!thing )(?<!before )(?<!until )(?<!till )(?<!so )(?<!then )(?<!if )(?<!when )(?<!where )(?<!how )(?<!whether )\byou (?:could|might|can) (?:always |just |also |maybe |perhaps |at least )?(?:try|want to|wanna|"
     r"consider|start|think about|look|talk|go|call|join|get|cut|stop|take|ask|write|use|do|"
     r"make|set|keep|find|put|switch|swap|download|schedule|plan|limit|tell|avoid|drink|eat|skip|"
     r"replace|throw|pour|walk|exercise|reach out|see(?! (?:the|that|how|why|it|what|where|yourself|them|him|her)\b)|"

@@ -395,7 +395,7 @@ class FakeTelegram:
         """New messages in a chat (edits and chat actions are not messages)."""
         return self._by_chat.get(chat_id, [])
 
-    async def wait_in_chat(self, chat_id: int, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    async def wait_in_chat(self, chat_id: int, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
         """Like wait_until, but woken only by this chat's traffic (cheap with many chats)."""
         deadline = time.monotonic() + timeout
         event = self._chat_event(chat_id)
@@ -414,7 +414,7 @@ class FakeTelegram:
     def everything(self, chat_id: int) -> list[Sent]:
         return [s for s in self.sent if s.chat_id == chat_id and s.method != "sendChatAction"]
 
-    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout
         self._global_waiters += 1
         try:
@@ -511,7 +511,7 @@ class Trainee:
     def last(self) -> Sent:
         return self.messages()[-1]
 
-    async def expect(self, count: int, timeout: float = 10.0) -> list[Sent]:
+    async def expect(self, count: int, timeout: float = 30.0) -> list[Sent]:
         """Wait until the chat holds `count` more messages than before; return the new ones."""
         before = len(self.messages())
         await self.fake.wait_in_chat(self.id, lambda: len(self.messages()) >= before + count, timeout)
