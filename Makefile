@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: practice test bot lint bench clean
+.PHONY: practice test bot lint bench train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(STAMP)
 
 bot: $(STAMP)
 	$(BIN)/rollwith bot
+
+# refit the coder's models from the tuning files (scikit-learn comes with the dev extra)
+train: $(STAMP)
+	$(BIN)/python -m scoring.train
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
