@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: practice test bot web lint bench clean
+.PHONY: practice test bot web lint bench train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ bot: $(STAMP)
 
 web: $(STAMP)
 	$(BIN)/rollwith web
+
+# refit the coder's models from the tuning files (scikit-learn comes with the dev extra)
+train: $(STAMP)
+	$(BIN)/python -m scoring.train
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

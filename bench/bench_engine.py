@@ -1,8 +1,11 @@
-"""Whole-engine throughput (code + state machine + reply) and memory for 10,000 live sessions."""
+"""A whole practice turn (coding with the client's last lines, the client engine, the reply):
+latency per turn on one core, and memory for 10,000 live sessions.  Figures are printed, never
+asserted: they depend on the machine."""
 
 from __future__ import annotations
 
 import gc
+import statistics
 import sys
 import time
 import tracemalloc
@@ -10,60 +13,59 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from personas.engine import ClientEngine
 from personas.library import packaged_library
 from personas.practice import PracticeSession
-from scoring import code_turn, coder, matcher, text
-from tests.personas_scripts import CONFRONTING, JOINING, NEUTRAL
+from scoring import coder
+from tests.personas_play import sessions
+
+
+def _script(persona_id: str) -> list[str]:
+    play = sessions(persona_id)
+    return [t for pair in zip(play["skilled"], play["novice"], play["generic_mi"], strict=False) for t in pair]
+
+
+def turn_latency() -> None:
+    """Every turn is new text to the coder (its cache is cleared), as in a live session."""
+    library = list(packaged_library())
+    times: list[float] = []
+    for round_ in range(3):
+        for persona in library:
+            session = PracticeSession.start(persona, seed=round_, turn_limit=60)
+            for text in _script(persona.id):
+                if session.ended:
+                    session = PracticeSession.start(persona, seed=round_ + 100, turn_limit=60)
+                coder._code_turn_cached.cache_clear()
+                start = time.perf_counter()
+                session.say(text)
+                times.append(time.perf_counter() - start)
+    ms = sorted(t * 1000 for t in times)
+    p95 = ms[int(0.95 * len(ms))]
+    print(f"whole turn (code + engine + reply), {len(ms)} turns: median {statistics.median(ms):.2f} ms, "
+          f"p95 {p95:.2f} ms, max {ms[-1]:.2f} ms")
+
+
+def memory(turns: int = 3) -> None:
+    library = list(packaged_library())
+    script = _script("ramon-mandated")[:turns]
+    gc.collect()
+    tracemalloc.start()
+    live = []
+    for i in range(10_000):
+        session = PracticeSession.start(library[i % len(library)], seed=i)
+        for text in script:
+            if not session.ended:
+                session.say(text)
+        live.append(session)
+    current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"memory: 10,000 live sessions of {turns} turns each hold {current / 2**20:.0f} MiB "
+          f"(peak {peak / 2**20:.0f} MiB)")
 
 
 def main() -> None:
-    library = list(packaged_library())
-    script = JOINING + NEUTRAL[:10] + CONFRONTING
-    turns = 0
-    coder._code_turn_cached.cache_clear()
-    matcher._candidates.cache_clear()
-    text.normalise.cache_clear()
-    start = time.perf_counter()
-    for round_ in range(6):
-        for persona in library:
-            engine = ClientEngine(persona)
-            state = engine.new_state(round_)
-            for line in script:
-                if state.ended:
-                    state = engine.new_state(round_ + 100)
-                said = f"{line} ({round_}{persona.id})"
-                engine.respond(state, code_turn(said), said)
-                turns += 1
-    elapsed = time.perf_counter() - start
-    print(f"engine: {turns} trainee turns, distinct texts, in {elapsed:.2f} s = {turns / elapsed:,.0f} turns/s")
-
-    coded = [code_turn(line) for line in script]
-    start = time.perf_counter()
-    n = 0
-    for persona in library * 20:
-        engine = ClientEngine(persona)
-        state = engine.new_state(1)
-        for line, c in zip(script, coded, strict=True):
-            if state.ended:
-                break
-            engine.respond(state, c, line)
-            n += 1
-    elapsed = time.perf_counter() - start
-    print(f"state machine + reply alone (turns already coded): {n / elapsed:,.0f} turns/s")
-
-    gc.collect()
-    tracemalloc.start()
-    sessions = []
-    for i in range(10_000):
-        session = PracticeSession.start(library[i % len(library)], seed=i)
-        for line in JOINING[:3]:
-            session.say(line)
-        sessions.append(session)
-    current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(f"memory: 10,000 live sessions of 3 turns each hold {current / 2**20:.0f} MiB "
-          f"(peak {peak / 2**20:.0f} MiB)")
+    turn_latency()
+    memory(3)
+    memory(10)
 
 
 if __name__ == "__main__":

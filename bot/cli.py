@@ -11,9 +11,10 @@ from typing import TextIO
 
 from bot.config import Settings
 from bot.terminal import listing, run_practice
+from personas.checks import check_persona_file
 from personas.library import PACKAGED, Library, load_library, persona_files
 from personas.machine import mermaid
-from personas.models import PersonaError, load_persona_file
+from personas.models import PersonaError
 from personas.replay import replay_document
 from scoring import code_turn, parse_transcript, score_document
 from scoring.evaluate import LabelFileError, evaluate, read_labelled, render
@@ -79,8 +80,7 @@ def cmd_score(paths: Sequence[str], as_text: bool, stdout: TextIO, stderr: TextI
         else:
             doc: dict[str, object] = {"file": name} | score_document(turns)
             if persona is not None:
-                trainee = [t.text for t in turns if t.speaker == "trainee"]
-                doc |= replay_document(persona, trainee, seed, library)
+                doc |= replay_document(persona, turns, seed, library)
             stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
     return status
 
@@ -109,7 +109,7 @@ def cmd_personas_check(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> 
     failed = 0
     for path in files:
         try:
-            persona = load_persona_file(path)
+            persona = check_persona_file(path)
         except PersonaError as exc:
             failed += 1
             stderr.write(f"{exc.source}: invalid\n" + "".join(f"  - {p}\n" for p in exc.problems))

@@ -1,24 +1,39 @@
 """How a simulated client answers a coded trainee move: openness, state, reply, explanation.
 
-The dynamics follow the clinical picture: joining opens a client and confrontation closes them;
-the same move repeated loses its force; a string of questions feels like an interrogation;
-confrontation that piles up breaks the alliance, and a rupture answered by reflection, apology or
-autonomy can be repaired; raising painful material too soon makes a guarded client threaten to
-leave; a people-pleaser agrees with advice while nothing opens; and neutral moves alone never lift
-a client past the middle band.  Every change is explained, so the trainee sees which move did it.
+The dynamics follow the clinical picture.  Listening is what opens a client: a move earns its full
+weight only when it connects to what this client said, warm words that would fit anyone earn a
+little and then nothing, and the same words again earn nothing and are noticed.  Each type of
+resistance wants its own approach (the persona's `approach` moves).  Confrontation that piles up
+strains and then breaks the alliance in a way the trainee can see, and a rupture can be repaired;
+raising painful material the client has not brought up makes them back off; a people-pleaser
+agrees with advice while nothing opens; neutral moves alone never lift a client past the middle
+band.  The reply answers what was asked (the persona's topics) at the client's current openness,
+never from a deeper band.  Every change is explained, so the trainee sees which move did it.
 """
 
 from __future__ import annotations
 
 import random
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 from personas.machine import BREAKTHROUGH, MACHINE, TERMINAL, WALKED_OUT
-from personas.models import BAND_FLOOR, Band, Persona, ResistanceType, band_of
+from personas.models import BAND_FLOOR, ApproachMove, Band, Persona, ResistanceType, Topic, band_of
+from personas.words import (
+    fill_quotes,
+    flipped,
+    is_confusing,
+    is_filler,
+    meaningful,
+    overlap,
+    phrase_pattern,
+    stems,
+)
 from scoring.coder import CodedTurn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
+from scoring.text import content_words, normalise
 
 NAMES: dict[Code, str] = {
     Code.QUESTION_OPEN: "open question", Code.QUESTION_CLOSED: "closed question",
@@ -36,21 +51,51 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.DEMAND_FEELING: "a demand to name feelings", Flag.APOLOGY: "an apology",
 }
 MIDDLE_CEILING = BAND_FLOOR[Band.ENGAGED] - 1  # neutral moves never lift a client past this
+SENSITIVE_BELOW = BAND_FLOOR[Band.ENGAGED]  # painful material the client has not raised costs below this
 REPEAT_FACTOR = (1.0, 0.6, 0.35, 0.2)
+# Confrontation only works when built on plenty of joining: after this many listening turns in a
+# row, a push costs half and strains the alliance half as much.
+CUSHION_AFTER = 3
 RUN_COST = 2  # per question beyond the second in a row without a reflection
 RUPTURE_COST = 8
 REPAIR_GAIN = 5
 TOO_FAST_COST = 6
-# Joining turns a breakthrough must be earned with: harder clients need a longer run of it.
-JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 9, 3: 12}
+# How much a move is worth by how well it listened (the coder's link, then the engine's own checks).
+LISTEN_SPECIFIC, LISTEN_ONE_WORD, LISTEN_EARLIER, LISTEN_REFERRAL = 1.0, 0.75, 0.6, 0.5
+LISTEN_TOPIC, LISTEN_GENERIC, LISTEN_NONE = 0.45, 0.25, 0.2
+LISTENED = LISTEN_EARLIER  # at or above this a turn counts as listening
+# All the openness that stock moves (ones about nothing in this client's life) can earn in a session.
+STOCK_BUDGET = 10.0
+OPEN_ON_THEIR_WORDS = 1.3  # an open question about what the client raised, over a stock one
+REPEAT_SHARE = 0.8  # content-word overlap with an earlier trainee turn that makes it "the same again"
+REPEAT_COST = 1
+CONFUSION_COST = 2
+RECENT_LINES = 4  # the client line a turn answers plus three before it (the coder's window)
+VARIETY_WINDOW = 30  # no spoken line comes back within this many lines
+# Joining turns that listened, needed before a breakthrough: harder clients need a longer run.
+JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 8, 3: 9}
+# Difficulty sets how fast a rupture turns into a walk-out, never whether it is visible first.
+PUSHES_TOLERATED = 1  # confronting moves a ruptured client sits through (a label or sarcasm: none)
+PATIENCE = {1: 4, 2: 3, 3: 2}  # turns a ruptured client waits for a repair
+REPAIRS_NEEDED = {1: 1, 2: 1, 3: 2}
+PUSH_SURE = 0.75  # how sure a confronting code must be before the client treats it as a push
 _REPAIRING = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.EMPHASIZING_AUTONOMY,
               Code.SEEKING_COLLABORATION}
+DEFAULT_CONFUSED = ["...what?", "Sorry, what?", "I don't follow.", "Is that meant to mean something?"]
+DEFAULT_REPEATED = ["You said that already.", "You keep saying that.", "Same thing again, huh.",
+                    "Are you reading that off a card?"]
+DEFAULT_BACKCHANNELS = ["Mm.", "Yeah.", "Hm.", "...", "I guess."]
+_THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
+# Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
+_NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
+                              "confused", "reactions.repeated"})
 
 
 @dataclass
 class ClientState:
     """Everything that changes during a session: small, JSON-serialisable, and the model
-    the shared state machine moves (transitions adds its `respond` trigger to it)."""
+    the shared state machine moves (transitions adds its `respond` trigger to it).  Fields added
+    later have defaults, so snapshots stored before them still restore."""
 
     persona_id: str
     seed: int
@@ -65,8 +110,27 @@ class ClientState:
     question_run: int = 0
     joining_turns: int = 0
     disclosed: int = 0
-    recent_codes: list[str] = field(default_factory=list)
-    used_lines: list[str] = field(default_factory=list)
+    listened_turns: int = 0
+    streak: int = 0  # joining turns in a row that listened
+    repeats: int = 0
+    confusions: int = 0
+    strained: bool = False
+    rupture_turns: int = 0  # since the rupture, and pushes since; repairs still owed
+    rupture_pushes: int = 0
+    repair_left: int = 0
+    stock_gain: float = 0.0  # what moves that did not listen have earned
+    topic: str | None = None  # the client's own current topic
+    # Sequences are tuples: a snapshot (one per turn, for /retry) shares them instead of copying.
+    recent_codes: tuple[str, ...] = ()
+    used_lines: tuple[str, ...] = ()
+    # what the client has said: the lines a turn answers, every stem, what it raised itself
+    recent: tuple[str, ...] = ()
+    heard: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()
+    raised: tuple[str, ...] = ()
+    # what the trainee has said and done
+    said_before: tuple[str, ...] = ()
+    moves: tuple[str, ...] = ()
 
     # Set by the engine just before firing `respond`; read by the machine's conditions.
     def _pending(self) -> _Verdict:
@@ -98,19 +162,27 @@ class ClientState:
         return self.state in TERMINAL
 
     def snapshot(self) -> dict[str, Any]:
-        """A JSON-ready copy (stored after every turn, so built directly, not via asdict)."""
+        """A JSON-ready copy (stored after every turn, so built directly, not via asdict); the
+        tuples are immutable, so they are shared, not copied."""
         return {
             "persona_id": self.persona_id, "seed": self.seed, "openness": self.openness,
             "state": self.state, "turn": self.turn, "confront_points": self.confront_points,
             "ruptured": self.ruptured, "ruptures": self.ruptures, "repairs": self.repairs,
             "too_fast": self.too_fast, "question_run": self.question_run,
             "joining_turns": self.joining_turns, "disclosed": self.disclosed,
-            "recent_codes": list(self.recent_codes), "used_lines": list(self.used_lines),
+            "recent_codes": self.recent_codes, "used_lines": self.used_lines,
+            "recent": self.recent, "heard": self.heard, "mentioned": self.mentioned,
+            "raised": self.raised, "topic": self.topic, "said_before": self.said_before,
+            "stock_gain": self.stock_gain, "moves": self.moves,
+            "listened_turns": self.listened_turns, "streak": self.streak, "repeats": self.repeats,
+            "confusions": self.confusions, "strained": self.strained,
+            "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
+            "repair_left": self.repair_left,
         }
 
     @classmethod
     def restore(cls, data: dict[str, Any]) -> ClientState:
-        fresh: dict[str, Any] = {k: (list(v) if isinstance(v, list) else v) for k, v in data.items()}
+        fresh: dict[str, Any] = {k: (tuple(v) if isinstance(v, list | tuple) else v) for k, v in data.items()}
         return cls(**fresh)
 
 
@@ -153,24 +225,94 @@ class Explanation:
 
 
 @dataclass(frozen=True, slots=True)
+class LineSource:
+    """Where a spoken line came from, so tests (and curious authors) can check nothing leaked:
+    the pool, the openness band it belongs to (None for reactions, which any band may say) and
+    the topic it is about."""
+
+    pool: str
+    band: str | None = None
+    topic: str | None = None
+    index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class ClientReply:
     text: str
     explanation: Explanation
     disclosure: str | None = None
+    sources: tuple[LineSource, ...] = ()
 
     @property
     def ended(self) -> bool:
         return self.explanation.state_after in TERMINAL
 
 
-_BANDS = list(Band)
-# For each band, all bands from nearest to farthest: where to look when a band's lines run out.
-def _nearest(band: Band) -> list[Band]:
-    here = _BANDS.index(band)
-    return sorted(_BANDS, key=lambda other: abs(_BANDS.index(other) - here))
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the client makes of a turn's wording, before any arithmetic."""
+
+    filler: bool
+    confusing: bool
+    repeat: bool
+    listen: float
+    listen_reason: str
+    topic: Topic | None
+    sensitive: str | None  # a painful phrase the client has not brought up
+    moves: tuple[ApproachMove, ...]
+    words: frozenset[str]
+    length: int  # words in the turn
+
+    @property
+    def listened(self) -> bool:
+        return self.listen >= LISTENED
 
 
-_NEAREST: dict[Band, list[Band]] = {band: _nearest(band) for band in _BANDS}
+@dataclass
+class _Turn:
+    """The running tally of one turn: openness won and lost, why, and what the client shows."""
+
+    gain: float = 0.0
+    cost: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+
+    def add(self, amount: float, reason: str) -> None:
+        if amount > 0:
+            self.gain += amount
+        else:
+            self.cost += amount
+        self.reasons.append(reason)
+
+
+Pool = tuple[str, Band | None, str | None, list[str]]
+
+
+def _prob(coded: CodedTurn, stance: Stance) -> float:
+    """The coder's probability that the turn took `stance` (a hand-made turn without them is sure)."""
+    if not coded.stance_probs:
+        return float(coded.stance is stance)
+    return coded.stance_probs.get(stance.value, 0.0)
+
+
+def _weight(coded: CodedTurn, stance: Stance) -> float:
+    """How much of a costly move's weight to apply.  Squared, so only a sure code carries nearly
+    all of it: a 70 % confrontation is heard as half a confrontation, a 99 % one as a whole one."""
+    return _prob(coded, stance) ** 2
+
+
+def _sure(coded: CodedTurn) -> float:
+    """How much of a welcome move's weight to apply: an unsure code moves the client less."""
+    return 0.4 + 0.6 * _prob(coded, coded.stance)
+
+
+def _pushes(coded: CodedTurn) -> bool:
+    """A confrontation the coder is fairly sure of: the client reacts to it as one."""
+    return coded.stance is Stance.CONFRONTING and _prob(coded, Stance.CONFRONTING) >= PUSH_SURE
+
+
+def _quote(words: tuple[str, ...] | frozenset[str]) -> str:
+    return ", ".join(f"'{w}'" for w in sorted(words)[:3])
 
 
 class ClientEngine:
@@ -178,8 +320,15 @@ class ClientEngine:
 
     def __init__(self, persona: Persona) -> None:
         self.persona = persona
-        topics = "|".join(re.escape(t.lower()) for t in persona.sensitive_topics)
-        self._topics = re.compile(rf"\b(?:{topics})\b") if topics else None
+        self._sensitive = [(p, pat) for p in persona.sensitive_topics if (pat := phrase_pattern([p]))]
+        self._topics = [(t, pat) for t in persona.topics if (pat := phrase_pattern(t.triggers))]
+        self._moves = [(m, pat) for m in persona.approach if (pat := phrase_pattern(m.phrases))]
+        self._topic_of_phrase = {
+            phrase: topic.id for phrase, pat in self._sensitive for topic, tpat in self._topics
+            if tpat.search(normalise(phrase)) or any(pat.search(normalise(t)) for t in topic.triggers)
+        }
+        v = persona.vignette
+        self._referral = meaningful(content_words(normalise(f"{v.referral} {v.presenting_problem} {v.what_you_know}")))
 
     def new_state(self, seed: int = 0) -> ClientState:
         start = self.persona.start_openness
@@ -189,194 +338,511 @@ class ClientEngine:
         """The client's first words, before the trainee has said anything."""
         band = Band(state.state)
         rng = random.Random(f"{state.seed}:open:{self.persona.id}")
-        line = self._pick(state, rng, [(f"lines.{band.value}", self.persona.lines.of(band))])
-        return f"{rng.choice(self.persona.cues.of(band))} {line}"
+        line, _ = self._pick(state, rng, [(f"lines.{band.value}", band, None, self.persona.lines.of(band))], "")
+        text = f"{rng.choice(self.persona.cues.of(band))} {line}"
+        self.hear(state, text)
+        return text
+
+    # --- what the client has said -------------------------------------------------------
+
+    def hear(self, state: ClientState, line: str, volunteered: bool = True) -> None:
+        """Remember a client line: the next turns answer it, and a painful topic the client raised
+        itself can be reflected back without cost.  Replays feed the transcript's own lines here."""
+        state.recent = (*state.recent[-(RECENT_LINES - 1):], line)
+        new = stems(line) - set(state.heard)
+        if new:
+            state.heard = tuple(sorted({*state.heard, *(sys.intern(s) for s in new)}))
+        if volunteered:
+            self._note_raised(state, line)
+
+    def _note_raised(self, state: ClientState, line: str) -> None:
+        """Painful phrases and topics the client brought up itself (compared person-flipped)."""
+        said = flipped(line)
+        for phrase, pattern in self._sensitive:
+            if phrase not in state.mentioned and pattern.search(said):
+                state.mentioned = (*state.mentioned, phrase)
+        for topic, pattern in self._topics:
+            if pattern.search(said):
+                if topic.id not in state.raised:
+                    state.raised = (*state.raised, topic.id)
+                state.topic = topic.id
+
+    def context(self, state: ClientState) -> tuple[str, tuple[str, ...]]:
+        """The client line the next turn answers and up to three before it, for the coder."""
+        if not state.recent:
+            return "", ()
+        return state.recent[-1], tuple(state.recent[:-1])
+
+    # --- reading the turn ----------------------------------------------------------------
+
+    def _read(self, state: ClientState, coded: CodedTurn, text: str) -> _Reading:
+        norm = normalise(text)
+        confusing = is_confusing(text)
+        filler = not confusing and is_filler(text)
+        words = content_words(norm)
+        repeat = any(overlap(self._said_key(words, norm), frozenset(before.split())) >= REPEAT_SHARE
+                     for before in state.said_before)
+        topic, specific = self._topic(norm, state)
+        listen, why = self._listening(state, coded, words, topic if specific else None)
+        moves = tuple(m for m, pat in self._moves if pat.search(norm))
+        attuned = next((m for m in moves if m.listens), None)
+        if attuned is not None and listen < LISTEN_EARLIER:
+            listen, why = LISTEN_EARLIER, f"{attuned.move}: it attends to what the client shows"
+        # Naming a painful topic to apologise for having raised it is a repair, not a push.
+        sensitive = None if Flag.APOLOGY in coded.flags else self._too_early(norm, state)
+        return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, words, len(text.split()))
+
+    def _topic(self, norm: str, state: ClientState) -> tuple[Topic | None, bool]:
+        """The persona topic the turn is about (most trigger hits, the client's own topic on a
+        tie), and whether a trigger it hit names something of this client's rather than a stock
+        word ("tired", "feelings"): only then is the turn about a part of their life."""
+        best: Topic | None = None
+        found: list[str] = []
+        for topic, pattern in self._topics:
+            hits = pattern.findall(norm)
+            if len(hits) > len(found) or (hits and len(hits) == len(found) and topic.id == state.topic):
+                best, found = topic, hits
+        return best, bool(meaningful(content_words(" ".join(found))))
+
+    @staticmethod
+    def _said_key(words: frozenset[str], norm: str) -> frozenset[str]:
+        """What makes two turns the same: their content words, or the whole wording when a turn
+        has none ("That's so sad." twice is still the same thing twice)."""
+        return words or frozenset({"=" + "_".join(norm.replace(".", " ").split())}) if norm else words
+
+    def _too_early(self, norm: str, state: ClientState) -> str | None:
+        """A painful phrase the trainee brought up before the client did (compared person-flipped)."""
+        if state.openness >= SENSITIVE_BELOW:
+            return None
+        for phrase, pattern in self._sensitive:
+            if pattern.search(norm) and phrase not in state.mentioned and (
+                self._topic_of_phrase.get(phrase) not in state.raised
+            ):
+                return phrase
+        return None
+
+    def _listening(self, state: ClientState, coded: CodedTurn, words: frozenset[str],
+                   topic: Topic | None) -> tuple[float, str]:
+        """How much the turn connects to this client: the coder's link to the last few lines first,
+        then anything the client said earlier, the referral, or a part of their life."""
+        picked = meaningful(frozenset(coded.picked_up)) if coded.link == "specific" else frozenset()
+        if picked:
+            # Only words that could come from this client count: sharing "lately" is not listening.
+            if len(picked) >= 2 or coded.echo:
+                return LISTEN_SPECIFIC, f"picks up the client's words ({_quote(picked)})"
+            return LISTEN_ONE_WORD, f"picks up one of the client's words ({_quote(picked)})"
+        own = meaningful(words)
+        earlier = own & set(state.heard)
+        if len(earlier) >= 2 or any(len(w) >= 5 for w in earlier):
+            return LISTEN_EARLIER, f"goes back to what the client said earlier ({_quote(earlier)})"
+        if own & self._referral:
+            return LISTEN_REFERRAL, f"uses what the referral says ({_quote(own & self._referral)})"
+        if topic is not None:
+            return LISTEN_TOPIC, f"asks into their {topic.id.replace('_', ' ')}, which they have not raised"
+        if coded.link != "none":  # generic, or "specific" through everyday words only
+            return LISTEN_GENERIC, "stock words that would fit any client"
+        return LISTEN_NONE, "nothing the client said"
 
     # --- the dynamics -------------------------------------------------------------------
 
-    def _delta(self, state: ClientState, coded: CodedTurn, text: str,
-               reasons: list[str], events: list[str]) -> tuple[int, bool]:
+    def _move_value(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> None:
+        """The move's own weight for this persona, scaled by listening and by how sure the code is."""
         persona = self.persona
-        code, stance = coded.code, coded.stance
+        code = coded.code
         base = persona.sensitivity(code)
+        if coded.echo and code is Code.REFLECTION_COMPLEX:
+            base = min(base, persona.sensitivity(Code.REFLECTION_SIMPLE))
+            t.reasons.append("the client's words handed back: a simple reflection at most")
         verb = "opens" if base > 0 else "closes" if base < 0 else "does not move"
-        reasons.append(f"{NAMES[code]} {base:+d} ({persona.name.split()[0]} {verb} at this)")
-        delta = base
-        repeats = state.recent_codes[-3:].count(code.value)
-        if base > 0 and repeats:
-            damped = round(base * REPEAT_FACTOR[min(repeats, 3)])
-            reasons.append(f"same move again: worth {damped:+d}, not {base:+d}")
-            delta = damped
+        name = persona.name.split()[0]
+        if base <= 0:
+            # An unsure confrontation costs in proportion to how likely it was one, and the chance
+            # that it was a joining move after all counts as one.
+            sure = _weight(coded, coded.stance)
+            t.add(base * sure, f"{NAMES[code]} {base:+d} ({name} {verb} at this)"
+                  + (f", {_prob(coded, coded.stance):.0%} sure: {base * sure:+.0f}" if sure < 0.8 else ""))
+            if base < 0 and state.streak >= CUSHION_AFTER:
+                relief = -base * sure / 2
+                t.add(relief, f"after {state.streak} turns of listening it stings less: {relief:+.0f}")
+            maybe = _prob(coded, Stance.JOINING) if coded.stance is not Stance.JOINING else 0.0
+            if maybe >= 0.2:
+                value = maybe * persona.sensitivity(Code.REFLECTION_SIMPLE) * r.listen
+                t.add(value, f"it may have been a joining move ({maybe:.0%}): {value:+.0f}")
+        else:
+            value = base * _sure(coded) * r.listen
+            if code is Code.QUESTION_OPEN and r.listen >= LISTEN_ONE_WORD:
+                value *= OPEN_ON_THEIR_WORDS
+            repeats = state.recent_codes[-3:].count(code.value)
+            if repeats and not r.listened:
+                value *= REPEAT_FACTOR[min(repeats, 3)]
+                t.reasons.append("same move again")
+            t.add(value, f"{NAMES[code]} {base:+d} ({name} {verb} at this), {r.listen_reason}: {value:+.0f}")
+        doubt = _weight(coded, coded.stance) if coded.stance is Stance.CONFRONTING else 1.0
         for flag in coded.flags:
             weight = persona.flag_weight(flag)
             if weight:
-                reasons.append(f"{FLAG_NAMES[flag]} {weight:+d}")
-                delta += weight
+                # A pattern flagged on a turn the coder doubts was a push at all is doubtful too.
+                amount = weight * (r.listen if weight > 0 else doubt)
+                t.add(amount, f"{FLAG_NAMES[flag]} {weight:+d}" + (f": {amount:+.0f}" if amount != weight else ""))
+
+    def _approach(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> float:
+        """What this type of client needs: each move counts fully once and half the second time;
+        after that only when the turn also listened (half again), so the words alone wear out.  A move
+        that has to wait for another costs instead.  Returns the gain, for the stock budget."""
+        gained = 0.0
+        for move in r.moves:
+            if move.joining_only and coded.stance is not Stance.JOINING:
+                continue
+            if move.after is not None and move.after not in state.moves:
+                if move.too_soon:
+                    t.add(move.too_soon, f"{move.move} before {move.after} {move.too_soon:+d}")
+                    t.events.append("too_soon")
+                continue
+            done = state.moves.count(move.move)
+            state.moves = (*state.moves, move.move)
+            if move.gain < 0:
+                t.add(move.gain, f"{move.move} {move.gain:+d}")
+            elif done < 2 or r.listened:
+                value = move.gain * (0.5 if done else 1.0) * _sure(coded)
+                gained += value
+                t.add(value, f"{move.move}: what {self.persona.name.split()[0]} needs {value:+.0f}"
+                      + (" (again: half)" if done else ""))
+        return gained
+
+    def _pressure(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> None:
+        """Costs that do not depend on the move's code: question runs, long speeches, painful
+        material raised before the client did."""
+        persona = self.persona
+        code = coded.code
         if code in QUESTIONS:
             state.question_run += 1
         elif code in REFLECTIONS:
             state.question_run = 0
-        if code in QUESTIONS and state.question_run >= 3:
+        if code in QUESTIONS and state.question_run >= 3 and not r.listened:
+            # Questions that follow the client's own answers are a conversation, not a grilling.
             cost = min(RUN_COST * (state.question_run - 2), 2 * RUN_COST)
-            reasons.append(f"question {state.question_run} in a row with no reflection -{cost}")
-            delta -= cost
-            events.append("interrogated")
-        if persona.agrees_with_advice and code in (Code.PERSUADE, Code.PERSUADE_WITH_PERMISSION):
-            events.append("agreed")
-            if delta > 0:
-                reasons.append("agrees on the surface; nothing opens")
-                delta = 0
-        found = self._topics.search(text.lower()) if self._topics else None
-        topic = found.group(0) if found else None
-        if topic and state.openness < BAND_FLOOR[Band.ENGAGED]:
+            t.add(-cost, f"question {state.question_run} in a row with no reflection -{cost}")
+            t.events.append("interrogated")
+        if persona.long_turns and r.length > persona.long_turns.words:
+            t.add(persona.long_turns.cost, f"a long speech (over {persona.long_turns.words} words) "
+                  f"{persona.long_turns.cost:+d}")
+        if r.sensitive:
             cost = TOO_FAST_COST * (2 if persona.type is ResistanceType.PREMATURE_TERMINATION else 1)
             state.too_fast += 1
-            reasons.append(f"'{topic}' raised before trust was there -{cost}")
-            delta -= cost
-            events.append("too_fast")
-        walk = self._alliance(state, coded, reasons, events)
-        if stance is not Stance.JOINING and delta > 0:
-            if state.openness >= MIDDLE_CEILING:
-                reasons.append("a neutral move cannot open this client further")
-                delta = 0
-            elif state.openness + delta > MIDDLE_CEILING:
-                delta = MIDDLE_CEILING - state.openness
-                reasons.append("neutral moves alone stop at the middle band")
-        return delta, walk
+            t.add(-cost, f"'{r.sensitive}' raised before the client brought it up or trusted you -{cost}")
+            t.events.append("too_fast")
 
-    def _alliance(self, state: ClientState, coded: CodedTurn, reasons: list[str],
-                  events: list[str]) -> bool:
-        """Ruptures, repairs and walk-outs; returns True when the client leaves."""
+    def _limits(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn, approach: float) -> None:
+        """What a turn cannot earn, however it was coded: filler, confusion, the same words again,
+        stock warmth beyond its budget, advice to a people-pleaser."""
+        if r.confusing:
+            t.gain = 0.0
+            t.events.append("confused")
+            t.reasons.append("the client could not tell what that meant")
+            if state.confusions:
+                t.add(-CONFUSION_COST, f"more of it -{CONFUSION_COST}")
+            return
+        if r.filler:
+            if t.gain:
+                t.reasons.append("filler keeps the door open; it does not open it")
+            t.gain = 0.0
+            return
+        if r.repeat:
+            t.gain = 0.0
+            t.events.append("repeated")
+            state.repeats += 1
+            t.reasons.append("the same words as an earlier turn earn nothing the second time")
+            if state.repeats > 1:
+                t.add(-REPEAT_COST, f"and the client feels processed -{REPEAT_COST}")
+            return
+        if r.listen < LISTEN_TOPIC and t.gain > 0:
+            left = max(0.0, STOCK_BUDGET - state.stock_gain)
+            if t.gain > left:
+                t.reasons.append("warm words that did not listen have done all they can this session"
+                                 if not left else f"only {left:+.0f} left for moves that did not listen")
+                t.gain = left
+            state.stock_gain += t.gain
+        if self.persona.agrees_with_advice and coded.code in (Code.PERSUADE, Code.PERSUADE_WITH_PERMISSION):
+            t.events.append("agreed")
+            if t.gain > 0:
+                t.reasons.append("agrees on the surface; nothing opens")
+                t.gain = max(0.0, min(t.gain, approach))
+
+    def _ceilings(self, state: ClientState, coded: CodedTurn, delta: int, t: _Turn, approach: float) -> int:
+        """Neutral moves stop at the middle band (what the type needs still counts, however it was
+        phrased); a type's key move opens the bands above it."""
+        before = state.openness
+        if coded.stance is not Stance.JOINING and delta > 0:
+            allowed = max(MIDDLE_CEILING - before, round(approach), 0)
+            if delta > allowed:
+                t.reasons.append("a neutral move's own weight cannot open this client further"
+                                 if before >= MIDDLE_CEILING else "neutral moves alone stop at the middle band")
+                delta = allowed
+        for move in self.persona.approach:
+            if move.unlocks is not None and move.move not in state.moves and delta > 0:
+                ceiling = move.unlocks - 1
+                if before + delta > ceiling:
+                    delta = max(0, ceiling - before)
+                    t.reasons.append(f"stays below {move.unlocks} until {move.move}")
+        return delta
+
+    def _alliance(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn, after: int) -> bool:
+        """Strain, rupture, repair and walk-out; returns True when the client leaves.  A walk-out
+        only ever follows a rupture the trainee saw, with at least a turn to repair it."""
         persona = self.persona
-        confronting = coded.stance is Stance.CONFRONTING
-        if confronting:
-            state.confront_points += 1.0 if coded.code is Code.CONFRONT else 0.5
-        elif coded.stance is Stance.JOINING:
+        confronting = _pushes(coded) and not r.confusing
+        pushed = confronting or "too_fast" in t.events or "too_soon" in t.events
+        if coded.stance is Stance.CONFRONTING and not r.confusing:
+            weight = (1.0 if coded.code is Code.CONFRONT else 0.5) * (0.5 if state.streak >= CUSHION_AFTER else 1.0)
+            state.confront_points += weight * _weight(coded, Stance.CONFRONTING)
+        elif coded.stance is Stance.JOINING and r.listened:
             state.confront_points = max(0.0, state.confront_points - 0.5)
-        if state.ruptured and confronting:
-            reasons.append("pushed again after the alliance broke")
-            events.append("walked_out")
-            return True
-        if state.ruptured and (coded.code in _REPAIRING or Flag.APOLOGY in coded.flags):
-            state.ruptured = False
-            state.repairs += 1
-            state.confront_points = 0.0
-            reasons.append(f"repair after the rupture +{REPAIR_GAIN}")
-            events.append("repair")
-        elif not state.ruptured and state.confront_points >= persona.rupture_after:
+            if not state.confront_points:
+                state.strained = False
+        if state.ruptured:
+            return self._while_ruptured(state, coded, r, t, pushed)
+        premature = persona.type is ResistanceType.PREMATURE_TERMINATION and "too_fast" in t.events
+        if state.confront_points >= persona.rupture_after or premature or (confronting and after <= 3):
             state.ruptured = True
             state.ruptures += 1
-            reasons.append(f"rupture: the pushing piled up -{RUPTURE_COST}")
-            events.append("rupture")
-        if (persona.type is ResistanceType.PREMATURE_TERMINATION and state.too_fast >= 2) or (
-            state.ruptures >= 3
-        ):
-            reasons.append("too much, too fast: the client leaves")
-            events.append("walked_out")
+            state.rupture_turns = state.rupture_pushes = 0
+            state.repair_left = REPAIRS_NEEDED[persona.difficulty]
+            t.add(-RUPTURE_COST, f"rupture: the client is close to leaving -{RUPTURE_COST}")
+            t.events.append("rupture")
+        elif confronting and not state.strained and state.confront_points >= persona.rupture_after / 2:
+            state.strained = True
+            t.events.append("strained")
+            t.reasons.append("strain: the client is bristling")
+        return False
+
+    def _while_ruptured(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn, pushed: bool) -> bool:
+        """A ruptured client waits for a repair (a reflection, autonomy, collaboration, an apology,
+        or any joining move that shows it listened); pushing again, or a label or sarcasm, ends it."""
+        persona = self.persona
+        repairing = (coded.code in _REPAIRING or Flag.APOLOGY in coded.flags
+                     or (coded.stance is Stance.JOINING and r.listened))
+        if repairing and not pushed:
+            state.repair_left -= 1
+            if state.repair_left > 0:
+                t.reasons.append("a start on the repair; the client needs a little more")
+                t.events.append("mending")
+                return False
+            state.ruptured = state.strained = False
+            state.repairs += 1
+            state.confront_points = 0.0
+            t.add(REPAIR_GAIN, f"repair after the rupture +{REPAIR_GAIN}")
+            t.events.append("repair")
+            return False
+        if pushed:
+            state.rupture_pushes += 1
+            contempt = Flag.LABELLING in coded.flags or Flag.SARCASM in coded.flags
+            own_trigger = persona.type is ResistanceType.PREMATURE_TERMINATION and "too_fast" in t.events
+            if contempt or own_trigger or state.rupture_pushes > PUSHES_TOLERATED:
+                t.reasons.append("pushed again after the alliance broke")
+                t.events.append("walked_out")
+                return True
+            t.reasons.append("pushed again after the rupture: one more and the client goes")
+            t.events.append("last_warning")
+            return False
+        state.rupture_turns += 1
+        if state.rupture_turns >= PATIENCE[persona.difficulty]:
+            t.reasons.append("the rupture was never repaired")
+            t.events.append("walked_out")
             return True
         return False
 
-    def respond(self, state: ClientState, coded: CodedTurn, text: str) -> ClientReply:
-        """Apply one coded trainee turn to `state` (in place) and answer in character."""
+    def respond(self, state: ClientState, coded: CodedTurn, text: str, remember: bool = True) -> ClientReply:
+        """Apply one coded trainee turn to `state` (in place) and answer in character.  With
+        `remember`, the reply becomes what the next turn answers; a replay passes False and feeds
+        the transcript's own client lines to `hear` instead."""
         if state.ended:
             raise ValueError("the session has ended")
         persona = self.persona
+        text = text or coded.text
         before, state_before = state.openness, state.state
-        reasons: list[str] = []
-        events: list[str] = []
-        delta, walk = self._delta(state, coded, text, reasons, events)
-        if "repair" in events:
-            delta += REPAIR_GAIN
-        if "rupture" in events:
+        r = self._read(state, coded, text)
+        t = _Turn()
+        self._move_value(state, coded, r, t)
+        approach = self._approach(state, coded, r, t)
+        self._pressure(state, coded, r, t)
+        self._limits(state, coded, r, t, approach)
+        delta = self._ceilings(state, coded, round(t.gain + t.cost), t, approach)
+        walk = self._alliance(state, coded, r, t, max(0, before + delta))
+        if "rupture" in t.events:
             delta -= RUPTURE_COST
+        if "repair" in t.events:
+            delta += REPAIR_GAIN
         after = max(0, min(100, before + delta))
-        if coded.stance is Stance.CONFRONTING and after <= 3 and not walk:
-            walk = True
-            events.append("walked_out")
-            reasons.append("nothing left to stay for")
-        if coded.stance is Stance.JOINING:
+        joining = coded.stance is Stance.JOINING and not (r.filler or r.confusing or r.repeat)
+        if joining:
             state.joining_turns += 1
-        disclosure = None
-        if not walk and state.disclosed < len(persona.disclosures) and (
-            after >= persona.disclosures[state.disclosed].at
-        ):
-            disclosure = persona.disclosures[state.disclosed].text
-            state.disclosed += 1
-            events.append("disclosure")
+            state.listened_turns += r.listened
+        state.streak = state.streak + 1 if joining and r.listened else 0
+        state.confusions = state.confusions + 1 if r.confusing else 0
+        disclosure = self._disclosure(state, coded, r, after, walk, t)
         breakthrough = (
-            not walk and coded.stance is Stance.JOINING and after >= persona.breakthrough_at
+            not walk and joining and r.listened and after >= persona.breakthrough_at
             and state.disclosed == len(persona.disclosures)
-            and state.joining_turns >= JOINING_FOR_BREAKTHROUGH[persona.difficulty]
+            and state.listened_turns >= JOINING_FOR_BREAKTHROUGH[persona.difficulty]
         )
         if breakthrough:
-            events.append("breakthrough")
-        state.__dict__["_verdict"] = _Verdict(after, walk, breakthrough)
+            t.events.append("breakthrough")
+        self._fire(state, _Verdict(after, walk, breakthrough))
+        state.openness = after
+        state.turn += 1
+        state.recent_codes = (*state.recent_codes[-2:], coded.code.value)
+        key = self._said_key(r.words, normalise(text))
+        if key:
+            state.said_before = (*state.said_before, " ".join(sorted(key)))
+        explanation = Explanation(coded.code.value, coded.stance.value, before, after,
+                                  state_before, state.state, tuple(t.reasons), tuple(t.events))
+        text_out, sources = self._compose(state, coded, r, t.events, disclosure, text)
+        if remember:
+            volunteered = sources[0].pool not in _NOT_VOLUNTEERED
+            self.hear(state, text_out, volunteered)
+            if disclosure and not volunteered:
+                self._note_raised(state, disclosure)
+        return ClientReply(text_out, explanation, disclosure, sources)
+
+    def _disclosure(self, state: ClientState, coded: CodedTurn, r: _Reading, after: int, walk: bool,
+                    t: _Turn) -> str | None:
+        """The next disclosure, once openness has reached it, on a turn that could have earned it."""
+        persona = self.persona
+        if walk or r.filler or r.confusing or r.repeat or coded.stance is Stance.CONFRONTING:
+            return None
+        if state.disclosed < len(persona.disclosures) and after >= persona.disclosures[state.disclosed].at:
+            state.disclosed += 1
+            t.events.append("disclosure")
+            return persona.disclosures[state.disclosed - 1].text
+        return None
+
+    @staticmethod
+    def _fire(state: ClientState, verdict: _Verdict) -> None:
+        """Fire the shared machine's event for this model without registering it: nothing is bound
+        to the state object, so thousands of sessions share one machine."""
+        state.__dict__["_verdict"] = verdict
         try:
-            # Fire the shared machine's event for this model without registering it: nothing
-            # is bound to the state object, so thousands of sessions share one machine.
             MACHINE.events["respond"].trigger(state)
         finally:
             state.__dict__.pop("_verdict", None)
-        state.openness = after
-        state.turn += 1
-        state.recent_codes = [*state.recent_codes[-2:], coded.code.value]
-        explanation = Explanation(coded.code.value, coded.stance.value, before, after,
-                                  state_before, state.state, tuple(reasons), tuple(events))
-        return ClientReply(self._compose(state, coded, events, disclosure), explanation, disclosure)
 
     # --- the words ----------------------------------------------------------------------
 
-    def _pools(self, state: ClientState, coded: CodedTurn, events: list[str]) -> list[tuple[str, list[str]]]:
+    def _reaction(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str]) -> list[Pool]:
+        """The reply to what just happened in the relationship, when something did."""
         p = self.persona
-        r = p.reactions
+        rx = p.reactions
+        warning = p.warning or rx.confronted
+        if "too_fast" in events or "too_soon" in events:
+            # A threat to leave is itself the visible rupture for a client who bolts.
+            refuse = r.topic.refuse if r.topic and "too_fast" in events else []
+            return [("refuse", None, r.topic.id if r.topic else None, refuse),
+                    ("reactions.too_fast", None, None, rx.too_fast), ("rupture", None, None, p.rupture)]
+        if "rupture" in events or "last_warning" in events:
+            return [("rupture", None, None, p.rupture), ("warning", None, None, warning)]
+        if "repair" in events:
+            # "You apologised" only after an apology: a client thanks the trainee for what happened.
+            said_sorry = Flag.APOLOGY in coded.flags
+            return [("repair", None, None, [line if said_sorry or not _THANKS_FOR_SORRY.search(line) else ""
+                                            for line in p.repair])]
+        if "strained" in events:
+            return [("warning", None, None, warning)]
+        if "repeated" in events and state.repeats <= 3:
+            return [("reactions.repeated", None, None, rx.repeated or DEFAULT_REPEATED)]
+        if "confused" in events:
+            return [("confused", None, None, p.confused or DEFAULT_CONFUSED)]
+        if "agreed" in events:
+            return [("reactions.agreed", None, None, rx.agreed)]
+        if coded.code is Code.CONFRONT and _pushes(coded):
+            return [("reactions.confronted", None, None, rx.confronted)]
+        if coded.code is Code.PERSUADE and _pushes(coded):
+            return [("reactions.advised", None, None, rx.advised)]
+        if Flag.PREMATURE_REASSURANCE in coded.flags:
+            return [("reactions.reassured", None, None, rx.reassured)]
+        if "interrogated" in events or Flag.STACKED_QUESTIONS in coded.flags:
+            return [("reactions.questioned", None, None, rx.questioned)]
+        return []
+
+    def _pools(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str]) -> list[Pool]:
+        """Where the reply may come from, first choice first; every pool is at or below the
+        client's band (reactions are shallow by design), so nothing deep leaks."""
+        p = self.persona
         if state.state == WALKED_OUT:
-            return [("walk_out", p.walk_out)]
+            return [("walk_out", None, None, p.walk_out)]
         if state.state == BREAKTHROUGH:
-            return [("breakthrough", [p.breakthrough])]
-        first: list[tuple[str, list[str]]] = []
-        if "rupture" in events:
-            first.append(("rupture", p.rupture))
-        elif "repair" in events:
-            first.append(("repair", p.repair))
-        elif "too_fast" in events:
-            first.append(("reactions.too_fast", r.too_fast))
-        elif "agreed" in events:
-            first.append(("reactions.agreed", r.agreed))
-        elif coded.code is Code.CONFRONT:
-            first.append(("reactions.confronted", r.confronted))
-        elif coded.code is Code.PERSUADE:
-            first.append(("reactions.advised", r.advised))
-        elif Flag.PREMATURE_REASSURANCE in coded.flags:
-            first.append(("reactions.reassured", r.reassured))
-        elif coded.code is Code.QUESTION_CLOSED or "interrogated" in events or (
-            Flag.STACKED_QUESTIONS in coded.flags
-        ):
-            first.append(("reactions.questioned", r.questioned))
-        elif coded.stance is Stance.JOINING and state.turn % 2 == 0:
-            first.append(("reactions.joined", r.joined))
-        return first + [(f"lines.{b.value}", p.lines.of(b)) for b in _NEAREST[Band(state.state)]]
+            return [("breakthrough", Band.OPEN, None, [p.breakthrough])]
+        band = Band(state.state)
+        pools = self._reaction(state, coded, r, events)
+        if "mending" in events or (state.ruptured and not pools):
+            return [*pools, (f"lines.{Band.CLOSED.value}", Band.CLOSED, None, p.lines.of(Band.CLOSED))]
+        if (r.filler or (r.repeat and state.repeats > 3)) and state.turn % 2:
+            return pools  # says less: a backchannel or a cue
+        if r.topic is not None and not r.confusing:
+            pools.append((f"topics.{r.topic.id}.{band.value}", band, r.topic.id, r.topic.lines.of(band)))
+        elif coded.code is Code.QUESTION_CLOSED:
+            pools.append(("reactions.questioned", None, None, p.reactions.questioned))
+        if coded.code in REFLECTIONS and r.listened and state.turn % 3 == 0:
+            pools.append(("reactions.joined", None, None, p.reactions.joined))
+        current = next((t for t in p.topics if t.id == state.topic), None)
+        if current is not None and current is not r.topic:
+            pools.append((f"topics.{current.id}.{band.value}", band, current.id, current.lines.of(band)))
+        if coded.stance is Stance.JOINING and r.listened and (r.topic or current):
+            # The topic has nothing new at this openness: a nod to being heard reads better than
+            # a change of subject.
+            pools.append(("reactions.joined", None, None, p.reactions.joined))
+        pools.append((f"lines.{band.value}", band, None, p.lines.of(band)))
+        return pools
 
-    def _pick(self, state: ClientState, rng: random.Random, pools: list[tuple[str, list[str]]]) -> str:
-        used = set(state.used_lines)
-        for name, lines in pools:
-            fresh = [i for i in range(len(lines)) if f"{name}.{i}" not in used]
+    def _pick(self, state: ClientState, rng: random.Random, pools: list[Pool],
+              trainee_text: str) -> tuple[str, LineSource]:
+        """A line not spoken in the last VARIETY_WINDOW lines, from the first pool that has one;
+        when every pool has run out, a backchannel: the client says less, never something deeper."""
+        recent = set(state.used_lines[-VARIETY_WINDOW:])
+        for name, band, topic, lines in pools:
+            fresh = [(i, filled) for i, line in enumerate(lines) if line and f"{name}.{i}" not in recent
+                     and (filled := fill_quotes(line, trainee_text)) is not None]
             if fresh:
-                i = rng.choice(fresh)
-                state.used_lines.append(f"{name}.{i}")
-                return lines[i]
-        name, lines = pools[0]  # everything said already: repeat the least recent of the first pool
-        return lines[rng.randrange(len(lines))]
+                i, line = fresh[rng.randrange(len(fresh))]
+                state.used_lines = (*state.used_lines, sys.intern(f"{name}.{i}"))
+                return line, LineSource(name, band.value if band else None, topic, i)
+        backchannels = self.persona.backchannels or DEFAULT_BACKCHANNELS
+        i = rng.randrange(len(backchannels))
+        return backchannels[i], LineSource("backchannel", None, None, i)
 
-    def _compose(self, state: ClientState, coded: CodedTurn, events: list[str],
-                 disclosure: str | None) -> str:
+    def _compose(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str],
+                 disclosure: str | None, trainee_text: str) -> tuple[str, tuple[LineSource, ...]]:
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}")
-        line = self._pick(state, rng, self._pools(state, coded, events))
+        line, source = self._pick(state, rng, self._pools(state, coded, r, events), trainee_text)
+        if source.topic is not None and source.pool.startswith("topics."):
+            state.topic = source.topic
         band = Band(state.state) if state.state not in TERMINAL else (
             Band.OPEN if state.state == BREAKTHROUGH else Band.CLOSED)
         parts = []
-        if rng.random() < 0.6 or events:
-            parts.append(rng.choice(self.persona.cues.of(band)))
+        visible = {"rupture", "last_warning", "strained", "too_fast", "too_soon", "walked_out"}
+        if rng.random() < 0.6 or visible & set(events) or source.pool == "backchannel":
+            last = state.recent[-1] if state.recent else ""
+            cues = [c for c in self.persona.cues.of(band) if c not in last] or self.persona.cues.of(band)
+            parts.append(rng.choice(cues))
         parts.append(line)
+        sources = [source]
         if disclosure:
             parts.append(disclosure)
-        return " ".join(parts)
+            at = self.persona.disclosures[state.disclosed - 1].at
+            sources.append(LineSource("disclosures", band_of(at).value, None, state.disclosed - 1))
+        return " ".join(parts), tuple(sources)
+
+
+_ENGINES: dict[int, tuple[Persona, ClientEngine]] = {}
+
+
+def engine_for(persona: Persona) -> ClientEngine:
+    """One engine per persona object, shared by every session with that client (an engine holds
+    compiled patterns, so building one per session would cost time and memory)."""
+    cached = _ENGINES.get(id(persona))
+    if cached is None or cached[0] is not persona:
+        if len(_ENGINES) > 256:
+            _ENGINES.clear()
+        cached = (persona, ClientEngine(persona))
+        _ENGINES[id(persona)] = cached
+    return cached[1]
+

@@ -84,15 +84,26 @@ class Disclosure(Strict):
     text: Text
 
 
-class BandText(Strict):
+class TopicLines(Strict):
+    """Lines per openness band.  For a topic: deflect or bristle when closed, a fact when guarded, a
+    mixed view when ambivalent, some feeling when engaged, what it means when open."""
+
+    closed: list[Text] = _lines(1)
+    guarded: list[Text] = _lines(1)
+    ambivalent: list[Text] = _lines(1)
+    engaged: list[Text] = _lines(1)
+    open: list[Text] = _lines(1)
+
+    def of(self, band: Band) -> list[str]:
+        return list(getattr(self, band.value))
+
+
+class BandText(TopicLines):
     closed: list[Text] = _lines(3)
     guarded: list[Text] = _lines(3)
     ambivalent: list[Text] = _lines(3)
     engaged: list[Text] = _lines(3)
     open: list[Text] = _lines(3)
-
-    def of(self, band: Band) -> list[str]:
-        return list(getattr(self, band.value))
 
 
 class BandLines(BandText):
@@ -111,6 +122,41 @@ class Reactions(Strict):
     reassured: list[Text] = _lines(4)
     too_fast: list[Text] = _lines(4)
     agreed: list[Text] = Field(default_factory=list)
+    # The client notices the same words again ("you keep saying that"); optional, with defaults.
+    repeated: list[Text] = Field(default_factory=list)
+
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=40)]
+
+
+class Topic(Strict):
+    """Something in the client's life the trainee can ask about or reflect: the client answers it
+    at its current openness instead of saying the next line of its band."""
+
+    id: Slug
+    triggers: list[Text] = _lines(1)  # words and paraphrases that mean this topic, as a trainee says them
+    lines: TopicLines
+    refuse: list[Text] = Field(default_factory=list)  # in-character refusals when it is raised too early
+
+
+class ApproachMove(Strict):
+    """One thing this type of client needs (or cannot bear), recognised by the trainee's wording."""
+
+    move: Text  # shown in the explanation: "permission to be quiet"
+    phrases: list[Text] = _lines(1)
+    gain: Delta  # the first time; half the second time; nothing after (a cost counts every time)
+    joining_only: bool = False  # counts only when the turn as a whole joins (not advice that uses the words)
+    listens: bool = False  # the move is itself listening (reflecting what the client shows, not says)
+    after: str | None = None  # another move that has to come first ...
+    too_soon: Delta = 0  # ... and what this one costs before it
+    unlocks: Annotated[int, Field(ge=1, le=100)] | None = None  # openness stays below this until the move is made
+
+
+class LongTurns(Strict):
+    """A client who is flooded by long speeches (silent, withdrawn): turns above `words` cost `cost`."""
+
+    words: Annotated[int, Field(ge=5, le=200)]
+    cost: Annotated[int, Field(ge=-20, le=0)]
 
 
 class Persona(Strict):
@@ -140,6 +186,37 @@ class Persona(Strict):
     walk_out: list[Text] = _lines(2)
     repair: list[Text] = _lines(3)
     breakthrough: Text
+    # Optional (a persona without them plays as before): see FORMAT.md.
+    topics: list[Topic] = Field(default_factory=list)
+    approach: list[ApproachMove] = Field(default_factory=list)
+    long_turns: LongTurns | None = None
+    confused: list[Text] = Field(default_factory=list)  # emoji, nonsense, another language: "...what?"
+    backchannels: list[Text] = Field(default_factory=list)  # what the client says when it has nothing new
+    warning: list[Text] = Field(default_factory=list)  # strain shown before the alliance breaks
+
+    @field_validator("topics")
+    @classmethod
+    def _distinct_topics(cls, value: list[Topic]) -> list[Topic]:
+        ids = [t.id for t in value]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"topic ids must differ: {', '.join(sorted({i for i in ids if ids.count(i) > 1}))}")
+        owner: dict[str, str] = {}
+        for topic in value:
+            for trigger in topic.triggers:
+                key = " ".join(trigger.lower().split())
+                if owner.get(key, topic.id) != topic.id:
+                    raise ValueError(f"trigger {trigger!r} belongs to both {owner[key]!r} and {topic.id!r}")
+                owner[key] = topic.id
+        return value
+
+    @field_validator("approach")
+    @classmethod
+    def _known_moves(cls, value: list[ApproachMove]) -> list[ApproachMove]:
+        names = [m.move for m in value]
+        for move in value:
+            if move.after is not None and move.after not in names:
+                raise ValueError(f"{move.move!r} comes after {move.after!r}, which is not a move of this persona")
+        return value
 
     @field_validator("sensitivities")
     @classmethod

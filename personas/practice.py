@@ -7,10 +7,11 @@ restart, and `retry` can rewind one turn while keeping both attempts in the tran
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from personas.engine import ClientEngine, ClientState, Explanation
+from personas.engine import ClientState, Explanation, LineSource, engine_for
 from personas.hints import Hint, hint
 from personas.machine import TERMINAL
 from personas.models import Persona
@@ -52,6 +53,7 @@ class TurnResult:
     explanation: Explanation
     ended: bool
     outcome: str | None
+    sources: tuple[LineSource, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +108,7 @@ class PracticeSession:
     entries: list[Entry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._engine = ClientEngine(self.persona)
+        self._engine = engine_for(self.persona)
         self.state = self._engine.new_state(self.seed)
 
     @classmethod
@@ -140,21 +142,27 @@ class PracticeSession:
 
     # --- acting ------------------------------------------------------------------------
 
-    def say(self, text: str) -> TurnResult:
+    def say(self, text: str, heard: Sequence[str] | None = None) -> TurnResult:
+        """One trainee turn.  In a replay, `heard` holds the transcript's own client lines since
+        the last trainee turn: the turn is coded and its listening judged against them (that is
+        what the counsellor was answering), while the persona still reacts in its own words."""
         if self.ended:
             raise SessionOver(f"the session has ended ({self.outcome.replace('_', ' ')})")
-        context = self.last_client_line
-        coded = code_turn(text, context)
         before = self.state.snapshot()
+        for line in heard or ():
+            self._engine.hear(self.state, line)
+        context, history = self._engine.context(self.state)
+        coded = code_turn(text, context, history)
         turn = self.trainee_turns + 1
         attempt = 1 + sum(1 for e in self.entries if e.speaker == "trainee" and e.turn == turn)
-        reply = self._engine.respond(self.state, coded, text)
+        reply = self._engine.respond(self.state, coded, text, remember=heard is None)
         self.entries.append(Entry("trainee", text, turn, attempt, code=coded.code.value,
                                   stance=coded.stance.value, reason=coded.reason,
                                   explanation=reply.explanation.to_dict(), before=before))
         self.entries.append(Entry("client", reply.text, turn, attempt))
         ended = self.ended
-        return TurnResult(coded, reply.text, reply.explanation, ended, self.outcome if ended else None)
+        return TurnResult(coded, reply.text, reply.explanation, ended, self.outcome if ended else None,
+                          reply.sources)
 
     def retry(self) -> str:
         """Take back the last trainee turn; the client is as it was.  Returns their last line."""
@@ -193,7 +201,9 @@ class PracticeSession:
         if entry is None or entry.before is None or entry.explanation is None:
             return None
         state = ClientState.restore(entry.before)
-        reply = self._engine.respond(state, code_turn(alternative, context), alternative)
+        said, history = self._engine.context(state)
+        coded = code_turn(alternative, said or context, history)
+        reply = self._engine.respond(state, coded, alternative)
         return Counterfactual(entry.text, alternative, entry.before["openness"],
                               entry.explanation["openness_after"], state.openness, reply.text)
 
@@ -215,5 +225,10 @@ class PracticeSession:
         session.turn_limit = data.get("turn_limit", DEFAULT_TURN_LIMIT)
         session.state = ClientState.restore(data["state"])
         session.entries = [Entry(**e) for e in data["entries"]]
-        session._engine = ClientEngine(persona)
+        session._engine = engine_for(persona)
+        if "recent" not in data["state"]:
+            # Stored before the client remembered what it said: rebuild that from the transcript.
+            for entry in session.active:
+                if entry.speaker == "client":
+                    session._engine.hear(session.state, entry.text)
         return session

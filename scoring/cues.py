@@ -23,7 +23,19 @@ REPORTED = re.compile(
     r"(?:\b(?:feel|feels|felt|feeling|think|thinks|thought|believe|believes|told|tell|tells|telling|"
     r"say|says|said|saying|call|calls|called|like|worried|worry|worries|afraid|scared|pressure|"
     r"expects?|expected|wants?|wanted|keeps? saying|as if|as though|accuse[sd]?|sure|convinced|"
-    r"insists?|decided|if|that|whether|hear|hearing|heard|the idea)\b(?: that)?(?: like)? ?)$"
+    r"insists?|decided|if|that|whether|hear|hearing|heard|the idea)\b(?: (?:you|me|him|her|them|us|u))?(?: that)?,?"
+    r"(?: like)? ?|\bto (?:you|u),? ?)$"
+)
+# A sentence that reports the client's own fear, wish or thought ("you're worried that if it
+# carries on you could lose them", "you keep thinking you should have seen it"): whatever
+# warning or "should" it holds is theirs, reflected, not the trainee's push.
+REPORTED_SENTENCE = re.compile(
+    r"^(?:and |so |but |like )?(?:you're|you are|ur|you've been|you were|you|u|part of you(?:'s| is)?) "
+    r"(?:really |so |just |kind of |still |also |always |kinda |a bit )?(?:worried|scared|afraid|frightened|terrified|"
+    r"anxious|concerned|thinking|wondering|feeling|feel|felt|think|thought|believe|fear|dread|sick of|tired of|"
+    r"fed up|furious|angry|annoyed|frustrated|upset|hurt|keep (?:thinking|telling yourself|wondering|hearing)|"
+    r"tell yourself|telling yourself|wish|hope|imagine|picture|worry|hate|can't stand|resent)\b"
+    r"(?! (?:that's|thats|that|this|it's) (?:is )?(?:gonna|going to)\b)"
 )
 OWN_VIEW = re.compile(
     r"\bi (?:really |honestly |just |kind of |sort of |actually )?(?:don't |do not )?(?:think|believe|feel like|"
@@ -60,7 +72,8 @@ CONFRONT = _rx(
     r"\byou (?:can't|cannot|don't|do not) (?:really |seriously |honestly |actually )?(?:believe|expect|mean|"
     r"tell me|think that)\b",
     r"\bthat (?:doesn't|does not|makes no|don't) (?:make )?(?:any )?sense\b",
-    r"^no,? (?:that's|it's|you're|it isn't|that isn't|you aren't|that is not|you don't)\b",
+    r"^no,? (?:that's|it's|you're|it isn't|that isn't|you aren't|that is not|you don't)\b"
+    r"(?! (?:not|okay|ok|fine|all right|alright|a burden|no bother)\b)",
     r"\b(?:that's|that is|it's|you're|you are) (?:not (?:true|right|accurate|the case)|wrong|"
     r"mistaken)\b",
     r"\bthe (?:reality|truth|fact|problem) (?:is|here is)\b",
@@ -74,7 +87,7 @@ CONFRONT = _rx(
     r"\b(?:stop|quit) (?:making excuses|blaming|whining|complaining|feeling sorry|lying|playing|"
     r"pretending|being so|acting|kidding|fooling)\b",
     r"\b(?:grow up|man up|get over it|get a grip|snap out of it|toughen up|pull yourself together)\b",
-    r"\bwhat(?:'s| is) wrong with you\b",
+    r"(?<!wondering )(?<!wonder )(?<!asking yourself )\bwhat(?:'s| is) wrong with you\b",
     r"\bshould (?:be ashamed|know better)\b",
     r"\b(?:shame on you|how could you|what were you thinking|what did you expect)\b",
     r"\b(?:it's|that's|it is|that is) (?:all )?your (?:own )?fault\b",
@@ -82,7 +95,7 @@ CONFRONT = _rx(
     r"\b(?:nobody|no one) (?:forced|made|is forcing|put a gun)\b",
     r"\bhow many times\b",
     r"\bwhatever you say\b",
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b",
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
@@ -97,7 +110,7 @@ CONFRONT = _rx(
     r"\bwhy (?:would|can't|won't|couldn't|wouldn't) you (?:just )?(?:do|even|ever|be|want|listen|"
     r"stop|try|admit|see|do that)\b",
     r"\bwhy (?:on earth|the hell|would anyone)\b",
-    r"\b(?:obviously|clearly|seriously),? (?:you|it's|that's|this)\b",
+    r"(?<!how )\b(?:obviously|clearly|seriously),? (?:you|it's|that's|this)\b",
     r"\bwho (?:are you kidding|do you think you're)\b",
     r"\byou (?:brought|bring) it on\b",
     r"\bnot (?:my|our) (?:problem|fault)\b",
@@ -106,7 +119,7 @@ CONFRONT = _rx(
     r"\byou (?:should|ought to) (?:be|feel) (?:grateful|ashamed|embarrassed|thankful)\b",
     r"\bthat's (?:on you|your choice to make excuses)\b",
     r"\byou(?:'re| are) (?:the one|only) (?:who|that) (?:keeps|messed|chose|made|caused)\b",
-    r"\byou (?:chose|made) (?:this|that|your bed)\b",
+    r"\byou (?:chose|made) (?:this|that)\b(?! (?:decision|choice|call|change|effort|step|work|list|plan|happen for))",
     r"\b(?:typical|classic) (?:addict|denial|excuse)\b",
     r"\b(?:seriously|really)\?? (?:you|that)\b",
     r"\b(?:you(?:'re| are)|that's) (?:just )?(?:making|being) (?:this|it|things) (?:harder|worse|difficult)\b",
@@ -116,7 +129,8 @@ CONFRONT = _rx(
     r"\b(?:kidding|fooling|lying to) yourself\b",
     r"\bthat's (?:the )?(?:\w+(?:'s)? )?(?:talk|talking)\b",
     r"\b(?:deserve|deserves) better\b",
-    r"\b(?:irresponsible|selfish|pathetic|reckless|immature|lazy|shameful|disgraceful|unacceptable)\b",
+    r"\b(?:you're|you are|ur|that's|that is|it's|how|so|being|plain|just) (?:so |really |being |just |very |pretty )?"
+    r"(?:irresponsible|selfish|pathetic|reckless|immature|lazy|shameful|disgraceful|unacceptable)\b",
     r"\b(?:be|feel|being) grateful\b",
     r"\bwould be grateful\b",
     r"\bfrankly\b",
@@ -187,7 +201,10 @@ CONFRONT = _rx(
     # disagreeing and correcting
     r"\bi (?:disagree|beg to differ)\b",
     r"\b(?:that's|that is|it's|it is) not (?:how|what|the way) (?:it|that|this|things)\b",
-    r"^(?:actually|well actually|no|nope|not really),? (?:it|that|you|the|there|they|i|alcohol|smoking|cannabis|weed)\b",
+    r"^(?:actually|well actually|no|nope|not really),? (?!(?:it's|that's|it is|that is) (?:okay|ok|fine|all right|alright)\b|"
+    r"(?:you're|you are|ur|you) (?:not|aren't|don't|didn't|haven't)\b|i'm (?:glad|sorry|not)\b|that was (?:me|my)\b|"
+    r"that (?:sounds|must|seems)\b|that's (?:so |really )?(?:awful|terrible|horrible|rough|hard|sad|tough)\b)"
+    r"(?:it|that|you|the|there|they|i|alcohol|smoking|cannabis|weed)\b",
     r"\b(?:it|that) (?:doesn't|does not|don't) work (?:like|that way)\b",
     r"\b(?:with (?:all due )?respect|you're missing the point|that's beside the point|that's not the point)\b",
     r"\b(?:that's|it's|that is) (?:just )?(?:not )?(?:realistic|unrealistic|naive|wishful thinking|a myth|"
@@ -236,8 +253,8 @@ CONFRONT = _rx(
     r"^what part of\b",
     r"\bhardly a (?:mystery|surprise|shock)\b",
     r"\bwhatever you tell yourself\b",
-    r"\b(?:other|most) (?:people|parents|clients|men|women|lads|guys) (?:in|on|at|here)? ?\w* ?manage\b",
-    r"\bwasting (?:both )?(?:our|my|your|everyone's) time\b",
+    r"(?<!than )\b(?:other|most) (?:people|parents|clients|men|women|lads|guys) (?:in|on|at|here)? ?\w* ?manage\b",
+    r"(?<!not )(?<!n't )\bwasting (?:both )?(?:our|my|your|everyone's) time\b",
     r"\bwriting you up\b",
     r"\blet me be (?:clear|blunt|honest|straight)\b",
     r"\bback to square one\b",
@@ -258,10 +275,134 @@ CONFRONT = _rx(
     r"\byou can't just (?:drop|stop|quit|skip|ignore|expect|decide)\b",
     r"\b(?:seriously|really|again)\?",
     r"\bexpect (?:everyone|everybody|us|me|others) (?:else )?to\b",
-    r"\b(?:brilliant|great|perfect|fantastic|wonderful)\.?$",
     r"\bthat's (?:not|hardly) (?:cutting (?:down|back)|quitting|stopping|sober|progress)\b",
     r"\bthat's not what your\b",
     r"\bthe same story\b",
+    r"\b(?:an?|another|more|just an?|your) (?:lame |poor |convenient |easy )?(?:excuse|excuses|cop-out)\b",
+    r"\bwho(?:'s|se| is) fault (?:is (?:that|it)|was (?:that|it))\b",
+    r"\b(?:everyone|everybody|everything|someone|somebody) else'?s fault\b",
+    r"\bi (?:don't|do not|can't|cannot) (?:accept|buy) (?:that|it|this|your)\b",
+    r"\bi(?:'m| am) not (?:sure|convinced) i (?:believe|buy)\b",
+    r"\bi find it (?:hard|difficult) to (?:believe|see how you)\b",
+    r"\byou(?:'re| are) (?:just |really |clearly )?(?:minimi[sz]ing|downplaying|deflecting|dodging|"
+    r"avoiding the (?:question|issue|point)|twisting)\b",
+    r"\bif you(?:'d| had) (?:actually |just |only |really )?(?:listened|told|done|tried|taken|gone|stopped|"
+    r"turned up|shown up|been honest|followed)\b.*\b(?:wouldn't|would not|would never)\b",
+    r"\b(?:say|says|said|show|shows|tell|tells) (?:something |a )?(?:quite |very |completely |totally )?"
+    r"(?:different|otherwise|another story)\b",
+    r"\b(?:you're|you are|that's|that is|your (?:story|account|version)(?: is)?|it's) (?:being |a bit |quite |very )?"
+    r"(?:inconsistent|contradictory)\b|\byou(?:'ve| have| just)? contradict(?:ed|ing)? yourself\b|"
+    r"\b(?:doesn't|does not|don't) add up\b",
+    r"\bwhy (?:are you|you're|ur|r you|are u) (?:even )?(?:here|bothering|coming)\b.*\bif\b",
+    r"\bif (?:it's|it is|that's) not a problem,? (?:then )?why\b",
+    r"\bpeople who (?:really|actually|truly|genuinely) (?:wanted?|cared?|mean)\b",
+    r"\bi (?:think )?i know what(?:'s| is) best\b",
+    r"\b(?:it's|it is) (?:that|really that|very) simple\b",
+    r"\byou (?:say|said) that (?:every|each|all the) (?:week|time|session|day)\b",
+    r"\bi(?:'ll| will) have no choice\b",
+    r"\b(?:is|was|that's|that was|it's|it was) (?:very |so |really |just |pretty |plain )?(?:illegal|selfish|irresponsible|"
+    r"reckless|unacceptable|disgraceful|out of order)\b",
+    r"\band (?:you|u) know it\b",
+    # arguing with the client's account: a counter-fact, a rhetorical tag, their word in scare quotes
+    r"\b(?:though|tho),? (?:is it|isn't it|are they|aren't they|does it|doesn't it|do they|did you|didn't you|"
+    r"have you|was it|wasn't it|right|eh)\b",
+    r"\b(?:isn't|is not|aren't|wasn't|doesn't|don't|not) (?:really |exactly |just |quite )?(?:fine|only|a bit|"
+    r"a few|social|cutting down|trying|moderate|normal|the (?:point|issue|problem))\b.{0,40}\b(?:though|tho|is it|"
+    r"that's|thats|basically)\b",
+    r"\b(?:isn't|is not|aren't|not|isnt) '[^']{2,30}'",
+    r"\bthat's not an? '?[\w ]{2,20}'?,? (?:that's|thats|it's) (?:an?|the)\b",
+    r"\b(?:is|are|'s|s) (?:still|literally(?: still)?) (?:a |an )?(?:smoking|drinking|gambling|using|nicotine|alcohol|"
+    r"a pack|a problem|sugar|an? addiction|the same)\b",
+    r"\bstill (?:contains|has|means|counts)\b",
+    r"\bi(?:'m| am) not sure (?:that|this|it) (?:counts|is|was)\b",
+    r"\bi (?:wouldn't|would not|don't|do not) (?:really )?call (?:that|it|this)\b",
+    r"\b(?:would|'d) (?:all )?(?:call|say) (?:that|it) (?:is )?(?:a|an)\b",
+    r"\b(?:would|'d|will) be a (?:big |huge |real )?mistake\b",
+    r"\bi think (?:you|u) know (?:that|it)\b",
+    r"\b(?:can|could) (?:you|u) (?:really )?blame (?:her|him|them|anyone)\b",
+    r"\b(?:would|might) (?:disagree|beg to differ)\b",
+    r"\blet's not pretend\b",
+    r"\b(?:or|and) (?:didn't|did not|don't) want to\?",
+    r"\bhow(?:'s| is| has| have)? (?:\w+ ){0,5}(?:been )?working out\b",
+    r"\bcommon factor\b",
+    r"\b(?:and )?(?:you|u) (?:really |honestly |actually )?think (?:that's|thats|that is|this is|that|it's) (?:gonna|going to)\b",
+    r"\bif (?:you|u) know (?:it|that|this),? (?:then )?why\b",
+    r"\bwhy (?:are|r) (?:you|u) (?:still )?(?:failing|doing it|still drinking|still smoking|still using|late again)\b",
+    r"\bhow many (?:\w+ ){0,3}(?:is that now|actually)\b",
+    r"\bthink (?:about|of|how) (?:her|his|their|the (?:kids|children|baby)|your (?:kids|children|family|wife|husband|mum|"
+    r"son|daughter|partner|baby))\b",
+    r"\b(?:convenient(?:ly)?|funny) how\b",
+    r"\b(?:that'll|that will|that's gonna) go (?:down )?(?:well|great|brilliantly)\b",
+    r"^(?:great|good|brilliant|nice|fantastic|solid) (?:plan|idea|thinking)\b",
+    r"\benjoy (?:\w+ing|being|going|the) .{0,40}\bthen\b",
+    r"\b(?:simple as|end of)$",
+    r"\b(?:you're|ur|you are|u r) (?:gonna|going to) (?:fail|lose|die|end up|get (?:kicked|sacked|fired|arrested|sick))\b",
+    r"\b(?:is|'s) (?:gonna|going to) give out\b",
+    r"\bwill end up (?:destroying|ruining|killing|costing|wrecking|hurting)\b",
+    r"\b(?:miss|skip|fail) (?:it|one|another|this)(?: again)? and (?:you're|ur|you'll|you are|you will|it's)\b",
+    r"\byou(?:'ll| will) (?:really )?(?:be in (?:trouble|prison|jail|court)|have to accept)\b",
+    r"\bthat's (?:kind of |basically |literally )?what an? \w+ is\b",
+    r"\bthat(?:'s| is) (?:a|an) (?:anger|drinking|gambling|drug|spending|money) problem\b",
+    r"\b(?:you're|ur|you are) (?:doing it|bringing it|bringing this) (?:to|on) yourself\b",
+    r"\bnobody (?:deserves|has to|needs to)\b",
+    r"\b(?:that's|thats|it's|its) not (?:really )?(?:how|what) (?:it|that|this|diabetes|addiction|money|the law) (?:works|means)\b",
+    r"\bnot everybody\b|\bnot everyone (?:drinks|smokes|uses|gambles|needs)\b",
+    r"\b(?:you|u) (?:did|have|had) (?:miss|skip|lie|spend)\w*\b.{0,30}\b(?:so|though|tho)\b",
+    r"\b(?:you|u) (?:told|said to) me (?:you|u|last)\b.{0,80}\b(?:though|tho|so|not|isn't|wasn't)\b",
+    r"\bbe honest\b",
+    r"\b(?:doesn't|don't|isn't|aren't|wasn't|won't|can't|didn't)\b.{3,80},? (?:does|do|is|are|was|will|can|did) "
+    r"(?:it|they|he|she|that|this)$",
+    r"\b(?:isn't|won't|is not|will not|ain't) (?:going to |gonna )?(?:bring (?:him|her|them|it) back|fix (?:it|anything|"
+    r"this)|solve (?:it|anything|this))\b",
+    r"\b(?:any more|one more|another) (?:missed|late|positive|failed|slip|excuse)\w*\b.*\b(?:and|then)\b",
+    # arguing and correcting
+    r"\b(?:that's|thats|that is|it's|its|it is) (?:just |simply |actually |really |still |so )?(?:wrong|a myth|not (?:fine|true|"
+    r"okay|ok|the same(?: thing)?|right|healthy|normal|safe|social|moderate|a lot|nothing)|never (?:okay|ok|acceptable|fine)|"
+    r"(?:still )?(?:illegal|against the law))\b",
+    r"\b(?:it|that) (?:is|'s) (?:a (?:big deal|problem|serious)|serious|dangerous)\b(?!\s+(?:to|for) you\b)",
+    r"\b(?:doesn't|does not|don't|dont|doesnt) matter (?:who|what|why|whether|if|how)\b",
+    r"\b(?:isn't|is not|wasn't|aren't) (?:broken|the problem|the issue|how it works|true)\b",
+    r"\byou (?:can't|cannot|cant) (?:really |actually )?(?:know|say|be sure|tell me) (?:that|for sure)\b",
+    r"\b(?:never|not ever) (?:okay|ok|acceptable|an excuse|the answer)\b",
+    r"\bi (?:didn't|did not|never) say that\b",
+    r"\b(?:far )?too (?:much|many|often|high|heavy|young|old)\b.*\b(?:still|though|honestly)\b|\bstill (?:far |way )?too (?:much|many|high)\b",
+    # labels
+    r"\b(?:you're|you are|ur|you were) (?:basically |literally |clearly |obviously |just |a )?(?:a |an )?"
+    r"(?:heavy |functioning |real |total |sugar |chronic |serial )?(?:addict|alcoholic|smoker|criminal|drunk|abuser|"
+    r"junkie|liar|obese|overweight|gambler|stoner|cheat|bully)\b",
+    r"\b(?:that's|thats|that is) (?:literally |basically |just |classic |textbook )?(?:what )?(?:controlling|abuse|"
+    r"abusive|addiction|stalking|denial|resistance|manipulation)\b",
+    r"\b(?:classic|typical|textbook) (?:resistance|avoidance|behaviou?r|you|excuse|addict thinking)\b",
+    # blame
+    r"\byou did (?:this|that)(?: to yourself)?\b",
+    r"\bmade your (?:own )?bed\b",
+    r"\b(?:that's|thats|which is) (?:why|how) (?:you|they|he|she|u)\b(?:'ve| have| ended| lost| got| took| left)",
+    r"\bthe (?:result|consequence) of (?:your|you|ignoring|not)\b",
+    r"\b(?:you|u) (?:betrayed|put (?:him|her|them|someone) in|broke (?:her|his|their) trust)\b",
+    r"\bbecause (?:you|u) (?:kept|keep|didn't|wouldn't|won't|refused)\b",
+    # doubt
+    r"\bi (?:don't|do not|dont) (?:know if|really|quite) (?:i )?(?:believe|buy)\b",
+    r"\b(?:you|u) clearly (?:do|are|did|have|want|don't)\b",
+    r"\bor (?:you|u) wouldn't\b",
+    # irritation
+    r"\b(?:we've|we have|we) (?:been|gone) over (?:this|that)\b",
+    r"\brunning out of (?:ways|patience)\b",
+    r"\bhow (?:are|am|is) (?:we|i) (?:supposed|meant) to\b",
+    r"\bwhy (?:am i|do i|should i|would i) (?:even |still )?(?:bother|bothering)\b",
+    r"\bwhat(?:'s| is|s) the point (?:of|in) (?:me|us|my|coming|doing)\b",
+    r"\bwith you,? (?:is it|isn't it)\b",
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time (?:you've|you have|this|you)\b",
+    r"\bif (?:you|u) (?:can't|cant|won't|wont) be bothered\b",
+    # warnings
+    r"\b(?:you|u) (?:could|might|will|'ll|would) (?:end up|die|kill|lose (?:your|the|them|her|him))\b",
+    r"\b(?:someone|somebody|you|u|people) (?:could|might|will|are going to|is going to) (?:die|get (?:hurt|killed))\b",
+    r"\bpeople (?:are|have been) dying\b",
+    r"\b(?:you|u) need to hear (?:this|that|it)\b",
+    r"\bit(?:'s| is|s) (?:really |very |so )?(?:damaging|hurting|harming) (?:them|him|her|you|the)\b",
+    r"\b(?:really |very |so )?dangerous,? (?:right|you know|isn't it|yeah)\b",
+    r"\bwon't (?:be|last) (?:for )?long if\b",
+    r"\bif (?:you|u) keep (?:\w+ing|on|this up|going)\b",
+    r"\b(?:he'll|she'll|they'll|you'll) (?:fall|get) (?:so |way |really )?(?:far |further )?behind\b",
 )
 
 LABELLING = _rx(
@@ -274,7 +415,7 @@ LABELLING = _rx(
 )
 
 SARCASM = _rx(
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b",
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bwhatever you say\b",
@@ -283,6 +424,16 @@ SARCASM = _rx(
     r"\b(?:good|nice|great) (?:luck|one) with that\b",
     r"\byeah,? right\b",
     r"\bsure you (?:will|are|do|did)\b",
+    r"(?<!not so )(?<!not )(?<!so )\b(?:sure|yeah|right|of course),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
+    r"\bif only\b",
+    r"\bgood to know\b",
+    r"\b(?:that's|thats) (?:all ?right|alright|fine|okay|ok) then\b",
+    r"\b(?:'cause|cause|because) (?:that's|thats) (?:a )?(?:really|so|very) (?:healthy|smart|normal|great)\b",
+    r"^(?:oh )?(?:great|brilliant|perfect|wonderful|fantastic),? so\b",
+    r"\b(?:\w+ )?time lucky\b",
+    r"\?\s*(?:really|seriously)\?",
+    r"^(?:lol|haha) (?:sure|right|ok|a |an )",
+    r"\b(?:twice|three times|\d+) (?:a day|a week|a night)\? (?:really|seriously|wow)\b",
 )
 
 # Advice that opens like a question but asks nothing ("what about trying…", "what you want to do
@@ -292,9 +443,10 @@ WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:trying|using|getting|taking|switchi
 WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
 
 ADVICE = _rx(
-    r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
     r"clearly |certainly |totally |kind of |sort of )?(?:should|shoud|shld|need to|needs to|have to|must|"
-    r"ought to|got to|better|had better|'d better)\b",
+    r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
+    r"watch|see|hear|sit|wait|feel|be (?:so |really )?careful about what you say)\b)",
     r"\byou(?:'d| would) (?:be better off|do well to)\b",
     r"\bwhy (?:don't|do not|not) (?:you )?(?:just |at least |try |simply )?",
     rf"\b{WHAT_ABOUT_TRYING}\b",
@@ -304,14 +456,15 @@ ADVICE = _rx(
     r"(?<!what )(?<!how )\b(?:have|did) you (?:ever )?(?:tried|considered|thought (?:about|of) (?:\w+ing|getting|going|"
     r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
     r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
-    r"\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even )?(?:want to|"
-    r"(?!be\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
+    r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )(?<!or )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even )?(?:want to|"
+    r"(?!be\b|for\b|to\b|with\b|about\b|in\b|at\b|on\b|and\b|but\b|or\b|if\b|when\b|because\b|barely\b|hardly\b|only\b|so\b|now\b|then\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
     r"notice\b|well\b|argue\b|decide\b|choose\b|pick\b|already\b|still\b|never\b|hear\b|"
-    r"imagine\b|worry\b|know\b|look like\b|sound\b|seem\b|call it\b|put it\b)[a-z]+)\b",
-    r"\byou (?:could|might|can) (?:always |just |also |maybe |perhaps |at least )?(?:try|want to|wanna|"
+    r"imagine\b|picture\b|worry\b|know\b|look like\b|sound\b|seem\b|call it\b|put it\b)[a-z]+)\b",
+    r"(?<!something )(?<!anything )(?<!thing )(?<!before )(?<!until )(?<!till )(?<!so )(?<!then )(?<!if )(?<!when )(?<!where )(?<!how )(?<!whether )\byou (?:could|might|can) (?:always |just |also |maybe |perhaps |at least )?(?:try|want to|wanna|"
     r"consider|start|think about|look|talk|go|call|join|get|cut|stop|take|ask|write|use|do|"
     r"make|set|keep|find|put|switch|swap|download|schedule|plan|limit|tell|avoid|drink|eat|skip|"
-    r"replace|throw|pour|walk|exercise|reach out|see|speak|practise|practice|give)\b(?! me\b)",
+    r"replace|throw|pour|walk|exercise|reach out|see(?! (?:the|that|how|why|it|what|where|yourself|them|him|her)\b)|"
+    r"speak|practise|practice|give)\b(?! me\b|(?: \w+)? (?:anything|whenever|any time|anytime|if you (?:want|like|need)))",
     r"\b(?:it|that|this) (?:would|might|could|will|'d|'ll|may) (?:really |definitely |probably |also |"
     r"honestly )?(?:be|help|make)(?: you)? (?:a lot |really |much |so much |way )?(?:good|better|best|"
     r"helpful|worth|wise|smart|useful|great|important|a good idea|sense|easier|healthier|"
@@ -320,9 +473,9 @@ ADVICE = _rx(
     r"(?:a lot |loads )?(?:if|to)\b",
     r"\bit(?:'s| is) (?:really |very |so |super )?(?:important|best|better|crucial|essential|vital|"
     r"a good idea|smart|wise|key) (?:that you|for you to|to|you)\b",
-    r"\bthe (?:best|only|right|smart) (?:thing|way|option|choice|move)\b",
+    r"(?<!did )(?<!was )(?<!that's )(?<!doing )(?<!made )\bthe (?:best|only|right|smart) (?:thing|way|option|choice|move)\b",
     r"\b(?:my )?(?:advice|suggestion|recommendation) (?:is|would be|here)\b",
-    r"\bi(?:'d| would)? (?:really |strongly |honestly |definitely )?(?:suggest|recommend|advise|urge)\b",
+    r"(?<!can )(?<!could )(?<!may )(?<!if )(?<!might )\bi(?:'d| would)? (?:really |strongly |honestly |definitely )?(?:suggest|recommend|advise|urge)\b",
     r"\bi(?:'d| would) (?:just |probably |definitely |honestly |personally |really )*(?:put|get|go|start|stop|"
     r"try|do|ask|tell|keep|book|cut|give|ditch|bin|switch|drop|quit|leave|make|take|call|set|pick)\b",
     r"\bwhat i(?:'d| would) (?:suggest|recommend|do|say)\b",
@@ -339,9 +492,9 @@ ADVICE = _rx(
     r"\bif i (?:were|was) you\b",
     r"\bhow about (?:you |we |trying |just |if you |cutting |going |getting |taking |making )",
     r"\bwhat if you (?:just |tried|try|started|stopped|cut|went|took|made|called|talked|gave|told)\b",
-    r"^(?:please )?(?:just )?(?:try|start|stop|quit|cut|go|call|take (?!care|your time)|make sure|remember to|consider|"
-    r"avoid|drink|eat|get|put|write|keep|don't (?!worry)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
-    r"exercise|sleep|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
+    r"^(?:please )?(?:just )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
+    r"avoid|drink|eat|get|put|write|keep|don't (?!worry|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
+    r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
     r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
     r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
     r"make (?:a|an|some|time)|have a|write down|go to|get some|get a|stay away|practice|practise)\b",
@@ -359,10 +512,10 @@ ADVICE = _rx(
     r"\b(?:the|your) (?:best|only|smartest|safest) (?:bet|option|choice|move|way forward)\b",
     r"\byou(?:'d| would) (?:feel|be|look|sleep|do) (?:so much |a lot |much |way )?(?:better|healthier|happier)\b",
     r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
-    r"\b(?:please|i'm asking you to|i'm begging you)\b",
-    r"\b(?:you|u) (?:should|need to|have to|must)\b",
+    r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do|cut|quit|listen|book|make)|i'm asking you to|i'm begging you)\b",
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )\b(?:you|u) (?:should|need to|have to|must)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
-    r"\bwhat you (?:need|should do|have to do|ought to do)\b",
+    r"(?<!at )(?<!about )(?<!for )(?<!of )\bwhat you (?:need|should do|have to do|ought to do)\b",
     r"\b(?:do yourself a favou?r|take my advice|listen to me|trust me,? (?:you|it|just))\b",
     r"\bwhy (?:don't|not) you (?:give|try|go|call|ask|tell|think|see|talk|get|start|stop|cut|take|make)\b",
     r"^(?:my|so my) (?:advice|recommendation|suggestion)\b",
@@ -383,6 +536,47 @@ ADVICE = _rx(
     r"\blet's (?:pick|set|get|book|make|start|sort)\b",
     r"\b(?:would|could) be a (?:great|good|brilliant|sensible|smart) (?:first )?step\b",
     r"\bwouldn't it make sense\b",
+    r"\b(?:it|that|this) (?:would|is|'d|'s) (?:be )?(?:advisable|sensible|recommended|wise|prudent|"
+    r"the (?:best|sensible|right|wise) (?:thing|idea|course|option|plan))\b",
+    r"\byou may (?:wish|want|like) to (?:consider|think about|try|look|contact|speak|cut|reduce)\b",
+    r"\bi(?:'d| would) just (?!like\b|love\b|say\b|wonder\b|ask\b)[a-z]+\b",
+    r"\bi (?:want|need) you (?:\w+ing|on|off|back)\b",
+    r"\b(?:could|couldn't|can|can't) (?:you|u) (?:not )?(?:just|simply)\b",
+    r"\bnow(?:'s| is) (?:a good|the|a great|the perfect|the best) time (?:to|for)\b",
+    r"\b(?:def|definitely|really|totally) worth (?:a|it|trying)\b",
+    r"\bwhat i (?:would|'d) (?:recommend|suggest|do)\b",
+    r"\bit(?:'s| is) (?:really |very |so )?important (?:that )?(?:you|u) (?:take|keep|stop|start|go|get|do|try|cut|make|stick)\b",
+    r"\bwhy not (?:\w+ )?(?:listen|try|take|get|go|use|have|do|make|join|ask|call|walk|start|put)\b",
+    r"\bwould (?:solve|fix|sort|help with) (?:that|it|this)\b",
+    r"\b(?:pick|set|choose|book|make) (?:a|the|your) (?:date|time|appointment|plan) (?:now|today|this week)\b",
+    r"^(?:so )?(?:just )?(?:don't|dont|do not) (?:get|drink|smoke|go|buy|bet|use|eat|text|call|answer)\b",
+    r"(?<!did you )(?<!you )(?<!do you )\bjust (?:go|do it|start|try|stop|say no|leave)\b(?! without)",
+    r"\bcould (?:really |rly |actually )?help (?:tho|though|you|a lot)\b",
+    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about |of )?(?:like )?(?:\w+ing|getting|trying|taking)\b",
+    r"\b(?:people|everyone|everybody) swear by\b",
+    r"\b(?:you|u) (?:could|can|might) (?:always |just )?(?:use|buy|get|try|swap|switch|cancel|cut|set)\b(?!.*\?)",
+    r"\b(?:could|can) (?:you|u) (?:not )?(?:try|make|message|text|call|ring|ask|cut|swap|switch|go|put|get|start|stop|"
+    r"move|take|leave|drink|eat|walk|set|join|book|delete|block|throw|skip)\b(?!.*\b(?:tell|say|explain|describe)\b)",
+    r"^(?:what|how) about .{1,40} instead$|\binstead\?\s*$",
+    r"\b(?:supposed|meant|proven|known) to (?:help|work)\b",
+    r"\bthe sooner the better\b",
+    r"\bi (?:wouldn't|would not|would never) (?:wait|leave|do|go|keep|let|risk|touch)\b",
+    r"\b(?:a good|another|the best) reason to (?:go|try|stop|quit|cut|start|give|keep|take)\b",
+    r"\b(?:but|though) (?:you|u) (?:do |really |still )?(?:need|have|got) to\b",
+    r"\b(?:you|u) (?:can't|cannot|cant) keep (?:using|doing|\w+ing)\b",
+)
+
+# One-sided facts pushed at the client ("research shows…", "it raises the risk of…", "you know X,
+# right?"): they allow the persuade code; the model decides between it and plain information.
+PERSUASIVE_FACTS = _rx(
+    r"\b(?:research|studies|the (?:evidence|science|data|research)|science) (?:\w+ )?(?:shows?|says?|suggests?|proves?|is clear)\b",
+    r"\b(?:raises?|increases?|cuts?|reduces?|doubles?|lowers?|triples?) (?:the |your |their )?(?:risk|chances?|odds)\b",
+    r"\b(?:more|less) likely to (?:get|develop|die|have|end up|relapse)\b",
+    r"\b(?:kills?|killed) (?:half|one in|a third|thousands|millions|more)\b",
+    r"\bone of the most (?:addictive|dangerous|harmful|deadly)\b",
+    r"\b(?:you|u) (?:do )?know (?:that )?.{3,80}\b(?:right|yeah|yes)\?",
+    r"\b(?:is|are) (?:a )?(?:depressant|addictive|toxic|poison|carcinogenic)\b",
+    r"\bfyi\b",
 )
 
 SUGGESTION = _rx(
@@ -402,7 +596,7 @@ SUGGESTION = _rx(
     r"\b(?:my|just my) (?:two (?:pence|cents)|honest view|view|opinion|take|suggestion|thought)\b",
     r"\bthere(?:'s| is) (?:the|a|this) [\w-]+(?: [\w-]+)? (?:rule|trick|technique|app|approach|method)\b",
     r"\bwhat if (?:you|u|we|the)\b",
-    r"\b(?:you|u) (?:could|might|can) (?:try|pick|start|look|keep|set|use|do)\b",
+    r"(?<!something )(?<!anything )(?<!thing )\b(?:you|u) (?:could|might|can) (?:try|pick|start|look|keep|set|use|do)\b",
     r"\bif (?:you|u) (?:want|like|feel like) (?:something|an idea|to try)\b",
 )
 
@@ -811,10 +1005,28 @@ DEMAND_FEELING = _rx(
     r"\bwhere do you feel (?:it|that)\b",
 )
 
+# Sympathy and condolence: "oh no, I'm so sorry to hear that".  Warm, but not a MITI move, and
+# never an apology for pushing (that flag repairs ruptures in the client engine).
+SYMPATHY = _rx(
+    r"^(?:oh |aw+ |ugh |god |gosh |oof )*(?:no+,? |dear,? |man,? )?(?:i'm |i am )?(?:so |really |very |truly |"
+    r"just |terribly )*sorry(?: (?:to hear|that|about|for|you(?:'re| are| had| have|'ve)|it|this|he|she|they"
+    r"|your)\b.*)?\W*$",
+    r"^(?:oh |aw+ )*(?:no+|dear|god|gosh|man|wow|jeez|geez|ouch|oof|ugh)(?: no+)?$",
+    r"\b(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)\b",
+    r"^(?:oh |ugh |man,? |god,? |wow,? )*(?:that|it|this) (?:really |just |totally |absolutely |so )*"
+    r"(?:sucks|stinks|blows|hurts|is (?:awful|terrible|horrible|heartbreaking|rough|brutal|so sad|sad)|"
+    r"sounds (?:awful|terrible|horrible|heartbreaking|brutal))(?: to hear)?$",
+    r"^(?:oh |man,? |god,? )*(?:how|what) (?:awful|terrible|horrible|sad|heartbreaking|a (?:shock|blow|loss|"
+    r"nightmare))$",
+    r"\b(?:sending|big) (?:hugs|love)\b",
+    r"^(?:i'm |i am )?(?:so |really )?(?:sorry for your loss|sorry you(?:'re| are) going through (?:this|that|all this))",
+    r"^(?:that's|what) (?:a lot|so much) to (?:deal with|carry|go through|handle)$",
+)
+
 APOLOGY = _rx(
-    r"\bi(?:'m| am) (?:so |really |very |truly )?sorry(?:,)? (?:i|if i|if that|that i|for (?:pushing|"
+    r"\bi(?:'m| am) (?:so |really |very |truly )?sorry(?:,)? (?:i (?:pushed|was|didn't|shouldn't|got|went|jumped|rushed|interrupted|assumed|"
+    r"misunderstood|misread|missed|meant|came|sounded|said)|if i|if that|that i|for (?:pushing|"
     r"that|what|my|jumping|assuming|the|being|rushing|interrupting|getting)|about (?:that|pushing))\b",
-    r"^(?:i'm |i am )?(?:so |really )?sorry\.?$",
     r"\bi apologi[sz]e\b",
     r"\bmy (?:bad|mistake|apologies)\b",
     r"\bthat came out (?:wrong|badly|harsher|harsh)\b",

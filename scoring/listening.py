@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
 
+from scoring import cues
+from scoring.matcher import CueSet
+from scoring.model import shipped_link
 from scoring.text import content_words, normalise, stem
 
 
@@ -99,6 +102,24 @@ ECHO_SHARE = 0.75  # share of the turn's words that stand in the client's line i
 ECHO_MIN_WORDS = 3
 
 
+_CUE_FAMILIES: tuple[tuple[str, CueSet | re.Pattern[str]], ...] = (
+    ("greeting", cues.GREETING), ("structure", cues.STRUCTURE), ("sympathy", cues.SYMPATHY),
+    ("reassure", cues.REASSURANCE), ("complex", cues.COMPLEX_MARKERS), ("reflect", cues.REFLECTION_STRONG),
+    ("apology", cues.APOLOGY), ("backchannel", cues.BACKCHANNEL), ("open", cues.OPEN_START),
+)
+_ANAPHORA = re.compile(r"\b(?:that|it|this|those|these|he|she|they|him|her|them|there|then)\b")
+_YOU = re.compile(r"\b(?:you|your|you're|you've|yourself)\b")
+_ME = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|me|my|we|we'll|us)\b")
+_LAUGH = re.compile(r"\b(?:haha\w*|lol|lmao)\b|\[laugh")
+_MOVE_WORDS = frozenset([
+    "sorry", "glad", "thanks", "thank", "welcome", "care", "take", "time", "rush", "here", "bye", "night",
+    "morning", "hello", "hi", "hey", "name", "next", "week", "tomorrow", "see", "talk", "tell", "more",
+    "happening", "happened", "going", "feeling", "feel", "okay", "ok", "fine", "right", "fair", "great",
+    "good", "well", "done", "proud", "worry", "lecture", "apologise", "apologize", "mean", "judging",
+    "promise",
+])
+
+
 @dataclass(frozen=True, slots=True)
 class Listening:
     link: Link
@@ -133,20 +154,81 @@ def is_echo(text: str, client_line: str) -> bool:
     return shared / len(mine) >= ECHO_SHARE
 
 
-def listening(text: str, context: str = "", history: Sequence[str] = ()) -> Listening:
-    """How a turn connects to the client's last line (`context`) and up to three before it."""
+def _bucket(n: int, top: int = 3) -> str:
+    return str(min(n, top))
+
+
+def link_features(text: str, context: str = "", history: Sequence[str] = (), code: str = "") -> list[str]:
+    """What the link model sees: how much of the turn is the client's, how much is stock, how much
+    is new, and what kind of move carries it (a greeting is never listening; an open question
+    that follows the thread usually is)."""
+    norm = normalise(text)
+    mine = content_words(norm)
+    own = mine - STOCK
+    last = content_words(normalise(context)) if context else frozenset()
+    earlier = frozenset().union(*(content_words(normalise(h)) for h in history)) if history else frozenset()
+    said = last | earlier
+    feats = [f"code={code}", f"own={_bucket(len(own))}", f"words={_bucket(len(norm.split()) // 4, 4)}"]
+    if not context:
+        feats.append("no_context")
+    feats.append(f"last={_bucket(len(own & last))}")
+    feats.append(f"earlier={_bucket(len((own & earlier) - last))}")
+    feats.append(f"related={_bucket(len((own - said) & _related(said - STOCK)))}")
+    feats.append(f"stock_echo={_bucket(len({w for w in mine & said if w in STOCK and len(w) > 3}), 2)}")
+    if own:
+        feats.append(f"new_share={int(4 * len(own - said - _related(said)) / len(own))}")
+    if is_echo(text, context):
+        feats.append("echo")
+    lexical, _ = _lexical(text, context, history)
+    feats.append(f"lexical={lexical.value}")
+    feats.append(f"lexical={lexical.value}&code={code}")
+    if "?" in text:
+        feats.append("asks")
+    for name, family in _CUE_FAMILIES:
+        if family.search(norm):
+            feats.append(f"cue={name}")
+    if _ANAPHORA.search(norm):
+        feats.append("anaphora")
+    if _YOU.search(norm):
+        feats.append("you")
+    if _ME.search(norm):
+        feats.append("me")
+    if "!" in text:
+        feats.append("exclaims")
+    if _LAUGH.search(text.lower()) or any(ord(ch) > 0x2500 for ch in text):
+        feats.append("laugh_or_emoji")
+    # the small words of the move itself ("sorry", "glad", "take", "tell"), never topic words
+    feats.extend(f"w={w}" for w in sorted(set(_TOKENS.findall(norm)) & _MOVE_WORDS))
+    return feats
+
+
+def _lexical(text: str, context: str, history: Sequence[str]) -> tuple[Link, tuple[str, ...]]:
+    """The fallback rule and the source of `picked_up`: shared or closely related content words."""
     mine = content_words(normalise(text))
     said_lines = [context, *list(history)[-3:]]
     said = frozenset().union(*(content_words(normalise(s)) for s in said_lines if s))
-    echo = is_echo(text, context)
     if said:
         direct = (mine & said) - STOCK
-        # stock words count as listening too when the client used them first ("it's so heavy")
         stock_echo = {w for w in mine & said if w in STOCK and len(w) > 3}
         related = (mine - STOCK) & _related(said - STOCK)
         picked = tuple(sorted(direct | related)) or tuple(sorted(stock_echo))
         if direct or related or len(stock_echo) >= 2:
-            return Listening(Link.SPECIFIC, echo, picked)
+            return Link.SPECIFIC, picked
     if not (mine - STOCK):
-        return Listening(Link.GENERIC, echo, ())
-    return Listening(Link.NONE, echo, ())
+        return Link.GENERIC, ()
+    return Link.NONE, ()
+
+
+def listening(text: str, context: str = "", history: Sequence[str] = (), code: str = "") -> Listening:
+    """How a turn connects to the client's last line (`context`) and up to three before it.
+    `code` is the turn's MITI code when known: the link model reads it as part of the move."""
+    history = tuple(history)[-3:]
+    lexical, picked = _lexical(text, context, history)
+    model = shipped_link()
+    link = lexical
+    # A turn made only of stock words names nothing the client said, whatever the model thinks:
+    # this is what keeps a rotation of empathic formulas from counting as listening.
+    if model is not None and lexical is not Link.GENERIC:
+        probs = model.label_probs(link_features(text, context, history, code))
+        link = Link(max(probs, key=probs.__getitem__))
+    return Listening(link, is_echo(text, context), picked if link is Link.SPECIFIC else ())

@@ -1,65 +1,37 @@
-"""A small multinomial logistic-regression model over words, trained on our own labelled data.
+"""The coder's multinomial logistic-regression model, read from exported weights.
 
-Rules name their cue but miss wordings nobody wrote a rule for; the model has seen ~2,000
-labelled turns and catches those.  It is pure Python (a dict of weights shipped as JSON), so
-it costs no dependency and codes tens of thousands of turns a second.  Training lives in
-`scoring.train`; only the tuning files are ever fitted, never the held-out one.
+Rules name their cue but miss wordings nobody wrote a rule for; the model has seen a few thousand
+labelled turns (as *form* features, see `scoring.features`) and catches those.  It is fitted with
+scikit-learn at training time (`scoring.train`), but inference is a dict of weights shipped as
+JSON: no runtime dependency, a fraction of a millisecond per turn.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
 from typing import Any
 
-from scoring import cues
 from scoring.codes import Code
-from scoring.text import Sentence, content_words, normalise
-
-_TOKEN = re.compile(r"[a-z0-9']+")
-
-
-def features(sentences: Sequence[Sentence], context: str) -> list[str]:
-    """Sparse binary features: words and word pairs per sentence, plus how it meets the client."""
-    out: list[str] = []
-    for sentence in sentences:
-        words = _TOKEN.findall(sentence.core)
-        if sentence.asks:
-            words.append("<q>")
-        seq = ["<s>", *words, "</s>"]
-        out.extend(seq)
-        out.extend(f"{a}_{b}" for a, b in pairwise(seq))
-    out.append(f"n={min(len(sentences), 3)}")
-    if context:
-        out.append("<ctx>")
-        said = content_words(context)
-        mine = content_words(" ".join(s.core for s in sentences))
-        if mine:
-            out.append(f"ov={min(int(4 * len(mine & said) / len(mine)), 3)}")
-        if cues.CLIENT_ASKED.search(normalise(context)):
-            out.append("<asked>")
-        if "?" in context:
-            out.append("<ctx?>")
-    return out
 
 
 class Model:
     """Weights per feature per label; a prediction is a softmax over summed weights."""
 
     def __init__(self, labels: Sequence[str], weights: dict[str, dict[str, float]],
-                 bias: dict[str, float]) -> None:
+                 bias: dict[str, float], stance_temperature: float = 1.0) -> None:
         self.labels = tuple(labels)
+        self.stance_temperature = stance_temperature
         self.weights = weights
         self.bias = bias
         # Dense rows, summed column-wise in C (zip + sum): faster than a Python loop over weights.
         self._rows = {f: tuple(row.get(label, 0.0) for label in self.labels) for f, row in weights.items()}
         self._bias = tuple(bias[label] for label in self.labels)
-        self._codes = tuple(Code(label) for label in self.labels)
+        codes = {c.value for c in Code}
+        self._codes = tuple(Code(label) for label in self.labels) if set(self.labels) <= codes else ()
 
     def scores(self, feats: Iterable[str]) -> dict[str, float]:
         return dict(zip(self.labels, self._totals(feats), strict=True))
@@ -77,6 +49,14 @@ class Model:
         log_z = top + math.log(sum([math.exp(v - top) for v in totals]))
         return {code: v - log_z for code, v in zip(self._codes, totals, strict=True)}
 
+    def label_probs(self, feats: Iterable[str]) -> dict[str, float]:
+        """Probability of each label, for models whose labels are not codes (the listening link)."""
+        totals = self._totals(feats)
+        top = max(totals)
+        exps = [math.exp(v - top) for v in totals]
+        z = sum(exps)
+        return {label: e / z for label, e in zip(self.labels, exps, strict=True)}
+
     def evidence(self, feats: Sequence[str], label: str) -> tuple[str, ...]:
         """The word features that pushed hardest toward `label`, for a human-readable reason."""
         pushes = sorted(((self.weights.get(f, {}).get(label, 0.0), f) for f in set(feats)),
@@ -89,13 +69,29 @@ class Model:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
-        return cls(data["labels"], data["weights"], data["bias"])
+        return cls(data["labels"], data["weights"], data["bias"], data.get("stance_temperature", 1.0))
+
+
+@lru_cache(maxsize=1)
+def _shipped_json() -> dict[str, Any] | None:
+    path = resources.files("scoring").joinpath("data/model.json")
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 @lru_cache(maxsize=1)
 def shipped() -> Model | None:
-    """The model packaged with scoring, or None if it has not been trained yet."""
-    path = resources.files("scoring").joinpath("data/model.json")
-    if not path.is_file():
+    """The code model packaged with scoring, or None if it has not been trained yet."""
+    data = _shipped_json()
+    return Model.from_json(data) if data is not None else None
+
+
+@lru_cache(maxsize=1)
+def shipped_link() -> Model | None:
+    """The listening-link model packaged with scoring, or None (then a lexical rule decides)."""
+    data = _shipped_json()
+    if data is None or "link" not in data:
         return None
-    return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
+    return Model.from_json(data["link"])

@@ -49,11 +49,12 @@ _YOUR_FOR_YOURE = re.compile(
 # Fillers carry no code; removing them lets "um so you feel" read as "so you feel".
 _FILLERS = re.compile(
     r"\b(?:u+m+|u+h+|e+r+m*|a+h+|hm+|mm+(?:-?hm+)?|uh-?huh|like i said|sort of|kind of)\b[,.]?\s*|"
+    r"(?<=,) like,(?=\s)|"
     r"\b(?:you know|i mean)(?:,|\.|\s*$)\s*"
 )
 _LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:so|and|but|well|okay|oh|yeah|yes|right|now|then|alright|all right|see|look|"
-    r"listen|hey|hmm|i guess|i suppose)\b[,.]?\s*)+"
+    r"listen|hey|hmm|i guess|i suppose|honestly|seriously|tbh)\b[,.]?\s*)+"
 )
 # Sentence ends; also a comma before a question clause ("you said two beers, is that two cans or
 # the big ones"), which transcripts often leave unpunctuated, so the question is coded as one.

@@ -1,100 +1,183 @@
-"""Fit the coder's word model on the tuning files (never the held-out one) and save it.
+"""Fit the coder's word model with scikit-learn and export it as plain JSON weights.
 
-Run `python -m scoring.train tests/data/tune_*.csv` after changing the labelled data; the
-result is deterministic, so the shipped JSON only changes when the data or this code does.
+Run `python -m scoring.train` (needs the `train` extra: `pip install -e ".[train]"`) after changing
+the labelled data.  It reads only the tuning files (`tests/data/tune_*.csv` and the tuning halves
+of the realistic sessions and the confrontation lists), never a held-out or untouched file, and
+the result is deterministic, so the shipped JSON changes only when the data or this code does.
+
+Two corrections keep the model honest about the real world:
+- **Priors.**  Our tuning files are balanced by design (confrontations are as common as
+  reflections), real sessions are not.  After fitting, each code's intercept is shifted by
+  log(real share) − log(training share), the textbook correction for a change of class priors,
+  so the model stops seeing confrontation everywhere.  The real shares are in `PRIORS`.
+- **Calibration.**  A temperature for the stance probabilities is fitted on `dev.csv` (never
+  trained on), so "80 % confronting" means what it says.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import random
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from scoring.codes import Code
-from scoring.model import Model, features
-from scoring.text import split_sentences
+from scoring.codes import STANCE, Code, Stance
+from scoring.model import Model
+
+# Share of counsellor turns per code in real MI sessions, rounded from the ranges reported for
+# MITI/MISC-coded sessions (questions and reflections each a quarter to a third of utterances,
+# information about a tenth, advice a few percent, confrontation about 1 %); see the README.
+PRIORS: dict[Code, float] = {
+    Code.QUESTION_OPEN: 0.13, Code.QUESTION_CLOSED: 0.13, Code.REFLECTION_SIMPLE: 0.14,
+    Code.REFLECTION_COMPLEX: 0.13, Code.AFFIRM: 0.04, Code.SEEKING_COLLABORATION: 0.03,
+    Code.EMPHASIZING_AUTONOMY: 0.02, Code.GIVING_INFORMATION: 0.10, Code.PERSUADE: 0.03,
+    Code.PERSUADE_WITH_PERMISSION: 0.02, Code.CONFRONT: 0.01, Code.OTHER: 0.22,
+}
+PRIOR_STRENGTH = 1.0  # 1 = full correction from training shares to real shares
+# Confront and persuade can only be chosen when a cue of that move is present (see
+# `scoring.coder.confronting_cues`), so their real share *given a cue* is far above 1 %; they get
+# a weaker correction, chosen on the development data.
+PRIOR_STRENGTH_CONFRONTING = 0.5
+C = 1.0  # inverse L2 strength; chosen by cross-validation in `fit`
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 
-def fit(
-    rows: Sequence[tuple[list[str], str]],
-    labels: Sequence[str],
-    *,
-    epochs: int = 40,
-    l2: float = 1e-4,
-    l1: float = 0.0,
-    rate: float = 0.5,
-    min_count: int = 2,
-    prune: float = 0.02,
-    seed: int = 7,
-) -> Model:
-    """Multinomial logistic regression by AdaGrad SGD over sparse binary features."""
-    counts = Counter(f for feats, _ in rows for f in set(feats))
-    vocab = {f for f, n in counts.items() if n >= min_count}
-    data = [([f for f in set(feats) if f in vocab], label) for feats, label in rows]
-    weights: dict[str, dict[str, float]] = {f: dict.fromkeys(labels, 0.0) for f in vocab}
-    grads: dict[str, dict[str, float]] = {f: dict.fromkeys(labels, 1e-8) for f in vocab}
-    bias = dict.fromkeys(labels, 0.0)
-    bias_g = dict.fromkeys(labels, 1e-8)
-    order = list(range(len(data)))
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for i in order:
-            feats, gold = data[i]
-            totals = dict(bias)
-            for f in feats:
-                for label, w in weights[f].items():
-                    totals[label] += w
-            top = max(totals.values())
-            exps = {label: math.exp(v - top) for label, v in totals.items()}
-            z = sum(exps.values())
-            for label in labels:
-                g = exps[label] / z - (1.0 if label == gold else 0.0)
-                bias_g[label] += g * g
-                bias[label] -= rate * g / math.sqrt(bias_g[label])
-                for f in feats:
-                    row = weights[f]
-                    gw = g + l2 * row[label]
-                    grads[f][label] += gw * gw
-                    step = rate / math.sqrt(grads[f][label])
-                    w = row[label] - step * gw
-                    # L1 shrinkage keeps only the weights a feature really needs, so a
-                    # prediction sums a few numbers per word instead of twelve.
-                    row[label] = math.copysign(max(abs(w) - step * l1, 0.0), w) if l1 else w
-    kept = {
-        f: {label: round(w, 4) for label, w in row.items() if abs(w) >= prune}
-        for f, row in weights.items()
+def tuning_files(data: Path = DATA) -> list[Path]:
+    """Every file the model may learn from: never one whose name says held-out or untouched."""
+    files = sorted(data.glob("tune_*.csv")) + sorted((data / "realistic").glob("*_tune.csv"))
+    return [f for f in files if "heldout" not in f.name and "untouched" not in f.name]
+
+
+def fit(rows: Sequence[tuple[list[str], str]], labels: Sequence[str], c: float = C) -> tuple[Model, Any]:
+    """Multinomial logistic regression (scikit-learn, L2, lbfgs) over sparse binary features."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform([dict.fromkeys(f, 1) for f, _ in rows])
+    y = [label for _, label in rows]
+    classifier = LogisticRegression(C=c, max_iter=3000)
+    classifier.fit(x, y)
+    names = vectoriser.get_feature_names_out()
+    classes = [str(k) for k in classifier.classes_]
+    weights: dict[str, dict[str, float]] = {}
+    for j, name in enumerate(names):
+        row = {classes[i]: round(float(classifier.coef_[i, j]), 4) for i in range(len(classes))
+               if abs(classifier.coef_[i, j]) >= 0.01}
+        if row:
+            weights[str(name)] = row
+    bias = {classes[i]: float(classifier.intercept_[i]) for i in range(len(classes))}
+    for label in labels:
+        bias.setdefault(label, -20.0)
+    shares = Counter(y)
+    for label in labels:
+        if shares[label]:
+            shift = math.log(PRIORS[Code(label)]) - math.log(shares[label] / len(y))
+            strength = PRIOR_STRENGTH_CONFRONTING if label in ("confront", "persuade") else PRIOR_STRENGTH
+            bias[label] += strength * shift
+    model = Model(labels, weights, {k: round(v, 4) for k, v in bias.items()})
+    return model, (vectoriser, classifier)
+
+
+def choose_c(rows: Sequence[tuple[list[str], str]]) -> float:
+    """The regularisation strength with the best cross-validated macro-F1 on the tuning rows."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GridSearchCV, StratifiedKFold
+
+    x = DictVectorizer().fit_transform([dict.fromkeys(f, 1) for f, _ in rows])
+    y = [label for _, label in rows]
+    search = GridSearchCV(LogisticRegression(max_iter=3000), {"C": [0.1, 0.3, 1.0, 3.0]},
+                          scoring="f1_macro", cv=StratifiedKFold(4, shuffle=True, random_state=7))
+    search.fit(x, y)
+    return float(search.best_params_["C"])
+
+
+def stance_temperature(model: Model, rows: Sequence[tuple[Any, str]]) -> float:
+    """The temperature that minimises the stance log-loss on rows the model was not fitted on."""
+    from scoring.coder import stance_distribution, vote
+
+    scored = [(vote(model.log_probs(entry.features), entry), label) for entry, label in rows]
+    best, best_loss = 1.0, math.inf
+    for step in range(5, 41):
+        t = step / 10
+        loss = 0.0
+        for scores, label in scored:
+            probs = stance_distribution(scores, t)
+            loss -= math.log(max(probs[STANCE[Code(label)].value], 1e-9))
+        if loss < best_loss:
+            best, best_loss = t, loss
+    return best
+
+
+def fit_link(turns: Sequence[Any]) -> Model:
+    """The listening-link model, fitted on the tuning sessions' `link` labels (natural shares)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from scoring.coder import rule_verdict
+    from scoring.listening import link_features
+
+    labelled = [t for t in turns if t.link]
+    feats = [link_features(t.text, t.context, t.history, rule_verdict(t.text, t.context).code.value)
+             for t in labelled]
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform([dict.fromkeys(f, 1) for f in feats])
+    classifier = LogisticRegression(C=1.0, max_iter=3000)
+    classifier.fit(x, [t.link for t in labelled])
+    classes = [str(k) for k in classifier.classes_]
+    weights = {
+        str(name): {classes[i]: round(float(classifier.coef_[i, j]), 4) for i in range(len(classes))}
+        for j, name in enumerate(vectoriser.get_feature_names_out())
     }
-    return Model(labels, {f: row for f, row in kept.items() if row},
-                 {k: round(v, 4) for k, v in bias.items()})
+    return Model(classes, weights, {classes[i]: round(float(classifier.intercept_[i]), 4)
+                                    for i in range(len(classes))})
 
 
-def training_rows(paths: Sequence[Path]) -> list[tuple[list[str], str]]:
-    from scoring.evaluate import read_labelled
+def _write(data: dict[str, Any]) -> Path:
+    from scoring import coder, listening, model
 
-    rows = []
-    for path in paths:
-        for turn in read_labelled(path):
-            rows.append((features(split_sentences(turn.text), turn.context), turn.code.value))
-    return rows
+    out = Path(__file__).parent / "data" / "model.json"
+    out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
+    for cached in (model._shipped_json, model.shipped, model.shipped_link, coder._code_turn_cached):
+        cached.cache_clear()
+    del listening  # imported so its module-level model lookup is the refreshed one
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])]
-    if not paths or any("heldout" in p.name for p in paths):
-        print("usage: python -m scoring.train TUNE.csv [...]  (never the held-out file)")
+    from scoring.coder import model_input
+    from scoring.evaluate import read_labelled
+
+    args = list(argv if argv is not None else sys.argv[1:])
+    paths = [Path(p) for p in args] or tuning_files()
+    if any("heldout" in p.name or "untouched" in p.name for p in paths):
+        print("usage: python -m scoring.train [TUNE.csv ...]  (never a held-out or untouched file)")
         return 2
-    model = fit(training_rows(paths), [c.value for c in Code])
-    out = Path(__file__).parent / "data" / "model.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True) + "\n")
-    print(f"{out}: {len(model.weights)} features from {len(paths)} file(s)")
+    turns = [t for p in paths for t in read_labelled(p)]
+    link = fit_link(turns)
+    previous = json.loads((Path(__file__).parent / "data" / "model.json").read_text())
+    _write(previous | {"link": link.to_json()})
+    rows = [(model_input(t.text, t.context, t.history).features, t.code.value) for t in turns]
+    c = choose_c(rows)
+    model, _ = fit(rows, [code.value for code in Code], c)
+    dev = read_labelled(DATA / "dev.csv")
+    temperature = stance_temperature(model, [(model_input(t.text, t.context, t.history), t.code.value)
+                                             for t in dev])
+    data = model.to_json() | {"stance_temperature": temperature, "C": c, "link": link.to_json(),
+                              "priors": {k.value: v for k, v in PRIORS.items()},
+                              "trained_on": [p.name for p in paths]}
+    out = _write(data)
+    print(f"{out}: {len(model.weights)} features from {len(turns)} turns in {len(paths)} file(s); "
+          f"C={c}, stance temperature {temperature}")
     return 0
 
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+__all__ = ["PRIORS", "Stance", "fit", "main", "tuning_files"]

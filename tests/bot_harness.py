@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -25,3 +28,18 @@ async def running_bot(fake: FakeTelegram, db: Path, rate_limit: bool = True, **e
         yield app
     finally:
         await stop_polling(app)
+
+
+async def start_bot_process(fake: FakeTelegram, db: Path, log: Path, **env: str) -> asyncio.subprocess.Process:
+    """`rollwith bot` as its own process, as in production, logging to `log`; returns once it polls."""
+    values = os.environ | {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+                           "ROLLWITH_DB": str(db), "ROLLWITH_TYPING_DELAY": "0", "PTB_TIMEDELTA": "1"} | env
+    polls = fake.calls.count("getUpdates")
+    with log.open("ab") as err:
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "bot", cwd=db.parent, env=values,
+                                                    stdout=asyncio.subprocess.DEVNULL, stderr=err)
+    for _ in range(600):
+        if fake.calls.count("getUpdates") > polls:
+            return proc
+        await asyncio.sleep(0.05)
+    raise TimeoutError("the bot did not start polling")

@@ -1,9 +1,13 @@
 """A small Bot API stand-in on 127.0.0.1 that the real PTB Application talks to over HTTP.
 
 It speaks the wire format PTB uses (form or multipart fields, JSON-encoded values), holds a long
-poll for getUpdates, can inject 429 RetryAfter and 400 errors, and refuses what Telegram refuses
-(text over 4096, callback data over 64 bytes, HTML it could not parse).  A user-level helper
-(`Trainee`) sends messages and taps buttons the way a person would.
+poll for getUpdates, can inject 429 RetryAfter, 400 and 5xx errors, and refuses what Telegram
+refuses (text over 4096, callback data over 64 bytes, HTML it could not parse, edits of a message
+that is gone or would not change).  With `limits=True` it also enforces Telegram's flood limits:
+about 30 messages a second in all, and about one a second per chat (a burst of a few allowed),
+answering 429 with retry_after beyond them.  It lives apart from the bot, so it keeps its state
+(unconfirmed updates, sent messages) when the bot is killed and started again.  A user-level
+helper (`Trainee`) sends messages and taps buttons the way a person would.
 """
 
 from __future__ import annotations
@@ -89,6 +93,24 @@ class Sent:
         return [b for row in markup.get("inline_keyboard", []) for b in row]
 
 
+class Bucket:
+    """A token bucket: `rate` a second, bursts of `burst`."""
+
+    def __init__(self, rate: float, burst: float) -> None:
+        self.rate, self.burst = rate, burst
+        self.tokens, self.at = burst, time.monotonic()
+
+    def take(self) -> float:
+        """0 if a message may go now, else the seconds until one may."""
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return 0.0
+        return (1 - self.tokens) / self.rate
+
+
 @dataclass
 class Failure:
     method: str
@@ -98,9 +120,23 @@ class Failure:
     chat_id: int | None = None
 
 
+# Methods that count against Telegram's message limits (chat actions and callback answers do not).
+LIMITED = {"sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup"}
+
+
 class FakeTelegram:
-    def __init__(self, strict: bool = True) -> None:
+    def __init__(self, strict: bool = True, limits: bool = False, global_rate: float = 30.0,
+                 chat_rate: float = 1.0, chat_burst: float = 5.0) -> None:
         self.strict = strict  # check HTML like Telegram does (off in benches: it costs the stand-in CPU)
+        self.limits = limits
+        self._global = Bucket(global_rate, global_rate)
+        self._chat_rate, self._chat_burst = chat_rate, chat_burst
+        self._chat_buckets: dict[int, Bucket] = {}
+        self.limited = 0  # 429s answered because the bot went over a limit
+        self.pushed: dict[int, dict[str, Any]] = {}
+        self._again: list[dict[str, Any]] = []
+        self.answers: list[dict[str, Any]] = []  # answerCallbackQuery calls
+        self.live: dict[tuple[int, int], dict[str, Any]] = {}  # (chat, message id) -> what it shows now
         self._global_waiters = 0
         self.updates: list[dict[str, Any]] = []
         self.sent: list[Sent] = []
@@ -180,10 +216,21 @@ class FakeTelegram:
         handler = getattr(self, f"api_{method}", None)
         if handler is None:
             return self._error(404, "Not Found: method not found")
+        if self.limits and method in LIMITED and chat is not None:
+            wait = self._over_limit(chat)
+            if wait:
+                self.limited += 1
+                return self._error(429, f"Too Many Requests: retry after {wait}", wait)
         result = handler(params) if method != "getUpdates" else await self.api_getUpdates(params)
         if isinstance(result, web.Response):
             return result
         return self._ok(result)
+
+    def _over_limit(self, chat: int) -> int:
+        """Seconds to wait (0: go ahead) under the global and the per-chat limit."""
+        bucket = self._chat_buckets.setdefault(chat, Bucket(self._chat_rate, self._chat_burst))
+        wait = max(self._global.take(), bucket.take())
+        return int(wait) + 1 if wait else 0
 
     def _reject(self, method: str, description: str) -> web.Response:
         self.rejected.append((method, description))
@@ -216,6 +263,9 @@ class FakeTelegram:
         return True
 
     def api_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+        self.answers.append(params)
+        if self._global_waiters:
+            asyncio.get_running_loop().create_task(self._notify())
         return True
 
     def _check_text(self, method: str, params: dict[str, Any], key: str = "text", limit: int = 4096) -> web.Response | None:
@@ -252,6 +302,11 @@ class FakeTelegram:
     def _record(self, method: str, params: dict[str, Any], message_id: int | None = None) -> Sent:
         sent = Sent(method, int(params["chat_id"]), message_id or next(self._message_ids), params)
         self.sent.append(sent)
+        if method != "sendChatAction":
+            shown = self.live.setdefault((sent.chat_id, sent.message_id), {})
+            shown.update({k: v for k, v in params.items() if k in ("text", "reply_markup", "caption")})
+            if method == "editMessageReplyMarkup" and "reply_markup" not in params:
+                shown.pop("reply_markup", None)
         if method.startswith("send") and method != "sendChatAction":
             self._by_chat.setdefault(sent.chat_id, []).append(sent)
         self._chat_event(sent.chat_id).set()
@@ -278,33 +333,58 @@ class FakeTelegram:
     def api_sendDocument(self, params: dict[str, Any]) -> Any:
         return self._message(self._record("sendDocument", params))
 
+    def _editable(self, method: str, params: dict[str, Any]) -> web.Response | dict[str, Any]:
+        shown = self.live.get((int(params["chat_id"]), int(params["message_id"])))
+        if shown is None:
+            return self._reject(method, "message to edit not found")
+        return shown
+
     def api_editMessageText(self, params: dict[str, Any]) -> Any:
         error = self._check_text("editMessageText", params)
         if error:
             return error
-        old = next((s for s in reversed(self.sent) if s.message_id == int(params["message_id"])), None)
-        if old is not None and old.text == params.get("text") and old.params.get("reply_markup") == params.get("reply_markup"):
+        shown = self._editable("editMessageText", params)
+        if isinstance(shown, web.Response):
+            return shown
+        if shown.get("text") == params.get("text") and shown.get("reply_markup") == params.get("reply_markup"):
             return self._reject("editMessageText", "message is not modified")
         return self._message(self._record("editMessageText", params, int(params["message_id"])))
 
     def api_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
+        shown = self._editable("editMessageReplyMarkup", params)
+        if isinstance(shown, web.Response):
+            return shown
+        if (shown.get("reply_markup") or None) == (params.get("reply_markup") or None):
+            return self._reject("editMessageReplyMarkup", "message is not modified")
         return self._message(self._record("editMessageReplyMarkup", params, int(params["message_id"])))
+
+    def delete(self, chat_id: int, message_id: int) -> None:
+        """The user deleted a message: editing it now fails as it does in Telegram."""
+        self.live.pop((chat_id, message_id), None)
 
     async def api_getUpdates(self, params: dict[str, Any]) -> Any:
         offset = int(params.get("offset", 0) or 0)
         timeout = float(params.get("timeout", 0) or 0)
         self.updates = [u for u in self.updates if u["update_id"] >= offset]
-        if not self.updates and timeout:
+        if not self.updates and not self._again and timeout:
             self._new_update.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_update.wait(), timeout)
-        return self.updates[:100]
+        again, self._again = self._again, []
+        return again + self.updates[:100]
 
     # --- the user side -----------------------------------------------------------------------
 
-    def push(self, update: dict[str, Any]) -> None:
+    def push(self, update: dict[str, Any]) -> int:
         update["update_id"] = next(self._update_ids)
+        self.pushed[update["update_id"]] = update
         self.updates.append(update)
+        self._new_update.set()
+        return int(update["update_id"])
+
+    def redeliver(self, update_id: int) -> None:
+        """Hand the bot an update it already had (as Telegram does when an offset went unconfirmed)."""
+        self._again.append(dict(self.pushed[update_id]))
         self._new_update.set()
 
     def fail_next(self, method: str, status: int = 400, description: str = "Bad Request: test failure",
@@ -315,7 +395,7 @@ class FakeTelegram:
         """New messages in a chat (edits and chat actions are not messages)."""
         return self._by_chat.get(chat_id, [])
 
-    async def wait_in_chat(self, chat_id: int, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    async def wait_in_chat(self, chat_id: int, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
         """Like wait_until, but woken only by this chat's traffic (cheap with many chats)."""
         deadline = time.monotonic() + timeout
         event = self._chat_event(chat_id)
@@ -334,7 +414,7 @@ class FakeTelegram:
     def everything(self, chat_id: int) -> list[Sent]:
         return [s for s in self.sent if s.chat_id == chat_id and s.method != "sendChatAction"]
 
-    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout
         self._global_waiters += 1
         try:
@@ -371,12 +451,18 @@ class Trainee:
                 "chat": {"id": self.id, "type": "private", "first_name": self.user["first_name"]},
                 "from": self.user, **content}
 
-    def send(self, text: str) -> None:
+    def send(self, text: str) -> int:
+        """Type a message; returns its update id."""
         content: dict[str, Any] = {"text": text}
         if text.startswith("/"):
             command = text.split()[0]
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-        self.fake.push({"message": self._message(**content)})
+        return self.fake.push({"message": self._message(**content)})
+
+    def edit(self, message_id: int, text: str) -> None:
+        """Edit a message sent earlier (an `edited_message` update)."""
+        message = self._message(text=text) | {"message_id": message_id, "edit_date": int(time.time())}
+        self.fake.push({"edited_message": message})
 
     def send_sticker(self) -> None:
         self.fake.push({"message": self._message(sticker={
@@ -413,19 +499,25 @@ class Trainee:
                                            "chat_instance": f"ci{self.id}", "data": data,
                                            "message": self.fake._message(sent)}})
 
+    async def practise(self, persona: str, *turns: str) -> None:
+        """Start a session with `persona` and say each turn, waiting for every reply."""
+        await self.say(f"/practice {persona}", count=2)
+        for turn in turns:
+            await self.say(turn)
+
     def messages(self) -> list[Sent]:
         return self.fake.to(self.id)
 
     def last(self) -> Sent:
         return self.messages()[-1]
 
-    async def expect(self, count: int, timeout: float = 10.0) -> list[Sent]:
+    async def expect(self, count: int, timeout: float = 30.0) -> list[Sent]:
         """Wait until the chat holds `count` more messages than before; return the new ones."""
         before = len(self.messages())
         await self.fake.wait_in_chat(self.id, lambda: len(self.messages()) >= before + count, timeout)
         return self.messages()[before:]
 
-    async def say(self, text: str, count: int = 1, timeout: float = 10.0) -> list[Sent]:
+    async def say(self, text: str, count: int = 1, timeout: float = 30.0) -> list[Sent]:
         before = len(self.messages())
         self.send(text)
         await self.fake.wait_in_chat(self.id, lambda: len(self.messages()) >= before + count, timeout)

@@ -32,6 +32,13 @@ def test_personas_check_passes_the_library_and_fails_a_bad_file(tmp_path: Path) 
     status, _, err = run(["personas", "check", str(tmp_path)])
     assert status == 1
     assert "kofi-bad.yaml" in err and "reactions.joined:" in err and "type:" in err
+    data = packaged_library().get("kofi-reactive").model_dump(mode="json")
+    data["id"] = "kofi-leaky"
+    data["lines"]["guarded"][0] = "My brother Kwabena, he smoked too."
+    (tmp_path / "kofi-bad.yaml").unlink()
+    (tmp_path / "kofi-leaky.yaml").write_text(yaml.safe_dump(data))
+    status, _, err = run(["personas", "check", str(tmp_path)])
+    assert status == 1 and "lines.guarded[0]: mentions the sensitive topic 'Kwabena'" in err
 
 
 def test_extra_persona_dirs_come_from_configuration(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

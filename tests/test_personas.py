@@ -1,36 +1,58 @@
-"""The persona library and the client state machine behave like the clinical picture."""
+"""The persona library and the client engine behave like the clinical picture.
+
+Engine tests build `CodedTurn`s by hand where the behaviour under test depends on a particular
+coding (link, echo, stance probabilities), so they test the engine, not the coder's current
+accuracy; the end-to-end targets live in `test_personas_play.py`.
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
+import yaml
 
+from personas.checks import persona_problems
 from personas.engine import ClientEngine, ClientState
 from personas.library import load_library, packaged_library
-from personas.models import Band, PersonaError, ResistanceType, band_of, load_persona_file, parse_persona
+from personas.models import Band, PersonaError, ResistanceType, load_persona_file, parse_persona
 from personas.practice import PracticeSession
 from scoring import Stance, code_turn
-from tests.personas_scripts import CONFRONTING, JOINING, NEUTRAL
+from scoring.coder import CodedTurn
+from scoring.codes import STANCE, Code, Flag
+from tests.personas_scripts import CONFRONTING, NEUTRAL
 
 LIBRARY = packaged_library()
 PERSONAS = list(LIBRARY)
 IDS = [p.id for p in PERSONAS]
 MIDDLE_TOP = 59
+BANDS = [b.value for b in Band]
 
 
-def run(persona_id: str, script: list[str], seed: int = 1) -> tuple[ClientState, list[str]]:
+def coded(text: str, code: Code, link: str = "specific", picked: tuple[str, ...] = ("locke", "crew"),
+          joining: float | None = None, flags: tuple[Flag, ...] = (), echo: bool = False) -> CodedTurn:
+    """A turn coded by hand: the engine is tested on the coding, whatever the coder makes of it."""
+    stance = STANCE[code]
+    probs = {s.value: 0.0 for s in Stance}
+    if joining is None:
+        probs[stance.value] = 1.0
+    else:
+        probs["joining"], probs[stance.value if stance is not Stance.JOINING else "neutral"] = joining, 1 - joining
+    return CodedTurn(text, code, stance, 0.9, "by hand", (), flags, probs, link, echo,
+                     picked if link == "specific" else ())
+
+
+def engine_state(persona_id: str, seed: int = 1) -> tuple[ClientEngine, ClientState]:
     engine = ClientEngine(LIBRARY.get(persona_id))
     state = engine.new_state(seed)
-    replies = []
-    for text in script:
-        if state.ended:
-            break
-        replies.append(engine.respond(state, code_turn(text), text).text)
-    return state, replies
+    engine.opening(state)
+    return engine, state
 
+
+# --- the library ---------------------------------------------------------------------------
 
 def test_library_covers_every_type_three_levels_and_varied_people() -> None:
     assert len(PERSONAS) >= 12 and not LIBRARY.errors
@@ -42,172 +64,413 @@ def test_library_covers_every_type_three_levels_and_varied_people() -> None:
 
 
 @pytest.mark.parametrize("persona_id", IDS)
-def test_joining_session_opens_the_client(persona_id: str) -> None:
-    state, _ = run(persona_id, JOINING)
-    assert state.state in {"engaged", "open", "breakthrough"}, state.openness
+def test_every_persona_has_topics_approach_and_passes_its_own_checks(persona_id: str) -> None:
+    persona = LIBRARY.get(persona_id)
+    assert len(persona.topics) >= 6 and persona.approach and persona.confused and persona.warning
+    assert persona_problems(persona) == []
+
+
+def test_each_persona_file_has_no_repeated_text() -> None:
+    for persona in PERSONAS:
+        texts = [*persona.rupture, *persona.walk_out, *persona.repair, *(d.text for d in persona.disclosures)]
+        for band in Band:
+            texts += persona.lines.of(band)
+            for topic in persona.topics:
+                texts += topic.lines.of(band)
+        texts += [line for topic in persona.topics for line in topic.refuse]
+        texts += [line for pool in persona.reactions.model_dump().values() for line in pool]
+        repeated = [t for t, n in Counter(texts).items() if n > 1 and len(t.split()) > 1]
+        assert not repeated, (persona.id, repeated)
+
+
+# --- listening opens a client ------------------------------------------------------------
+
+def test_a_reflection_that_listens_earns_more_than_one_that_would_fit_anyone() -> None:
+    engine, specific = engine_state("ramon-mandated")
+    _, generic = engine_state("ramon-mandated")
+    text = "Better the locker than a person, and your crew saw you choose that."
+    a = engine.respond(specific, coded(text, Code.REFLECTION_COMPLEX), text).explanation
+    b = engine.respond(generic, coded("That sounds really hard.", Code.REFLECTION_COMPLEX, "generic"),
+                       "That sounds really hard.").explanation
+    assert a.delta >= 6 and 0 < b.delta <= 2
+    assert any("picks up the client's words" in r for r in a.reasons)
+    assert any("would fit any client" in r for r in b.reasons)
+
+
+def test_stock_warmth_runs_out_and_the_same_words_earn_nothing_and_are_noticed() -> None:
+    engine, state = engine_state("ramon-mandated")
+    stock = ["That sounds really hard.", "I hear you.", "It's okay to feel that way.", "I'm here for you.",
+             "That must be painful.", "You're doing your best.", "Your feelings are valid.", "I'm listening."]
+    for text in stock:
+        engine.respond(state, coded(text, Code.REFLECTION_COMPLEX, "generic"), text)
+    assert state.openness <= LIBRARY.get("ramon-mandated").start_openness + 10
+    again = engine.respond(state, coded(stock[0], Code.REFLECTION_COMPLEX, "generic"), stock[0])
+    assert again.explanation.delta <= 0 and "repeated" in again.explanation.events
+    assert again.sources[0].pool == "reactions.repeated"
+
+
+def test_a_turn_overlapping_an_earlier_one_by_eighty_percent_earns_nothing() -> None:
+    engine, state = engine_state("ramon-mandated")
+    first = "So the locker took it, in front of your whole crew on the night shift."
+    second = "The locker took it in front of the whole crew, on that night shift."
+    assert engine.respond(state, coded(first, Code.REFLECTION_COMPLEX), first).explanation.delta > 0
+    assert engine.respond(state, coded(second, Code.REFLECTION_COMPLEX), second).explanation.delta <= 0
+
+
+def test_a_verbatim_echo_is_a_simple_reflection_at_most() -> None:
+    engine, echoed = engine_state("maricel-yes-but")
+    _, fresh = engine_state("maricel-yes-but")
+    text = "Yes, but that won't work with the rota."
+    a = engine.respond(echoed, coded(text, Code.REFLECTION_COMPLEX, echo=True), text).explanation
+    b = engine.respond(fresh, coded("The rota leaves you no room at all.", Code.REFLECTION_COMPLEX),
+                       "The rota leaves you no room at all.").explanation
+    assert a.delta < b.delta and any("simple reflection at most" in r for r in a.reasons)
+
+
+def test_an_open_question_about_what_the_client_raised_earns_more_than_a_stock_one() -> None:
+    engine, mine = engine_state("kofi-reactive")
+    _, stock = engine_state("kofi-reactive")
+    a = engine.respond(mine, coded("What is it about the rank that makes it hard?", Code.QUESTION_OPEN),
+                       "What is it about the rank that makes it hard?").explanation.delta
+    b = engine.respond(stock, coded("How are you feeling?", Code.QUESTION_OPEN, "generic"),
+                       "How are you feeling?").explanation.delta
+    assert a > b > 0
+
+
+def test_unsure_codes_move_the_client_less_than_sure_ones() -> None:
+    text = "You came in even though the doctor's warning stung."
+    gains = []
+    for joining in (1.0, 0.55):
+        engine, state = engine_state("kofi-reactive")
+        gains.append(engine.respond(state, coded(text, Code.REFLECTION_COMPLEX, joining=joining), text)
+                     .explanation.delta)
+    costs = []
+    for sure in (0.99, 0.6):
+        engine, state = engine_state("kofi-reactive")
+        push = coded("You need to stop.", Code.PERSUADE, "none", joining=1 - sure)
+        costs.append(engine.respond(state, push, "You need to stop.").explanation.delta)
+    assert gains[0] > gains[1] > 0 and costs[0] < costs[1] <= 0
+
+
+# --- nothing deep below its band -----------------------------------------------------------
+
+@pytest.mark.parametrize("persona_id", IDS)
+def test_when_pools_run_out_the_client_says_less_never_something_deeper(persona_id: str) -> None:
+    engine, state = engine_state(persona_id)
+    band = BANDS.index(state.state)
+    pools = Counter()
+    for i in range(40):
+        text = f"Mm, {i}."
+        reply = engine.respond(state, coded(text, Code.OTHER, "none"), text)
+        assert reply.disclosure is None
+        for source in reply.sources:
+            assert source.band is None or BANDS.index(source.band) <= band, source
+            pools[source.pool] += 1
+    assert pools["backchannel"] > 0 and state.openness <= LIBRARY.get(persona_id).start_openness
+
+
+def test_a_question_about_a_topic_is_answered_on_that_topic_at_the_clients_band() -> None:
+    engine, state = engine_state("ramon-mandated")
+    text = "What happened with the locker that day?"
+    reply = engine.respond(state, coded(text, Code.QUESTION_OPEN, "none"), text)
+    assert reply.sources[0].topic == "incident" and reply.sources[0].band == state.state
+    assert reply.text.split("] ")[-1] in LIBRARY.get("ramon-mandated").topics[0].lines.of(Band(state.state))
+
+
+def test_emoji_nonsense_and_other_languages_get_confusion_not_the_next_line() -> None:
+    for text in ["😀😀👍🔥", "asdf qwer zxcv", "¿Cómo te sientes hoy?"]:
+        engine, state = engine_state("ramon-mandated")
+        before = state.openness
+        reply = engine.respond(state, code_turn(text), text)
+        assert reply.sources[0].pool == "confused" and "confused" in reply.explanation.events
+        assert state.openness <= before
+
+
+def test_a_client_quotes_a_trainees_word_only_when_the_trainee_said_it() -> None:
+    persona = LIBRARY.get("eugene-intellectualizing")
+    quoting = next(line for line in persona.lines.engaged if "{said:" in line)
+    for text, expect in [("That sounds heavy to carry.", "heavy"), ("That sounds hard to carry.", None)]:
+        engine = ClientEngine(persona)
+        state = engine.new_state(1)
+        state.openness, state.state = 65, "engaged"
+        seen = []
+        for i in range(12):
+            seen.append(engine.respond(state, coded(f"{text} {i}", Code.OTHER, "none"), f"{text} {i}").text)
+        quoted = [s for s in seen if "I noticed my shoulders" in s]
+        assert all("{said:" not in s for s in seen)
+        if expect:
+            assert quoted and all(f"'{expect}'" in s for s in quoted)
+        else:
+            assert not quoted
+    assert "{said:" in quoting
+
+
+# --- sensitive topics ------------------------------------------------------------------------
+
+def test_reflecting_a_painful_topic_the_client_raised_is_joining_not_too_fast() -> None:
+    engine, early = engine_state("ramon-mandated")
+    text = "Your dad was a yeller, and you swore you'd never be him."
+    assert "too_fast" in engine.respond(early, coded(text, Code.REFLECTION_COMPLEX), text).explanation.events
+    engine, heard = engine_state("ramon-mandated")
+    engine.hear(heard, "My dad was a yeller. I swore I'd never be him.")
+    reply = engine.respond(heard, coded(text, Code.REFLECTION_COMPLEX), text)
+    assert "too_fast" not in reply.explanation.events and reply.explanation.delta > 0
+
+
+def test_personas_check_flags_a_sensitive_topic_said_below_sixty(tmp_path: Path) -> None:
+    data = LIBRARY.get("ramon-mandated").model_dump(mode="json")
+    data["id"] = "ramon-leaky"
+    data["lines"]["guarded"][0] = "My dad used to hit the walls when he was mad."
+    data["disclosures"][0]["text"] = "It's about my daughter, really."
+    (tmp_path / "ramon-leaky.yaml").write_text(yaml.safe_dump(data))
+    persona = load_persona_file(tmp_path / "ramon-leaky.yaml")
+    problems = persona_problems(persona)
+    assert any(p.startswith("lines.guarded[0]: mentions the sensitive topic 'your dad'") for p in problems)
+    assert any(p.startswith("disclosures[0]: mentions the sensitive topic 'your daughter'") for p in problems)
+
+
+# --- ruptures a trainee can see ----------------------------------------------------------------
+
+@pytest.mark.parametrize("persona_id", IDS)
+def test_a_walk_out_always_follows_a_visible_rupture(persona_id: str) -> None:
+    engine, state = engine_state(persona_id)
+    seen: list[tuple[str, ...]] = []
+    for text in CONFRONTING * 3:
+        if state.ended:
+            break
+        reply = engine.respond(state, code_turn(text), text)
+        seen.append(reply.explanation.events)
+    walked = next(i for i, e in enumerate(seen) if "walked_out" in e)
+    ruptured = next(i for i, e in enumerate(seen) if "rupture" in e)
+    assert ruptured < walked
+
+
+def test_a_label_while_ruptured_ends_it_and_a_repair_recovers_instead() -> None:
+    for ending, repair in [(True, False), (False, True)]:
+        engine, state = engine_state("kofi-reactive")
+        push = coded("You need to quit.", Code.PERSUADE, "none")
+        for _ in range(8):
+            reply = engine.respond(state, push, "You need to quit.")
+            if "rupture" in reply.explanation.events:
+                break
+        assert state.ruptured and not state.ended
+        assert reply.text.split("] ")[-1] in LIBRARY.get("kofi-reactive").rupture and reply.text.startswith("[")
+        if ending:
+            label = coded("You're an addict, that's the problem.", Code.CONFRONT, "none", flags=(Flag.LABELLING,))
+            assert engine.respond(state, label, label.text).ended
+        if repair:
+            sorry = coded("I'm sorry, I pushed there. It's your call about the cigarettes.",
+                          Code.EMPHASIZING_AUTONOMY, flags=(Flag.APOLOGY,))
+            reply = engine.respond(state, sorry, sorry.text)
+            assert "repair" in reply.explanation.events and reply.explanation.delta > 0 and not state.ruptured
+
+
+def test_difficulty_sets_how_much_repair_is_needed_not_whether_it_shows() -> None:
+    needed = {}
+    for persona_id in ("kofi-reactive", "seamus-reactive"):
+        engine, state = engine_state(persona_id)
+        while not state.ruptured:
+            engine.respond(state, coded("You need to stop.", Code.PERSUADE, "none"), "You need to stop.")
+        turns = 0
+        while state.ruptured:
+            turns += 1
+            text = f"It sounds like the doctor's words landed hard, and the farm and the rank matter to you {turns}."
+            engine.respond(state, coded(text, Code.REFLECTION_COMPLEX), text)
+        needed[persona_id] = turns
+    assert needed["seamus-reactive"] > needed["kofi-reactive"] >= 1
+
+
+def test_premature_termination_client_threatens_then_leaves_when_pushed_again() -> None:
+    persona = LIBRARY.get("agnieszka-premature")
+    engine, state = engine_state("agnieszka-premature")
+    push = "I'd like to talk about that call in March now."
+    first = engine.respond(state, code_turn(push), push)
+    assert "too_fast" in first.explanation.events and "rupture" in first.explanation.events
+    assert not state.ended
+    assert any(line in first.text for line in persona.reactions.too_fast + persona.topics[3].refuse)
+    engine.respond(state, code_turn(push), push)
+    assert state.state == "walked_out"
+
+
+# --- each type's approach --------------------------------------------------------------------
+
+def test_crisis_client_needs_the_crisis_first_and_the_pattern_opens_her_after_it() -> None:
+    engine, early = engine_state("rania-crisis")
+    pattern = "It sounds like this keeps happening, one emergency to the next."
+    too_soon = engine.respond(early, coded(pattern, Code.REFLECTION_COMPLEX), pattern).explanation
+    assert too_soon.delta < 0 and "too_soon" in too_soon.events
+    engine, state = engine_state("rania-crisis")
+    crisis = "Three weeks to get out with three kids. That's frightening, and the letter comes first."
+    engine.respond(state, coded(crisis, Code.REFLECTION_COMPLEX), crisis)
+    after = engine.respond(state, coded(pattern, Code.REFLECTION_COMPLEX), pattern).explanation
+    assert after.delta > 0 and any("the pattern named gently" in r for r in after.reasons)
+
+
+def test_people_pleaser_agrees_with_advice_without_opening_and_opens_to_an_invitation_to_disagree() -> None:
+    persona = LIBRARY.get("meena-pleaser")
+    engine, state = engine_state("meena-pleaser")
+    before = state.openness
+    advice = "You should say no to your boss more often."
+    reply = engine.respond(state, code_turn(advice), advice)
+    assert state.openness <= before and any(line in reply.text for line in persona.reactions.agreed)
+    invite = "I'd like to hear where you disagree with me. What's your take on it, honestly?"
+    assert engine.respond(state, coded(invite, Code.SEEKING_COLLABORATION, "generic"), invite).explanation.delta > 0
+
+
+def test_intellectualizer_shuts_on_demands_to_feel_and_opens_to_a_tentative_feeling_reflection() -> None:
+    engine, state = engine_state("eugene-intellectualizing")
+    demand = "But how do you FEEL about it?"
+    assert engine.respond(state, code_turn(demand), demand).explanation.delta < 0
+    gentle = "I wonder if underneath all the analysis there's something heavier, about your chest at nine."
+    assert engine.respond(state, coded(gentle, Code.REFLECTION_COMPLEX), gentle).explanation.delta >= 8
+
+
+# --- state, snapshots, replays -------------------------------------------------------------------
+
+@pytest.mark.parametrize("persona_id", IDS)
+def test_neutral_moves_never_lift_past_the_middle_band(persona_id: str) -> None:
+    engine, state = engine_state(persona_id)
+    for text in NEUTRAL:
+        engine.respond(state, code_turn(text), text)
+        assert state.openness <= max(MIDDLE_TOP, LIBRARY.get(persona_id).start_openness)
 
 
 @pytest.mark.parametrize("persona_id", IDS)
 def test_confrontational_session_closes_or_loses_the_client(persona_id: str) -> None:
-    state, replies = run(persona_id, CONFRONTING)
+    engine, state = engine_state(persona_id)
+    for text in CONFRONTING:
+        if not state.ended:
+            engine.respond(state, code_turn(text), text)
     assert state.state in {"closed", "guarded", "walked_out"}
-    if state.state == "walked_out":
-        assert replies[-1].split("] ")[-1] in " ".join(LIBRARY.get(persona_id).walk_out) + replies[-1]
-
-
-@pytest.mark.parametrize("persona_id", IDS)
-def test_neutral_moves_never_lift_past_the_middle_band(persona_id: str) -> None:
-    engine = ClientEngine(LIBRARY.get(persona_id))
-    state = engine.new_state(1)
-    for text in NEUTRAL:
-        engine.respond(state, code_turn(text), text)
-        assert state.openness <= max(MIDDLE_TOP, LIBRARY.get(persona_id).start_openness)
-    assert band_of(state.openness) <= Band.AMBIVALENT if False else state.openness <= MIDDLE_TOP
-
-
-@pytest.mark.parametrize("persona_id", IDS)
-def test_rupture_followed_by_repair_recovers(persona_id: str) -> None:
-    persona = LIBRARY.get(persona_id)
-    engine = ClientEngine(persona)
-    state = engine.new_state(1)
-    for text in JOINING[:10]:
-        if state.openness >= 50:
-            break
-        engine.respond(state, code_turn(text), text)
-    for text in ["I don't agree with that at all.", "Come on, that's not true.", "That doesn't make any sense."]:
-        reply = engine.respond(state, code_turn(text), text)
-        if "rupture" in reply.explanation.events:
-            break
-    assert state.ruptured, "confrontation piling up should break the alliance"
-    at_rupture = state.openness
-    repair = "I'm sorry, I pushed too hard there. It sounds like you're fed up with being told what to do."
-    reply = engine.respond(state, code_turn(repair), repair)
-    assert "repair" in reply.explanation.events
-    assert not state.ended and state.openness > at_rupture
-    for text in JOINING[10:14]:
-        engine.respond(state, code_turn(text), text)
-    assert state.openness > at_rupture + 10
-
-
-@pytest.mark.parametrize("persona_id", IDS)
-def test_twenty_turns_repeat_no_line(persona_id: str) -> None:
-    engine = ClientEngine(LIBRARY.get(persona_id))
-    state = engine.new_state(5)
-    script = [NEUTRAL[i] if i % 3 == 0 else JOINING[i] for i in range(20)]
-    replies = [engine.respond(state, code_turn(t), t).text for t in script if not state.ended]
-    assert len(state.used_lines) == len(set(state.used_lines))
-    assert len(replies) == len(set(replies))
 
 
 def test_same_seed_same_replies_and_other_seed_differs() -> None:
-    _, a = run("ramon-mandated", JOINING[:8], seed=3)
-    _, b = run("ramon-mandated", JOINING[:8], seed=3)
-    _, c = run("ramon-mandated", JOINING[:8], seed=4)
-    assert a == b and a != c
+    script = ["Tell me about the locker.", "And the supervisor?", "How's work?", "What about home?"]
+    replies = []
+    for seed in (3, 3, 4):
+        session = PracticeSession.start(LIBRARY.get("ramon-mandated"), seed=seed)
+        replies.append([session.say(t).reply for t in script])
+    assert replies[0] == replies[1] and replies[0] != replies[2]
 
 
 def test_state_snapshot_round_trips_mid_session() -> None:
     engine = ClientEngine(LIBRARY.get("eugene-intellectualizing"))
-    whole = engine.new_state(9)
-    split = engine.new_state(9)
-    for text in JOINING[:5]:
+    whole, split = engine.new_state(9), engine.new_state(9)
+    script = ["What happens at nine?", "Your chest first, then the thoughts.", "Tell me about the paper.",
+              "Six drafts.", "What's the lab like?", "And your family?", "Mm.", "The analysis is a room.",
+              "What do you notice in your shoulders?", "Okay."]
+    for text in script[:5]:
         engine.respond(whole, code_turn(text), text)
         engine.respond(split, code_turn(text), text)
     split = ClientState.restore(json.loads(json.dumps(split.snapshot())))
-    for text in JOINING[5:10]:
+    for text in script[5:]:
         assert engine.respond(whole, code_turn(text), text).text == engine.respond(split, code_turn(text), text).text
     assert whole.snapshot() == split.snapshot()
 
 
-def test_every_turn_explains_the_change() -> None:
-    engine = ClientEngine(LIBRARY.get("kofi-reactive"))
-    state = engine.new_state(1)
-    text = "You should really stop smoking."
-    reply = engine.respond(state, code_turn(text), text)
-    e = reply.explanation
-    assert e.code == "persuade" and e.openness_after < e.openness_before
-    assert any("advice without permission" in r for r in e.reasons)
-    assert "persuade" in e.render() and f"{e.openness_before} → {e.openness_after}" in e.render()
+def test_snapshot_holds_every_field_of_the_state() -> None:
+    state = ClientEngine(LIBRARY.get("ramon-mandated")).new_state(1)
+    assert set(state.snapshot()) == {f.name for f in fields(ClientState)}
 
 
-def test_repeating_the_same_move_gives_diminishing_returns() -> None:
-    engine = ClientEngine(LIBRARY.get("ramon-mandated"))
-    state = engine.new_state(1)
-    gains = []
-    for text in ["It's your call.", "It's up to you.", "You decide.", "That's your choice."]:
-        gains.append(engine.respond(state, code_turn(text), text).explanation.delta)
-    assert gains[0] > gains[1] > gains[2] > 0
+OLD_SNAPSHOT = {  # a session stored before the client remembered what it said
+    "persona_id": "ramon-mandated", "mode": "coach", "seed": 7, "turn_limit": 30,
+    "state": {"persona_id": "ramon-mandated", "seed": 7, "openness": 32, "state": "guarded", "turn": 1,
+              "confront_points": 0.0, "ruptured": False, "ruptures": 0, "repairs": 0, "too_fast": 0,
+              "question_run": 0, "joining_turns": 1, "disclosed": 0, "recent_codes": ["reflection_complex"],
+              "used_lines": ["lines.guarded.3", "lines.guarded.0"]},
+    "entries": [
+        {"speaker": "client", "text": "[half laugh, no smile] My wife thinks this could be good.", "turn": 0,
+         "attempt": 1, "retracted": False, "code": None, "stance": None, "reason": None, "explanation": None,
+         "before": None},
+        {"speaker": "trainee", "text": "So work sent you, and your wife thinks it could help.", "turn": 1,
+         "attempt": 1, "retracted": False, "code": "reflection_complex", "stance": "joining", "reason": "x",
+         "explanation": {"openness_after": 32, "events": []}, "before": None},
+        {"speaker": "client", "text": "Look, I work hard. Twelve years there, never got written up once.", "turn": 1,
+         "attempt": 1, "retracted": False, "code": None, "stance": None, "reason": None, "explanation": None,
+         "before": None},
+    ],
+}
 
 
-def test_question_runs_cost_extra() -> None:
-    engine = ClientEngine(LIBRARY.get("femi-silent"))
-    state = engine.new_state(1)
-    deltas = [engine.respond(state, code_turn(q), q).explanation for q in
-              ["What do you do all day?", "How do you feel about that?", "What about your friends?",
-               "And your family?"]]
-    assert any("in a row" in r for r in deltas[2].reasons)
+def test_a_session_stored_before_this_change_restores_and_plays_on() -> None:
+    session = PracticeSession.from_dict(json.loads(json.dumps(OLD_SNAPSHOT)), LIBRARY.get("ramon-mandated"))
+    assert "twelve" in session.state.heard or "twelv" in session.state.heard
+    result = session.say("Twelve years and never written up. That record means something to you.")
+    assert result.explanation.delta > 0 and not result.ended
+    assert PracticeSession.from_dict(json.loads(json.dumps(session.to_dict())), session.persona).state == session.state
 
 
-def test_people_pleaser_agrees_with_advice_without_opening() -> None:
-    persona = LIBRARY.get("meena-pleaser")
-    engine = ClientEngine(persona)
-    state = engine.new_state(1)
-    before = state.openness
-    reply = engine.respond(state, code_turn("You should say no to your boss more often."), "")
-    assert state.openness <= before
-    assert any(line in reply.text for line in persona.reactions.agreed)
-    invite = "I'd like to hear where you disagree with me. What's your take on it, honestly?"
-    assert engine.respond(state, code_turn(invite), invite).explanation.delta > 0
+def test_a_persona_file_without_topics_still_loads_and_plays(tmp_path: Path) -> None:
+    data = LIBRARY.get("ramon-mandated").model_dump(mode="json")
+    for key in ("topics", "approach", "long_turns", "confused", "backchannels", "warning"):
+        del data[key]
+    del data["reactions"]["repeated"]
+    data["id"] = "ramon-classic"
+    (tmp_path / "ramon-classic.yaml").write_text(yaml.safe_dump(data))
+    persona = load_persona_file(tmp_path / "ramon-classic.yaml")
+    session = PracticeSession.start(persona, seed=1)
+    for text in ["It sounds like you'd rather be anywhere else.", "😀", "ok", "Tell me about the locker."]:
+        result = session.say(text)
+        assert result.reply and result.sources
+    assert persona_problems(persona) == []
 
 
-def test_intellectualizer_shuts_on_demands_to_feel_and_opens_to_feeling_reflections() -> None:
-    engine = ClientEngine(LIBRARY.get("eugene-intellectualizing"))
-    state = engine.new_state(1)
-    demand = "But how do you FEEL about it?"
-    assert engine.respond(state, code_turn(demand), demand).explanation.delta < 0
-    reflection = "Underneath all the analysis, it sounds like you're really scared of getting this wrong."
-    assert engine.respond(state, code_turn(reflection), reflection).explanation.delta >= 6
+def test_replay_judges_listening_against_the_transcripts_own_client_lines() -> None:
+    from personas.replay import replay
+    from scoring.transcript import Turn
+
+    turns = [Turn("client", "My brother moved to Leeds and the allotment's gone to weeds."),
+             Turn("trainee", "So the allotment's gone to weeds since your brother moved to Leeds.")]
+    session = replay("kofi-reactive", turns, seed=1, library=LIBRARY)
+    reasons = next(e.explanation["reasons"] for e in session.active if e.speaker == "trainee")
+    assert any("picks up the client's words" in r for r in reasons)
+    bare = replay("kofi-reactive", [t.text for t in turns if t.speaker == "trainee"], seed=1, library=LIBRARY)
+    reasons = next(e.explanation["reasons"] for e in bare.active if e.speaker == "trainee")
+    assert not any("picks up the client's words" in r for r in reasons)
 
 
-def test_premature_termination_client_threatens_then_leaves_when_pushed_too_fast() -> None:
-    persona = LIBRARY.get("agnieszka-premature")
-    topic = persona.sensitive_topics[0]
-    engine = ClientEngine(persona)
-    state = engine.new_state(1)
-    push = f"I'd like to talk about {topic} now."
-    first = engine.respond(state, code_turn(push), push)
-    assert "too_fast" in first.explanation.events and not state.ended
-    assert any(line in first.text for line in persona.reactions.too_fast)
-    engine.respond(state, code_turn(push), push)
-    assert state.state == "walked_out"
-
+# --- files and validation --------------------------------------------------------------------
 
 def test_malformed_persona_names_file_and_field(tmp_path: Path) -> None:
     data = json.loads(json.dumps(LIBRARY.get("ramon-mandated").model_dump(mode="json")))
     del data["sensitivities"]["confront"]
     data["lines"]["open"] = ["only one"]
     data["difficulty"] = 7
+    data["topics"][0]["lines"]["open"] = []
     with pytest.raises(PersonaError) as info:
         parse_persona(data, "custom/ramon.yaml")
     message = str(info.value)
     assert message.startswith("custom/ramon.yaml:")
     assert "sensitivities: Value error, missing codes: confront" in message
     assert "lines.open:" in message and "difficulty:" in message
+    assert "topics[0].lines.open:" in message
     bad = tmp_path / "broken.yaml"
     bad.write_text("id: broken\nname: [unclosed\n")
     with pytest.raises(PersonaError, match=r"broken.yaml: line \d+: not valid YAML"):
         load_persona_file(bad)
 
 
+def test_a_trigger_in_two_topics_and_an_unknown_approach_move_are_named() -> None:
+    data = json.loads(json.dumps(LIBRARY.get("ramon-mandated").model_dump(mode="json")))
+    data["topics"][1]["triggers"].append("Locker")
+    with pytest.raises(PersonaError, match=r"topics: Value error, trigger 'Locker' belongs to both"):
+        parse_persona(data, "x.yaml")
+    data = json.loads(json.dumps(LIBRARY.get("rania-crisis").model_dump(mode="json")))
+    data["approach"][1]["after"] = "no such move"
+    with pytest.raises(PersonaError, match=r"approach: Value error, .* 'no such move', which is not a move"):
+        parse_persona(data, "x.yaml")
+
+
 def test_extra_persona_folders_are_loaded(tmp_path: Path) -> None:
     data = LIBRARY.get("ramon-mandated").model_dump(mode="json")
     data["id"] = "ramon-copy"
-    import yaml
-
     (tmp_path / "ramon-copy.yaml").write_text(yaml.safe_dump(data))
     library = load_library([tmp_path])
     assert "ramon-copy" in library.personas and len(library) == len(LIBRARY) + 1
 
+
+# --- practice sessions ---------------------------------------------------------------------------
 
 def test_practice_retry_restores_the_client_and_keeps_both_attempts() -> None:
     session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=2)
@@ -238,10 +501,10 @@ def test_practice_end_has_report_path_and_counterfactuals() -> None:
 def test_practice_session_round_trips_and_continues_identically() -> None:
     persona = LIBRARY.get("duy-teen")
     a = PracticeSession.start(persona, seed=4)
-    for text in JOINING[:3]:
+    for text in ["You play games?", "What's the game?", "Top of the server, huh."]:
         a.say(text)
     b = PracticeSession.from_dict(json.loads(json.dumps(a.to_dict())), persona)
-    assert a.say(JOINING[3]).reply == b.say(JOINING[3]).reply
+    assert a.say("Your pick what we do next.").reply == b.say("Your pick what we do next.").reply
 
 
 def test_hint_suggests_a_joining_move_in_the_clients_words() -> None:
@@ -254,18 +517,18 @@ def test_hint_suggests_a_joining_move_in_the_clients_words() -> None:
     assert "reflection" in session.hint().move
 
 
-def test_each_persona_file_has_no_repeated_text() -> None:
-    for persona in PERSONAS:
-        texts = [*persona.rupture, *persona.walk_out, *persona.repair]
-        for band in Band:
-            texts += persona.lines.of(band)
-        texts += [line for pool in persona.reactions.model_dump().values() for line in pool]
-        repeated = [t for t, n in Counter(texts).items() if n > 1]
-        assert not repeated, (persona.id, repeated)
+def test_every_turn_explains_the_change() -> None:
+    engine, state = engine_state("kofi-reactive")
+    text = "You should really stop smoking."
+    e = engine.respond(state, code_turn(text), text).explanation
+    assert e.code == "persuade" and e.openness_after < e.openness_before
+    assert any("advice without permission" in r for r in e.reasons)
+    assert "persuade" in e.render() and f"{e.openness_before} → {e.openness_after}" in e.render()
 
 
-def test_snapshot_holds_every_field_of_the_state() -> None:
-    from dataclasses import fields
-
-    state = ClientEngine(LIBRARY.get("ramon-mandated")).new_state(1)
-    assert set(state.snapshot()) == {f.name for f in fields(ClientState)}
+def test_question_runs_cost_extra() -> None:
+    engine, state = engine_state("femi-silent")
+    deltas = [engine.respond(state, code_turn(q), q).explanation for q in
+              ["What do you do all day?", "How do you feel about that?", "What about your friends?",
+               "And your family?"]]
+    assert any("in a row" in r for r in deltas[2].reasons)

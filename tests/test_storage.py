@@ -18,6 +18,8 @@ async def test_fresh_database_is_migrated_and_in_wal_mode(tmp_path: Path) -> Non
         assert await store.schema_version() == len(storage_module.MIGRATIONS)
         async with store.db.execute("PRAGMA journal_mode") as cur:
             assert (await cur.fetchone())[0] == "wal"  # type: ignore[index]
+        async with store.db.execute("PRAGMA secure_delete") as cur:
+            assert (await cur.fetchone())[0] == 1  # type: ignore[index]  # whatever SQLite's build default
     finally:
         await store.close()
 

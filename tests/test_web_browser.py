@@ -80,7 +80,10 @@ async def test_keyboard_review_agreement_and_a_note_to_the_trainee(fake: FakeTel
                 box = browser.find_element("css selector", "form.session-note textarea")
                 box.send_keys("Your reflections opened him up. Ask before advising next time.")
                 browser.find_element("css selector", "form.session-note button").click()
-                return str(browser.find_element("css selector", ".ok").text)
+                # the click can return before the page it posts to has loaded: wait for that page
+                from selenium.webdriver.support.ui import WebDriverWait
+
+                return str(WebDriverWait(browser, 10).until(lambda d: d.find_element("css selector", ".ok")).text)
 
             assert "Sent to the trainee" in await run(write_note)
             await fake.wait_in_chat(TOM, lambda: any("Ask before advising" in m.text for m in fake.to(TOM)))

@@ -10,13 +10,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 
-_SHORT = {
-    "question_open": "Qo", "question_closed": "Qc", "reflection_simple": "SR",
-    "reflection_complex": "CR", "affirm": "AF", "seeking_collaboration": "SEEK",
-    "emphasizing_autonomy": "EA", "giving_information": "GI", "persuade": "PERS",
-    "persuade_with_permission": "PwP", "confront": "CON", "other": "·",
-}
+from bot.services.turn_detail import CODES, in_words
+
+__all__ = ["BANDS", "CODES", "in_words", "openness_chart"]
+
+_SHORT = {code: short for code, (short, _) in CODES.items()}
 _STANCE_COLOUR = {"joining": "#2e7d32", "neutral": "#757575", "confronting": "#c62828"}
 BANDS = ((0, 20, "closed"), (20, 40, "guarded"), (40, 60, "ambivalent"), (60, 80, "engaged"), (80, 100, "open"))
 
@@ -46,6 +46,7 @@ def openness_chart(path: Sequence[int], codes: Sequence[str], stances: Sequence[
                 ax.axvline(i, color="#1565c0", alpha=0.15, linewidth=6, zorder=1)
         ax.set_ylim(0, 100)
         ax.set_xlim(-0.3, max(len(path) - 0.7, 1))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # turns are whole numbers
         ax.set_xlabel("trainee turn")
         ax.set_ylabel("client openness")
         ax.set_title(title, fontsize=10)

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.services.access import Actor
 from bot.services.agreement import latest_judged
-from bot.services.exports import SessionExport, to_csv, to_html, to_jsonl, to_session_csv
+from bot.services.exports import SessionExport, report_title, to_csv, to_html, to_jsonl, to_session_csv
 from bot.services.staff import Refused, SessionFilter, StaffService
 from bot.services.turn_detail import details
 
@@ -34,13 +34,16 @@ class ExportService:
         if session_id is not None:
             stored = await self.staff.reviewable(actor, session_id)
             sessions = [s for s in await self.storage.session_rows([stored.user_id]) if s["id"] == session_id]
-            label = f"session-{session_id}"
+            label, heading = f"session-{session_id}", f"Session {session_id}"
         else:
             f = f or SessionFilter()
             sessions = await self.staff.find_sessions(actor, f)
             label = f"cohort-{f.cohort}" if f.cohort else "sessions"
+            cohort = await self.storage.cohort(f.cohort) if f.cohort else None
+            heading = f"Cohort {f.cohort} “{cohort['name']}”" if cohort else "All sessions in your cohorts"
         items = await self.items(sessions, with_reports=fmt in ("jsonl", "html"), with_turns=fmt != "sessions")
-        data = to_html(items, f"rollwith report: {label}") if fmt == "html" else FORMATS[fmt](items)
+        data = (to_html(items, f"rollwith — {report_title(heading, items)}") if fmt == "html"
+                else FORMATS[fmt](items))
         suffix = "-summary" if fmt == "sessions" else ""
         return f"rollwith-{label}{suffix}.{EXTENSIONS[fmt]}", data
 

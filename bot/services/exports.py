@@ -15,10 +15,11 @@ import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from bot.services.svg_charts import openness_chart
-from bot.services.turn_detail import TurnDetail, words
+from bot.services.turn_detail import CODES, TurnDetail, in_words, words
 
 MEASURES = ("r_q", "pct_cr", "pct_open_question", "joining_share", "confronting_share", "empathy", "partnership",
             "cultivating_change_talk", "softening_sustain_talk")
@@ -129,7 +130,8 @@ table{border-collapse:collapse;width:100%;font-size:.92em}td,th{border:1px solid
 vertical-align:top}th{background:#f6f6f6;text-align:left}.client{color:#555;font-style:italic}
 .joining{color:#2e7d32}.confronting{color:#c62828}.neutral{color:#666}.retracted{text-decoration:line-through;
 opacity:.6}.summary{width:auto}.summary td{border:none;padding:.15em .6em}h3{font-size:1em}
-.override{color:#6a1b9a;font-weight:600}nav ol{columns:2}
+.override{color:#6a1b9a;font-weight:600}nav ol{columns:2}.legend{font-size:.85em;color:#555}
+.index{margin-bottom:1.5em}
 """
 
 
@@ -149,6 +151,33 @@ def _fmt(value: Any, key: str) -> str:
     return str(value)
 
 
+def readable_date(stamp: str | None, time_of_day: bool = True) -> str:
+    """'2026-11-03T14:05:11+00:00' -> '3 Nov 2026, 14:05 UTC' (as stored, in UTC), or '3 Nov 2026'."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{moment.day} {moment:%b %Y}" + (f", {moment:%H:%M} UTC" if time_of_day else "")
+
+
+def _legend() -> str:
+    """What the abbreviations on each chart mean."""
+    items = " · ".join(f"<b>{html.escape(short)}</b> {html.escape(said)}" for short, said in CODES.values())
+    return f'<p class="legend">Chart codes: {items}. Green: joining moves, grey: neutral, red: confronting.</p>'
+
+
+def report_title(label: str, items: Sequence[SessionExport]) -> str:
+    """'Cohort 3 “Spring 2027”: 12 sessions, 3 Nov 2026 – 28 Nov 2026' from a label and the sessions."""
+    days = sorted(d for i in items for d in (i.session["started_at"], i.session["ended_at"]) if d)
+    span = ""
+    if days:
+        first, last = (readable_date(d, time_of_day=False) for d in (days[0], days[-1]))
+        span = f", {first}" + (f" – {last}" if last != first else "")
+    return f"{label}: {len(items)} session{'s' if len(items) != 1 else ''}{span}"
+
+
 def _feedback_html(feedback: dict[str, Any]) -> str:
     e = html.escape
     parts = []
@@ -160,7 +189,7 @@ def _feedback_html(feedback: dict[str, Any]) -> str:
         for m in items:
             extra = (f"<br>Try: <i>{e(m.get('alternative', ''))}</i><br><small>{e(m.get('why', ''))}</small>"
                      if key == "growth" else f"<br><small>{e(m.get('why', ''))}</small>")
-            lis.append(f"<li>“{e(m.get('quote', ''))}” — {e(words(m.get('code')))}: "
+            lis.append(f"<li>“{e(m.get('quote', ''))}” — {e(in_words(m.get('code')))}: "
                        f"{e(m.get('reason', ''))}{extra}</li>")
         parts.append(f"<h3>{title}</h3><ul>{''.join(lis)}</ul>")
     return "".join(parts)
@@ -173,9 +202,11 @@ def _turn_html(item: SessionExport, t: dict[str, Any]) -> str:
         return (f'<tr class="{cls}"><td>{t["turn"]}</td><td class="client" colspan="3">'
                 f'{e(item.persona_name)}: {e(t["text"])}</td></tr>')
     o = item.overrides.get(t["id"])
-    code = e(words(t["code"]))
+    code = e(in_words(t["code"]))
     if o:
-        said = {"confirm": "confirmed", "override": f"instructor: {e(words(o.get('code')))}"}.get(o.get("kind", ""))
+        # a verdict row without a kind predates kinds: an override (the column's default)
+        kind = o.get("kind", "override") if o.get("code") else ""
+        said = {"confirm": "confirmed", "override": f"instructor: {e(in_words(o.get('code')))}"}.get(kind)
         code += f'<br><span class="override">{said}</span>' if said else ""
         if o.get("note"):
             code += f"<br><small>{e(o['note'])}</small>"
@@ -191,13 +222,13 @@ def _session_html(item: SessionExport) -> str:
     e = html.escape
     chart_data = result.get("chart")
     chart = (openness_chart(chart_data["path"], chart_data["codes"], chart_data["stances"], chart_data["events"])
-             if chart_data else "")
+             + _legend() if chart_data else "")
     summary = "".join(f"<tr><td>{e(label)}</td><td>{e(_fmt(scores.get(k), k))}</td></tr>"
                       for k, label in _SUMMARY if k in scores)
     notes = "".join(f"<p><b>Note to the trainee:</b> {e(n['text'])}</p>" for n in item.notes)
     rows = "".join(_turn_html(item, t) for t in item.turns)
     return (f'<section id="session-{s["id"]}"><h2>Session {s["id"]}: {e(item.trainee)} with '
-            f'{e(item.persona_name)}</h2><p>{e(s["started_at"] or "")} · outcome '
+            f'{e(item.persona_name)}</h2><p>{e(readable_date(s["started_at"]))} · outcome '
             f'<b>{e(words(s["outcome"]))}</b> · score <b>{s["score"]}</b></p>'
             f'<table class="summary">{summary}</table>{chart}{notes}{_feedback_html(result.get("feedback") or {})}'
             f"<table><tr><th>turn</th><th>text</th><th>code</th><th>openness</th></tr>{rows}</table>"
@@ -208,18 +239,19 @@ def _index_html(items: Sequence[SessionExport]) -> str:
     """The summary table first: one row per session, each linking to its section."""
     e = html.escape
     rows = "".join(
-        f'<tr><td><a href="#session-{i.session["id"]}">{i.session["id"]}</a></td><td>{e(i.trainee)}</td>'
-        f'<td>{e(i.persona_name)}</td><td>{e((i.session["started_at"] or "")[:10])}</td>'
+        f'<tr><td><a href="#session-{i.session["id"]}">{i.session["id"]}</a></td>'
+        f'<td>{e(readable_date(i.session["started_at"]))}</td><td>{e(i.trainee)}</td><td>{e(i.persona_name)}</td>'
         f'<td>{e(words(i.session["outcome"]))}</td><td>{i.session["score"]}</td>'
         f'<td>{e(_fmt(i.session.get("r_q"), "r_q"))}</td><td>{e(_fmt(i.session.get("pct_cr"), "pct_cr"))}</td>'
         f'<td>{e(_fmt(i.session.get("joining_share"), "joining_share"))}</td></tr>'
         for i in items)
-    return ('<section id="index"><h2>Sessions</h2><table><tr><th>#</th><th>trainee</th><th>client</th>'
-            '<th>date</th><th>outcome</th><th>score</th><th>R:Q</th><th>%CR</th><th>joining</th></tr>'
-            f"{rows}</table></section>")
+    return ('<section id="index"><h2>Sessions</h2><table class="index"><tr><th>session</th><th>date</th>'
+            '<th>trainee</th><th>client</th><th>outcome</th><th>score</th><th>R:Q</th><th>%CR</th><th>joining</th>'
+            f"</tr>{rows}</table></section>")
 
 
 def to_html(items: Sequence[SessionExport], title: str) -> bytes:
+    """One page: the title, an index of the sessions, then each session with its chart and legend."""
     body = (_index_html(items) + "".join(_session_html(i) for i in items)) if items else (
         "<p>No sessions in this report.</p>")
     page = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'

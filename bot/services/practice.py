@@ -7,17 +7,25 @@ method returns, so the caller can only ever send a reply that is already stored.
 from __future__ import annotations
 
 import asyncio
+import json
 import secrets
 from dataclasses import dataclass
 from typing import Any
 
 from bot.services.chart import openness_chart
-from bot.storage.repository import Storage, StoredSession, TurnRow
+from bot.storage.repository import Ending, Storage, StoredSession, TurnRow
 from personas.engine import Explanation
 from personas.hints import Hint
 from personas.library import Library
 from personas.models import Persona
 from personas.practice import Mode, PracticeSession, SessionEnd
+
+
+def _explanation(data: dict[str, Any]) -> Explanation:
+    """An explanation as stored with its turn (for a reply sent again after a restart)."""
+    return Explanation(data.get("code", "other"), data.get("stance", "neutral"), data.get("openness_before", 0),
+                       data.get("openness_after", 0), data.get("state_before", ""), data.get("state_after", ""),
+                       tuple(data.get("reasons", ())), tuple(data.get("events", ())))
 
 
 class NoSession(LookupError):
@@ -95,7 +103,11 @@ class PracticeService:
         return live.practice.persona if live else None
 
     async def start(self, user_id: int, persona_id: str, mode: str | None = None,
-                    assignment_id: int | None = None) -> Started:
+                    assignment_id: int | None = None, update_id: int | None = None) -> Started:
+        """A new session; the same update asking again gets the session it already started."""
+        if update_id is not None and (stored := await self.storage.session_by_update("start_update", update_id)):
+            turns = await self.storage.turns(stored.id)
+            return Started(self.library.get(stored.persona_id), turns[0]["text"] if turns else "", stored.mode, None)
         persona = self.library.get(persona_id)
         previous = await self._load(user_id)
         chosen: Mode = "exam" if (mode or await self.storage.next_mode(user_id)) == "exam" else "coach"
@@ -104,7 +116,7 @@ class PracticeService:
         opening = practice.entries[0]
         session_id = await self.storage.create_session(
             user_id, persona.id, chosen, practice.seed, practice.to_dict(),
-            TurnRow(0, 1, "client", opening.text),
+            TurnRow(0, 1, "client", opening.text), update_id,
         )
         if assignment_id is not None:
             await self.storage.link_session(session_id, assignment_id)
@@ -112,7 +124,12 @@ class PracticeService:
         return Started(persona, opening.text, chosen,
                        previous.practice.persona.name if previous else None)
 
-    async def say(self, user_id: int, text: str) -> Said:
+    async def say(self, user_id: int, text: str, update_id: int | None = None) -> Said:
+        """A trainee turn, stored with the client's reply (and the ending, if it ended the session).
+
+        An update that already made a turn gets that turn back: never a second one."""
+        if update_id is not None and (made := await self.storage.turn_for_update(update_id)):
+            return await self._said_before(user_id, *made)
         live = await self._require(user_id)
         practice = live.practice
         result = practice.say(text)
@@ -121,21 +138,36 @@ class PracticeService:
         # the coder's own reason, confidence and flags go with the turn, for review and exports
         why = {"coder": {"reason": coded.reason, "confidence": round(coded.confidence, 2),
                          "flags": [f.value for f in coded.flags]}}
+        end = practice.end() if result.ended else None
+        ending = self._ending(practice, end) if end is not None else None
         await self.storage.record_turn(live.session_id, practice.to_dict(), [
             TurnRow(trainee.turn, trainee.attempt, "trainee", text, coded.code.value,
                     coded.stance.value, e.openness_before, e.openness_after, e.to_dict() | why),
             TurnRow(client.turn, client.attempt, "client", client.text),
-        ])
-        finished = await self._finish(user_id, live) if result.ended else None
+        ], update_id, ending)
+        finished = await self._finished(user_id, live, ending) if ending is not None else None
         return Said(practice.persona, result.reply, e, practice.mode, finished)
 
-    async def retry(self, user_id: int) -> tuple[str, int]:
+    async def _said_before(self, user_id: int, mine: dict[str, Any], reply: dict[str, Any]) -> Said:
+        stored = await self.storage.session(mine["session_id"])
+        assert stored is not None
+        finished = None
+        if stored.status == "finished" and stored.end_update == mine["update_id"]:
+            self._live.pop(user_id, None)
+            finished = await self._stored_finished(stored)
+        return Said(self.library.get(stored.persona_id), reply["text"],
+                    _explanation(json.loads(mine["explanation"] or "{}")), stored.mode, finished)
+
+    async def retry(self, user_id: int, update_id: int | None = None) -> tuple[str, int]:
+        """Take back the last turn; the same update asking again takes back nothing more."""
         live = await self._require(user_id)
         practice = live.practice
+        if update_id is not None and await self.storage.retracted_by(update_id):
+            return practice.last_client_line, practice.state.openness
         last = next((e for e in reversed(practice.active) if e.speaker == "trainee"), None)
         line = practice.retry()  # raises ValueError when there is nothing to take back
         assert last is not None
-        await self.storage.retract_turn(live.session_id, last.turn, last.attempt, practice.to_dict())
+        await self.storage.retract_turn(live.session_id, last.turn, last.attempt, practice.to_dict(), update_id)
         return line, practice.state.openness
 
     async def hint(self, user_id: int) -> Hint:
@@ -151,19 +183,25 @@ class PracticeService:
         await self.storage.update_state(live.session_id, live.practice.to_dict(), mode)
         return True
 
-    async def end(self, user_id: int) -> Finished:
-        return await self._finish(user_id, await self._require(user_id))
+    async def end(self, user_id: int, update_id: int | None = None) -> Finished:
+        """Finish the running session; the same update asking again gets the same report."""
+        if update_id is not None and (stored := await self.storage.session_by_update("end_update", update_id)):
+            return await self._stored_finished(stored)
+        live = await self._require(user_id)
+        ending = self._ending(live.practice, live.practice.end())
+        await self.storage.finish_session(live.session_id, live.practice.to_dict(), ending.outcome,
+                                          ending.score, ending.result, update_id)
+        return await self._finished(user_id, live, ending)
 
-    async def _finish(self, user_id: int, live: _Live) -> Finished:
-        practice = live.practice
-        end = practice.end()
+    def _ending(self, practice: PracticeSession, end: SessionEnd) -> Ending:
         result = end.to_dict() | {"text": end.render(), "chart": self._chart_data(practice, end)}
-        await self.storage.finish_session(live.session_id, practice.to_dict(), end.outcome,
-                                          end.scores.score, result)
+        return Ending(end.outcome, end.scores.score, result)
+
+    async def _finished(self, user_id: int, live: _Live, ending: Ending) -> Finished:
         self._live.pop(user_id, None)
-        chart = await asyncio.to_thread(self._draw, practice.persona, result["chart"])
-        return Finished(live.session_id, user_id, practice.persona, result["text"], chart, end.outcome,
-                        end.scores.score)
+        chart = await asyncio.to_thread(self._draw, live.practice.persona, ending.result["chart"])
+        return Finished(live.session_id, user_id, live.practice.persona, ending.result["text"], chart,
+                        ending.outcome, ending.score)
 
     @staticmethod
     def _chart_data(practice: PracticeSession, end: SessionEnd) -> dict[str, Any]:
@@ -185,11 +223,14 @@ class PracticeService:
         sessions = await self.storage.finished_sessions(user_id, limit=max(n, 1))
         if len(sessions) < n or n < 1:
             return None
-        stored = sessions[n - 1]
+        return await self._stored_finished(sessions[n - 1])
+
+    async def _stored_finished(self, stored: StoredSession) -> Finished:
+        """A finished session's report as stored, with its chart redrawn."""
         result = stored.result or {}
         persona = self.library.get(stored.persona_id)
         chart = await asyncio.to_thread(self._draw, persona, result["chart"])
-        return Finished(stored.id, user_id, persona, result.get("text", ""), chart, stored.outcome or "",
+        return Finished(stored.id, stored.user_id, persona, result.get("text", ""), chart, stored.outcome or "",
                         stored.score or 0)
 
     async def forget(self, user_id: int) -> int:

@@ -10,14 +10,20 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
+from bot.services.turn_detail import CODES
+
 STANCE_COLOUR = {"joining": "#2e7d32", "neutral": "#757575", "confronting": "#c62828"}
 OUTCOME_COLOUR = {"breakthrough": "#2e7d32", "engaged": "#66bb6a", "open": "#66bb6a", "ambivalent": "#fbc02d",
                   "guarded": "#ffa726", "closed": "#ef6c00", "walked_out": "#c62828"}
-SHORT = {
-    "question_open": "Qo", "question_closed": "Qc", "reflection_simple": "SR", "reflection_complex": "CR",
-    "affirm": "AF", "seeking_collaboration": "SEEK", "emphasizing_autonomy": "EA", "giving_information": "GI",
-    "persuade": "PERS", "persuade_with_permission": "PwP", "confront": "CON", "other": "·",
-}
+SHORT = {code: short for code, (short, _) in CODES.items()}
+
+
+def turn_ticks(turns: int, most: int = 12) -> list[int]:
+    """Whole-number turn ticks, 0 to `turns`, at a step of 1, 2, 5, 10, 20, 50… so at most `most` show."""
+    step = 1
+    while turns // step + 1 > most:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    return list(range(0, turns + 1, step))
 
 
 def _points(values: Sequence[float | None], width: float, height: float, low: float, high: float,
@@ -64,7 +70,7 @@ def openness_chart(path: Sequence[int], codes: Sequence[str], stances: Sequence[
                    events: Sequence[Sequence[str]], width: int = 760, height: int = 220) -> str:
     """Client openness per trainee turn: bands, the line, each turn's code in its stance colour,
     ruptures and walk-outs shaded red, a breakthrough green."""
-    left, right, top, bottom = 34, 10, 14, 24
+    left, right, top, bottom = 34, 10, 14, 30
     inner_w, inner_h = width - left - right, height - top - bottom
     step = inner_w / max(len(path) - 1, 1)
 
@@ -94,7 +100,11 @@ def openness_chart(path: Sequence[int], codes: Sequence[str], stances: Sequence[
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.2" fill="{colour}"><title>{tip}</title></circle>'
                      f'<text x="{x:.1f}" y="{y - 6:.1f}" font-size="9" text-anchor="middle" fill="{colour}">'
                      f'{html.escape(SHORT.get(code, code))}</text>')
-    parts.append(f'<text x="{left + inner_w / 2:.1f}" y="{height - 6}" font-size="10" text-anchor="middle" '
+    for i in turn_ticks(len(path) - 1):  # turns are whole numbers: so are the ticks
+        x, _ = xy(i, 0)
+        parts.append(f'<text class="tick" x="{x:.1f}" y="{top + inner_h + 11}" font-size="9" text-anchor="middle" '
+                     f'fill="#777">{i}</text>')
+    parts.append(f'<text x="{left + inner_w / 2:.1f}" y="{height - 4}" font-size="10" text-anchor="middle" '
                  f'fill="#555">trainee turn</text>')
     return (f'<svg class="openness" viewBox="0 0 {width} {height}" width="100%" role="img" '
             f'aria-label="client openness per turn">{"".join(parts)}</svg>')

@@ -15,8 +15,24 @@ from typing import Any
 
 
 def words(code: str | None) -> str:
-    """`reflection_complex` -> `reflection complex`: codes as words for people and spreadsheets."""
+    """`reflection_complex` -> `reflection complex`: codes as stable tokens for spreadsheets and pages."""
     return (code or "").replace("_", " ")
+
+
+# Each code: its abbreviation on the charts, and in words as a reader says it (legends, reports).
+CODES: dict[str, tuple[str, str]] = {
+    "question_open": ("Qo", "open question"), "question_closed": ("Qc", "closed question"),
+    "reflection_simple": ("SR", "simple reflection"), "reflection_complex": ("CR", "complex reflection"),
+    "affirm": ("AF", "affirmation"), "seeking_collaboration": ("SEEK", "seeking collaboration"),
+    "emphasizing_autonomy": ("EA", "emphasizing autonomy"), "giving_information": ("GI", "giving information"),
+    "persuade": ("PERS", "persuading"), "persuade_with_permission": ("PwP", "persuading with permission"),
+    "confront": ("CON", "confronting"), "other": ("·", "other"),
+}
+
+
+def in_words(code: str | None) -> str:
+    """'reflection_complex' -> 'complex reflection'; unknown codes keep their own name."""
+    return CODES[code][1] if code in CODES else (code or "").replace("_", " ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Sequence
+import logging
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,8 @@ import aiosqlite
 from bot.storage import schema
 from bot.storage.clock import now_iso as _now
 from bot.storage.staff_queries import StaffQueries
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,15 @@ class TurnRow:
 
 
 @dataclass(frozen=True, slots=True)
+class Ending:
+    """How a session finished: stored with the turn that ended it, or on /end."""
+
+    outcome: str
+    score: int
+    result: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class StoredSession:
     id: int
     user_id: int
@@ -49,6 +62,7 @@ class StoredSession:
     result: dict[str, Any] | None
     started_at: str
     ended_at: str | None
+    end_update: int | None = None  # the update that finished it (a turn or /end)
 
 
 class Storage(StaffQueries):
@@ -73,12 +87,25 @@ class Storage(StaffQueries):
         await self._db.execute("PRAGMA journal_mode=WAL")
         await self._db.execute("PRAGMA synchronous=NORMAL")
         await self._db.execute("PRAGMA foreign_keys=ON")
+        # deleted rows are overwritten with zeros, not left in free space (/forget relies on it)
+        await self._db.execute("PRAGMA secure_delete=ON")
         await self.migrate()
 
     async def close(self) -> None:
         if self._db is not None:
             await self._db.close()
             self._db = None
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One whole transaction: the caller's statements are committed together or not at all."""
+        async with self._lock:
+            try:
+                yield self.db
+            except BaseException:
+                await self.db.rollback()
+                raise
+            await self.db.commit()
 
     async def schema_version(self) -> int:
         return await schema.schema_version(self.db)
@@ -110,7 +137,10 @@ class Storage(StaffQueries):
             await self.db.commit()
 
     async def forget_user(self, user_id: int) -> int:
-        """Delete the user and everything they wrote; returns how many sessions went with them."""
+        """Delete the user and everything they wrote; returns how many sessions went with them.
+
+        Their words then sit on no page of any file: deleted rows are zeroed (`secure_delete`), and
+        the write-ahead log, which still holds the old pages, is checkpointed and truncated."""
         async with self._lock:
             async with self.db.execute("SELECT COUNT(*) FROM sessions WHERE user_id = ?", (user_id,)) as cur:
                 row = await cur.fetchone()
@@ -120,11 +150,20 @@ class Storage(StaffQueries):
                 "DELETE FROM roles WHERE user_id = ?",
                 "DELETE FROM alerts WHERE trainee_id = ? OR supervisor_id = ?",
                 "DELETE FROM web_links WHERE user_id = ?",
+                "DELETE FROM inbox WHERE chat_id = ?",  # a private chat's id is the user's id
+                "DELETE FROM outbox WHERE chat_id = ?",
                 "DELETE FROM users WHERE id = ?",
             ):
                 await self.db.execute(sql, (user_id,) * sql.count("?"))
             await self.db.commit()
+            await self._truncate_wal()
         return int(row[0]) if row else 0
+
+    async def _truncate_wal(self) -> None:
+        async with self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
+            busy = await cur.fetchone()
+        if busy and busy[0]:
+            log.warning("write-ahead log not truncated: another connection is reading the database")
 
     async def user(self, user_id: int) -> dict[str, Any] | None:
         async with self.db.execute("SELECT * FROM users WHERE id = ?", (user_id,)) as cur:
@@ -340,28 +379,32 @@ class Storage(StaffQueries):
     # --- sessions ----------------------------------------------------------------------
 
     async def create_session(
-        self, user_id: int, persona_id: str, mode: str, seed: int, state: dict[str, Any], opening: TurnRow
+        self, user_id: int, persona_id: str, mode: str, seed: int, state: dict[str, Any], opening: TurnRow,
+        update_id: int | None = None,
     ) -> int:
-        """A new active session (any active one is marked abandoned) with the client's first line."""
+        """A new active session (any active one is marked abandoned) with the client's first line.
+
+        `update_id` is the update that asked for it, so asking again with it changes nothing."""
         async with self._lock:
             await self.db.execute(
                 "UPDATE sessions SET status = 'abandoned', ended_at = ? WHERE user_id = ? AND status = 'active'",
                 (_now(), user_id),
             )
             cur = await self.db.execute(
-                "INSERT INTO sessions (user_id, persona_id, mode, seed, status, state, started_at) "
-                "VALUES (?, ?, ?, ?, 'active', ?, ?)",
-                (user_id, persona_id, mode, seed, json.dumps(state), _now()),
+                "INSERT INTO sessions (user_id, persona_id, mode, seed, status, state, started_at, start_update) "
+                "VALUES (?, ?, ?, ?, 'active', ?, ?, ?)",
+                (user_id, persona_id, mode, seed, json.dumps(state), _now(), update_id),
             )
             session_id = int(cur.lastrowid or 0)
             await self._insert_turns(session_id, [opening])
             await self.db.commit()
         return session_id
 
-    async def _insert_turns(self, session_id: int, rows: Sequence[TurnRow]) -> None:
+    async def _insert_turns(self, session_id: int, rows: Sequence[TurnRow], update_id: int | None = None) -> None:
+        """The trainee's row carries the update it came in, so that update never makes a second turn."""
         await self.db.executemany(
             "INSERT INTO turns (session_id, turn, attempt, speaker, text, code, stance, openness_before, "
-            "openness_after, explanation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "openness_after, explanation, created_at, update_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     session_id,
@@ -375,23 +418,53 @@ class Storage(StaffQueries):
                     r.openness_after,
                     json.dumps(r.explanation) if r.explanation else None,
                     _now(),
+                    update_id if r.speaker == "trainee" else None,
                 )
                 for r in rows
             ],
         )
 
-    async def record_turn(self, session_id: int, state: dict[str, Any], rows: Sequence[TurnRow]) -> None:
-        """The trainee's turn, the client's reply and the new snapshot, in one transaction."""
+    async def record_turn(self, session_id: int, state: dict[str, Any], rows: Sequence[TurnRow],
+                          update_id: int | None = None, finish: Ending | None = None) -> None:
+        """The trainee's turn, the client's reply and the new snapshot, in one transaction.
+
+        With `finish`, the session ends in the same transaction: a turn is never stored without
+        the ending it caused."""
         async with self._lock:
-            await self._insert_turns(session_id, rows)
+            await self._insert_turns(session_id, rows, update_id)
             await self.db.execute("UPDATE sessions SET state = ? WHERE id = ?", (json.dumps(state), session_id))
+            if finish is not None:
+                await self._finish(session_id, state, finish, update_id)
             await self.db.commit()
 
-    async def retract_turn(self, session_id: int, turn: int, attempt: int, state: dict[str, Any]) -> None:
+    async def turn_for_update(self, update_id: int) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """The trainee turn an update made, and the client's reply to it."""
+        rows = await self._rows("SELECT * FROM turns WHERE update_id = ?", (update_id,))
+        if not rows:
+            return None
+        mine = rows[0]
+        reply = await self._rows(
+            "SELECT * FROM turns WHERE session_id = ? AND turn = ? AND attempt = ? AND speaker = 'client'",
+            (mine["session_id"], mine["turn"], mine["attempt"]),
+        )
+        return mine, reply[0] if reply else {"text": ""}
+
+    async def session_by_update(self, column: str, update_id: int) -> StoredSession | None:
+        """The session an update started (`start_update`) or ended (`end_update`)."""
+        if column not in {"start_update", "end_update"}:
+            raise ValueError(column)
+        return await self._one(f"SELECT * FROM sessions WHERE {column} = ?", (update_id,))
+
+    async def retracted_by(self, update_id: int) -> dict[str, Any] | None:
+        rows = await self._rows("SELECT * FROM turns WHERE retracted_by = ? AND speaker = 'trainee'", (update_id,))
+        return rows[0] if rows else None
+
+    async def retract_turn(self, session_id: int, turn: int, attempt: int, state: dict[str, Any],
+                           update_id: int | None = None) -> None:
         async with self._lock:
             await self.db.execute(
-                "UPDATE turns SET retracted = 1 WHERE session_id = ? AND turn = ? AND attempt = ?",
-                (session_id, turn, attempt),
+                "UPDATE turns SET retracted = 1, retracted_by = ? WHERE session_id = ? AND turn = ? AND attempt = ?",
+                (update_id, session_id, turn, attempt),
             )
             await self.db.execute("UPDATE sessions SET state = ? WHERE id = ?", (json.dumps(state), session_id))
             await self.db.commit()
@@ -404,15 +477,19 @@ class Storage(StaffQueries):
             await self.db.commit()
 
     async def finish_session(
-        self, session_id: int, state: dict[str, Any], outcome: str, score: int, result: dict[str, Any]
+        self, session_id: int, state: dict[str, Any], outcome: str, score: int, result: dict[str, Any],
+        update_id: int | None = None,
     ) -> None:
         async with self._lock:
-            await self.db.execute(
-                "UPDATE sessions SET status = 'finished', state = ?, outcome = ?, score = ?, result = ?, "
-                "ended_at = ? WHERE id = ?",
-                (json.dumps(state), outcome, score, json.dumps(result), _now(), session_id),
-            )
+            await self._finish(session_id, state, Ending(outcome, score, result), update_id)
             await self.db.commit()
+
+    async def _finish(self, session_id: int, state: dict[str, Any], end: Ending, update_id: int | None) -> None:
+        await self.db.execute(
+            "UPDATE sessions SET status = 'finished', state = ?, outcome = ?, score = ?, result = ?, "
+            "ended_at = ?, end_update = ? WHERE id = ?",
+            (json.dumps(state), end.outcome, end.score, json.dumps(end.result), _now(), update_id, session_id),
+        )
 
     async def active_session(self, user_id: int) -> StoredSession | None:
         return await self._one(
@@ -457,4 +534,5 @@ class Storage(StaffQueries):
             result=json.loads(row["result"]) if row["result"] else None,
             started_at=row["started_at"],
             ended_at=row["ended_at"],
+            end_update=row["end_update"],
         )

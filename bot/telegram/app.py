@@ -7,15 +7,15 @@ stand-in's URL.  `run_bot` adds the friendly start-up checks and long polling.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-from collections import defaultdict
-from collections.abc import Awaitable
+import os
 from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, Defaults
+from telegram.ext import Application, ApplicationBuilder, CallbackContext, Defaults
 
 from bot.config import Settings
 from bot.services.access import actor_for
@@ -24,42 +24,26 @@ from bot.services.export_service import ExportService
 from bot.services.practice import PracticeService
 from bot.services.staff import StaffService
 from bot.services.weblogin import WebLogin
+from bot.storage.inbox import Inbox
+from bot.storage.outbox import OutboxStore
 from bot.storage.repository import Storage
 from bot.telegram import staff_handlers, trainee_handlers, web_handlers
 from bot.telegram.commands import COMMANDS
+from bot.telegram.delivery import Delivery
+from bot.telegram.inbox import DurableUpdateQueue, TolerantUpdatesRequest
+from bot.telegram.limits import RateLimiter
+from bot.telegram.ordering import PerChatUpdateProcessor
 from personas.library import load_library
 
 log = logging.getLogger(__name__)
-
-
-class PerChatUpdateProcessor(BaseUpdateProcessor):
-    """Chats run in parallel; one chat's updates run strictly in the order they arrived."""
-
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
-        super().__init__(max_concurrent_updates)
-        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        chat = update.effective_chat if isinstance(update, Update) else None
-        if chat is None:
-            await coroutine
-            return
-        lock = self._locks[chat.id]
-        async with lock:
-            await coroutine
-        if not lock.locked():
-            self._locks.pop(chat.id, None)
-
-    async def initialize(self) -> None:
-        return None
-
-    async def shutdown(self) -> None:
-        return None
+PRUNE_EVERY = 6 * 3600.0
+PICK_UP_EVERY = 1.0  # seconds between looks for messages the web app queued
 
 
 async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     storage: Storage = app.bot_data["storage"]
     await storage.open()
+    await _resume(app)
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     staff: StaffService = app.bot_data["staff"]
     staff.bot_username = app.bot.username
@@ -70,6 +54,38 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     log.info("menus set for %d staff; %d reminder job(s) scheduled", len(holders), jobs)
 
 
+async def _resume(app: Application) -> None:  # type: ignore[type-arg]
+    """Before polling starts: queue the updates and the messages the last run left unfinished."""
+    queue: DurableUpdateQueue = app.bot_data["inbox"]
+    delivery: Delivery = app.bot_data["delivery"]
+    pruned = await queue.inbox.prune() + await delivery.store.prune()
+    updates = await queue.replay(app.bot)
+    backlog = await delivery.resume()
+    log.info("resuming %d queued message(s) and %d undelivered repl(ies); %d of those were being sent when "
+             "the bot stopped and may arrive twice (%d handled row(s) pruned)",
+             updates, backlog.pending, backlog.in_flight, pruned)
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_prune, interval=PRUNE_EVERY, first=PRUNE_EVERY, name="prune")
+        app.job_queue.run_repeating(_pick_up, interval=PICK_UP_EVERY, first=PICK_UP_EVERY, name="outbox-pick-up")
+
+
+async def _prune(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Handled updates and sent messages are kept only as long as Telegram could repeat them."""
+    await context.application.bot_data["inbox"].inbox.prune()
+    await context.application.bot_data["delivery"].store.prune()
+
+
+async def _pick_up(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Messages other processes put in the outbox (the web app's notes and notices) go out too."""
+    await context.application.bot_data["delivery"].pick_up()
+
+
+async def _handled(app: Application, update: object) -> None:  # type: ignore[type-arg]
+    if isinstance(update, Update):
+        await app.bot_data["inbox"].inbox.done(update.update_id)
+        app.bot_data["delivery"].handled(update.update_id)
+
+
 async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
     await app.bot_data["storage"].close()
 
@@ -77,26 +93,32 @@ async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
 def build_application(settings: Settings, *, rate_limit: bool | None = None) -> Application:  # type: ignore[type-arg]
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    storage = Storage(settings.rollwith_db)
+    inbox = DurableUpdateQueue(Inbox(storage))
+    processor = PerChatUpdateProcessor(256)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .concurrent_updates(PerChatUpdateProcessor(256))
+        .update_queue(inbox)
+        .concurrent_updates(processor)
         .connection_pool_size(64)
         .pool_timeout(10)
-        .get_updates_connection_pool_size(2)
+        .get_updates_request(TolerantUpdatesRequest(connection_pool_size=2))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
     if settings.rollwith_rate_limit if rate_limit is None else rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+        builder = builder.rate_limiter(RateLimiter(max_retries=3))  # type: ignore[arg-type]
     if settings.telegram_api_base_url:
         base = settings.telegram_api_base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.removesuffix("/bot") + "/file/bot")
     app = builder.build()
-    storage = Storage(settings.rollwith_db)
+    processor.on_done = functools.partial(_handled, app)
     library = load_library(settings.rollwith_persona_dirs)
     app.bot_data["storage"] = storage
+    app.bot_data["inbox"] = inbox
+    app.bot_data["delivery"] = Delivery(OutboxStore(storage), app.bot, app.job_queue)
     app.bot_data["service"] = PracticeService(storage, library, settings.rollwith_turn_limit)
     app.bot_data["staff"] = staff = StaffService(storage, library, list(settings.rollwith_admins))
     app.bot_data["dashboard"] = DashboardService(staff)
@@ -170,6 +192,16 @@ async def _check_token(settings: Settings) -> str | None:
     return None
 
 
+def configure_logging(token: str) -> None:
+    """INFO for the bot's own story; libraries that talk per request or per turn stay quiet."""
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_Redact(token))
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines contain the token
+    logging.getLogger("transitions").setLevel(logging.WARNING)  # two INFO lines per turn otherwise
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per outbox retry otherwise
+
+
 def run_bot(settings: Settings) -> int:
     """Long polling until Ctrl-C; a missing or rejected token is one clear line, not a traceback."""
     token = settings.telegram_bot_token.get_secret_value().strip() if settings.telegram_bot_token else ""
@@ -177,10 +209,9 @@ def run_bot(settings: Settings) -> int:
         print("TELEGRAM_BOT_TOKEN is not set: copy .env.example to .env and put your bot's token "
               "from @BotFather in it.")
         return 2
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(_Redact(token))
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines contain the token
+    configure_logging(token)
+    # PTB's coming behaviour for time periods (timedelta, not int), so a 429 logs no deprecation
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     problem = asyncio.run(_check_token(settings))
     if problem:
         print(problem)

@@ -26,10 +26,11 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.services.access import CALLBACK_ROLES, COMMAND_ROLES, Actor, Role, actor_for, refusal
 from bot.services.staff import PAGE, Refused, SessionFilter, StaffService, now
+from bot.telegram.args import number
 from bot.telegram.commands import COMMANDS, ROLE_COMMANDS
-from bot.telegram.common import dashboard, deliver, exports, staff, web_login
+from bot.telegram.common import answer, dashboard, deliver, edit, edit_markup, exports, staff, web_login
 from bot.telegram.common import send as say
-from bot.telegram.render import esc
+from bot.telegram.render import Span, bold, esc, italic, plain
 from scoring.codes import Code
 
 log = logging.getLogger(__name__)
@@ -48,10 +49,13 @@ async def actor_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Actor:
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """One place for access rules: refuse commands and buttons the user's roles do not allow."""
     message, query = update.effective_message, update.callback_query
-    if query is not None and query.data:
-        needed = CALLBACK_ROLES.get(query.data.split(":", 1)[0])
-        if needed is not None and not (await actor_of(update, context)).may(needed):
-            await query.answer("That button is not available to you.", show_alert=True)
+    if query is not None:
+        needed = CALLBACK_ROLES.get((query.data or "").split(":", 1)[0])
+        if needed is None:  # no button of ours carries this (empty or forged data)
+            await answer(update, "That button is out of date.")
+            raise ApplicationHandlerStop
+        if not (await actor_of(update, context)).may(needed):
+            await answer(update, "That button is not available to you.", alert=True)
             raise ApplicationHandlerStop
         return
     if message is None or not message.text or not message.text.startswith("/") or query is not None:
@@ -140,9 +144,10 @@ async def whoami(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _int(value: str, what: str) -> int:
-    if not value.lstrip("-").isdigit():
+    found = number(value)
+    if found is None:
         raise Refused(f"{what} must be a number.")
-    return int(value)
+    return found
 
 
 async def _guard(update: Update, context: ContextTypes.DEFAULT_TYPE, coro: Any) -> Any:
@@ -174,7 +179,7 @@ async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     actor = await actor_of(update, context)
     role = "instructor" if "instructor" in args[1:] else "trainee"
-    days = next((int(a) for a in args[1:] if a.isdigit()), None)
+    days = next((d for a in args[1:] if (d := number(a, low=1, high=3650)) is not None), None)
     try:
         link = await staff(context).invite(actor, _int(args[0], "The cohort id"), role, days)
     except Refused as exc:
@@ -222,8 +227,12 @@ async def assign(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(args) >= 2:
         mode = next((a for a in args[2:] if a in ("coach", "exam")), "coach")
         rest = [a for a in args[2:] if a not in ("coach", "exam")]
-        min_turns = int(rest.pop()) if rest and rest[-1].isdigit() else 0
-        await _create_assignment(update, context, actor, args[0], args[1], mode, " ".join(rest) or None, min_turns)
+        # the last word is the minimum number of turns when it is a small number; the rest is the due date
+        min_turns = number(rest[-1], high=1000) if rest else None
+        if min_turns is not None:
+            rest.pop()
+        await _create_assignment(update, context, actor, args[0], args[1], mode, " ".join(rest) or None,
+                                 min_turns or 0)
         return
     markup = await _who_buttons(context, actor, 0)
     if markup is None:
@@ -268,19 +277,19 @@ async def _create_assignment(
         return
     for a in created:
         schedule_assignment(context.application, a)
-    await deliver(context, notices)
+    await deliver(context, notices, update)
     await say(update, context, esc(text))
 
 
 async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
-    _, step, value = query.data.split(":", 2)
+    await answer(update)
+    _, step, value = [*query.data.split(":", 2), "", ""][:3]
     state: dict[str, Any] = context.user_data.setdefault("assign", {})  # type: ignore[union-attr]
     if step == "pg":
-        markup = await _who_buttons(context, await actor_of(update, context), int(value) if value.isdigit() else 0)
-        await query.edit_message_text("<b>Assign</b> — who?", reply_markup=markup)
+        markup = await _who_buttons(context, await actor_of(update, context), number(value, high=10_000) or 0)
+        await edit(update, context, "<b>Assign</b> — who?", markup)
         return
     state[step] = value
     lib = staff(context).library
@@ -289,7 +298,7 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             [InlineKeyboardButton(f"{p.name} · {p.type.value.replace('_', ' ')}", callback_data=f"asg:p:{p.id}")]
             for p in lib
         ]
-        await query.edit_message_text("<b>Assign</b> — which client?", reply_markup=InlineKeyboardMarkup(rows))
+        await edit(update, context, "<b>Assign</b> — which client?", InlineKeyboardMarkup(rows))
     elif step == "p":
         rows = [
             [
@@ -297,7 +306,7 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 InlineKeyboardButton("Exam", callback_data="asg:m:exam"),
             ]
         ]
-        await query.edit_message_text("<b>Assign</b> — which mode?", reply_markup=InlineKeyboardMarkup(rows))
+        await edit(update, context, "<b>Assign</b> — which mode?", InlineKeyboardMarkup(rows))
     elif step == "m":
         rows = [
             [
@@ -305,7 +314,7 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 for label, v in (("3 days", "3d"), ("1 week", "7d"), ("2 weeks", "14d"), ("No due date", "none"))
             ]
         ]
-        await query.edit_message_text("<b>Assign</b> — due when?", reply_markup=InlineKeyboardMarkup(rows))
+        await edit(update, context, "<b>Assign</b> — due when?", InlineKeyboardMarkup(rows))
     elif step == "d":
         rows = [
             [
@@ -313,9 +322,9 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 for label, v in (("Any length", "0"), ("≥ 6 turns", "6"), ("≥ 10 turns", "10"), ("≥ 15 turns", "15"))
             ]
         ]
-        await query.edit_message_text("<b>Assign</b> — minimum turns?", reply_markup=InlineKeyboardMarkup(rows))
-    elif step == "n" and {"t", "p", "m", "d"} <= state.keys():
-        await query.edit_message_text("<b>Assign</b> — saving…")
+        await edit(update, context, "<b>Assign</b> — minimum turns?", InlineKeyboardMarkup(rows))
+    elif step == "n" and {"t", "p", "m", "d"} <= state.keys() and number(value, high=1000) is not None:
+        await edit(update, context, "<b>Assign</b> — saving…")
         await _create_assignment(
             update,
             context,
@@ -324,11 +333,11 @@ async def on_assign_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             state["p"],
             state["m"],
             None if state["d"] == "none" else state["d"],
-            int(value),
+            number(value) or 0,
         )
         context.user_data.pop("assign", None)  # type: ignore[union-attr]
     else:
-        await query.edit_message_text("That assignment form is out of date: start again with /assign.")
+        await edit(update, context, "That assignment form is out of date: start again with /assign.")
 
 
 async def assignments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -339,15 +348,16 @@ async def assignments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/progress [cohort id | @trainee]: flagged trainees first, dated, with a link to the dashboard."""
     arg = context.args[0] if context.args else ""
-    number = arg.removeprefix("cohort:")
-    is_cohort = number.isdigit() and (arg.startswith("cohort:") or await staff(context).storage.cohort(int(number)))
+    cohort_id = number(arg.removeprefix("cohort:"))
+    is_cohort = cohort_id is not None and bool(
+        arg.startswith("cohort:") or await staff(context).storage.cohort(cohort_id))
     base = web_login(context).base_url
-    url = f"{base}/cohorts/{number}" if is_cohort else f"{base}/cohorts"
+    url = f"{base}/cohorts/{cohort_id}" if is_cohort else f"{base}/cohorts"
     actor = await actor_of(update, context)
 
     async def text() -> str:
         trainee = await staff(context).resolve_user(arg) if arg and not is_cohort else None
-        return await dashboard(context).progress_text(actor, int(number) if is_cohort else None, url, trainee)
+        return await dashboard(context).progress_text(actor, cohort_id if is_cohort else None, url, trainee)
 
     found = await _guard(update, context, text())
     if found:
@@ -362,8 +372,8 @@ def parse_filter(args: list[str]) -> tuple[dict[str, str], int]:
     page = 1
     for arg in args:
         key, _, value = arg.partition("=")
-        if key == "page" and value.isdigit():
-            page = max(1, int(value))
+        if key == "page" and number(value, low=1) is not None:
+            page = number(value, low=1) or 1
         elif value:
             values[key] = value
     return values, page
@@ -385,19 +395,19 @@ async def _filter(context: ContextTypes.DEFAULT_TYPE, values: dict[str, str]) ->
         since=values.get("from"),
         until=values.get("to"),
         outcome=values.get("outcome"),
-        score_min=int(low) if low.isdigit() else None,
-        score_max=int(high) if high.isdigit() else None,
+        score_min=number(low),
+        score_max=number(high),
     )
 
 
 async def sessions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     values, page = parse_filter(list(context.args or []))
     context.user_data["session_filter"] = values  # type: ignore[index]
-    await _show_sessions(update, context, values, page, edit=False)
+    await _show_sessions(update, context, values, page, in_place=False)
 
 
 async def _show_sessions(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, values: dict[str, str], page: int, edit: bool
+    update: Update, context: ContextTypes.DEFAULT_TYPE, values: dict[str, str], page: int, in_place: bool
 ) -> None:
     try:
         found = await staff(context).find_sessions(await actor_of(update, context), await _filter(context, values))
@@ -419,8 +429,8 @@ async def _show_sessions(
     nav = [InlineKeyboardButton("◀ Prev", callback_data=f"ss:{page - 1}")] if page > 1 else []
     nav += [InlineKeyboardButton("Next ▶", callback_data=f"ss:{page + 1}")] if page < pages else []
     markup = InlineKeyboardMarkup([nav]) if nav else None
-    if edit and update.callback_query is not None:
-        await update.callback_query.edit_message_text(text, reply_markup=markup)
+    if in_place and update.callback_query is not None:
+        await edit(update, context, text, markup)
     else:
         await say(update, context, text, markup)
 
@@ -428,18 +438,18 @@ async def _show_sessions(
 async def on_sessions_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
-    page = query.data.split(":", 1)[1]
+    await answer(update)
+    page = number(query.data.partition(":")[2], low=1, high=10_000) or 1
     values = context.user_data.get("session_filter", {})  # type: ignore[union-attr]
-    await _show_sessions(update, context, values, int(page) if page.isdigit() else 1, edit=True)
+    await _show_sessions(update, context, values, page, in_place=True)
 
 
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The transcript as one message (or a few, if long), a ✎ button per trainee turn, and the web link."""
-    if not context.args or not context.args[0].lstrip("#").isdigit():
+    session_id = number(context.args[0]) if context.args else None
+    if session_id is None:
         await say(update, context, "Use /review &lt;session id&gt; (find ids with /sessions).")
         return
-    session_id = int(context.args[0].lstrip("#"))
     result = await _guard(update, context, staff(context).review(await actor_of(update, context), session_id))
     if result is None:
         return
@@ -447,23 +457,25 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     persona = staff(context).library.personas.get(stored.persona_id)
     client = persona.name if persona else stored.persona_id
     trainee = (await staff(context).storage.names([stored.user_id])).get(stored.user_id, str(stored.user_id))
-    lines = [
-        f"<b>Session #{stored.id}</b> · {esc(trainee)} with {esc(client)} · {esc((stored.started_at or '')[:10])} · "
-        f"{esc((stored.outcome or '').replace('_', ' '))} · score {stored.score}",
-        f"Review it turn by turn on the web: {esc(web_login(context).base_url)}/sessions/{stored.id} "
-        "(log in with /web). Below, ✎ changes a turn's code here.",
-        "",
+    # built from spans, so a long transcript is split between turns before any markup is added
+    spans: list[Span] = [
+        bold(f"Session #{stored.id}"),
+        plain(f" · {trainee} with {client} · {(stored.started_at or '')[:10]} · "
+              f"{(stored.outcome or '').replace('_', ' ')} · score {stored.score}\n"
+              f"Review it turn by turn on the web: {web_login(context).base_url}/sessions/{stored.id} "
+              "(log in with /web). Below, ✎ changes a turn's code here.\n\n"),
     ]
     for t in turns:
-        struck = " (taken back)" if t["retracted"] else ""
         if t["speaker"] == "client":
-            lines.append(f"<i>{esc(client.split()[0])}: {esc(t['text'])}</i>")
+            spans += [italic(f"{client.split()[0]}: {t['text']}"), plain("\n")]
             continue
         o = overrides.get(t["id"])
-        over = f" → <b>{esc(o['code'].replace('_', ' '))}</b>" if o and o.get("kind", "override") != "note" else ""
-        lines.append(f"<b>T{t['turn']}</b>{struck}: {esc(t['text'])}\n   <code>{esc(t['code'])}</code>{over} · "
-                     f"openness {t['openness_before']} → {t['openness_after']}")
-    await say(update, context, "\n".join(lines), _turn_buttons(turns))
+        struck = " (taken back)" if t["retracted"] else ""
+        spans += [bold(f"T{t['turn']}"), plain(f"{struck}: {t['text']}\n   "), Span(t["code"] or "", ("code",))]
+        if o and o.get("kind", "override") != "note":
+            spans += [plain(" → "), bold(o["code"].replace("_", " "))]
+        spans.append(plain(f" · openness {t['openness_before']} → {t['openness_after']}\n"))
+    await say(update, context, spans, _turn_buttons(turns))
 
 
 def _turn_buttons(turns: list[dict[str, Any]]) -> InlineKeyboardMarkup:
@@ -476,10 +488,14 @@ def _turn_buttons(turns: list[dict[str, Any]]) -> InlineKeyboardMarkup:
 async def on_override(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    await answer(update)
     parts = query.data.split(":")
     actor = await actor_of(update, context)
-    turn_id = int(parts[1]) if parts[1].isdigit() else -1
+    turn_id = number(parts[1]) if len(parts) > 1 else None
+    index = number(parts[2], high=len(SHORT_CODES) - 1) if len(parts) > 2 else None
+    if turn_id is None or (parts[0] == "oc" and index is None):
+        await say(update, context, "That button is out of date: open the session again with /review.")
+        return
     turn = await staff(context).storage.turn(turn_id)
     try:
         await staff(context).reviewable(actor, turn["session_id"] if turn else -1)
@@ -492,16 +508,16 @@ async def on_override(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
                 ]
                 for j in range(0, len(SHORT_CODES), 2)
             ]
-            await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+            await edit_markup(update, context, InlineKeyboardMarkup(rows))
             return
-        index = int(parts[2])
-        code = SHORT_CODES[index] if 0 <= index < len(SHORT_CODES) else "?"
+        assert index is not None
+        code = SHORT_CODES[index]
         await staff(context).override(actor, turn_id, code)
     except Refused as exc:
-        await query.edit_message_reply_markup(None)
+        await edit_markup(update, context, None)
         await say(update, context, esc(str(exc)))
         return
-    await query.edit_message_reply_markup(_turn_buttons(await staff(context).storage.turns(turn["session_id"])))
+    await edit_markup(update, context, _turn_buttons(await staff(context).storage.turns(turn["session_id"])))
     await say(
         update,
         context,
@@ -525,7 +541,10 @@ async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def agreement(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    cohort = int(context.args[0]) if context.args and context.args[0].isdigit() else None
+    cohort = number(context.args[0]) if context.args else None
+    if context.args and cohort is None:
+        await say(update, context, "Use /agreement [cohort id]: the cohort id is a number (see /cohorts).")
+        return
     text = await _guard(update, context, staff(context).agreement_text(await actor_of(update, context), cohort))
     if text:
         await say(update, context, f"<b>Scorer vs instructors</b>\n{esc(text)}")
@@ -540,14 +559,20 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     fmt, rest = args[0].lower(), args[1:]
     session = None
-    if len(rest) >= 2 and rest[0] in ("cohort", "session") and rest[1].isdigit():
-        if rest[0] == "cohort":
-            rest = [f"cohort={rest[1]}", *rest[2:]]
+    if rest and rest[0].lower() in ("cohort", "session"):
+        which = rest[0].lower()
+        ident = number(rest[1]) if len(rest) > 1 else None
+        if ident is None:
+            await say(update, context, f"The {which} id must be a number, e.g. /export {esc(fmt)} {which} 3.")
+            return
+        if which == "cohort":
+            rest = [f"cohort={ident}", *rest[2:]]
         else:
-            session, rest = int(rest[1]), rest[2:]
+            session, rest = ident, rest[2:]
     bad = [a for a in rest if "=" not in a]
     if bad:
-        await say(update, context, esc(f"I don't understand {' '.join(bad)!r}: filters look like trainee=@lena."))
+        await say(update, context, esc(f"I don't understand {' '.join(bad)!r}: filters look like trainee=@lena.")
+                  + "\nUse /export csv|sessions|jsonl|html [cohort &lt;id&gt; | session &lt;id&gt;] [filters]")
         return
     try:
         values, _ = parse_filter(rest)

@@ -7,17 +7,32 @@ Telegram's limit, and every kind of input gets a specific answer.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
+from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.services.access import actor_for
 from bot.services.practice import Finished, NoSession
+from bot.telegram.args import number
 from bot.telegram.commands import COMMANDS, ROLE_COMMANDS
-from bot.telegram.common import deliver, send, service, staff
-from bot.telegram.render import esc
+from bot.telegram.common import (
+    answer,
+    deliver,
+    delivery,
+    edit,
+    edit_markup,
+    queue,
+    send,
+    send_photo,
+    service,
+    staff,
+)
+from bot.telegram.limits import may_type
+from bot.telegram.render import bold, esc, plain, pre
 from personas.models import Persona
 
 log = logging.getLogger(__name__)
@@ -38,6 +53,9 @@ WELCOME = (
     "<i>This is practice only. Please don't share real client information here.</i>\n\n"
     "Start with /personas to choose a client, or /help for all commands."
 )
+# Never "please try again": the same words sent again would count as a second turn.
+SORRY = ("Sorry, something went wrong on our side with that one. Everything before it is saved, "
+         "and your session carries on from there.")
 NOT_TEXT = ("This practice is in text: please type what you would say to the client. "
             "Stickers, photos, voice messages and files can't be coded.")
 
@@ -110,7 +128,7 @@ async def practice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     persona_id = context.args[0].lower()
     if persona_id not in service(context).library.personas:
-        await send(update, context, f"There is no client called <code>{esc(persona_id)}</code>. "
+        await send(update, context, f"There is no client called <code>{esc(persona_id[:64])}</code>. "
                     "Choose one from the list:", personas_keyboard(context))
         return
     await _begin(update, context, persona_id)
@@ -120,7 +138,7 @@ async def _begin(update: Update, context: ContextTypes.DEFAULT_TYPE, persona_id:
     assignment = await staff(context).open_assignment(_user(update), persona_id)
     started = await service(context).start(_user(update), persona_id,
                                            assignment["mode"] if assignment else None,
-                                           assignment["id"] if assignment else None)
+                                           assignment["id"] if assignment else None, update.update_id)
     if assignment:
         await send(update, context, "<i>This session counts toward your assignment.</i>")
     note = f"(Your session with {esc(started.abandoned)} was set aside.)\n\n" if started.abandoned else ""
@@ -133,19 +151,23 @@ async def _begin(update: Update, context: ContextTypes.DEFAULT_TYPE, persona_id:
 
 async def _client_says(update: Update, context: ContextTypes.DEFAULT_TYPE, persona: Persona,
                        text: str, note: str = "") -> None:
+    """The reply is stored first, then "typing…" and the pause: a stop during the pause loses nothing."""
     assert update.effective_chat is not None
+    await queue(update, context, f"<b>{esc(persona.name.split()[0])}:</b> {esc(text)}{note}")
     delay = float(context.application.bot_data.get("typing_delay", 0))
     if delay:  # ROLLWITH_TYPING_DELAY=0 turns the "typing…" pause off entirely
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+        if may_type(context.bot.rate_limiter):
+            with contextlib.suppress(TelegramError):  # a lost indicator is no reason to stop
+                await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
         await asyncio.sleep(delay)
-    await send(update, context, f"<b>{esc(persona.name.split()[0])}:</b> {esc(text)}{note}")
+    await delivery(context).flush(update.effective_chat.id)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A trainee turn: stored with the client's reply before the reply is sent."""
     assert update.effective_message is not None and update.effective_message.text is not None
     try:
-        said = await service(context).say(_user(update), update.effective_message.text)
+        said = await service(context).say(_user(update), update.effective_message.text, update.update_id)
     except NoSession:
         await send(update, context, "You don't have a session running. Choose a client to start:",
                     personas_keyboard(context))
@@ -162,14 +184,14 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _send_report(update: Update, context: ContextTypes.DEFAULT_TYPE, finished: Finished,
                        title: str, just_finished: bool = True) -> None:
+    """The assignment and the alerts are settled first: they never wait on a message getting through."""
     assert update.effective_chat is not None
-    await send(update, context, f"<b>{esc(title)}</b>\n\n<pre>{esc(finished.text)}</pre>")
-    await context.bot.send_photo(update.effective_chat.id,
-                                 InputFile(finished.chart, filename="openness.png"),
-                                 caption=f"{esc(finished.persona.name)}: openness per turn "
-                                         f"({esc(finished.outcome.replace('_', ' '))}, score {finished.score})")
-    if just_finished:
-        await deliver(context, await staff(context).session_finished(finished.user_id, finished.session_id))
+    notices = await staff(context).session_finished(finished.user_id, finished.session_id) if just_finished else []
+    await queue(update, context, [bold(title), plain("\n\n"), pre(finished.text)])
+    await send_photo(update, context, finished.chart,
+                     f"{esc(finished.persona.name)}: openness per turn "
+                     f"({esc(finished.outcome.replace('_', ' '))}, score {finished.score})")
+    await deliver(context, notices, update)
 
 
 async def hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -184,7 +206,7 @@ async def hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def retry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
-        line, openness = await service(context).retry(_user(update))
+        line, openness = await service(context).retry(_user(update), update.update_id)
     except NoSession:
         await send(update, context, "There's no session to retry in. Start one with /personas.")
         return
@@ -214,7 +236,7 @@ async def exam(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def end(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
-        finished = await service(context).end(_user(update))
+        finished = await service(context).end(_user(update), update.update_id)
     except NoSession:
         await send(update, context, "No session is running. Start one with /personas.")
         return
@@ -236,15 +258,15 @@ async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    arg = context.args[0] if context.args else "1"
-    if not arg.isdigit() or int(arg) < 1:
+    n = number(context.args[0], low=1, high=10_000) if context.args else 1
+    if n is None or len(context.args or []) > 1:
         await send(update, context, "Use /report or /report N, where N is a number from /history.")
         return
-    finished = await service(context).report(_user(update), int(arg))
+    finished = await service(context).report(_user(update), n)
     if finished is None:
-        await send(update, context, f"There is no session number {esc(arg)}. See /history.")
+        await send(update, context, f"There is no session number {n}. See /history.")
         return
-    await _send_report(update, context, finished, f"Report {arg}", just_finished=False)
+    await _send_report(update, context, finished, f"Report {n}", just_finished=False)
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -259,26 +281,26 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    await answer(update)
     verb, _, arg = query.data.partition(":")
     lib = service(context).library.personas
     if verb == "persona" and arg in lib:
         start_button = InlineKeyboardMarkup([[InlineKeyboardButton("Start", callback_data=f"start:{arg}")],
                                              [InlineKeyboardButton("Back to the list", callback_data="list:")]])
-        await query.edit_message_text(_vignette(lib[arg]), reply_markup=start_button)
+        await edit(update, context, _vignette(lib[arg]), start_button)
     elif verb == "start" and arg in lib:
-        await query.edit_message_reply_markup(None)
-        await _begin(update, context, arg)
+        if await edit_markup(update, context, None):  # a double tap finds no buttons left: ignored
+            await _begin(update, context, arg)
     elif verb == "list":
-        await query.edit_message_text("Choose a client to read about them:", reply_markup=personas_keyboard(context))
+        await edit(update, context, "Choose a client to read about them:", personas_keyboard(context))
     elif verb == "forget" and arg == "yes":
         count = await service(context).forget(_user(update))
-        await query.edit_message_text(f"Done: your data is deleted ({count} session(s)). "
+        await edit(update, context, f"Done: your data is deleted ({count} session(s)). "
                                       "Send /start if you want to practise again.")
     elif verb == "forget":
-        await query.edit_message_text("Nothing was deleted.")
+        await edit(update, context, "Nothing was deleted.")
     else:
-        await query.edit_message_text("That button is out of date. Use /personas to see the clients.")
+        await edit(update, context, "That button is out of date. Use /personas to see the clients.")
 
 
 # --- everything else ----------------------------------------------------------------------------
@@ -293,15 +315,22 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await send(update, context, f"I don't know the command <code>{esc(name[:64])}</code>.\n\n{HELP}")
 
 
+EDITED = ("Edits aren't read: the client heard your message as you first sent it. "
+          "To add something, send a new message.")
+
+
+async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A turn is what was sent: an edit would rewrite what the client already answered."""
+    await send(update, context, EDITED)
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log with context; tell the user something neutral, never internals."""
     chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
     log.error("error while handling an update (chat %s)", chat, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await context.bot.send_message(update.effective_chat.id,
-                                           "Sorry, something went wrong on our side. What you sent before "
-                                           "this is saved; please try again.")
+            await context.bot.send_message(update.effective_chat.id, SORRY)
         except Exception:
             log.warning("could not tell chat %s about the error", chat)
 
@@ -335,6 +364,7 @@ def register_fallbacks(app: Application) -> None:  # type: ignore[type-arg]
     from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
     app.add_handler(CallbackQueryHandler(on_button))
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, on_edit))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, on_text))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text))

@@ -1,9 +1,8 @@
 """The Starlette application: routes, error pages, and `run_web` for `rollwith web`.
 
 `create_app` takes the settings (and, in tests, an open `Storage`); everything else is built from
-the same services the bot uses.  Messages to trainees (notes, assignment notices) go out through
-the Bot API with the bot's token, as plain text; without a token they are stored and shown on the
-web but not sent.
+the same services the bot uses.  Messages to trainees (notes, assignment notices) go into the bot's
+outbox, split like every bot message; the bot sends them.  The web app needs no bot token.
 """
 
 from __future__ import annotations
@@ -26,7 +25,9 @@ from bot.services.export_service import ExportService
 from bot.services.review import ReviewService
 from bot.services.staff import Notice, OutOfScope, Refused, StaffService
 from bot.services.weblogin import WebLogin
+from bot.storage.outbox import OutboxStore
 from bot.storage.repository import Storage
+from bot.telegram.render import plain_parts
 from bot.web import assignment_pages, auth, cohort_pages, export_pages, review_pages
 from bot.web.context import Notify, Web
 from bot.web.render import error_page
@@ -36,26 +37,16 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
 
 
-def telegram_notifier(settings: Settings) -> Notify:
-    """Send notices through the Bot API; someone who blocked the bot must not break the page."""
+def outbox_notifier(storage: Storage) -> Notify:
+    """Queue notices in the bot's outbox, split like every bot message; the running bot sends them
+    (in order, with its retries) within a second or so.  The web app itself never calls Telegram."""
+    outbox = OutboxStore(storage)
 
     async def notify(notices: list[Notice]) -> list[bool]:
-        if settings.telegram_bot_token is None:
-            return [False] * len(notices)
-        from telegram import Bot
-        from telegram.error import TelegramError
-
-        base = (settings.telegram_api_base_url or "https://api.telegram.org/bot").rstrip("/")
-        sent = []
-        async with Bot(settings.telegram_bot_token.get_secret_value(), base_url=base) as bot:
-            for notice in notices:
-                try:
-                    await bot.send_message(notice.chat_id, notice.text)
-                    sent.append(True)
-                except TelegramError as exc:
-                    log.warning("could not notify %s: %s", notice.chat_id, exc.__class__.__name__)
-                    sent.append(False)
-        return sent
+        for notice in notices:
+            for part in plain_parts(notice.text):
+                await outbox.add(notice.chat_id, "text", {"text": part})
+        return [True] * len(notices)
 
     return notify
 
@@ -106,7 +97,7 @@ def create_app(settings: Settings, storage: Storage | None = None, notify: Notif
     store = storage or Storage(settings.rollwith_db)
     staff = StaffService(store, load_library(settings.rollwith_persona_dirs), list(settings.rollwith_admins))
     web = Web(store, staff, ReviewService(staff), DashboardService(staff), ExportService(staff),
-              WebLogin(store, settings.web_base_url), notify or telegram_notifier(settings), owns)
+              WebLogin(store, settings.web_base_url), notify or outbox_notifier(store), owns)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

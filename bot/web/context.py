@@ -23,5 +23,5 @@ class Web:
     dashboard: DashboardService
     exports: ExportService
     login: WebLogin
-    notify: Notify  # sends Telegram messages; True for each one delivered
+    notify: Notify  # hands messages to the bot (its outbox); True for each one queued
     owns_storage: bool = False

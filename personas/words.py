@@ -1,0 +1,142 @@
+"""What a client can tell from a trainee's wording, beyond its code: whether anything was said at
+all, whether it was English, whether it repeats an earlier turn, and which of the client's own
+topics, sensitive phrases and needs it touches.
+
+All of it is lexical and cheap on purpose: a whole turn has to stay within a few milliseconds, and
+a trainee should be able to see why the client reacted ("you said 'your dad' before I did").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from scoring.listening import STOCK, flip_person
+from scoring.text import content_words, normalise, stem
+
+# Talk that carries no move: it keeps the door open but cannot open it.
+_FILLER = re.compile(
+    r"^(?:ok(?:ay)?|k+|mm+(?:-?hm+)?|hm+|uh-?huh|yeah|yep|yup|yes|right|sure|i see|go on|cool|alright|"
+    r"all right|fine|oh|ah|aha|wow|and|so|well|gotcha|got it|noted|nice|good|great|thanks|thank you)$"
+)
+_PUNCT = re.compile(r"[^\w\s']+")
+# Common English words: a turn of three or more words with none of them is not English.
+_ENGLISH_WORDS = (
+    "i you he she it we they me him her us them my your his its our their mine yours the a an and or but "
+    "so if is are was were be been being am do does did done have has had not no yes what how why when "
+    "where who which that this these those there here to of in on at for with about from by as into just "
+    "like can could would will should may might must feel felt think thought know want said say tell more "
+    "really very okay ok sorry it's i'm you're don't can't that's what's there's let's hi hello hey please "
+    "thanks thank sounds seems maybe all some any much many one two get got go going come came see saw "
+    "make made take time now then still again never always ever something anything nothing everything "
+    "good bad hard sad mad well right sure though because also too only even"
+)
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
+# Everyday words that connect nothing: sharing "look" or "today" with the client is not listening.
+_COMMON_WORDS = (
+    "look looking looks less part parts today week weeks day days year years month people person way ways "
+    "need needs come comes coming put keep kept give gave still back even ever maybe little bit lot lots "
+    "able actually already also anyone anyway around away bad best better big came different done each "
+    "else end enough every find first found give goes gone good great hand happen hear help hold holding "
+    "home idea instead kind last later least left let life live long lose made make many matter mean "
+    "might mind minute moment much must next nice nobody none often okay once one ones others own place "
+    "point pretty probably quite rather real reason right round said saying says seem seen self set "
+    "side since small somebody someone something sometimes somewhere soon start started still stop stuff "
+    "sure take taking talk talked talking tell telling thing things think thinking though thought three "
+    "times tired together told too tried try trying turn two under use used usually want wanted wants "
+    "well went whole without wonder word words work worked works world worse worth wrong yes yet "
+    "late lately recently recent often always never again anyway fine okay now then after before ask asked "
+    "asking not will would could get got getting "
+    "guess mean means sort whatever everyone everybody honestly really totally literally basically"
+)
+_KEYBOARD = ("asdf", "sdfg", "dfgh", "fghj", "ghjk", "hjkl", "qwer", "wert", "erty", "rtyu", "tyui",
+             "yuio", "uiop", "zxcv", "xcvb", "cvbn", "vbnm", "jkjk", "lkj", "fdsa")
+COMMON = frozenset(stem(w) for w in _COMMON_WORDS.split())
+_LATIN_WORD = re.compile(r"[a-z\u00c0-\u024f']+")
+_SAID = re.compile(r"\{said:([^}]*)\}")
+_TOKEN = re.compile(r"[a-z0-9']+")
+_QUOTING = re.compile(r"\byou (?:said|called it|used the word)\s+['\"‘“]", re.IGNORECASE)
+_GAP = "[^a-z0-9']+"
+
+
+def is_filler(text: str) -> bool:
+    """'ok', 'mm', '...', a lone 'right?': nothing the client could be moved by."""
+    bare = _PUNCT.sub(" ", normalise(text)).strip()
+    return not bare or bool(_FILLER.match(" ".join(bare.split())))
+
+
+def is_confusing(text: str) -> bool:
+    """Emoji, keyboard mashing or another language: a client would not know what was meant."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return any(not (c.isspace() or c in ".…?!,-") for c in text)
+    if sum(1 for c in letters if c.isascii()) * 2 < len(letters):
+        return True  # mostly another script
+    words = _LATIN_WORD.findall(text.lower())
+    if any(w in _ENGLISH for w in words):
+        return False
+    accented = any(not c.isascii() for c in "".join(words))
+    mashed = any(k in w for w in words for k in _KEYBOARD) or any(
+        len(w) >= 4 and not re.search(r"[aeiouy]", w) for w in words)
+    return accented or len(words) >= 3 or mashed
+
+
+def stems(text: str) -> frozenset[str]:
+    """The meaning-carrying stems of a line (cues in brackets included: they are what the client shows)."""
+    return content_words(text.lower())
+
+
+def meaningful(words: frozenset[str]) -> frozenset[str]:
+    """Content stems minus everyday words and stock empathy: what could only come from this client."""
+    return words - COMMON - STOCK
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared content words over the larger turn: 1.0 means the same words again."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / max(len(a), len(b))
+
+
+@lru_cache(maxsize=4096)
+def flipped(text: str) -> str:
+    """A client line as the trainee would say it back ("my dad" -> "your dad"), for phrase matching."""
+    return " " + flip_person(text) + " "
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for a list of phrases, matched as whole words on normalised or person-flipped
+    text: words may be joined by a space, hyphen or apostrophe ("daughter-in-law" matches
+    "daughter in law"), and a trailing plural or possessive still counts ("locker" matches
+    "lockers")."""
+    parts = set()
+    for phrase in phrases:
+        tokens = _TOKEN.findall(normalise(phrase))
+        if tokens:
+            parts.add(_GAP.join(re.escape(t) for t in tokens))
+    if not parts:
+        return None
+    body = "|".join(sorted(parts, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9'])(?:{body})(?:s|es|'s)?(?![a-z0-9'])")
+
+
+def fill_quotes(line: str, trainee_text: str) -> str | None:
+    """Fill `{said:heavy|weight}` with the word the trainee actually used, or None when they used
+    none of them: a client only quotes a trainee's word when the trainee said it."""
+    if "{said:" not in line:
+        return line
+    said = set(re.findall(r"[a-z']+", normalise(trainee_text)))
+    out = line
+    for match in _SAID.finditer(line):
+        options = [o.strip().lower() for o in match.group(1).split("|")]
+        found = next((o for o in options if o in said), None)
+        if found is None:
+            return None
+        out = out.replace(match.group(0), found, 1)
+    return out
+
+
+def quotes_without_placeholder(line: str) -> bool:
+    """A line that claims to quote the trainee ("you said 'heavy'") without `{said:...}`."""
+    return "{said:" not in line and bool(_QUOTING.search(line))

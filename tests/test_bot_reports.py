@@ -1,0 +1,50 @@
+"""Reports that always arrive: long sessions, markup-heavy turns, /report N, junk arguments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.bot_harness import running_bot
+from tests.fake_telegram import FakeTelegram
+
+PAD = (" and I keep thinking about the drive here after the night shift, the form from work <the blue one>, "
+       "the parking at the back & everything else that came up this week")
+TURNS = ["Did you come straight from work today" + PAD + "?",
+         "Have you thought about cutting down" + PAD + "?",
+         "Lots of people in your situation find the group helpful" + PAD + ".",
+         "It sounds like you are tired of people telling you what to do" + PAD + ".",
+         "What would you like to get out of this" + PAD + "?",
+         "Maybe you could try writing it down each evening" + PAD + "."]
+
+
+async def test_a_30_turn_session_of_long_turns_delivers_its_report_and_chart(fake: FakeTelegram, tmp_path: Path) -> None:
+    async with running_bot(fake, tmp_path / "db.sqlite3"):
+        t = fake.trainee(4242)
+        await t.practise("ramon-mandated")
+        for i in range(30):
+            await t.say(f"{TURNS[i % len(TURNS)]} ({i})")
+        await fake.wait_until(lambda: t.last().method == "sendPhoto")
+        report = [s for s in t.messages() if "<pre>" in s.text]
+        path = "".join(s.text for s in report).split("Openness per turn:")[1].split("\n")[0]
+        assert path.count("→") == 30
+        assert sum(len(s.text) for s in report) > 4096 and len(report) >= 2
+        again = await t.say("/report 1", count=len(report) + 1)
+        assert [s.text for s in again[:-1]] == [s.text.replace("The session is over.", "Report 1") for s in report]
+        assert again[-1].method == "sendPhoto"
+    assert not fake.rejected, fake.rejected
+
+
+async def test_markup_flood_after_practice_is_answered(fake: FakeTelegram, tmp_path: Path) -> None:
+    async with running_bot(fake, tmp_path / "db.sqlite3"):
+        t = fake.trainee(4243)
+        [answer] = await t.say("/practice " + "<" * 1500)
+        assert "no client called" in answer.text and answer.buttons
+    assert not fake.rejected, fake.rejected
+
+
+async def test_junk_report_numbers_get_the_usage_line(fake: FakeTelegram, tmp_path: Path) -> None:
+    async with running_bot(fake, tmp_path / "db.sqlite3"):
+        t = fake.trainee(4244)
+        for arg in ["99999999999999999999999", "²", "-1", "0", "1 2", "abc"]:
+            [answer] = await t.say(f"/report {arg}")
+            assert "Use /report" in answer.text, arg

@@ -1,0 +1,168 @@
+"""The coder on realistic whole sessions and the two confrontation lists (issue: scoring that holds
+on real counselling talk).  The untouched halves are only ever scored; these tests fail the build
+if a change makes the coder worse on them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from scoring import Code, Flag, Stance, code_turn
+from scoring.evaluate import Evaluation, LabelledTurn, evaluate, read_labelled
+
+DATA = Path(__file__).parent / "data"
+REAL = DATA / "realistic"
+CONFRONTING = {Code.CONFRONT, Code.PERSUADE}
+
+
+@cache
+def scored(name: str) -> Evaluation:
+    return evaluate(read_labelled(REAL / name))
+
+
+def rows(name: str) -> list[LabelledTurn]:
+    return read_labelled(REAL / name)
+
+
+def test_realistic_sessions_are_whole_varied_and_big_enough() -> None:
+    turns = rows("sessions_tune.csv") + rows("sessions_untouched.csv")
+    sessions = {t.session for t in turns}
+    assert len(sessions) >= 40 and len(turns) >= 1500
+    assert {t.register for t in turns} == {"speech", "chat", "written"}
+    assert {t.skill for t in turns} == {"skilled", "novice"}
+    skilled = [t for t in turns if t.skill == "skilled"]
+    novice = [t for t in turns if t.skill == "novice"]
+    share = lambda ts, codes: sum(t.code in codes for t in ts) / len(ts)  # noqa: E731
+    assert share(skilled, {Code.CONFRONT}) <= 0.02  # natural frequencies: ~1 % confront when skilled
+    assert share(skilled, {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX}) >= 0.3
+    assert share(novice, {Code.QUESTION_CLOSED, Code.PERSUADE}) >= 0.3
+    assert all(t.link in ("specific", "generic", "none") for t in turns)
+
+
+def test_untouched_halves_never_overlap_tuning() -> None:
+    for kind in ("sessions", "never_confront", "must_confront"):
+        tune = {t.text.strip().lower() for t in rows(f"{kind}_tune.csv")}
+        held = {t.text.strip().lower() for t in rows(f"{kind}_untouched.csv")}
+        # whole sessions are split, so a stock line two counsellors both said may sit on both sides
+        assert len(tune & held) <= 5 and all(len(t.split()) <= 8 for t in tune & held), kind
+    assert not {t.session for t in rows("sessions_tune.csv")} & {t.session for t in rows("sessions_untouched.csv")}
+
+
+def test_the_lists_are_what_they_say() -> None:
+    never = rows("never_confront_tune.csv") + rows("never_confront_untouched.csv")
+    must = rows("must_confront_tune.csv") + rows("must_confront_untouched.csv")
+    assert len(never) >= 200 and len(must) >= 150
+    assert not any(t.code in CONFRONTING for t in never)
+    assert all(t.code in CONFRONTING for t in must)
+
+
+def test_no_labelled_text_is_written_into_the_coder() -> None:
+    source = "\n".join(p.read_text(encoding="utf-8").lower() for p in Path("scoring").rglob("*.py"))
+    texts = {t.text.strip().lower() for p in DATA.rglob("*.csv") for t in read_labelled(p)}
+    leaked = [t for t in texts if len(t) >= 25 and t in source]
+    assert not leaked, leaked[:5]
+
+
+SYMPATHY = [
+    ("oh no, I'm so sorry to hear that", "my dad died on Tuesday"),
+    ("I'm so sorry. That's a lot to carry.", "she left and took the kids"),
+    ("that sucks, honestly", "didn't get the job"),
+    ("my condolences, truly", "we buried him last week"),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), SYMPATHY)
+def test_sympathy_is_other_and_never_an_apology(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code is Code.OTHER and coded.stance is not Stance.CONFRONTING
+    assert Flag.APOLOGY not in coded.flags
+
+
+def test_an_apology_for_pushing_still_raises_the_flag() -> None:
+    assert Flag.APOLOGY in code_turn("Sorry, I pushed too hard there.", "whatever").flags
+
+
+# Topic and function words are not moves: the same topics, said as joining, never confront.
+TOPIC_ONLY = [
+    ("and now there's no farm to go out to in the morning", "we sold the farm in March"),
+    ("you did everything you could for her, and she still died", "I did the hospice, all of it"),
+    ("take all the time you need. I'm here", "..."),
+    ("being here probably wasn't your idea", "my PO made me come"),
+    ("don't worry, you're not in trouble. lots of kids go through this", "am I in trouble"),
+    ("that's an enormous amount of love and dedication", "I drove her to every appointment for three years"),
+    ("you're sick of adults making decisions about your body", "everyone decides stuff about my body"),
+    ("the heart attack really shook you", "since the heart attack I can't sleep"),
+    ("you smoke when you're stressed, and work is stress all day", "I smoke at work mostly"),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), TOPIC_ONLY)
+def test_topic_words_alone_never_make_a_confrontation(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, coded.reason
+    assert coded.stance_probs["confronting"] < 0.5
+
+
+def test_a_confrontation_names_its_cue_in_plain_words() -> None:
+    for text in ("You're in denial.", "Why don't you just stop?", "You need to cut down.",
+                 "oh sure, because that's worked so well for you", "if you keep this up you'll lose the kids"):
+        coded = code_turn(text, "I don't drink that much")
+        assert coded.stance is Stance.CONFRONTING, text
+        assert re.search(r"'[^']+'", coded.reason), coded.reason  # quotes the phrase that did it
+
+
+def test_reasons_are_sentences_not_word_lists() -> None:
+    turns = rows("sessions_tune.csv")[:300]
+    for t in turns:
+        reason = code_turn(t.text, t.context, t.history).reason
+        assert "going by wording like" not in reason
+        assert len(reason.split()) >= 3, reason
+
+
+def test_stance_probabilities_sum_to_one_and_follow_the_code() -> None:
+    for t in rows("sessions_tune.csv")[:300]:
+        coded = code_turn(t.text, t.context, t.history)
+        assert abs(sum(coded.stance_probs.values()) - 1) < 1e-6
+        pushed = coded.stance_probs["confronting"]
+        assert pushed >= 0.4 if coded.stance is Stance.CONFRONTING else pushed <= 0.6, (t.text, coded.stance_probs)
+
+
+# The issue's targets, and the floors this build holds on data nobody tuned on.  The untouched
+# halves were scored once, after all tuning; the figures are in the README.  Targets not yet met
+# are listed there too: the floors only stop a change from making things worse.
+TARGETS = {"macro_f1": 0.80, "stance_macro_f1": 0.88, "false_confronting": 0.01, "recall": 0.80,
+           "depth_kappa": 0.5, "link_kappa": 0.6, "stance_ece": 0.10}
+FLOORS = {"macro_f1": 0.67, "stance_macro_f1": 0.75, "false_confronting": 0.037, "recall": 0.52,
+          "depth_kappa": 0.5, "link_kappa": 0.47, "stance_ece": 0.10}
+
+
+def test_untouched_sessions_hold_their_floors() -> None:
+    result = scored("sessions_untouched.csv")
+    assert result.macro_f1 >= FLOORS["macro_f1"]
+    assert result.stance_macro_f1 >= FLOORS["stance_macro_f1"]
+    assert result.false_confronting <= FLOORS["false_confronting"]
+    assert result.stance(Stance.CONFRONTING).recall >= FLOORS["recall"]
+    assert result.depth_kappa is not None and result.depth_kappa >= TARGETS["depth_kappa"]
+    assert result.link_kappa is not None and result.link_kappa >= FLOORS["link_kappa"]
+    assert result.stance_ece <= TARGETS["stance_ece"]  # calibrated: "80 % confronting" means it
+
+
+def test_never_confronting_list_untouched_half() -> None:
+    assert scored("never_confront_untouched.csv").false_confronting <= 0.05  # target: 0
+
+
+def test_must_confront_list_untouched_half() -> None:
+    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.54  # target: 0.90
+
+
+def test_the_tuning_halves_meet_the_targets() -> None:
+    """What the coder was fitted on must meet every target, or the fitting itself is broken."""
+    sessions = scored("sessions_tune.csv")
+    assert sessions.macro_f1 >= TARGETS["macro_f1"] and sessions.stance_macro_f1 >= TARGETS["stance_macro_f1"]
+    assert sessions.false_confronting <= TARGETS["false_confronting"]
+    assert sessions.stance(Stance.CONFRONTING).recall >= TARGETS["recall"]
+    assert scored("never_confront_tune.csv").false_confronting == 0
+    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.90
