@@ -2,7 +2,8 @@
 
 The bot's /export, the web app's export links and `rollwith export` all come through here, so a
 filter means the same everywhere.  Reports (JSON) are parsed only for the formats that show them,
-and only the HTML report draws charts (as inline SVG).
+and only the HTML report draws charts (as inline SVG).  The turn-level CSV, the big one, is built
+by SQLite (`turn_csv`): no JSON parsed and no dict built per turn.
 """
 
 from __future__ import annotations
@@ -13,7 +14,18 @@ from typing import Any
 
 from bot.services.access import Actor
 from bot.services.agreement import latest_judged
-from bot.services.exports import SessionExport, report_title, to_csv, to_html, to_jsonl, to_session_csv
+from bot.services.exports import (
+    HAS_CODER,
+    TURN_ID,
+    SessionExport,
+    report_title,
+    to_csv,
+    to_html,
+    to_jsonl,
+    to_session_csv,
+    turn_csv,
+    with_detail,
+)
 from bot.services.staff import Refused, SessionFilter, StaffService
 from bot.services.turn_detail import details
 
@@ -41,9 +53,12 @@ class ExportService:
             label = f"cohort-{f.cohort}" if f.cohort else "sessions"
             cohort = await self.storage.cohort(f.cohort) if f.cohort else None
             heading = f"Cohort {f.cohort} “{cohort['name']}”" if cohort else "All sessions in your cohorts"
-        items = await self.items(sessions, with_reports=fmt in ("jsonl", "html"), with_turns=fmt != "sessions")
-        data = (to_html(items, f"rollwith — {report_title(heading, items)}") if fmt == "html"
-                else FORMATS[fmt](items))
+        if fmt == "csv":
+            data = await self.turn_csv(sessions)
+        else:
+            items = await self.items(sessions, with_reports=fmt in ("jsonl", "html"), with_turns=fmt != "sessions")
+            data = (to_html(items, f"rollwith — {report_title(heading, items)}") if fmt == "html"
+                    else FORMATS[fmt](items))
         suffix = "-summary" if fmt == "sessions" else ""
         return f"rollwith-{label}{suffix}.{EXTENSIONS[fmt]}", data
 
@@ -76,6 +91,25 @@ class ExportService:
                 await self.storage.session_notes(s["id"]) if with_reports else [],
             ))
         return items
+
+    async def turn_csv(self, sessions: list[dict[str, Any]]) -> bytes:
+        """One row per trainee turn, built by SQLite: the sessions' columns come from the light items,
+        the turns' from one query.  Sessions recorded before turns kept the coder's view read it
+        from their report, as `to_csv` does."""
+        items = await self.items(sessions, with_turns=False)
+        rows = await self.storage.turn_csv_rows([s["id"] for s in sessions])
+        lacking = sorted({r[0] for r in rows if not r[HAS_CODER]})
+        if lacking:
+            turns: dict[int, list[dict[str, Any]]] = defaultdict(list)
+            for t in await self.storage.turns_of(lacking):
+                turns[t["session_id"]].append(t)
+            reports = await self.storage.session_results(lacking)
+            found = {}
+            for sid in lacking:
+                report = reports.get(sid)
+                found.update(details(turns[sid], json.loads(report) if report else None))
+            rows = [r if r[HAS_CODER] else with_detail(r, found.get(r[TURN_ID])) for r in rows]
+        return turn_csv(items, rows)
 
     async def _reviews(self, session_ids: list[int]) -> dict[int, dict[str, Any]]:
         """Turn id -> the newest confirm/override by anyone, with the reviewer's name and newest note."""

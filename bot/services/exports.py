@@ -16,6 +16,8 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from bot.services.svg_charts import openness_chart
@@ -82,6 +84,38 @@ def turn_values(items: Sequence[SessionExport]) -> Iterator[list[Any]]:
                    "; ".join(words(x) for x in d.flags) if d else "", t["openness_before"], t["openness_after"],
                    _REVIEW.get(v.get("kind", ""), ""), words(v.get("code")), v.get("reviewer", ""),
                    v.get("note") or "", *tail]
+
+
+# where `Storage.turn_csv_rows` keeps the per-turn columns, whether the turn has the coder's view, its id
+_TURN_COLUMNS = slice(1, 17)
+HAS_CODER, TURN_ID = 17, 18
+
+
+def _cell(value: Any) -> str:
+    """A value as the csv writer writes it."""
+    return "" if value is None else value if isinstance(value, str) else str(value)
+
+
+def turn_csv(items: Sequence[SessionExport], rows: Sequence[Sequence[Any]]) -> bytes:
+    """The turn-level CSV from `Storage.turn_csv_rows` (per-turn columns already in order and in
+    words, session by session) and the sessions' own columns: the same file as `to_csv`, with no
+    dict, JSON or formatting per turn in Python.  A cohort export has tens of thousands of rows."""
+    by_session = {sid: list(group) for sid, group in groupby(rows, key=itemgetter(0))}
+    out: list[list[Any]] = []
+    for item in items:
+        f = _session_fields(item)
+        # the session's cells as text once, not once per turn (as the csv writer would: None is empty)
+        head = [_cell(f[c]) for c in CSV_COLUMNS[:11]]
+        tail = [_cell(f[m]) for m in MEASURES]
+        out.extend([*head, *r[_TURN_COLUMNS], *tail] for r in by_session.get(item.session["id"], ()))
+    return _csv(CSV_COLUMNS, out)
+
+
+def with_detail(row: Sequence[Any], d: TurnDetail | None) -> tuple[Any, ...]:
+    """A `turn_csv_rows` row whose turn predates the coder's view on turns: confidence, reason and
+    flags from its detail (read from the session report) instead."""
+    found = (d.confidence, d.reason, "; ".join(words(x) for x in d.flags)) if d else (None, "", "")
+    return (*row[:8], *found, *row[11:])
 
 
 def turn_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:

@@ -43,12 +43,15 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 class StaffQueries:
-    """Mixed into `Storage`, which supplies `_rows` and `_write`."""
+    """Mixed into `Storage`, which supplies `_rows`, `_tuples` and `_write`."""
 
     async def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         raise NotImplementedError
 
     async def _write(self, sql: str, args: tuple[Any, ...]) -> int:
+        raise NotImplementedError
+
+    async def _tuples(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         raise NotImplementedError
 
     # --- review verdicts (rows of `overrides`, whose `kind` says which) -----------------------
@@ -194,6 +197,41 @@ class StaffQueries:
             "SELECT id, session_id, turn, attempt, speaker, text, code, stance, openness_before, openness_after, "
             "json_extract(explanation, '$.coder') AS coder, retracted "
             f"FROM turns WHERE session_id IN ({_marks(session_ids)}) ORDER BY session_id, id",
+            tuple(session_ids),
+        )
+
+    async def turn_csv_rows(self, session_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """The turn-level CSV's per-turn columns, ready to write, for every trainee turn of these
+        sessions in session and turn order: one query, nothing parsed in Python.
+
+        Each row: session id, then turn, attempt, retracted, client_said (the client's line before
+        it), trainee_said, code (as words), stance, the coder's confidence, reason and flags (as
+        words, '; '-joined), openness before and after, review ('scorer right' / 'overridden' for
+        the newest confirm or override by anyone), reviewed_code, reviewer (a name), review_note
+        (the newest note on the turn); then whether the turn keeps the coder's view and its id."""
+        if not session_ids:
+            return []
+        return await self._tuples(
+            "SELECT t.session_id, t.turn, t.attempt, t.retracted, "
+            "(SELECT c.text FROM turns c WHERE c.session_id = t.session_id AND c.id < t.id "
+            " AND c.speaker = 'client' ORDER BY c.id DESC LIMIT 1), "
+            "t.text, replace(t.code, '_', ' '), t.stance, "
+            "json_extract(t.explanation, '$.coder.confidence'), json_extract(t.explanation, '$.coder.reason'), "
+            "(SELECT group_concat(replace(f.value, '_', ' '), '; ') "
+            " FROM json_each(t.explanation, '$.coder.flags') f), "
+            "t.openness_before, t.openness_after, "
+            "CASE j.kind WHEN 'confirm' THEN 'scorer right' WHEN 'override' THEN 'overridden' END, "
+            "replace(j.code, '_', ' '), "
+            "CASE WHEN j.id IS NULL THEN NULL WHEN u.id IS NULL THEN CAST(j.instructor_id AS TEXT) "
+            " ELSE COALESCE(u.first_name, '') || CASE WHEN u.username != '' THEN ' (@' || u.username || ')' "
+            " ELSE '' END END, "
+            "(SELECT n.note FROM overrides n WHERE n.turn_id = t.id AND n.note != '' ORDER BY n.id DESC LIMIT 1), "
+            "json_type(t.explanation, '$.coder') IS NOT NULL, t.id "
+            "FROM turns t "
+            "LEFT JOIN overrides j ON j.id = (SELECT MAX(o.id) FROM overrides o WHERE o.turn_id = t.id "
+            " AND o.kind IN ('confirm', 'override')) "
+            "LEFT JOIN users u ON u.id = j.instructor_id "
+            f"WHERE t.session_id IN ({_marks(session_ids)}) AND t.speaker = 'trainee' ORDER BY t.session_id, t.id",
             tuple(session_ids),
         )
 
