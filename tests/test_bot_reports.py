@@ -8,7 +8,9 @@ from tests.bot_harness import running_bot
 from tests.fake_telegram import FakeTelegram
 
 PAD = (" and I keep thinking about the drive here after the night shift, the form from work <the blue one>, "
-       "the parking at the back & everything else that came up this week")
+       "the parking at the back & everything else that came up this week, the rota on the fridge, the van "
+       "that never starts before seven, the foreman's clipboard & the canteen queue at the end of it all, "
+       "and the bins, and the neighbour's dog that barks at the post, and the long walk from the bus stop") * 3
 TURNS = ["Did you come straight from work today" + PAD + "?",
          "Have you thought about cutting down" + PAD + "?",
          "Lots of people in your situation find the group helpful" + PAD + ".",
