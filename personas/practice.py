@@ -137,9 +137,9 @@ class PracticeSession:
         what the counsellor was answering), while the persona still reacts in its own words."""
         if self.ended:
             raise SessionOver(f"the session has ended ({self.outcome.replace('_', ' ')})")
-        before = self.state.snapshot()
         for line in heard or ():
             self._engine.hear(self.state, line)
+        before = self.state.snapshot()  # after the replay's own client lines: what the turn answered
         context, history = self._engine.context(self.state)
         coded = code_turn(text, context, history)
         turn = self.trainee_turns + 1

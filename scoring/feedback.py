@@ -59,8 +59,8 @@ _GROWTH: tuple[tuple[str, str, str], ...] = (
      "A closed question gets a yes or no; a reflection or an open question hands the client the floor."),
     ("repeat", "the same words as an earlier turn",
      "Said again, a line stops being heard; the client's newest words are where the next reply is."),
-    ("stock", "warm words that would fit any client",
-     "Stock empathy fits anyone, so it tells this client nothing about whether you heard them; "
+    ("stock", "a reply that did not pick up what the client said",
+     "Words that would fit any client tell this one nothing about whether you heard them; "
      "their own words do."),
 )
 _LISTENING_MOVES = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.AFFIRM, Code.QUESTION_OPEN}

@@ -18,10 +18,15 @@ from pathlib import Path
 from personas.engine import engine_for
 from personas.library import packaged_library
 from personas.models import Band, Persona, band_of
+from personas.replay import replay
+from personas.suggestions import suggestion
 from scoring.alternatives import Candidate, best
-from scoring.coder import code_turn
+from scoring.coder import CodedTurn, code_turn
 from scoring.evaluate import read_labelled
+from scoring.feedback import growth_moments
 from scoring.rephrase import flip, sentences
+from scoring.session import score_session
+from scoring.transcript import Turn
 
 REALISTIC = Path(__file__).parent / "data" / "realistic" / "sessions_tune.csv"
 CLOSED_QUESTION = "Did that happen this week?"
@@ -60,6 +65,13 @@ def persona_lines(persona: Persona) -> Iterator[tuple[str, int]]:
                  persona.backchannels, persona.warning, *(t.refuse for t in persona.topics)):
         for line in pool:
             yield line, start
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
 
 
 @cache
@@ -116,7 +128,9 @@ def quotes_a_question(text: str, line: str) -> bool:
 
 
 def replay_gain(moment: Moment, text: str) -> int:
-    """Openness after `text`, from the state that has just heard the line."""
+    """Openness after `text`, from the state that has just heard the line.  The closed question is
+    coded once, without context: its words name nothing of any client, so its listening is the
+    same whatever the line, and coding it 3,000 times would only cost time."""
     engine = engine_for(moment.persona)
     state = engine.new_state(7)
     state.openness = moment.openness
@@ -126,9 +140,15 @@ def replay_gain(moment: Moment, text: str) -> int:
     for line in (*moment.history, moment.line):
         engine.hear(state, line)
     said, history = engine.context(state)
-    engine.respond(state, code_turn(text, said, history), text)
+    coded = _closed_question() if text == CLOSED_QUESTION else code_turn(text, said, history)
+    engine.respond(state, coded, text)
     after = state.openness
     return after
+
+
+@cache
+def _closed_question() -> CodedTurn:
+    return code_turn(CLOSED_QUESTION)
 
 
 @dataclass
@@ -199,6 +219,50 @@ def check(moments: tuple[Moment, ...], replay: bool = True) -> tuple[Tally, list
     return tally, offered
 
 
+@dataclass
+class GrowthTally:
+    """Growth moments of the realistic sessions, replayed: how many got a line, and whether each
+    line beat the counsellor's own turn from the same state."""
+
+    moments: int = 0
+    offered: int = 0
+    beats_own_turn: int = 0
+    named_move: int = 0
+
+
+@cache
+def realistic_growth() -> GrowthTally:
+    """Each tuning session replayed through a persona (against its own client lines); each growth
+    moment the scorer finds gets the replayed suggestion from the state that turn began in."""
+    personas = list(packaged_library())
+    sessions: dict[str, list[Turn]] = {}
+    for row in read_rows(REALISTIC):
+        sessions.setdefault(row["session"], []).append(
+            Turn("trainee" if row["speaker"] == "counsellor" else "client", row["text"]))
+    tally = GrowthTally()
+    for i, (_, turns) in enumerate(sorted(sessions.items())):
+        persona = personas[i % len(personas)]
+        played = replay(persona.id, turns, seed=3)
+        entries = [e for e in played.active if e.speaker == "trainee"]
+        scores = score_session(turns)
+        for moment in growth_moments(scores, limit=3):
+            number = sum(1 for t in scores.turns if t.index <= moment.turn_index) - 1
+            if number >= len(entries) or entries[number].before is None or entries[number].explanation is None:
+                continue
+            entry = entries[number]
+            assert entry.before is not None and entry.explanation is not None
+            said = [t.text for t in scores.turns if t.index <= moment.turn_index]
+            got = suggestion(engine_for(persona), entry.before, entry.explanation["openness_after"], said)
+            tally.moments += 1
+            if got.alternative:
+                tally.offered += 1
+                assert got.replay is not None and got.replay.alternative_after is not None
+                tally.beats_own_turn += got.replay.alternative_after > entry.explanation["openness_after"]
+            else:
+                tally.named_move += bool(got.move)
+    return tally
+
+
 @cache
 def library_check() -> tuple[Tally, list[tuple[Moment, Candidate]]]:
     return check(library_moments())
@@ -212,6 +276,10 @@ def realistic_check() -> tuple[Tally, list[tuple[Moment, Candidate]]]:
 if __name__ == "__main__":
     import sys
 
+    g = realistic_growth()
+    print(f"realistic session growth moments: {g.moments}; a line offered for {g.offered} "
+          f"(each beat the counsellor's own turn when replayed: {g.beats_own_turn}), the move named for "
+          f"{g.named_move}")
     for title, (tally, _) in (("persona library", library_check()), ("realistic sessions", realistic_check())):
         print(tally.render(title))
         if "-v" in sys.argv:

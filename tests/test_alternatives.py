@@ -8,7 +8,7 @@ import pytest
 from scoring.alternatives import best, candidates
 from scoring.moves import Move, read
 from scoring.rephrase import clauses, embedded_question, flip
-from tests.alternatives_quality import library_check, realistic_check
+from tests.alternatives_quality import library_check, realistic_check, realistic_growth
 
 
 @pytest.mark.parametrize(("said", "back"), [
@@ -129,3 +129,10 @@ def test_no_frame_dominates_across_library_and_sessions() -> None:
     frames = lib.frames + real.frames
     assert frames.most_common(1)[0][1] <= 0.10 * (lib.offered + real.offered)
     assert len(frames) >= 40
+
+
+def test_realistic_growth_moments_get_a_line_only_when_it_beats_the_counsellors_turn() -> None:
+    g = realistic_growth()
+    assert g.moments >= 40
+    assert g.beats_own_turn == g.offered >= 0.5 * g.moments
+    assert g.offered + g.named_move == g.moments

@@ -35,6 +35,7 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
 }
 CALLBACK_ROLES: dict[str, frozenset[Role]] = {
     "persona": frozenset({_T}), "start": frozenset({_T}), "list": frozenset({_T}), "forget": frozenset({_T}),
+    "rate": frozenset({_T}),
     "asg": frozenset({_S, _A}), "ss": frozenset({_I, _A}), "ov": frozenset({_I, _A}), "oc": frozenset({_I, _A}),
 }
 ROLE_NAMES = {_S: "supervisors", _I: "instructors", _A: "admins", _T: "everyone"}

@@ -17,11 +17,12 @@ from datetime import datetime
 from typing import Any
 
 from bot.services.chart import CODES, in_words
+from bot.services.versions import break_note, formula
 
 CSV_COLUMNS = (
     "session_id", "trainee_id", "trainee", "persona_id", "mode", "started_at", "ended_at", "outcome",
     "score", "turn", "attempt", "retracted", "speaker", "text", "code", "stance", "override_code",
-    "override_note", "openness_before", "openness_after",
+    "override_note", "openness_before", "openness_after", "scoring_version", "self_empathy", "self_partnership",
 )
 
 
@@ -50,7 +51,8 @@ def turn_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
                 "attempt": t["attempt"], "retracted": t["retracted"], "speaker": t["speaker"], "text": t["text"],
                 "code": t["code"], "stance": t["stance"], "override_code": o.get("code"),
                 "override_note": o.get("note"), "openness_before": t["openness_before"],
-                "openness_after": t["openness_after"],
+                "openness_after": t["openness_after"], "scoring_version": s.get("scoring_version", 1),
+                "self_empathy": s.get("self_empathy"), "self_partnership": s.get("self_partnership"),
             })
     return rows
 
@@ -72,11 +74,14 @@ def to_jsonl(items: Sequence[SessionExport]) -> bytes:
             "session_id": s["id"], "trainee_id": s["user_id"], "trainee": item.trainee,
             "persona_id": s["persona_id"], "mode": s["mode"], "started_at": s["started_at"],
             "ended_at": s["ended_at"], "outcome": s["outcome"], "score": s["score"],
+            "scoring_version": s.get("scoring_version", 1), "self_empathy": s.get("self_empathy"),
+            "self_partnership": s.get("self_partnership"),
             "scores": result.get("scores"), "feedback": result.get("feedback"),
             "openness_path": result.get("openness_path"),
             "turns": [{k: v for k, v in row.items() if k not in ("session_id", "trainee_id", "trainee",
                                                                    "persona_id", "mode", "started_at",
-                                                                   "ended_at", "outcome", "score")}
+                                                                   "ended_at", "outcome", "score", "scoring_version",
+                                                                   "self_empathy", "self_partnership")}
                       for row in turn_rows([item])],
         }, ensure_ascii=False))
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
@@ -125,16 +130,23 @@ def _legend() -> str:
 
 
 def _index(items: Sequence[SessionExport]) -> str:
-    """A table of the sessions at the top, each row a link to its section."""
+    """A table of the sessions at the top, each row a link to its section; a row marks where the
+    scoring formula changed between neighbouring sessions."""
     e = html.escape
-    rows = "".join(
-        f'<tr><td><a href="#session-{i.session["id"]}">{i.session["id"]}</a></td>'
-        f'<td>{e(readable_date(i.session["started_at"]))}</td><td>{e(i.trainee)}</td><td>{e(i.persona_name)}</td>'
-        f'<td>{e((i.session["outcome"] or "").replace("_", " "))}</td><td>{i.session["score"]}</td></tr>'
-        for i in items
-    )
+    rows = []
+    for n, i in enumerate(items):
+        version = i.session.get("scoring_version", 1)
+        before = items[n - 1].session.get("scoring_version", 1) if n else version
+        if version != before:
+            rows.append(f'<tr class="formula"><td colspan="7">{e(break_note(before, version))}</td></tr>')
+        rows.append(
+            f'<tr><td><a href="#session-{i.session["id"]}">{i.session["id"]}</a></td>'
+            f'<td>{e(readable_date(i.session["started_at"]))}</td><td>{e(i.trainee)}</td><td>{e(i.persona_name)}</td>'
+            f'<td>{e((i.session["outcome"] or "").replace("_", " "))}</td><td>{i.session["score"]}</td>'
+            f"<td>v{version}</td></tr>"
+        )
     return ('<table class="index"><tr><th>session</th><th>date</th><th>trainee</th><th>client</th>'
-            f"<th>outcome</th><th>score</th></tr>{rows}</table>")
+            f"<th>outcome</th><th>score</th><th>scoring</th></tr>{''.join(rows)}</table>")
 
 
 def report_title(label: str, items: Sequence[SessionExport]) -> str:
@@ -147,16 +159,33 @@ def report_title(label: str, items: Sequence[SessionExport]) -> str:
     return f"{label}: {len(items)} session{'s' if len(items) != 1 else ''}{span}"
 
 
-def _feedback_html(feedback: dict[str, Any]) -> str:
+def _try_html(m: dict[str, Any]) -> str:
+    """A growth moment's suggestion: the line, or the move when no line did better."""
+    e = html.escape
+    if m.get("alternative"):
+        return f"<br>Try: <i>{e(m['alternative'])}</i>"
+    return f"<br>A better move here: {e(m['move'])}." if m.get("move") else ""
+
+
+def _feedback_html(feedback: dict[str, Any], session: dict[str, Any]) -> str:
+    """The report re-rendered from its stored structure, with the trainee's own rating."""
     e = html.escape
     parts = []
+    if feedback.get("headline"):
+        parts.append(f"<p><b>{e(feedback['headline'])}</b></p>")
+    if session.get("self_empathy") or session.get("self_partnership"):
+        scorer = feedback.get("ratings") or {}
+        parts.append(f"<p>Own rating vs the scorer's: empathy {e(str(session.get('self_empathy') or '–'))} "
+                     f"vs {e(str(scorer.get('empathy', '–')))}, partnership "
+                     f"{e(str(session.get('self_partnership') or '–'))} vs {e(str(scorer.get('partnership', '–')))}"
+                     "</p>")
     for title, key in (("What worked", "strengths"), ("Try this instead", "growth")):
         items = feedback.get(key) or []
         if not items:
             continue
         lis = []
         for m in items:
-            extra = (f"<br>Try: <i>{e(m.get('alternative', ''))}</i><br><small>{e(m.get('why', ''))}</small>"
+            extra = (f"{_try_html(m)}<br><small>{e(m.get('why', ''))}</small>"
                      if key == "growth" else f"<br><small>{e(m.get('why', ''))}</small>")
             lis.append(f"<li>“{e(m.get('quote', ''))}” — {e(in_words(m.get('code')))}: "
                        f"{e(m.get('reason', ''))}{extra}</li>")
@@ -192,10 +221,11 @@ def _session_html(item: SessionExport) -> str:
                  f"{_legend()}")
     summary = "".join(f"<tr><td>{e(label)}</td><td>{e(_fmt(scores.get(k), k))}</td></tr>"
                       for k, label in _SUMMARY if k in scores)
-    feedback = _feedback_html(result.get("feedback") or {})
+    feedback = _feedback_html(result.get("feedback") or {}, s)
     return (f'<section id="session-{s["id"]}"><h2>Session {s["id"]}: {e(item.trainee)} with '
             f'{e(item.persona_name)}</h2><p>{e(readable_date(s["started_at"]))} · outcome '
-            f'<b>{e((s["outcome"] or "").replace("_", " "))}</b> · score <b>{s["score"]}</b></p>'
+            f'<b>{e((s["outcome"] or "").replace("_", " "))}</b> · score <b>{s["score"]}</b> · scoring '
+            f'{e(formula(s.get("scoring_version", 1)))}</p>'
             f'<table class="summary">{summary}</table>{chart}{feedback}'
             f"<table><tr><th>turn</th><th>text</th><th>code</th><th>openness</th></tr>{''.join(rows)}</table>"
             "</section>")

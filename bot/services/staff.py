@@ -18,6 +18,8 @@ from typing import Any
 from bot.services.access import GRANTABLE, Actor, Role, Scope, scope_for
 from bot.services.chart import openness_chart, score_trends
 from bot.services.exports import SessionExport, report_title, to_csv, to_html, to_jsonl
+from bot.services.self_rating import own_ratings
+from bot.services.versions import trend as score_trend
 from bot.storage.repository import Storage, StoredSession
 from personas.library import Library
 from scoring.agreement import agreement, render
@@ -372,7 +374,7 @@ class StaffService:
                 outcomes[persona.type.value if persona else s.persona_id][s.outcome or "?"] += 1
             scores = [s.score or 0 for s in sessions]
             series[names.get(trainee, str(trainee))] = scores
-            trend = " → ".join(str(x) for x in scores[-8:]) or "no sessions yet"
+            trend = score_trend([(s.version, s.score or 0) for s in sessions]) + own_ratings(sessions)
             by_type = "; ".join(
                 f"{t.replace('_', ' ')}: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in c.items())
                 for t, c in outcomes.items()
@@ -511,6 +513,9 @@ class StaffService:
                 "outcome": s.outcome,
                 "score": s.score,
                 "result": s.result,
+                "scoring_version": s.version,
+                "self_empathy": s.self_empathy,
+                "self_partnership": s.self_partnership,
             }
             turns = await self.storage.turns(s.id)
             items.append(

@@ -156,6 +156,15 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 4: rewrite the file once, so words deleted before secure_delete was on leave no trace
     VACUUM,
+    # 5: the scoring formula each session was scored with (NULL: the first one), the trainee's own
+    # ratings of their session, and whether its report still waits for that rating
+    """
+    ALTER TABLE sessions ADD COLUMN scoring_version INTEGER;
+    ALTER TABLE sessions ADD COLUMN self_empathy INTEGER;
+    ALTER TABLE sessions ADD COLUMN self_partnership INTEGER;
+    ALTER TABLE sessions ADD COLUMN report_state TEXT;
+    CREATE INDEX sessions_awaiting_rating ON sessions (user_id, report_state);
+    """,
 )
 
 
@@ -174,7 +183,8 @@ async def migrate(db: aiosqlite.Connection) -> int:
             await db.commit()
             await db.execute("VACUUM")
             await db.executescript(f"BEGIN; INSERT INTO schema_version (version) VALUES ({number}); COMMIT;")
-            await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            async with db.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
+                await cur.fetchall()  # a cursor left open would block the next migration's COMMIT
             continue
         await db.executescript(
             f"BEGIN; {script}; INSERT INTO schema_version (version) VALUES ({number}); COMMIT;"
