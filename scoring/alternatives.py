@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import Stance
-from scoring.frames import FRAMES, POSITIVE_FRAMES, QUESTION_FRAMES
+from scoring.frames import FRAMES, MEANING_FRAMES, POSITIVE_FRAMES, QUESTION_FRAMES
 from scoring.moves import MOVE_NAMES, Move, Reading, read
-from scoring.rephrase import has_content, third_person
+from scoring.rephrase import third_person
 from scoring.text import content_words
 
 MAX_WORDS = 32
@@ -82,6 +82,8 @@ def _slots(reading: Reading, move: Move) -> dict[str, str] | None:
         if reading.strength is None:
             return None
         values |= {"c": reading.strength.text, "C": _cap(reading.strength.text)}
+    if move is Move.COMPLEX and (reading.feeling is None or reading.felt is None):
+        return values if reading.meaning else None  # the meaning frames need only the clause
     if move in (Move.COMPLEX, Move.FEELING):
         if reading.feeling is None or reading.felt is None:
             return None
@@ -99,6 +101,8 @@ def _frames(reading: Reading, move: Move) -> tuple[str, ...]:
         frames = QUESTION_FRAMES.get(move, ())
     elif reading.positive:
         frames = POSITIVE_FRAMES.get(move, ())
+    elif move is Move.COMPLEX and reading.feeling is None and reading.meaning:
+        frames = MEANING_FRAMES[reading.meaning]
     else:
         frames = FRAMES.get(move, ())
     own = {Move.AFFIRM: reading.strength, Move.COMPLEX: reading.felt, Move.FEELING: reading.felt}
@@ -135,20 +139,18 @@ def problems(text: str) -> list[str]:
     if re.search(r"\bso,? (?:oh|yeah|well|um|like)\b", text, re.IGNORECASE):
         found.append("a filler after 'so'")
     if re.search(r"\b(?:for you, you|say you say|saying you're saying|telling me you're telling|right, if)\b", text,
-                 re.IGNORECASE):
+                 re.IGNORECASE) or len(re.findall(r"\b(?:saying|telling me|hearing)\b", text, re.IGNORECASE)) >= 2:
         found.append("an echo of the frame")
     return found
 
 
-def contradicts(candidate: Candidate, reading: Reading, last_line: str) -> bool:
-    """It says something the client's last words deny: a feeling they just negated, a hard
-    feeling offered right after relief, or words from an older line after they moved on."""
+def contradicts(candidate: Candidate, reading: Reading) -> bool:
+    """It says something the client's last words deny: a feeling they just negated, or a hard
+    feeling offered right after relief."""
     added = candidate.frame.lower()
     if reading.positive and _NEGATIVE.search(added):
         return True
-    if content_words(added.replace("…", " ")) & reading.denied:
-        return True
-    return reading.line != last_line and has_content(last_line)
+    return bool(content_words(added.replace("…", " ")) & reading.denied)
 
 
 def repeats(text: str, said: Iterable[str]) -> bool:
@@ -174,7 +176,6 @@ def candidates(client_lines: Sequence[str], trainee_said: Iterable[str] = (),
     if reading.main is None:
         return []
     said = tuple(trainee_said)
-    last = client_lines[-1]
     out: list[Candidate] = []
     for move in moves or reading.moves:
         values = _slots(reading, move)
@@ -185,7 +186,7 @@ def candidates(client_lines: Sequence[str], trainee_said: Iterable[str] = (),
             if filled is None:
                 continue
             candidate = Candidate(filled[0], move, filled[1], filled[2])
-            if (problems(candidate.text) or contradicts(candidate, reading, last)
+            if (problems(candidate.text) or contradicts(candidate, reading)
                     or repeats(candidate.text, said) or leftover_first_person(candidate)):
                 continue
             out.append(candidate)

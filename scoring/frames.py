@@ -19,13 +19,15 @@ FRAMES: dict[Move, tuple[str, ...]] = {
         "So {c}.",
         "You're saying {c}.",
         "It sounds like {c}.",
-        "The way you see it, {c}.",
+        "I'm hearing that {c}.",
         "If I've got this right, {c}.",
         "What you're telling me is that {c}.",
-        "So, as you see it, {c}.",
+        "Right, so {c}.",
         "You're telling me {c}.",
         "Let me check I've got it: {c}.",
-        "From where you're sitting, {c}.",
+        "Mm. {C}.",
+        "{C} - that's what you're saying.",
+        "{C}, from what you're telling me.",
         "In other words, {c}.",
         "I hear that {c}.",
         "Sounds like {c}.",
@@ -105,5 +107,21 @@ POSITIVE_FRAMES: dict[Move, tuple[str, ...]] = {
     Move.SIMPLE: (
         "So {c}.",
         "Something in that landed: {c}.",
+    ),
+}
+# A complex reflection without guessing at a feeling: what the client's own words say matters to
+# them ("desire": something wanted, missed, promised) or binds them ("burden": can't, never, have to).
+MEANING_FRAMES: dict[str, tuple[str, ...]] = {
+    "desire": (
+        "{C}, and that matters to you.",
+        "{C} - and that's important to you.",
+        "It sounds like {c}, and that means a lot to you.",
+        "{C}. That really matters to you.",
+    ),
+    "burden": (
+        "{C}, and that's been on your mind.",
+        "So {c}, and that's a lot to carry.",
+        "{C} - and it's been weighing on you.",
+        "It sounds like {c}, and that's hard to live with.",
     ),
 }

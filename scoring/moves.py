@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from scoring.cues import FEELINGS as cue_feelings
-from scoring.rephrase import Clause, clause, clauses, has_content, sentences
+from scoring.rephrase import CHANGE_TALK, Clause, clause, clauses, has_content, sentences
 from scoring.text import content_words
 
 
@@ -72,11 +72,15 @@ FEELINGS: tuple[Feeling, ...] = (
              r"understands|gets it)\b|\bhasn't asked\b|\bdoesn't listen\b|\bnot listening\b|\bnever asks?\b|"
              r"\binstead of hearing\b", "feeling unheard", "that's lonely", "lonely"),
     _feeling("told", r"\b(?:everyone|everybody|people|they all) (?:tells? me|keeps? (?:telling|saying|on))\b|"
-             r"\bnagg\w*|\bon at (?:me|you)\b|\btell(?:s|ing)? me what to do\b|\b(?:made|makes|forced|"
-             r"sent) me\b|\bhave to be here\b|\bsame speech\b|\boff by heart\b|\bpush(?:ed|ing|y)\b|\bthe pitch\b",
+             r"\bnagg\w*|\bon at (?:me|you)\b|\b(?:keeps?|always|everyone|everybody) tell(?:s|ing)? me what to do\b|"
+             r"\b(?:made|makes) me (?:come|do|go|see)\b|"
+             r"\b(?:forced|sent) me\b|\bhave to be here\b|\bsame speech\b|\boff by heart\b|\bpush(?:ed|ing|y)\b|"
+             r"\bthe pitch\b",
              "tired of being told what to do", "that gets old", "frustrating"),
     _feeling("judged", r"\bjudg\w*|\bpeople (?:will|would) (?:think|talk|say)\b|\bgossip\w*|\bashamed\b|"
-             r"\bshame\b|\bembarrass\w*|\bfollow me everywhere\b|\bwhat (?:people|they) (?:think|say)\b|"
+             r"\bshame\b|\bembarrass\w*|\bfollow me everywhere\b|"
+             r"\bwhat (?:people|they)(?:'ll| will| would) (?:think|say)\b|"
+             r"\bpeople talk\b|"
              r"\bwhat kind of (?:woman|man|mother|father|person)\b", "worried about being judged",
              "that's a heavy thing to carry", "isolating"),
     _feeling("worn", r"\b(?:so tired|too tired|tired of|exhausted|knackered|worn out|no sleep|can't sleep|"
@@ -87,16 +91,17 @@ FEELINGS: tuple[Feeling, ...] = (
     _feeling("pointless", r"\b(?:waste of time|pointless|no point|stupid|doesn't work|didn't work|never works|"
              r"heard it all|rubbish|nothing works|worksheets?)\b",
              "fed up with things that haven't helped", "that's worn your patience thin", "disheartening"),
-    _feeling("guilty", r"\b(?:guilt\w*|selfish|complain\w*|bad person|a burden|let (?:them|her|him|everyone) down|"
+    _feeling("guilty", r"\b(?:guilt\w*|selfish|complaining about|shouldn't complain|bad person|a burden|"
+             r"let (?:them|her|him|everyone) down|"
              r"causes? trouble|good daughter|good son|good girl|like dirt)\b", "feeling guilty about it",
              "that's a hard thing to admit", "painful"),
-    _feeling("alone", r"\b(?:alone|on my own|by myself|nobody (?:else|to)|no one (?:else|to)|lonely|"
+    _feeling("alone", r"\b(?:alone|on my own with|by myself|nobody (?:else|to)|no one (?:else|to)|lonely|"
              r"desperate quiet|house is quiet)\b", "on your own with it", "that's a lot to carry alone",
              "lonely"),
     _feeling("loss", r"\b(?:died|dead|death|passed away|funeral|since (?:she|he) went|lost (?:him|her|them)|"
              r"miss (?:him|her|them)|cry for)\b", "grieving", "that's a real loss", "painful"),
     _feeling("stuck", r"\b(?:stuck|no way out|can't (?:stop|get out|seem to)|keep (?:rewriting|going back)|"
-             r"piles? up)\b", "stuck", "that's a hard place to be", "wearing"),
+             r"piles? up)\b", "stuck", "that's a hard place to be", "draining"),
     _feeling("angry", r"\b(?:angry|furious|fuming|pissed|sick of|fed up|can't stand|annoy\w*|irritat\w*|"
              r"heat in my neck|snap at)\b", "angry about it", "that's got you riled", "maddening"),
     _feeling("stretched", r"\b(?:too much|everyone else's|juggl\w*|three kids and no sleep|double shifts?|"
@@ -110,18 +115,21 @@ _POSITIVE = re.compile(
     r"\b(?:that (?:helps|helped|makes sense|is fair|is true|is kind|is different|is right|landed)|"
     r"that's (?:fair|true|kind|different|right|actually|a relief|good|helpful|new|decent)|you're right|fair enough|"
     r"i hadn't thought|not bad|i like that|good point|it helps|relief|that's nice|thank you for|helpful|"
-    r"nobody's said that|hadn't thought of it|not sure yet if it's better|a bit different)\b",
+    r"nobody's said that|hadn't thought of it|not sure yet if it's better|a bit different|thank you|thanks|"
+    r"actually good|feels good|not a bad idea)\b",
     re.IGNORECASE,
 )
 _PUSHBACK = re.compile(
     r"\b(?:i'm not (?:going|coming|doing|talking|interested|having)|i don't need|you can't make|i won't|"
     r"i'm done|leave me (?:alone|be)|don't bother|forget it|not for today|leave (?:my|him|her|it|that) out|get my coat|"
-    r"won't work|doesn't work for me|no way|not happening|i don't want to (?:talk|be here|hear|discuss|do this)|"
+    r"won't work|doesn't work for me|no way|not happening|i don't want to (?:talk|be here|discuss|do this)|"
     r"back off|"
     r"none of your business|you don't know me|i'm leaving|this is stupid|i'll decide|my business|"
     r"not your (?:business|call)|don't push|i'm not doing|not coming back|i'll go|"
     r"can we change the subject|i'd rather not|let's not|don't want to talk|(?:we'll|i'll) not be|not be discussing|"
-    r"not (?:talking|discussing|doing) (?:that|this|about)|out of it)\b|^(?:no|nope|whatever)[.!]?$",
+    r"not (?:talking|discussing|doing) (?:that|this|about)|out of it|off limits|keep going and i|i walk out|"
+    r"i'll walk|i'm out|can i (?:go|leave)|cancel|stop coming|that's private|that's personal|my own affairs)\b|"
+    r"^(?:no|nope|whatever)[.!]?$",
     re.IGNORECASE,
 )
 _COMPLAINT = re.compile(
@@ -137,7 +145,8 @@ _STRENGTH = re.compile(
     r"\b(?:i|we) (?:still |finally |actually |even )?(?:managed|kept (?:going|at it|it up)|keep going|"
     r"went (?:down|back|to|out)|told (?!you\b)\w+ (?:no|i couldn't|i can't|i wouldn't|i won't|i'm not)|tried|"
     r"got through|finished|stayed|made it|said no|called|picked up|saved|fought|carried on|"
-    r"showed up|turned up|haven't missed|never missed|asked (?:for|him|her|them)|booked)\b|\bi'm good at\b",
+    r"showed up|turned up|haven't missed|never missed|asked (?:for|him|her|them)|booked)\b|"
+    r"(?<!only thing )\bi'm good at\b",
     re.IGNORECASE,
 )
 _SIDE_MARK = re.compile(r"^(?:but|though|although|yet|still|and yet|at the same time|then again)\b[, ]*",
@@ -179,25 +188,56 @@ class Reading:
             order.append(Move.FEELING)
         if self.strength:
             order.append(Move.AFFIRM)
-        if self.feeling and not self.complaint:
+        if (self.feeling and not self.complaint) or self.meaning:
             order.append(Move.COMPLEX)
         order += [Move.SIMPLE, Move.OPEN]
         return tuple(dict.fromkeys(order))
 
+    @property
+    def meaning(self) -> str | None:
+        """What the client's own clause says about them beyond the facts: something they want or
+        value ("desire"), or something that binds them ("burden"); a complex reflection can name
+        it without guessing at a feeling."""
+        if self.main is None or self.main.question or self.positive or not _CLIENT.search(self.main.text):
+            return None
+        text = self.main.text
+        if _BURDEN.search(text):
+            return "burden"
+        return "desire" if _DESIRE.search(text) and not _ESCAPE.search(text) else None
 
-def _richness(c: Clause) -> tuple[bool, bool, bool]:
-    """Prefer a clause that names something of the client's, then one about the client rather than
-    someone else, then one with a feeling in it; among equals the latest (`read` walks backwards)."""
-    return has_content(c.source), bool(_CLIENT.search(c.text)), bool(cue_feelings.search(c.source.lower()))
+
+def _richness(c: Clause) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """Prefer a clause that names something of the client's, then their own talk of change ("maybe
+    I'll try the patches"), then not a bare hedge ("I don't know why"), then one about the client
+    rather than someone else, then one with a feeling, then one with a wish or a bind of theirs;
+    among equals the latest (`read` walks backwards)."""
+    return (has_content(c.source), bool(CHANGE_TALK.search(c.source)), not _HEDGE.match(c.text),
+            bool(_CLIENT.search(c.text)), bool(cue_feelings.search(c.source.lower())),
+            bool(_DESIRE.search(c.text) or _BURDEN.search(c.text)))
+
+
+_HEDGE = re.compile(r"^(?:so |but )?(?:you don't know(?: \w+)?|you're not sure(?: \w+)?|you don't understand)$")
 
 
 _COUNSELLOR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my)\b")
+# The client's own wish or bind ("you want", "you can't"), never someone else's ("what I want you to").
+_DESIRE = re.compile(r"^(?:so |maybe |and )?you(?:'d)? (?:really |just |still |also |do )?(?:want|wanted|wanna|wish|"
+                     r"hope|love|loved|would like|promised|like|love|miss|missed)\b|"
+                     r"^(?:so |maybe )?you'd (?:like|love)\b")
+_BURDEN = re.compile(r"^(?:so |and )?you(?:'ve)? (?:just |still |really )?(?:can't|couldn't|never|have to|had to|"
+                     r"must|keep having|always end up)\b|^you're not good at\b")
+# Wishes that are really escapes ("I want to sleep so the day ends") are not values to affirm.
+_ESCAPE = re.compile(r"\b(?:drink|drunk|pills|die|dead|disappear|the day ends|end it|not wake|numb)\b")
 _CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\b")
 
 
 def _denied(line: str) -> frozenset[str]:
     """The content words the client just negated ("I'm not angry" -> angry)."""
     return frozenset(w for m in _NEGATION.finditer(line) for w in content_words(m.group(1).lower()))
+
+
+_NAMED = re.compile(r"\b(?:scared|afraid|frighten\w*|terrif\w*|worried|tired|exhausted|angry|furious|lonely|"
+                    r"ashamed|guilty|stuck|sad|hurt|upset|scary)\b", re.IGNORECASE)
 
 
 def _feeling_in(found: Sequence[Clause], denied: frozenset[str]) -> tuple[Feeling | None, Clause | None]:
@@ -207,7 +247,7 @@ def _feeling_in(found: Sequence[Clause], denied: frozenset[str]) -> tuple[Feelin
         for c in found:
             match = feeling.pattern.search(c.source)
             if match and not content_words(match.group(0).lower()) & denied:
-                if cue_feelings.search(c.source.lower()):
+                if cue_feelings.search(c.source.lower()) or _NAMED.search(c.source):
                     return None, None  # they named a feeling themselves
                 return feeling, c
     return None, None
@@ -248,8 +288,11 @@ _NEGATED = re.compile(r"\b(?:not|never|don't|doesn't|didn't|isn't|wasn't|can't|w
 
 def _contrast(first: str, second: str) -> bool:
     """The client's own stance said yes and no about the same thing: "I want to cut back. And I
-    can't imagine cutting back.", "Some of it I want to talk about. Some of it I really don't."."""
+    can't imagine cutting back.", "Some of it I want to talk about. Some of it I really don't.",
+    or a wish and the fear of it: "I want to sign it. I'm scared of wanting it this much."."""
     if first.lower().startswith("part of me") and second.lower().startswith("part of me"):
+        return True
+    if re.match(r"^i (?:really |just )?want\b", first, re.IGNORECASE) and _AFRAID.search(second):
         return True
     a, b = _STANCE.match(_SIDE_LEAD.sub("", first)), _STANCE.match(_SIDE_LEAD.sub("", second))
     if not (a and b):
@@ -259,36 +302,31 @@ def _contrast(first: str, second: str) -> bool:
     return bool(_NEGATED.search(first)) != bool(_NEGATED.search(second))
 
 
+_AFRAID = re.compile(r"^i'm (?:so |really |also )?(?:scared|afraid|frightened|worried|terrified)\b", re.IGNORECASE)
 _SIDE_LEAD = re.compile(r"^(?:and|but|so|yet)\s+", re.IGNORECASE)
 
 
 def read(lines: Sequence[str]) -> Reading:
-    """Read the client's last line (oldest first in `lines`); when it holds nothing to say back
-    ("Hm.", "..."), the most recent earlier line that does."""
+    """Read the client's last line (`lines` oldest first).  Only the last: the earlier ones were
+    answered already, and saying them back now would miss what the client just said; a line with
+    nothing to say back ("Hm.", "...", "Thanks") gets no words, only the move."""
     if not lines:
         return Reading("", None)
     last = lines[-1]
-    for line in reversed(lines[-4:]):
-        found = clauses(line)
-        if not found and line is last:
-            # A plain statement without content words ("I don't think I'm very good at this") is
-            # still what the client just said: better said back than skipped for an older line.
-            found = [c for s in sentences(line) if (c := clause(s, need_content=False)) and c.words >= 4]
-        if not found:
-            continue
-        # A generic "you can't" comes back as "I can't": not the client's to hear.
-        found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
-        if not found:
-            continue
-        statements = [c for c in found if not c.question] or found
-        main = max(reversed(statements), key=_richness)
-        denied = _denied(last)
-        strength = next((c for c in found if not c.question and _STRENGTH.search(c.source)
-                         and not _NEGATION.search(c.source)), None) if line is last else None
-        feeling, felt = _feeling_in(statements, denied)
-        return Reading(
-            line, main, _sides(line) if line is last else None, feeling, felt,
-            line is last and bool(_PUSHBACK.search(last)), bool(_COMPLAINT.search(line)), strength,
-            bool(_POSITIVE.search(last)), denied,
-        )
-    return Reading(last, None)
+    found = clauses(last)
+    if not found:
+        # A plain statement without content words ("I don't think I'm very good at this") is
+        # still what the client just said.
+        found = [c for s in sentences(last) if (c := clause(s, need_content=False)) and c.words >= 4]
+    # A generic "you can't" comes back as "I can't": not the client's to hear.
+    found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
+    if not found:
+        return Reading(last, None)
+    statements = [c for c in found if not c.question] or found
+    main = max(reversed(statements), key=_richness)
+    denied = _denied(last)
+    strength = next((c for c in found if not c.question and _STRENGTH.search(c.source)
+                     and not _NEGATION.search(c.source)), None)
+    feeling, felt = _feeling_in(statements, denied)
+    return Reading(last, main, _sides(last), feeling, felt, bool(_PUSHBACK.search(last)),
+                   bool(_COMPLAINT.search(last)), strength, bool(_POSITIVE.search(last)), denied)

@@ -23,7 +23,9 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
   # a clause longer than this is cut at a clause boundary, or not used
 
-_CUE = re.compile(r"\[[^\]]*\]|\*[^*]*\*")
+# Stage directions and transcribers' notes: "[shrugs]", "*sighs*", "(long pause)".
+_CUE = re.compile(r"\[[^\]]*\]|\*[^*]*\*|\((?:\s*[\w']+){1,3}\s*\)")
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "—": " - ", "–": " - "})
 # Sentence ends; an ellipsis or a dash is a pause that ends a thought too.
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\.\.\.+\s*|\s+-\s+")
@@ -31,12 +33,13 @@ _LEAD = re.compile(
     r"^(?:(?:oh|ah|yeah|yes|yep|no|nope|well|so|and|but|look|listen|honestly|okay|ok|alright|all right|um+|uh+|"
     r"erm|hmm+|hm+|mm+|right|see|like|anyway|i mean|you know|to be honest|i guess|i suppose|i think|i reckon|"
     r"sure|fine|eh|wow|please|sorry|then|now|plus|because|cause|cos|'cause|kind of(?: like)?|sort of(?: like)?|"
-    r"i'll be honest|if i'm honest|to tell you the truth|(?:the )?truth is)"
+    r"i'll be honest|if i'm honest|to tell you the truth|(?:the )?truth is|lol|haha|lmao|or|sure)"
     r"\b[,.!]?\s*)+",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
-    r"(?:,\s*(?:right|yeah|ok|okay|though|honestly|really|whatever|like|anyway|to be honest|i think|sorry)|"
+    r"(?:,\s*(?:right|yeah|ok|okay|though|honestly|really|whatever|like|anyway|to be honest|i think|sorry|"
+    r"but (?:okay|ok|fine|whatever)|actually)|"
     r",?\s+(?:you know|eh|innit|isn't it|though|thank you|thanks|i guess|i suppose|or whatever|or something|"
     r"and that|and stuff|and all that|lol|haha))+$",
     re.IGNORECASE,
@@ -45,13 +48,32 @@ _TAIL = re.compile(
 _DANGLING = re.compile(r"\s+(?:in|of|to|the|a|an|and|but|or|for|with|at|on|about|from|my|your|his|her|"
                        r"their|our|so|because|like|just|is|was|are|were|be|been|it's)$", re.IGNORECASE)
 _TAG_QUESTION = re.compile(r",?\s+(?:you know|right|yeah|eh|innit|isn't it|ok|okay|yes|no)\s*\?$", re.IGNORECASE)
+# A restart inside a sentence: "it wasn't a surprise, it wasn't- everyone says" -> "…, everyone says".
+_INNER_RESTART = re.compile(r"(?:^|(?<=,\s))[^,]*?[\w']+-\s+(?=\w)")
+# Speech drops the "I": "Can't get comfy." means "I can't get comfy".
+_DROPPED_SUBJECT = re.compile(
+    r"^(?:can't|cannot|didn't|won't|couldn't|haven't|wasn't|never(?! mind)|don't(?= (?:know|remember|care|mind|think|"
+    r"sleep|eat|get|see|want|need|like|feel|understand|go|do)\b))\s+(?=\w)", re.IGNORECASE)
+# A thought broken off at the end: "it's like saying out loud, I'm-" -> "it's like saying out loud".
+_BROKEN_OFF = re.compile(r",?\s*[\w']+-\s*$")
+# Chat spellings without the apostrophe, put back so the clause reads as written English.
+_CONTRACTIONS = {
+    "thats": "that's", "hadnt": "hadn't", "didnt": "didn't", "dont": "don't", "cant": "can't", "wont": "won't",
+    "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "havent": "haven't", "im": "I'm", "ive": "I've",
+    "whats": "what's", "theyre": "they're", "shes": "she's", "hes": "he's", "couldnt": "couldn't",
+}
+_CHAT_CONTRACTION = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECASE)
+# A restart: "the whole- they don't even know" -> "they don't even know".
+_FALSE_START = re.compile(r"^(?:[\w']+\s+){0,3}[\w']+-\s+(?=\w)")
 # A question without its question mark: "Isn't that silly."
-_ASKS = re.compile(r"^(?:isn't|aren't|don't|doesn't|didn't|wasn't|can't|won't|is|are|do|does|did|can|could|would|"
-                   r"will|shall)\s+(?:that|it|this|you|i|he|she|they|we|there)\b", re.IGNORECASE)
+_ASKS = re.compile(r"^(?:(?:what|why|how|where|when|who)\s+(?:do|does|did|didn't|don't|is|are|was|can|could|will|"
+                   r"would|should)\s+|"
+                   r"(?:isn't|aren't|don't|doesn't|didn't|wasn't|can't|won't|is|are|do|does|did|can|could|would|"
+                   r"will|shall)\s+)(?:that|it|this|you|i|he|she|they|we|there)\b", re.IGNORECASE)
 # Quote marks, not apostrophes: "'cause" and "kids'" are words.
 _OPENING = re.compile(r"(?<![A-Za-z])'(?!(?:cause|em|til|n|bout|round)\b)(?=[A-Za-z])", re.IGNORECASE)
-_CLOSING = re.compile(r"(?<=[a-rt-zA-RT-Z.!?,])'(?![A-Za-z])")
-_INNER = re.compile(r"\b(?:u+m+|u+h+|e+r+m+)\b,?\s*|,\s*(?:like|you know|i mean),(?=\s)", re.IGNORECASE)
+_CLOSING = re.compile(r"(?<=[A-Za-z.!?,])'(?![A-Za-z])")
+_INNER = re.compile(r"\b(?:u+m+|u+h+|e+r+m+|idk)\b,?\s*|,\s*(?:like|you know|i mean),(?=\s)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 _FIRST = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
@@ -119,7 +141,7 @@ class Clause:
 
 def sentences(line: str) -> list[str]:
     """The client's sentences, cues and fillers gone; an empty or content-free one is dropped."""
-    text = _CUE.sub(" ", line.translate(_CURLY)).strip()
+    text = _EMOJI.sub(" ", _CUE.sub(" ", line.translate(_CURLY))).strip()
     out = []
     for raw in _SPLIT.split(text):
         cleaned = clean(_DANGLING.sub("", raw.strip()))
@@ -129,34 +151,47 @@ def sentences(line: str) -> list[str]:
 
 
 def clean(sentence: str) -> str:
-    """One sentence without leading fillers ("oh", "yeah", "you know"), tags (", right") and
-    hesitations; the final punctuation is kept so questions stay recognisable."""
+    """One sentence without leading fillers ("oh", "yeah", "you know"), tags (", right"),
+    hesitations and restarts; the final punctuation is kept so questions stay recognisable."""
     s = sentence.strip()
     if len(s) > 1 and s[0] in "\"'" and s[-1] in "\"'":
         s = s[1:-1].strip()
     s = _TAG_QUESTION.sub(".", s)  # "it's for a patient, you know?" is a statement
-    ending = "?" if s.rstrip(".!'\"").endswith("?") or _ASKS.match(s) else "."
+    asked = s.rstrip(".!'\"").endswith("?")
     s = s.rstrip(" .!?,;:").strip()
     quoted = s.rstrip("'\"")
     if len(_OPENING.findall(quoted)) > len(_CLOSING.findall(quoted)):
         s = quoted.rstrip(" .!?,;:") + "'"  # a quote the client closed inside their sentence
     s = _INNER.sub("", s)
+    s = _FALSE_START.sub("", s)
+    s = _INNER_RESTART.sub("", s)
+    s = _BROKEN_OFF.sub("", s).rstrip(" ,")
+    s = _CHAT_CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0).lower()], s)
     for _ in range(3):
         before = s
         s = _LEAD.sub("", s).strip(" ,")
         s = _TAIL.sub("", s).strip(" ,")
         if s == before:
             break
+    s = _DROPPED_SUBJECT.sub(lambda m: "I " + m.group(0).lower(), s)
     if not s or not re.search(r"[A-Za-z]", s):
         return ""
-    return s + ending
+    return s + ("?" if asked or _ASKS.match(s) else ".")
 
 
 def has_content(sentence: str) -> bool:
     """It names something of the client's: a content word that is not stock counselling talk, or
     two longer ones ("everyone tells me what to do")."""
     words = content_words(sentence.lower())
+    if CHANGE_TALK.search(sentence):
+        return True  # "I want to do it": the words are ordinary, what they say is not
     return bool(words - STOCK) or sum(len(w) > 3 and w not in _EMPTY for w in words) >= 2
+
+
+# Desire, ability, need and commitment to change, in the client's own voice.
+CHANGE_TALK = re.compile(r"\bI(?: really| just| think I)?(?: want to| wanna| need to| could| can| will|'ll|"
+                         r"'m going to| am going to|'m ready to| am ready to) (?:\w+ )?(?:do|try|stop|quit|change|cut|"
+                         r"start|give|go|sign|book|ring|call|tell|ask)\b", re.IGNORECASE)
 
 
 _EMPTY = word_set("fine okay good great sure right really though thing stuff much know yeah thank thanks")
@@ -192,7 +227,10 @@ def starts_with_name(source: str) -> bool:
     """The sentence may start with a name ("Raj hasn't asked…"): a capitalised word that is not a
     common sentence opener.  Frames then put the clause first, where a capital is right either way."""
     first = source.split(" ", 1)[0].strip(",.;:'\"")
-    return first[:1].isupper() and first.lower() not in _COMMON_START and first.lower() not in _TITLES
+    low = first.lower()
+    if not first[:1].isupper() or low in _TITLES or low.split("'")[0] in _COMMON_START:
+        return False
+    return not (low.endswith(("ing", "ly", "ed")) or "-" in low or low.split("'")[0] in _NUMBERS)
 
 
 _COMMON_START = word_set(
@@ -202,13 +240,20 @@ _COMMON_START = word_set(
     "some most many much more all both each maybe probably honestly actually apparently basically sometimes "
     "usually never always once mostly being having doing going getting trying not just only even still also "
     "what why how where who which whatever easier harder better worse too very so such twice advice careful "
-    "busy being nobody's everyone's that's what's it'll"
+    "busy being nobody's everyone's that's what's it'll in at on for with without or of by from into about "
+    "after over under part kids family everybody somebody mine their could might feels says make be let help "
+    "back other any days rest lots none easy asking knowing growing cold car flat panic sleep appetite "
+    "retirement evenings golf whatever locker"
+)
+_NUMBERS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
+    "hundred"
 )
 # A sentence that starts with one of these tells the counsellor to do something: not the client's
 # to hear back as their own.
 _IMPERATIVE = word_set(
     "say tell leave stop forget don't let's give ask come go look listen try put get take wait "
-    "careful shut hurry move change write sign consider"
+    "careful shut hurry move change write sign consider keep"
 )
 
 
@@ -237,15 +282,18 @@ def _flipped_word(token: str, prev: str, nxt: str, first: bool, inclusive: bool 
 
 
 _WE = word_set("we us our ours ourselves we're we've we'd we'll")
-_SINGULAR = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|you|your)\b", re.IGNORECASE)
+_PROPOSAL = re.compile(r"\b(?:we could|we can|we should|we might|let's|shall we|we're not doing|we'll not|us to|"
+                       r"we've covered|we start|we're done|we stop|we go on|we carry on|we leave it|we're not going)\b",
+                       re.IGNORECASE)
 
 
 def flip(sentence: str) -> str:
     """First person to second and back, verbs agreeing; tense, spacing and everything else as said.
-    A "we" beside the client's own "I" or "you" includes the counsellor ("I'd like us to set
-    something we can check") and stays; otherwise it is the client's people ("we sold the farm")."""
+    A "we" in a proposal about the sessions includes the counsellor ("I'd like us to set something
+    we can check", "we're not going there today") and stays; otherwise it is the client's people
+    ("we sold the farm")."""
     words = list(_WORD.finditer(sentence))
-    inclusive = bool(_SINGULAR.search(sentence))
+    inclusive = bool(_PROPOSAL.search(sentence))
     out, at = [], 0
     for i, match in enumerate(words):
         prev = words[i - 1].group(0).lower() if i else ""
@@ -339,18 +387,34 @@ def shorten(text: str, limit: int = MAX_WORDS) -> str | None:
 
 # Questions that assert ("who sleeps well at my age?" = nobody does): not a wondering to reflect.
 _RHETORICAL = re.compile(r"^(?:who|what else|where else|why else|how else|what if|what in|who in|how could|"
-                         r"how can|since when|what do you expect|what am i supposed)\b", re.IGNORECASE)
+                         r"how can|since when|what do you expect|what am i supposed|sure who|who doesn't|"
+                         r"why didn't i think|why don't i just)\b",
+                         re.IGNORECASE)
 # The client's "you should" comes back as the counsellor's advice: never said back.
 _ADVICE = re.compile(r"\b(?:you|you'd) (?:better|should|need to|have to|must|ought to)\b", re.IGNORECASE)
-_COUNSELLOR_PART = re.compile(r"(?:,\s*|\s+(?:and|but)\s+)(?:I|I'm|I've|I'd|I'll)\b.*$")
+_COUNSELLOR_PART = re.compile(
+    r"(?:,\s*|\s+(?:and|but)\s+)(?:(?:before|in case|if|so|since) )?(?:I|I'm|I've|I'd|I'll)\b.*$")
+
+
+_ONE_FEELING = re.compile(r"^(?:so |really |just |still |pretty |very )?(terrified|scared|frightened|exhausted|"
+                          r"knackered|ashamed|embarrassed|gutted|furious|lonely|lost|stuck|numb|relieved|angry|"
+                          r"tired|sad|worried|nervous|anxious|overwhelmed|hopeless|trapped)\.$", re.IGNORECASE)
 
 
 def clause(sentence: str, need_content: bool = True) -> Clause | None:
     """A cleaned client sentence in the counsellor's voice, or None if it carries nothing to use
-    (no content of the client's, an order to the counsellor, a question that cannot be turned)."""
+    (no content of the client's, an order to the counsellor, a question that cannot be turned).
+    A feeling said on its own ("Terrified.") is the client's to hear back: "you're terrified"."""
+    felt = _ONE_FEELING.match(sentence)
+    if felt:
+        return Clause(f"you're {sentence.rstrip('.').lower()}", sentence)
     if need_content and not has_content(sentence):
         return None
-    if sentence.split(" ", 1)[0].lower().strip(",.") in _IMPERATIVE:
+    words = sentence.lower().strip(",. ").split()
+    if words and (words[0] in _IMPERATIVE or (words[0] in ("just", "please") and len(words) > 1
+                                             and words[1].strip(",.") in _IMPERATIVE | {"be"})):
+        return None
+    if _RHETORICAL.match(sentence):
         return None
     asked = sentence.endswith("?")
     if asked and _RHETORICAL.match(sentence):
@@ -363,9 +427,47 @@ def clause(sentence: str, need_content: bool = True) -> Clause | None:
         return Clause(short, sentence, question=True) if short else None
     said = _COUNSELLOR_PART.sub("", flip(sentence.rstrip(".")))
     short = shorten(said)
-    if short is None or len(short.split()) < 3 or about_the_counsellor(short) or _ADVICE.search(short):
+    if short is None or about_the_counsellor(short) or _ADVICE.search(short):
         return None
+    if len(short.split()) < (2 if _CONTRACTED_SUBJECT.match(short) else 3):
+        return None  # "you're frightened" stands alone; "you drive" is too little to say back
+    subordinate = (_SUBORDINATE_ONLY.match(short) and len(_SUBJECT_VERB.findall(short)) < 2) or (
+        _FRAGMENT_START.match(short) and "," not in short)
+    if not has_verb(short) or _ELLIPTICAL.search(short) or subordinate:
+        return None  # "each one more hedged than the last", "you've wanted to", "even if …": not a clause
     return Clause(short.rstrip(",;: "), sentence, leads=starts_with_name(sentence))
+
+
+_CONTRACTED_SUBJECT = re.compile(r"^(?:you're|you've|you'd|you'll|he's|she's|it's|that's|they're)\s+\w+$")
+# A clause needs a finite verb: an auxiliary or a contraction, a pronoun subject with a word after
+# it, or one of the everyday verbs clients use after a noun ("my son says", "Dad left").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|do|does|did|don't|doesn't|didn't|can|can't|could|couldn't|will|won't|"
+    r"would|wouldn't|should|shouldn't|must|might|have|has|had|haven't|hasn't|hadn't|isn't|aren't|wasn't|"
+    r"weren't|ain't|thats|its|whats|dont|cant|wont|didnt|doesnt|isnt|wasnt)\b|'(?:re|ve|d|ll|m)\b|"
+    r"\b(?:it|that|what|there|he|she|who|here|everything|nothing|something|everyone|nobody|this)'s\b|"
+    r"\b(?:you|he|she|they|it|we|I|who|there)\s+(?!(?:in|on|at|with|and|or|to|from|of|too|as|for|by)\b)\w+|"
+    r"\b(?:your|my|his|her|their|the|this|that|our)\s+[\w']+\s+(?:(?:never|always|just|still|really|only)\s+)?"
+    r"[\w']+(?:s|ed)\b|\b(?:your|my|his|her|their|the|our)\s+[A-Za-z]*[a-rt-z]s\s+(?!of\b)\w+|"
+    r"\b(?:says|said|told|asked|went|came|made|took|got|thinks|thought|knows|knew|wants|wanted|needs|needed|"
+    r"keeps|kept|feels|felt|looks|looked|left|gave|saw|goes|gets|loves|loved|hates|hated|likes|liked|works|"
+    r"worked|runs|ran|lives|lived|calls|called|rings|rang|watches|leaves|died|moved|started|stopped|"
+    r"happened|helps|helped|matters|mattered|means|meant|hurts|hurt|comes|tried|tries|brings|brought)\b"
+)
+# A subordinate clause with no main clause after it: "even if some weeks you want to run".
+_SUBORDINATE_ONLY = re.compile(r"^(?:even if|if|when|because|although|though|unless|while|whereas)\b(?!.*,\s)",
+                               re.IGNORECASE)
+_FRAGMENT_START = re.compile(r"^(?:less|more|like|about|with|without|for|from|after|before|during|than|not)\b",
+                             re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\b(?:you|he|she|they|it|we|I|there|that)(?:'\w+)?\s+\w+")
+# A clause that stops where the client left something out: "I've wanted to", "I'm going to".
+_ELLIPTICAL = re.compile(r"\b(?:to|the|a|an|and|but|because|so|my|your)\s*$|"
+                         r"\bto (?:for|in|since|at|with|because|but|and|too|either)\b", re.IGNORECASE)
+
+
+def has_verb(text: str) -> bool:
+    """A finite verb, so the words can stand as a clause a frame wraps."""
+    return bool(_FINITE.search(text))
 
 
 def clauses(line: str) -> list[Clause]:
