@@ -99,8 +99,8 @@ def _frames(reading: Reading, move: Move) -> tuple[str, ...]:
     assert reading.main is not None
     if reading.main.question:
         frames = QUESTION_FRAMES.get(move, ())
-    elif reading.positive:
-        frames = POSITIVE_FRAMES.get(move, ())
+    elif reading.positive and move in POSITIVE_FRAMES:
+        frames = POSITIVE_FRAMES[move]
     elif move is Move.COMPLEX and reading.feeling is None and reading.meaning:
         frames = MEANING_FRAMES[reading.meaning]
     else:

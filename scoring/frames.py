@@ -73,6 +73,12 @@ FRAMES: dict[Move, tuple[str, ...]] = {
         "{C}. What would you like me to understand about that?",
         "{C}. How is that for you?",
     ),
+    Move.INVITE: (
+        "{C} - and if part of you isn't sure, I'd want to hear that too.",
+        "{C}. What would you say if you didn't have to be polite?",
+        "{C}. And if it doesn't fit, you can tell me so.",
+        "{C}, and I'd rather hear your doubts than a yes.",
+    ),
     Move.AFFIRM: (
         "{C}, and that's no small thing.",
         "{C}. That's not nothing.",

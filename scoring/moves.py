@@ -28,6 +28,7 @@ class Move(StrEnum):
     AUTONOMY = "autonomy"
     OPEN = "open_question"
     AFFIRM = "affirmation"
+    INVITE = "inviting_disagreement"
 
 
 # As a trainee would read it in a report or a hint: "try …".
@@ -39,6 +40,7 @@ MOVE_NAMES: dict[Move, str] = {
     Move.AUTONOMY: "handing the choice back to them",
     Move.OPEN: "an open question about what they raised",
     Move.AFFIRM: "affirming the strength they showed",
+    Move.INVITE: "inviting their own view, including disagreement",
 }
 MOVE_WHY: dict[Move, str] = {
     Move.SIMPLE: "Their own words back, said plainly, show you heard them and keep them talking.",
@@ -48,6 +50,7 @@ MOVE_WHY: dict[Move, str] = {
     Move.AUTONOMY: "They pushed back; leaving the choice with them leaves nothing to push against.",
     Move.OPEN: "An open question about their own words hands them the floor on their terms.",
     Move.AFFIRM: "They showed a strength; saying so specifically builds their confidence to change.",
+    Move.INVITE: "They agreed on the surface; room to disagree is what lets their own view come out.",
 }
 
 
@@ -119,6 +122,10 @@ _POSITIVE = re.compile(
     r"actually good|feels good|not a bad idea)\b",
     re.IGNORECASE,
 )
+# Agreement that costs the client nothing: what a people-pleaser says to advice.
+_AGREED = re.compile(r"\b(?:i'll (?:definitely |really )?(?:try|do) (?:that|it)|you're (?:so |absolutely )?right|"
+                     r"whatever you think|consider it done|i'll start tomorrow|i should do that|"
+                     r"that's a wonderful idea|i'll do better|i'll try harder)\b", re.IGNORECASE)
 _PUSHBACK = re.compile(
     r"\b(?:i'm not (?:going|coming|doing|talking|interested|having)|i don't need|you can't make|i won't|"
     r"i'm done|leave me (?:alone|be)|don't bother|forget it|not for today|leave (?:my|him|her|it|that) out|get my coat|"
@@ -170,6 +177,7 @@ class Reading:
     strength: Clause | None = None
     positive: bool = False
     denied: frozenset[str] = frozenset()  # words the client just negated ("I'm not angry")
+    agreed: bool = False  # agreement that may be for the counsellor's sake ("I'll try that")
 
     @property
     def moves(self) -> tuple[Move, ...]:
@@ -177,6 +185,8 @@ class Reading:
             return ()
         if self.main.question:
             return (Move.SIMPLE, Move.OPEN)
+        if self.agreed:
+            return (Move.INVITE, Move.SIMPLE)
         if self.positive:
             return (Move.OPEN, Move.SIMPLE)
         order: list[Move] = []
@@ -313,7 +323,10 @@ def read(lines: Sequence[str]) -> Reading:
     if not lines:
         return Reading("", None)
     last = lines[-1]
+    agreed = bool(_AGREED.search(last))
     found = clauses(last)
+    if not found and agreed:
+        found = [c for s in sentences(last) if (c := clause(s, need_content=False))]
     if not found:
         # A plain statement without content words ("I don't think I'm very good at this") is
         # still what the client just said.
@@ -329,4 +342,5 @@ def read(lines: Sequence[str]) -> Reading:
                      and not _NEGATION.search(c.source)), None)
     feeling, felt = _feeling_in(statements, denied)
     return Reading(last, main, _sides(last), feeling, felt, bool(_PUSHBACK.search(last)),
-                   bool(_COMPLAINT.search(last)), strength, bool(_POSITIVE.search(last)), denied)
+                   bool(_COMPLAINT.search(last)), strength, bool(_POSITIVE.search(last)) and not agreed, denied,
+                   agreed)

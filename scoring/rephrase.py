@@ -31,7 +31,7 @@ _CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\.\.\.+\s*|\s+-\s+")
 _LEAD = re.compile(
     r"^(?:(?:oh|ah|yeah|yes|yep|no|nope|well|so|and|but|look|listen|honestly|okay|ok|alright|all right|um+|uh+|"
-    r"erm|hmm+|hm+|mm+|right|see|like|anyway|i mean|you know|to be honest|i guess|i suppose|i think|i reckon|"
+    r"erm|hmm+|hm+|mm+|right|see|like|anyway|i mean|you know|to be honest|"
     r"sure|fine|eh|wow|please|sorry|then|now|plus|because|cause|cos|'cause|kind of(?: like)?|sort of(?: like)?|"
     r"i'll be honest|if i'm honest|to tell you the truth|(?:the )?truth is|lol|haha|lmao|or|sure)"
     r"\b[,.!]?\s*)+",
@@ -39,15 +39,17 @@ _LEAD = re.compile(
 )
 _TAIL = re.compile(
     r"(?:,\s*(?:right|yeah|ok|okay|though|honestly|really|whatever|like|anyway|to be honest|i think|sorry|"
-    r"but (?:okay|ok|fine|whatever)|actually)|"
+    r"but (?:okay|ok|fine|whatever)|actually)|\s+actually|"
     r",?\s+(?:you know|eh|innit|isn't it|though|thank you|thanks|i guess|i suppose|or whatever|or something|"
-    r"and that|and stuff|and all that|lol|haha))+$",
+    r"and that|and stuff|and all that|lol|haha)|"
+    r",?\s+(?:am|are|is|do|does|did|can|have|was|were|would|could|will)(?:n't)? (?:i|you|it|we|they|he|she))+$",
     re.IGNORECASE,
 )
 # A thought broken off before an ellipsis ends on a word that needs more after it.
 _DANGLING = re.compile(r"\s+(?:in|of|to|the|a|an|and|but|or|for|with|at|on|about|from|my|your|his|her|"
                        r"their|our|so|because|like|just|is|was|are|were|be|been|it's)$", re.IGNORECASE)
-_TAG_QUESTION = re.compile(r",?\s+(?:you know|right|yeah|eh|innit|isn't it|ok|okay|yes|no)\s*\?$", re.IGNORECASE)
+_TAG_QUESTION = re.compile(r"(?:,\s*(?:right|yeah|ok|okay|yes|no)|,?\s+(?:you know|eh|innit|isn't it))\s*\?$",
+                           re.IGNORECASE)
 # A restart inside a sentence: "it wasn't a surprise, it wasn't- everyone says" -> "…, everyone says".
 _INNER_RESTART = re.compile(r"(?:^|(?<=,\s))[^,]*?[\w']+-\s+(?=\w)")
 # Speech drops the "I": "Can't get comfy." means "I can't get comfy".
@@ -58,6 +60,7 @@ _DROPPED_SUBJECT = re.compile(
 _BROKEN_OFF = re.compile(r",?\s*[\w']+-\s*$")
 # Chat spellings without the apostrophe, put back so the clause reads as written English.
 _CONTRACTIONS = {
+    "u": "you", "ur": "your", "ya": "you",
     "thats": "that's", "hadnt": "hadn't", "didnt": "didn't", "dont": "don't", "cant": "can't", "wont": "won't",
     "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "havent": "haven't", "im": "I'm", "ive": "I've",
     "whats": "what's", "theyre": "they're", "shes": "she's", "hes": "he's", "couldnt": "couldn't",
@@ -388,7 +391,7 @@ def shorten(text: str, limit: int = MAX_WORDS) -> str | None:
 # Questions that assert ("who sleeps well at my age?" = nobody does): not a wondering to reflect.
 _RHETORICAL = re.compile(r"^(?:who|what else|where else|why else|how else|what if|what in|who in|how could|"
                          r"how can|since when|what do you expect|what am i supposed|sure who|who doesn't|"
-                         r"why didn't i think|why don't i just)\b",
+                         r"why didn't i think|why don't i just|why would i|why should i)\b",
                          re.IGNORECASE)
 # The client's "you should" comes back as the counsellor's advice: never said back.
 _ADVICE = re.compile(r"\b(?:you|you'd) (?:better|should|need to|have to|must|ought to)\b", re.IGNORECASE)
@@ -452,7 +455,8 @@ _FINITE = re.compile(
     r"\b(?:says|said|told|asked|went|came|made|took|got|thinks|thought|knows|knew|wants|wanted|needs|needed|"
     r"keeps|kept|feels|felt|looks|looked|left|gave|saw|goes|gets|loves|loved|hates|hated|likes|liked|works|"
     r"worked|runs|ran|lives|lived|calls|called|rings|rang|watches|leaves|died|moved|started|stopped|"
-    r"happened|helps|helped|matters|mattered|means|meant|hurts|hurt|comes|tried|tries|brings|brought)\b"
+    r"happened|helps|helped|matters|mattered|means|meant|hurts|hurt|comes|tried|tries|brings|brought)\b|"
+    r"^[a-z]+s\s+(?:need|want|like|think|say|know|get|make|go|do|have|love|hate|see|come|talk|keep|take|mean)\b"
 )
 # A subordinate clause with no main clause after it: "even if some weeks you want to run".
 _SUBORDINATE_ONLY = re.compile(r"^(?:even if|if|when|because|although|though|unless|while|whereas)\b(?!.*,\s)",

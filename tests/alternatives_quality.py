@@ -32,7 +32,7 @@ REALISTIC = Path(__file__).parent / "data" / "realistic" / "sessions_tune.csv"
 CLOSED_QUESTION = "Did that happen this week?"
 # "we" may include the counsellor ("how we'd know it was working"), so only the singular counts.
 _FIRST = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
-_SECOND = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.IGNORECASE)
+_SECOND = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll|u|ur|ya)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
