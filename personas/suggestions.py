@@ -17,10 +17,13 @@ from scoring.alternatives import Candidate, candidates
 from scoring.coder import code_turn
 from scoring.feedback import Suggestion
 from scoring.moves import MOVE_NAMES, Move, read
+from scoring.rephrase import has_content
 from scoring.report import Replay
 
 # The client gave no words to work with ("...", "[shrugs] Fine."): the move, not a line.
 NOTHING_SAID = "a reflection of what they are showing you (the silence, the shrug), or room to take their time"
+# They said something the generator could not turn into a line ("Are you reading that off a card?").
+SAID_BACK = "a reply that takes up what they just said, in their own words"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,5 +65,8 @@ def suggestion(engine: ClientEngine, before: dict[str, Any], actual_after: int, 
         top = results[0]
         return Suggestion(top.candidate.text, top.candidate.move_name, Replay(start, actual_after, top.after))
     moves_now = list(moves or read(lines).moves) if lines else []
-    move = found[0].move_name if found else (MOVE_NAMES[moves_now[0]] if moves_now else NOTHING_SAID)
-    return Suggestion("", move, Replay(start, actual_after, None))
+    quiet = not lines or not has_content(lines[-1])
+    move = found[0].move_name if found else (
+        MOVE_NAMES[moves_now[0]] if moves_now else NOTHING_SAID if quiet else SAID_BACK)
+    # With nothing tried there is no replay to report, only the move.
+    return Suggestion("", move, Replay(start, actual_after, None) if found else None)

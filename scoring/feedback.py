@@ -124,12 +124,21 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
     return tuple(picked)
 
 
+_SHARES_POWER = {Code.EMPHASIZING_AUTONOMY, Code.SEEKING_COLLABORATION, Code.PERSUADE_WITH_PERMISSION}
+
+
+def _fits_this_client(turn: CodedTrainee) -> bool:
+    """A reflection, affirmation or question is praised only if it picked up the client's own
+    words; handing over choice or asking their view is a strength when it responds at all."""
+    return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link != "none")
+
+
 def strengths(scores: SessionScores, limit: int = 3) -> tuple[Moment, ...]:
-    """The best joining turns that listened, preferring different kinds of move, each quote once."""
+    """The best joining turns that fit this client, preferring different kinds of move, each quote once."""
     ranked_turns = sorted(
         (t for t in scores.turns
-         if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE and t.listened and not t.repeat
-         and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS} & set(t.flags)),
+         if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE and _fits_this_client(t)
+         and not t.repeat and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS} & set(t.flags)),
         key=lambda t: (-_STRENGTH_VALUE[t.coded.code] - 0.1 * t.coded.confidence, t.index),
     )
     picked: list[CodedTrainee] = []

@@ -135,7 +135,8 @@ _PUSHBACK = re.compile(
     r"not your (?:business|call)|don't push|i'm not doing|not coming back|i'll go|"
     r"can we change the subject|i'd rather not|let's not|don't want to talk|(?:we'll|i'll) not be|not be discussing|"
     r"not (?:talking|discussing|doing) (?:that|this|about)|out of it|off limits|keep going and i|i walk out|"
-    r"i'll walk|i'm out|can i (?:go|leave)|cancel|stop coming|that's private|that's personal|my own affairs)\b|"
+    r"i'll walk|i'm out|can i (?:go|leave)|cancel|stop coming|that's private|that's personal|my own affairs|"
+    r"prove a point|to spite)\b|"
     r"^(?:no|nope|whatever)[.!]?$",
     re.IGNORECASE,
 )
@@ -182,7 +183,7 @@ class Reading:
     @property
     def moves(self) -> tuple[Move, ...]:
         if self.main is None:
-            return ()
+            return (Move.INVITE,) if self.agreed else ()
         if self.main.question:
             return (Move.SIMPLE, Move.OPEN)
         if self.agreed:
@@ -334,7 +335,7 @@ def read(lines: Sequence[str]) -> Reading:
     # A generic "you can't" comes back as "I can't": not the client's to hear.
     found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
     if not found:
-        return Reading(last, None)
+        return Reading(last, None, agreed=agreed)
     statements = [c for c in found if not c.question] or found
     main = max(reversed(statements), key=_richness)
     denied = _denied(last)

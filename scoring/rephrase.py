@@ -42,7 +42,8 @@ _TAIL = re.compile(
     r"but (?:okay|ok|fine|whatever)|actually)|\s+actually|"
     r",?\s+(?:you know|eh|innit|isn't it|though|thank you|thanks|i guess|i suppose|or whatever|or something|"
     r"and that|and stuff|and all that|lol|haha)|"
-    r",?\s+(?:am|are|is|do|does|did|can|have|was|were|would|could|will)(?:n't)? (?:i|you|it|we|they|he|she))+$",
+    r",?\s+(?:(?:am|are|is|was|were)|(?:is|are|do|does|did|can|was|were|have|has|wo|would|could)n't) "
+    r"(?:i|you|it|we|they|he|she))+$",
     re.IGNORECASE,
 )
 # A thought broken off before an ellipsis ends on a word that needs more after it.
@@ -449,7 +450,10 @@ _FINITE = re.compile(
     r"would|wouldn't|should|shouldn't|must|might|have|has|had|haven't|hasn't|hadn't|isn't|aren't|wasn't|"
     r"weren't|ain't|thats|its|whats|dont|cant|wont|didnt|doesnt|isnt|wasnt)\b|'(?:re|ve|d|ll|m)\b|"
     r"\b(?:it|that|what|there|he|she|who|here|everything|nothing|something|everyone|nobody|this)'s\b|"
-    r"\b(?:you|he|she|they|it|we|I|who|there)\s+(?!(?:in|on|at|with|and|or|to|from|of|too|as|for|by)\b)\w+|"
+    r"\b(?:you|he|she|they|it|we|I|who|there|nobody|everybody|everyone|someone|somebody|nothing|everything|"
+    r"something)\s+(?!(?:in|on|at|with|and|or|to|from|of|too|as|for|by)\b)\w+|"
+    r"\b(?:that|this|which|what)\s+\w+s\b|"
+    r"\b(?:any|every|each|no|one)\s+\w+\s+\w+s\b|"
     r"\b(?:your|my|his|her|their|the|this|that|our)\s+[\w']+\s+(?:(?:never|always|just|still|really|only)\s+)?"
     r"[\w']+(?:s|ed)\b|\b(?:your|my|his|her|their|the|our)\s+[A-Za-z]*[a-rt-z]s\s+(?!of\b)\w+|"
     r"\b(?:says|said|told|asked|went|came|made|took|got|thinks|thought|knows|knew|wants|wanted|needs|needed|"
