@@ -20,11 +20,11 @@ from scoring.codes import Stance
 from scoring.frames import FRAMES, MEANING_FRAMES, POSITIVE_FRAMES, QUESTION_FRAMES
 from scoring.moves import MOVE_NAMES, Move, Reading, read
 from scoring.rephrase import third_person
+from scoring.session import same_again
 from scoring.text import content_words
 
 MAX_WORDS = 32
 PER_MOVE = 2  # frames tried for each fitting move
-REPEAT_SHARE = 0.8  # content-word overlap with a trainee turn that makes a candidate "the same again"
 _NEGATIVE = re.compile(r"\b(?:worn|tired|scared|fed up|guilt|stuck|angry|riled|lonely|alone|judged|heavy|"
                        r"frighten\w*|exhausting|frustrating|disheartening|painful|maddening|loss|grieving|"
                        r"stretched|relentless|isolating|wearing|underneath|no wonder)\b", re.IGNORECASE)
@@ -153,16 +153,6 @@ def contradicts(candidate: Candidate, reading: Reading) -> bool:
     return bool(content_words(added.replace("…", " ")) & reading.denied)
 
 
-def repeats(text: str, said: Iterable[str]) -> bool:
-    """Mostly the same content words as something the trainee already said."""
-    mine = content_words(text.lower())
-    for before in said:
-        theirs = content_words(before.lower())
-        if mine and theirs and len(mine & theirs) / max(len(mine), len(theirs)) >= REPEAT_SHARE:
-            return True
-    return False
-
-
 def leftover_first_person(candidate: Candidate) -> bool:
     """The client's "I" left in the words said back (the client's "you" may become "I")."""
     return any(_FIRST_PERSON.search(s) and not re.search(r"\b(?:I|me|my)\b", s) for s in candidate.slots)
@@ -187,7 +177,7 @@ def candidates(client_lines: Sequence[str], trainee_said: Iterable[str] = (),
                 continue
             candidate = Candidate(filled[0], move, filled[1], filled[2])
             if (problems(candidate.text) or contradicts(candidate, reading)
-                    or repeats(candidate.text, said) or leftover_first_person(candidate)):
+                    or same_again(candidate.text, said) or leftover_first_person(candidate)):
                 continue
             out.append(candidate)
             taken += 1

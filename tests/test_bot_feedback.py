@@ -10,9 +10,18 @@ import json
 import sqlite3
 from pathlib import Path
 
+from bot.services.access import Actor, Role
 from bot.services.versions import trend
 from tests.bot_harness import end_session, report_after, running_bot
 from tests.fake_telegram import FakeTelegram
+
+ADMIN = Actor(1, frozenset({Role.ADMIN}))
+
+
+async def _export(app: object, fmt: str) -> str:
+    """An export as an admin sees it, as text."""
+    _, data = await app.bot_data["staff"].export(ADMIN, fmt)  # type: ignore[attr-defined]
+    return str(data.decode())
 
 
 async def test_coach_mode_shows_a_better_line_under_the_reply(fake: FakeTelegram, tmp_path: Path) -> None:
@@ -54,18 +63,12 @@ async def test_self_ratings_are_stored_shown_and_exported(fake: FakeTelegram, tm
         t.tap("3")  # an old rating button does nothing more
         [history] = await t.say("/history")
         assert "you rated empathy 5, partnership 4" in history.text and "(v2)" in history.text
-        staff = app.bot_data["staff"]  # type: ignore[attr-defined]
-        from bot.services.access import Actor, Role
-
-        admin = Actor(1, frozenset({Role.ADMIN}))
-        _, data = await staff.export(admin, "csv")
-        row = next(csv.DictReader(io.StringIO(data.decode())))
+        row = next(csv.DictReader(io.StringIO(await _export(app, "csv"))))
         assert (row["self_empathy"], row["self_partnership"], row["scoring_version"]) == ("5", "4", "2")
-        _, data = await staff.export(admin, "jsonl")
-        doc = json.loads(data.decode().splitlines()[0])
+        doc = json.loads((await _export(app, "jsonl")).splitlines()[0])
         assert doc["self_empathy"] == 5 and doc["feedback"]["headline_id"]
-        _, page = await staff.export(admin, "html")
-        assert "Own rating vs the scorer" in page.decode() and "scoring v2" in page.decode()
+        page = await _export(app, "html")
+        assert "Own rating vs the scorer" in page and "scoring v2" in page
     stored = sqlite3.connect(db).execute("SELECT self_empathy, self_partnership, report_state FROM sessions").fetchone()
     assert stored == (5, 4, "sent")
 
@@ -86,13 +89,9 @@ async def test_history_progress_and_exports_mark_where_the_formula_changed(fake:
         con.commit()
         [history] = await t.say("/history")
         assert "scoring formula changed: v1 before this line, v2 after" in history.text
-        staff = app.bot_data["staff"]  # type: ignore[attr-defined]
-        from bot.services.access import Actor, Role
-
-        text, _ = await staff.progress(Actor(1, frozenset({Role.ADMIN})), "1103")
+        text, _ = await app.bot_data["staff"].progress(ADMIN, "1103")  # type: ignore[attr-defined]
         assert "v1: 96 ‖ v2:" in text
-        _, page = await staff.export(Actor(1, frozenset({Role.ADMIN})), "html")
-        assert "scoring formula changed" in page.decode()
+        assert "scoring formula changed" in await _export(app, "html")
 
 
 def test_a_trend_labels_each_formula_once_it_changes() -> None:

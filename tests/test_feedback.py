@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from personas.library import packaged_library
-from personas.practice import PracticeSession
 from scoring import Stance, Turn, build_report, code_turn, render_text, score_session
 from scoring.claims import CLAIMS, Facts
 from scoring.report import Report
+from tests.personas_play import play_live
 
 TRANSCRIPT = [
     Turn("client", "I only came because my wife keeps nagging me about the drinking."),
@@ -78,12 +78,7 @@ def test_a_weak_opener_and_stock_lines_are_never_praised() -> None:
 # --- sessions a supervisor would recognise --------------------------------------------------------
 
 def _played(persona: str, lines: list[str], seed: int = 1) -> tuple[Report, str]:
-    session = PracticeSession.start(LIBRARY.get(persona), seed=seed)
-    for line in lines:
-        if session.ended:
-            break
-        session.say(line)
-    end = session.end()
+    end = play_live(LIBRARY.get(persona), lines, seed).end()
     return end.report, end.render()
 
 
