@@ -18,7 +18,8 @@ from personas.models import PersonaError
 from personas.replay import replay_document
 from scoring import code_turn, parse_transcript, score_document
 from scoring.evaluate import LabelFileError, evaluate, read_labelled, render
-from scoring.feedback import build_report, render_text
+from scoring.feedback import build_report
+from scoring.report import render_text
 from scoring.session import score_session
 from scoring.transcript import TranscriptError
 
@@ -76,7 +77,7 @@ def cmd_score(paths: Sequence[str], as_text: bool, stdout: TextIO, stderr: TextI
             continue
         if as_text:
             scores = score_session(turns)
-            stdout.write(f"== {name}\n{render_text(scores, build_report(scores))}\n\n")
+            stdout.write(f"== {name}\n{render_text(build_report(scores))}\n\n")
         else:
             doc: dict[str, object] = {"file": name} | score_document(turns)
             if persona is not None:

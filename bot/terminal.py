@@ -13,6 +13,7 @@ from typing import TextIO
 from personas.library import Library
 from personas.models import Persona
 from personas.practice import Mode, PracticeSession
+from scoring.report import render_text
 
 HELP = """Type what you would say to the client and press Enter.
   /hint   a suggestion of the kind of move that fits now
@@ -112,9 +113,22 @@ def run_practice(library: Library, stdin: TextIO, stdout: TextIO, *, persona_id:
             result = session.say(line)
             term.say(f"{persona.name.split()[0]}: {result.reply}")
             if mode == "coach":
+                if result.coaching():
+                    term.say("  " + result.coaching())
                 term.say("  [" + result.explanation.render().replace("\n", "\n  ") + "]")
             if result.ended:
                 term.say(f"\n(The session is over: {session.outcome.replace('_', ' ')}.)")
                 break
-    term.say("\n" + session.end().render())
+    report = session.end().report
+    if term.interactive:
+        term.say("\nBefore the scorer's report: how well do you think you did? (1-5, Enter to skip)")
+        report = report.rated(_rating(term, "Empathy (understanding and saying it back): "),
+                              _rating(term, "Partnership (working with the client, not on them): "))
+    term.say("\n" + render_text(report))
     return 0
+
+
+def _rating(term: Terminal, prompt: str) -> int | None:
+    """One self-rating typed at the prompt: 1-5, or None for Enter (or anything else)."""
+    answer = next(term.lines(prompt), "").strip()
+    return int(answer) if answer in {"1", "2", "3", "4", "5"} else None

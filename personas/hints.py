@@ -1,16 +1,19 @@
 """Hints: the *kind* of move that fits this client right now, with an example in their words.
 
 A hint teaches a move, not a script: it names the move, shows it built from what the client just
-said, and says why it fits this type of resistance at this moment.
+said (the same generator the report's suggestions come from), and says why it fits this type of
+resistance at this moment.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from personas.engine import ClientState
-from personas.models import BAND_FLOOR, Band, Persona, ResistanceType
-from scoring import rephrase
+from personas.engine import ClientState, engine_for
+from personas.models import Persona, ResistanceType
+from personas.suggestions import suggestion
+from scoring.moves import MOVE_NAMES, MOVE_WHY, Move
 
 # What tends to open each type of resistance (domain notes, §2), in our own words.
 TYPE_ADVICE: dict[ResistanceType, str] = {
@@ -42,28 +45,34 @@ class Hint:
     why: str
 
     def render(self) -> str:
+        if not self.example:
+            return f"Try {self.move}.\nWhy: {self.why}"
         return f"Try {self.move}, e.g. \"{self.example}\"\nWhy: {self.why}"
 
 
-def hint(persona: Persona, state: ClientState, client_said: str) -> Hint:
-    """Pick the move that fits the client's state, using their last line for the example."""
+_REFLECTIONS = (Move.DOUBLE, Move.FEELING, Move.COMPLEX, Move.SIMPLE)
+_REPAIR = "I think I pushed too hard there."
+_QUIET = "Take your time. What we talk about here, and how fast, is up to you."
+
+
+def hint(persona: Persona, state: ClientState, said: Sequence[str] = ()) -> Hint:
+    """The move that fits now, shown with the generator's best line in the client's words (every
+    candidate replayed from the current state, as the report's suggestions are)."""
     why_type = TYPE_ADVICE[persona.type]
+    engine = engine_for(persona)
+    now = state.snapshot()
     if state.ruptured:
-        return Hint("a repair: own your part and hand control back",
-                    "I think I pushed too hard there. " + rephrase.autonomy_reflection(client_said),
+        found = suggestion(engine, now, -1, said, (Move.AUTONOMY, Move.SIMPLE))
+        example = f"{_REPAIR} {found.alternative}".strip()
+        return Hint("a repair: own your part and hand control back", example,
                     "After a rupture, the client needs to see you have stopped pushing. " + why_type)
     if state.question_run >= 2:
-        return Hint("a reflection instead of another question", rephrase.reflection(client_said),
+        found = suggestion(engine, now, -1, said, _REFLECTIONS)
+        return Hint(found.move or "a reflection", found.alternative,
                     "You have asked several questions in a row; a reflection shows you heard the answers.")
-    best = max(persona.sensitivities, key=lambda c: persona.sensitivities[c])
-    if state.openness < BAND_FLOOR[Band.AMBIVALENT]:
-        if best.value == "emphasizing_autonomy" or persona.type in (
-            ResistanceType.RELUCTANT_MANDATED, ResistanceType.REACTIVE, ResistanceType.RESISTANT_CHILD,
-        ):
-            return Hint("emphasizing autonomy", rephrase.autonomy_reflection(client_said), why_type)
-        return Hint("a complex reflection", rephrase.reflection(client_said), why_type)
-    if state.openness < BAND_FLOOR[Band.ENGAGED]:
-        return Hint("a double-sided or feeling reflection", rephrase.reflection(client_said),
-                    "The client is in two minds now; reflecting both sides lets them weigh it. " + why_type)
-    return Hint("an open question about what matters to them", rephrase.open_question(client_said),
-                "Trust is there; an open question invites the client to go further on their own terms.")
+    found = suggestion(engine, now, -1, said)
+    if not found.alternative:
+        return Hint("staying with them without pushing", _QUIET,
+                    "There is nothing new in their words to reflect yet; make room for more. " + why_type)
+    move = next((m for m, name in MOVE_NAMES.items() if name == found.move), Move.SIMPLE)
+    return Hint(found.move, found.alternative, f"{MOVE_WHY[move]} {why_type}")

@@ -15,10 +15,14 @@ from personas.engine import ClientState, Explanation, LineSource, engine_for
 from personas.hints import Hint, hint
 from personas.machine import TERMINAL
 from personas.models import Persona
+from personas.suggestions import suggestion
 from scoring import Turn, code_turn
+from scoring.alternatives import Candidate
 from scoring.coder import CodedTurn
-from scoring.feedback import Report, build_report, render_text
-from scoring.session import SessionScores, score_session
+from scoring.codes import Flag
+from scoring.feedback import Suggestion, build_report, issues
+from scoring.report import Report, render_text
+from scoring.session import CodedTrainee, SessionScores, listened, same_again, score_session
 
 Mode = Literal["coach", "exam"]
 DEFAULT_TURN_LIMIT = 30
@@ -54,21 +58,16 @@ class TurnResult:
     ended: bool
     outcome: str | None
     sources: tuple[LineSource, ...] = ()
+    # Coach mode, a turn worth redoing: the best replayed alternative (or only the move to try).
+    better: Suggestion | None = None
 
-
-@dataclass(frozen=True, slots=True)
-class Counterfactual:
-    quote: str
-    alternative: str
-    openness_before: int
-    actual_after: int
-    alternative_after: int
-    alternative_reply: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"quote": self.quote, "alternative": self.alternative,
-                "openness_before": self.openness_before, "actual_after": self.actual_after,
-                "alternative_after": self.alternative_after, "alternative_reply": self.alternative_reply}
+    def coaching(self) -> str:
+        """The one line shown under the client's reply in coach mode, or ""."""
+        if self.better is None:
+            return ""
+        if self.better.alternative:
+            return f"Try: \"{self.better.alternative}\""
+        return f"A better move here: {self.better.move}." if self.better.move else ""
 
 
 @dataclass(frozen=True)
@@ -78,24 +77,14 @@ class SessionEnd:
     report: Report
     openness_path: list[int]
     codes: list[str]
-    counterfactuals: list[Counterfactual]
 
     def to_dict(self) -> dict[str, Any]:
         return {"outcome": self.outcome, "openness_path": self.openness_path, "codes": self.codes,
                 "scores": self.scores.to_dict(), "feedback": self.report.to_dict(),
-                "counterfactuals": [c.to_dict() for c in self.counterfactuals]}
+                "scoring_version": self.scores.scoring_version}
 
     def render(self) -> str:
-        path = " → ".join(str(x) for x in self.openness_path)
-        lines = [render_text(self.scores, self.report), "", f"Outcome: {self.outcome.replace('_', ' ')}",
-                 f"Openness per turn: {path}"]
-        if self.counterfactuals:
-            lines.append("")
-            lines.append("What the alternatives would have earned:")
-            for c in self.counterfactuals:
-                lines.append(f"  \"{c.quote}\" took openness {c.openness_before} → {c.actual_after}; "
-                             f"\"{c.alternative}\" would have reached {c.alternative_after}.")
-        return "\n".join(lines)
+        return render_text(self.report)
 
 
 @dataclass
@@ -148,21 +137,35 @@ class PracticeSession:
         what the counsellor was answering), while the persona still reacts in its own words."""
         if self.ended:
             raise SessionOver(f"the session has ended ({self.outcome.replace('_', ' ')})")
-        before = self.state.snapshot()
         for line in heard or ():
             self._engine.hear(self.state, line)
+        before = self.state.snapshot()  # after the replay's own client lines: what the turn answered
         context, history = self._engine.context(self.state)
         coded = code_turn(text, context, history)
         turn = self.trainee_turns + 1
         attempt = 1 + sum(1 for e in self.entries if e.speaker == "trainee" and e.turn == turn)
+        said = [e.text for e in self.active if e.speaker == "trainee"]
         reply = self._engine.respond(self.state, coded, text, remember=heard is None)
         self.entries.append(Entry("trainee", text, turn, attempt, code=coded.code.value,
                                   stance=coded.stance.value, reason=coded.reason,
                                   explanation=reply.explanation.to_dict(), before=before))
         self.entries.append(Entry("client", reply.text, turn, attempt))
         ended = self.ended
+        better = None
+        if self.mode == "coach" and heard is None:
+            better = self._coaching(CodedTrainee(
+                0, text, context, coded,
+                coded.flags + ((Flag.QUESTION_RUN,) if self.state.question_run >= 3 else ()),
+                history, listened(coded), same_again(text, said),
+            ), before, reply.explanation.openness_after, [*said, text])
         return TurnResult(coded, reply.text, reply.explanation, ended, self.outcome if ended else None,
-                          reply.sources)
+                          reply.sources, better)
+
+    def _coaching(self, turn: CodedTrainee, before: dict[str, Any], after: int, said: list[str]) -> Suggestion | None:
+        """For a turn worth redoing, the best alternative replayed from where the turn began."""
+        if not issues(turn):
+            return None
+        return suggestion(self._engine, before, after, said)
 
     def retry(self) -> str:
         """Take back the last trainee turn; the client is as it was.  Returns their last line."""
@@ -176,7 +179,7 @@ class PracticeSession:
         return self.last_client_line
 
     def hint(self) -> Hint:
-        return hint(self.persona, self.state, self.last_client_line)
+        return hint(self.persona, self.state, [e.text for e in self.active if e.speaker == "trainee"])
 
     def openness_path(self) -> list[int]:
         path = [self.persona.start_openness]
@@ -184,28 +187,28 @@ class PracticeSession:
                  if e.speaker == "trainee" and e.explanation]
         return path
 
+    def events(self) -> list[str]:
+        """What the client showed, turn by turn (strain, rupture, agreement, walk-out…), in order."""
+        return [ev for e in self.active if e.speaker == "trainee" and e.explanation
+                for ev in e.explanation.get("events", ())]
+
     def end(self) -> SessionEnd:
         turns = [Turn(e.speaker, e.text) for e in self.active]
         scores = score_session(turns)
-        report = build_report(scores)
-        trainee = [e for e in self.active if e.speaker == "trainee"]
-        codes = [e.code or "" for e in trainee]
         by_index = {i: e for i, e in enumerate(self.active) if e.speaker == "trainee"}
-        outcome = self.outcome
-        return SessionEnd(outcome, scores, report, self.openness_path(), codes,
-                          [c for m in report.growth if (c := self._counterfactual(by_index.get(m.turn_index),
-                                                                                   m.alternative, m.client_said))])
+        path = self.openness_path()
 
-    def _counterfactual(self, entry: Entry | None, alternative: str, context: str) -> Counterfactual | None:
-        """Replay the suggested reply from the state the real turn started in."""
-        if entry is None or entry.before is None or entry.explanation is None:
-            return None
-        state = ClientState.restore(entry.before)
-        said, history = self._engine.context(state)
-        coded = code_turn(alternative, said or context, history)
-        reply = self._engine.respond(state, coded, alternative)
-        return Counterfactual(entry.text, alternative, entry.before["openness"],
-                              entry.explanation["openness_after"], state.openness, reply.text)
+        def replayed(turn: CodedTrainee, found: Sequence[Candidate]) -> Suggestion:
+            """Every candidate replayed from the state the real turn started in."""
+            entry = by_index.get(turn.index)
+            if entry is None or entry.before is None or entry.explanation is None:
+                return Suggestion(found[0].text, found[0].move_name) if found else Suggestion("", "")
+            said = [e.text for i, e in by_index.items() if i <= turn.index]
+            return suggestion(self._engine, entry.before, entry.explanation["openness_after"], said)
+
+        report = build_report(scores, self.outcome, self.events(), path, suggest=replayed)
+        codes = [e.code or "" for e in by_index.values()]
+        return SessionEnd(self.outcome, scores, report, path, codes)
 
     # --- storage -----------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ Pure Python and synchronous: no Telegram, no database, no network.
 
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import Code, Flag, Stance
-from scoring.feedback import Report, build_report, render_text
+from scoring.feedback import build_report
+from scoring.report import Report, render_text
 from scoring.session import SessionScores, score_session
 from scoring.transcript import Turn, parse_transcript
 

@@ -2,16 +2,21 @@
 
 Practice without feedback made trainees' empathy worse in a randomised study; specific feedback
 with an alternative reply improved it.  So every growth moment quotes the turn, names the code
-and its cue, offers a joining reply made from the client's own last words, and says why.
+and its cue, offers a joining reply made from the client's own words for the move the moment
+called for (or, when none would have done better, names the move), and says why.  Strengths are
+turns that listened: a stock line that would fit any client is never praised.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from scoring import rephrase
+from scoring.alternatives import Candidate, candidates, ranked
+from scoring.claims import BANDS, Facts, band_condition, headline
 from scoring.codes import Code, Flag, Stance
+from scoring.moves import MOVE_NAMES, read
+from scoring.report import Figure, Moment, Replay, Report
 from scoring.session import CodedTrainee, SessionScores
 
 _STRENGTH_VALUE: dict[Code, float] = {
@@ -27,177 +32,173 @@ _STRENGTH_WHY: dict[Code, str] = {
     Code.AFFIRM: "Recognising a specific strength builds the client's confidence that change is possible.",
     Code.SEEKING_COLLABORATION: "Asking rather than telling makes the client a partner in the work.",
     Code.PERSUADE_WITH_PERMISSION: "Advice offered with permission keeps the client free to take it or leave it.",
-    Code.QUESTION_OPEN: "An open question lets the client choose what matters, which invites more than a yes or no.",
-    Code.REFLECTION_SIMPLE: "Repeating the client's words shows you were listening and keeps them talking.",
+    Code.QUESTION_OPEN: "An open question about their own words lets the client choose what matters.",
+    Code.REFLECTION_SIMPLE: "Their own words back show you were listening and keep them talking.",
 }
 
-
-@dataclass(frozen=True, slots=True)
-class Moment:
-    """One quoted turn with what it was, and for growth moments what to try instead."""
-
-    kind: str  # "strength" or "growth"
-    turn_index: int
-    quote: str
-    code: str
-    reason: str
-    why: str
-    client_said: str = ""
-    alternative: str = ""
-    issue: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        data = {"kind": self.kind, "turn_index": self.turn_index, "quote": self.quote,
-                "code": self.code, "reason": self.reason, "why": self.why}
-        if self.kind == "growth":
-            data |= {"issue": self.issue, "client_said": self.client_said,
-                     "alternative": self.alternative}
-        return data
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    score: int
-    headline: str
-    strengths: tuple[Moment, ...]
-    growth: tuple[Moment, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"score": self.score, "headline": self.headline,
-                "strengths": [m.to_dict() for m in self.strengths],
-                "growth": [m.to_dict() for m in self.growth]}
-
-
-# What went wrong, the joining reply to offer, and why it works better; worst first.
+# What went wrong and why the joining move works better; worst first.
 _GROWTH: tuple[tuple[str, str, str], ...] = (
-    ("confront", "autonomy_reflection",
-     "Arguing makes the client defend the other side; reflecting their view and leaving the "
-     "choice with them leaves nothing to push against."),
-    ("labelling", "autonomy_reflection",
+    ("confront", "confrontation",
+     "Arguing makes the client defend the other side; joining them leaves nothing to push against."),
+    ("labelling", "a label",
      "A label asks the client to accept a verdict; a reflection invites them to look at it themselves."),
-    ("sarcasm", "reflection",
+    ("sarcasm", "sarcasm or irritation",
      "Irritation tells the client they are failing you; a reflection tells them you are still with them."),
-    ("persuade", "reflection",
+    ("persuade", "advice without permission",
      "Unasked-for advice triggers the urge to explain why it won't work; reflecting first lets "
      "the client find their own reasons."),
-    ("premature_reassurance", "reflection",
-     "Reassurance closes the topic before the client feels heard; naming the feeling keeps it open."),
-    ("demand_feeling", "reflection",
+    ("premature_reassurance", "premature reassurance",
+     "Reassurance closes the topic before the client feels heard; staying with their words keeps it open."),
+    ("demand_feeling", "a demand to name feelings",
      "Asking someone to produce a feeling puts them on the spot; offering your guess at it is gentler."),
-    ("stacked_questions", "open_question",
+    ("stacked_questions", "stacked questions",
      "Several questions at once make the client pick one and drop the rest; one open question is enough."),
-    ("question_run", "reflection",
+    ("question_run", "a run of questions without a reflection",
      "A string of questions feels like an interview; a reflection between them shows you heard the answer."),
-    ("question_closed", "open_question",
-     "A closed question gets a yes or no; an open one hands the client the floor."),
+    ("question_closed", "a closed question",
+     "A closed question gets a yes or no; a reflection or an open question hands the client the floor."),
+    ("repeat", "the same words as an earlier turn",
+     "Said again, a line stops being heard; the client's newest words are where the next reply is."),
+    ("stock", "a reply that did not pick up what the client said",
+     "Words that would fit any client tell this one nothing about whether you heard them; "
+     "their own words do."),
 )
-_ISSUE_TEXT = {
-    "confront": "confrontation", "labelling": "a label", "sarcasm": "sarcasm or irritation",
-    "persuade": "advice without permission", "premature_reassurance": "premature reassurance",
-    "demand_feeling": "a demand to name feelings", "stacked_questions": "stacked questions",
-    "question_run": "a run of questions without a reflection",
-    "question_closed": "a closed question",
-}
+_LISTENING_MOVES = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.AFFIRM, Code.QUESTION_OPEN}
 
 
-def _issues(turn: CodedTrainee) -> set[str]:
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What a growth moment offers: a line, or only the move when no line did better."""
+
+    alternative: str
+    move: str
+    replay: Replay | None = None
+
+
+# Chooses among the candidates for a turn; `personas.practice` replays them through the client.
+Suggest = Callable[[CodedTrainee, Sequence[Candidate]], Suggestion]
+
+
+def issues(turn: CodedTrainee) -> list[str]:
+    """What a turn could have done better, worst first (the `_GROWTH` order)."""
     found = {f.value for f in turn.flags}
     if turn.coded.code in (Code.CONFRONT, Code.PERSUADE, Code.QUESTION_CLOSED):
         found.add(turn.coded.code.value)
-    return found
+    if turn.repeat:
+        found.add("repeat")
+    elif turn.coded.code in _LISTENING_MOVES and turn.coded.stance is Stance.JOINING and not turn.listened:
+        found.add("stock")
+    return [name for name, _, _ in _GROWTH if name in found]
 
 
-def _alternative(style: str, client_said: str) -> str:
-    if style == "autonomy_reflection":
-        return rephrase.autonomy_reflection(client_said)
-    if style == "open_question":
-        return rephrase.open_question(client_said)
-    return rephrase.reflection(client_said)
+def _ranked_suggestion(turn: CodedTrainee, found: Sequence[Candidate]) -> Suggestion:
+    """Without a client to replay: the top-ranked candidate, coded against the turn's context."""
+    if not found:
+        return Suggestion("", "")
+    top = ranked(found, turn.context, turn.history)[0]
+    return Suggestion(top.text, top.move_name)
 
 
-def growth_moments(scores: SessionScores, limit: int = 3) -> tuple[Moment, ...]:
-    """The turns most worth redoing, worst kind first, one per turn."""
+def _said_by_then(scores: SessionScores, turn: CodedTrainee) -> list[str]:
+    return [t.text for t in scores.turns if t.index <= turn.index]
+
+
+def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ranked_suggestion,
+                   quoted: Iterable[str] = ()) -> tuple[Moment, ...]:
+    """The turns most worth redoing, worst kind first, one per turn and never the same quote twice."""
+    seen = {q.strip().lower() for q in quoted}
     picked: list[Moment] = []
-    used: set[int] = set()
-    for issue, style, why in _GROWTH:
+    for issue, text, why in _GROWTH:
         for turn in scores.turns:
             if len(picked) >= limit:
                 return tuple(picked)
-            if turn.index in used or issue not in _issues(turn):
+            if turn.text.strip().lower() in seen or issue not in issues(turn)[:1]:
                 continue
-            used.add(turn.index)
-            picked.append(Moment(
-                "growth", turn.index, turn.text, turn.coded.code.value, turn.coded.reason, why,
-                client_said=turn.context, alternative=_alternative(style, turn.context),
-                issue=_ISSUE_TEXT[issue],
-            ))
+            seen.add(turn.text.strip().lower())
+            lines = (*turn.history, turn.context) if turn.context else ()
+            found = candidates(lines, _said_by_then(scores, turn)) if lines else []
+            chosen = suggest(turn, found)
+            move = chosen.move or (MOVE_NAMES[read(lines).moves[0]] if lines and read(lines).moves else "")
+            picked.append(Moment("growth", turn.index, turn.text, turn.coded.code.value, turn.coded.reason, why,
+                                 turn.context, chosen.alternative, text, move, chosen.replay))
     return tuple(picked)
 
 
+_SHARES_POWER = {Code.EMPHASIZING_AUTONOMY, Code.SEEKING_COLLABORATION, Code.PERSUADE_WITH_PERMISSION}
+
+
+def _fits_this_client(turn: CodedTrainee) -> bool:
+    """A reflection, affirmation or question is praised only if it picked up the client's own
+    words; handing over choice or asking their view is a strength when it responds at all."""
+    return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link != "none")
+
+
 def strengths(scores: SessionScores, limit: int = 3) -> tuple[Moment, ...]:
-    """The best joining turns, preferring different kinds of move."""
-    ranked = sorted(
+    """The best joining turns that fit this client, preferring different kinds of move, each quote once."""
+    ranked_turns = sorted(
         (t for t in scores.turns
-         if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE
-         and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS} & set(t.flags)),
+         if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE and _fits_this_client(t)
+         and not t.repeat and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS} & set(t.flags)),
         key=lambda t: (-_STRENGTH_VALUE[t.coded.code] - 0.1 * t.coded.confidence, t.index),
     )
     picked: list[CodedTrainee] = []
-    for turn in ranked:
-        if len(picked) < limit and turn.coded.code not in {p.coded.code for p in picked}:
-            picked.append(turn)
-    for turn in ranked:  # fill with repeats of a kind if there were not enough kinds
-        if len(picked) < min(limit, 2) and turn not in picked:
-            picked.append(turn)
+    quotes: set[str] = set()
+
+    def take(turn: CodedTrainee) -> None:
+        picked.append(turn)
+        quotes.add(turn.text.strip().lower())
+
+    for turn in ranked_turns:
+        if (len(picked) < limit and turn.coded.code not in {p.coded.code for p in picked}
+                and turn.text.strip().lower() not in quotes):
+            take(turn)
+    for turn in ranked_turns:  # fill with repeats of a kind if there were not enough kinds
+        if len(picked) < min(limit, 2) and turn not in picked and turn.text.strip().lower() not in quotes:
+            take(turn)
     return tuple(
-        Moment("strength", t.index, t.text, t.coded.code.value, t.coded.reason,
-               _STRENGTH_WHY[t.coded.code])
+        Moment("strength", t.index, t.text, t.coded.code.value, t.coded.reason, _STRENGTH_WHY[t.coded.code])
         for t in sorted(picked, key=lambda t: t.index)
     )
 
 
-def _headline(scores: SessionScores) -> str:
-    if not scores.turns:
-        return "No trainee turns to score yet."
-    if scores.confronting_share >= 0.3:
-        return "The client spent much of this session defending themselves; try joining before steering."
-    if scores.joining_share >= 0.7 and (scores.r_q or 0) >= 1:
-        return "You mostly joined the client and reflected more than you asked; keep building on that."
-    if (scores.r_q or 0) < 1:
-        return "You asked more than you reflected; the client needs to hear themselves back more often."
-    return "A mixed session: some good joining, with moments that pushed the client away."
-
-
-def build_report(scores: SessionScores) -> Report:
-    return Report(scores.score, _headline(scores), strengths(scores), growth_moments(scores))
-
-
-def render_text(scores: SessionScores, report: Report) -> str:
-    """The plain-text report shown in the terminal and in Telegram."""
+def figures(scores: SessionScores) -> tuple[Figure, ...]:
+    """The figures a report prints, each band with the condition it stands for; n/a has no band."""
     rq = "n/a" if scores.r_q is None else f"{scores.r_q:.2f}"
     cr = "n/a" if scores.pct_complex_reflection is None else f"{scores.pct_complex_reflection:.0%}"
-    lines = [
-        f"Session score: {report.score}/100",
-        report.headline,
-        "",
-        f"R:Q {rq} ({scores.bands['r_q']}) · complex reflections {cr} "
-        f"({scores.bands['pct_complex_reflection']}) · joining {scores.joining_share:.0%} · "
-        f"confronting {scores.confronting_share:.0%}",
-        "Global ratings (1-5): " + ", ".join(
-            f"{name.replace('_', ' ')} {rating.score:g}" for name, rating in scores.globals.items()
-        ),
-    ]
-    if report.strengths:
-        lines += ["", "What worked:"]
-        for m in report.strengths:
-            lines += [f"  + \"{m.quote}\"", f"    {m.code.replace('_', ' ')}: {m.reason}",
-                      f"    {m.why}"]
-    if report.growth:
-        lines += ["", "Try this instead:"]
-        for m in report.growth:
-            lines.append(f"  - \"{m.quote}\"")
-            lines.append(f"    {m.issue} ({m.code.replace('_', ' ')}): {m.reason}")
-            if m.client_said:
-                lines.append(f"    The client had said: \"{m.client_said}\"")
-            lines += [f"    Try: \"{m.alternative}\"", f"    Why: {m.why}"]
-    return "\n".join(lines)
+    g = scores.globals
+    relational = (g["partnership"].score + g["empathy"].score) / 2
+    technical = (g["cultivating_change_talk"].score + g["softening_sustain_talk"].score) / 2
+    shown = {"r_q": f"R:Q {rq}", "pct_complex_reflection": f"complex reflections {cr}",
+             "relational": f"relational {relational:g}", "technical": f"technical {technical:g}"}
+    out = []
+    for name in BANDS:
+        b = scores.bands.get(name)
+        out.append(Figure(name, shown[name], b, band_condition(name, b) if b else None))
+    out += [Figure("joining", f"joining {scores.joining_share:.0%}"),
+            Figure("confronting", f"confronting {scores.confronting_share:.0%}")]
+    return tuple(out)
+
+
+def _listening_words(scores: SessionScores) -> str:
+    coded = sum(1 for t in scores.turns if t.coded.code is not Code.OTHER)
+    heard = sum(1 for t in scores.turns if t.listened and t.coded.stance is Stance.JOINING and not t.repeat)
+    if not coded:
+        return ""
+    return (f"Listening: {heard} of {coded} coded turns joined the client and picked up their own words "
+            f"({scores.listening_share:.0%}).")
+
+
+def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),
+                 openness_path: Sequence[int] = (), suggest: Suggest = _ranked_suggestion) -> Report:
+    """The report for a scored session; `outcome` and `events` (the client's, from a practice
+    session or a replay) let the headline speak about the client only when the client showed it."""
+    claim = headline(Facts.of(scores, outcome, events))
+    good = strengths(scores)
+    facts = Facts.of(scores, outcome, events)
+    return Report(
+        score=scores.score, headline=claim.say(facts), strengths=good,
+        growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good]),
+        headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
+        figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
+        listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),
+    )

@@ -2,7 +2,10 @@
 
 Global ratings in MITI are a coder's gestalt judgement; here they are estimated from the
 behaviour counts, and each rating carries the evidence it used so a supervisor can disagree
-with it knowingly.  The formulas are documented in the README.
+with it knowingly.  Counts alone reward formulas (a stock "that must be hard" fits every client),
+so the score and the relational ratings weigh the listening measure: turns whose words connect
+specifically to what this client said.  A sentence said again earns nothing the second time.
+The formulas are documented in the README; `SCORING_VERSION` changes whenever they do.
 """
 
 from __future__ import annotations
@@ -22,9 +25,17 @@ from scoring.codes import (
     Flag,
     Stance,
 )
-from scoring.transcript import Turn, with_context
+from scoring.listening import STOCK
+from scoring.text import content_words, normalise
+from scoring.transcript import Turn
 
-Coder = Callable[[str, str], CodedTurn]
+# 1: counts only.  2: listening (specific links) in the score, empathy, partnership and the
+# technical ratings; repeated turns count once; a score cap for sessions that never listen.
+SCORING_VERSION = 2
+REPEAT_SHARE = 0.8  # content-word overlap with an earlier turn that makes a turn "the same again"
+HISTORY = 3  # client lines before the one a turn answers, for the listening measure
+
+Coder = Callable[[str, str, Sequence[str]], CodedTurn]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +47,9 @@ class CodedTrainee:
     context: str
     coded: CodedTurn
     flags: tuple[Flag, ...]  # the coder's flags plus session-level ones (question runs)
+    history: tuple[str, ...] = ()  # the client lines before `context`, oldest first
+    listened: bool = False  # linked specifically to the client's own words
+    repeat: bool = False  # the same words as an earlier turn: it counts once
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +76,22 @@ class SessionScores:
     longest_question_run: int
     flag_counts: dict[str, int]
     globals: dict[str, GlobalRating]
-    bands: dict[str, str]
+    bands: dict[str, str | None]
     score: int
     score_parts: dict[str, float] = field(default_factory=dict)
+    listening_share: float = 0.0
+    reflection_accuracy: float | None = None
+    repeats: int = 0
+    scoring_version: int = SCORING_VERSION
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "score": self.score,
+            "scoring_version": self.scoring_version,
             "score_parts": self.score_parts,
+            "listening_share": self.listening_share,
+            "reflection_accuracy": self.reflection_accuracy,
+            "repeats": self.repeats,
             "r_q": self.r_q,
             "pct_complex_reflection": self.pct_complex_reflection,
             "pct_open_question": self.pct_open_question,
@@ -86,7 +108,8 @@ class SessionScores:
             "turns": [
                 {"index": t.index, "text": t.text, "code": t.coded.code.value,
                  "stance": t.coded.stance.value, "reason": t.coded.reason,
-                 "flags": [f.value for f in t.flags]}
+                 "flags": [f.value for f in t.flags], "link": t.coded.link, "listened": t.listened,
+                 "repeat": t.repeat}
                 for t in self.turns
             ],
         }
@@ -105,21 +128,55 @@ def _rating(x: float) -> float:
     return round(2 * (1 + 4 * _clamp(x))) / 2
 
 
-def band(value: float | None, fair: float, good: float) -> str:
-    if value is None or value < fair:
+def band(value: float | None, fair: float, good: float) -> str | None:
+    """MITI's competency band for a figure; None when there is no figure (n/a gets no band)."""
+    if value is None:
+        return None
+    if value < fair:
         return "below fair"
     return "good" if value >= good else "fair"
 
 
+def listened(coded: CodedTurn) -> bool:
+    """The turn connects to this client's own words, not only to stock counselling words."""
+    return coded.link == "specific" and bool(set(coded.picked_up) - STOCK)
+
+
+def _key(text: str) -> frozenset[str]:
+    """What makes two turns the same: their content words, or the whole wording if none."""
+    norm = normalise(text)
+    return content_words(norm) or frozenset({"=" + "_".join(norm.replace(".", " ").split())})
+
+
+def same_again(text: str, before: Sequence[str]) -> bool:
+    """Mostly the same content words as an earlier turn: a formula said again."""
+    mine = _key(text)
+    for earlier in before:
+        theirs = _key(earlier)
+        if mine and theirs and len(mine & theirs) / max(len(mine), len(theirs)) >= REPEAT_SHARE:
+            return True
+    return False
+
+
 def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[CodedTrainee, ...]:
-    """Code each trainee turn against the client line before it; mark question runs."""
+    """Code each trainee turn against the client line before it (and up to three before that, for
+    the listening measure); mark question runs and turns that only repeat an earlier one."""
     out: list[CodedTrainee] = []
     run = 0
-    for index, turn, context in with_context(turns):
-        coded = coder(turn.text, context)
+    heard: list[str] = []
+    said: list[str] = []
+    for index, turn in enumerate(turns):
+        if turn.speaker == "client":
+            heard.append(turn.text)
+            continue
+        context = heard[-1] if heard else ""
+        history = tuple(heard[-1 - HISTORY:-1])
+        coded = coder(turn.text, context, history)
         run = run + 1 if coded.code in QUESTIONS else 0 if coded.code in REFLECTIONS else run
         flags = coded.flags + ((Flag.QUESTION_RUN,) if run >= 3 else ())
-        out.append(CodedTrainee(index, turn.text, context, coded, flags))
+        repeat = coded.code is not Code.OTHER and same_again(turn.text, said)
+        out.append(CodedTrainee(index, turn.text, context, coded, flags, history, listened(coded), repeat))
+        said.append(turn.text)
     return tuple(out)
 
 
@@ -135,50 +192,79 @@ def longest_question_run(coded: Sequence[CodedTrainee]) -> int:
     return best
 
 
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """The counts a session's figures come from.  `counts` leave out turns that only repeat an
+    earlier one; `heard` counts the turns of each code that listened (linked to the client's
+    own words)."""
+
+    n: int  # trainee turns
+    coded_n: int  # turns with a code other than `other`, repeats included
+    counts: Counter[Code]
+    heard: Counter[Code]
+    joining: float  # share of coded turns that joined (repeats earn nothing)
+    confronting: float  # share of coded turns that pushed (a repeated push still counts)
+    listening: float  # share of coded turns that joined and listened
+    repeats: int
+
+    def per_turn(self, k: float) -> float:
+        return k / self.n if self.n else 0.0
+
+    @property
+    def reflections(self) -> int:
+        return sum(self.counts[c] for c in REFLECTIONS)
+
+    @property
+    def questions(self) -> int:
+        return sum(self.counts[c] for c in QUESTIONS)
+
+    @property
+    def accuracy(self) -> float | None:
+        """Share of reflections that picked up the client's own words."""
+        heard = sum(self.heard[c] for c in REFLECTIONS)
+        return round(heard / self.reflections, 3) if self.reflections else None
+
+
+def tally(coded: Sequence[CodedTrainee]) -> Tally:
+    fresh = [t for t in coded if not t.repeat]
+    counts = Counter(t.coded.code for t in fresh)
+    heard = Counter(t.coded.code for t in fresh if t.listened)
+    coded_n = sum(1 for t in coded if t.coded.code is not Code.OTHER)
+    joining = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.coded.code is not Code.OTHER)
+    listening = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.listened)
+    confronting = sum(1 for t in coded if t.coded.stance is Stance.CONFRONTING and t.coded.code is not Code.OTHER)
+    share = (lambda k: k / coded_n) if coded_n else (lambda k: 0.0)
+    return Tally(len(coded), coded_n, counts, heard, share(joining), share(confronting), share(listening),
+                 len(coded) - len(fresh))
+
+
 def score_session(turns: Sequence[Turn], coder: Coder = code_turn) -> SessionScores:
     coded = code_session(turns, coder)
-    counts = Counter(t.coded.code for t in coded)
-    n = len(coded)
-    coded_n = sum(v for k, v in counts.items() if k is not Code.OTHER) or 0
-    reflections = sum(counts[c] for c in REFLECTIONS)
-    questions = sum(counts[c] for c in QUESTIONS)
-    complex_ = counts[Code.REFLECTION_COMPLEX]
-    stances = Counter(t.coded.stance for t in coded if t.coded.code is not Code.OTHER)
-    joining = stances[Stance.JOINING] / coded_n if coded_n else 0.0
-    confronting = stances[Stance.CONFRONTING] / coded_n if coded_n else 0.0
-    trainee_words = sum(len(t.text.split()) for t in turns if t.speaker == "trainee")
-    all_words = sum(len(t.text.split()) for t in turns)
-    flag_counts = Counter(f.value for t in coded for f in t.flags)
-    early = [t for t in coded[:3] if t.coded.code is Code.PERSUADE]
-    if early and not any(t.coded.code in REFLECTIONS for t in coded[: coded.index(early[0])]):
+    t = tally(coded)
+    counts = t.counts
+    trainee_words = sum(len(x.text.split()) for x in turns if x.speaker == "trainee")
+    all_words = sum(len(x.text.split()) for x in turns)
+    flag_counts = Counter(f.value for x in coded for f in x.flags)
+    early = [x for x in coded[:3] if x.coded.code is Code.PERSUADE]
+    if early and not any(x.coded.code in REFLECTIONS for x in coded[: coded.index(early[0])]):
         flag_counts["righting_reflex_early"] = 1
 
-    r_q = _ratio(reflections, questions)
-    pct_cr = _ratio(complex_, reflections)
-    pct_oq = _ratio(counts[Code.QUESTION_OPEN], questions)
-    per_turn = (lambda k: k / n) if n else (lambda k: 0.0)
-    rq_value = r_q if r_q is not None else (2.0 if reflections else 0.0)
-    globals_ = _globals(counts, n, rq_value, pct_cr or 0.0, joining, confronting, per_turn)
+    r_q = _ratio(t.reflections, t.questions)
+    pct_cr = _ratio(counts[Code.REFLECTION_COMPLEX], t.reflections)
+    pct_oq = _ratio(counts[Code.QUESTION_OPEN], t.questions)
+    rq_value = r_q if r_q is not None else (2.0 if t.reflections else 0.0)
+    globals_ = _globals(t, rq_value, pct_cr or 0.0)
     relational = (globals_["partnership"].score + globals_["empathy"].score) / 2
     technical = (globals_["cultivating_change_talk"].score
                  + globals_["softening_sustain_talk"].score) / 2
     bands = {
-        "r_q": band(rq_value if (reflections or questions) else None, 1.0, 2.0),
+        "r_q": band(r_q, 1.0, 2.0),
         "pct_complex_reflection": band(pct_cr, 0.4, 0.5),
-        "relational": band(relational, 3.5, 4.0),
-        "technical": band(technical, 3.0, 4.0),
+        "relational": band(relational, 3.5, 4.0) if t.n else None,
+        "technical": band(technical, 3.0, 4.0) if t.n else None,
     }
     run = longest_question_run(coded)
-    parts = {
-        "joining": round(0.35 * joining, 3),
-        "reflection_to_question": round(0.15 * _clamp(rq_value / 2), 3),
-        "complex_reflections": round(0.15 * _clamp((pct_cr or 0.0) / 0.5), 3),
-        "relational": round(0.15 * (relational - 1) / 4, 3),
-        "technical": round(0.20 * (technical - 1) / 4, 3),
-        "confrontation_penalty": round(-0.6 * confronting, 3),
-        "question_run_penalty": round(-0.02 * max(run - 2, 0), 3),
-    }
-    score = round(100 * _clamp(sum(parts.values()))) if n else 0
+    parts = _parts(t, rq_value, pct_cr or 0.0, relational, technical, run)
     return SessionScores(
         turns=coded,
         counts={c.value: counts[c] for c in Code},
@@ -187,55 +273,84 @@ def score_session(turns: Sequence[Turn], coder: Coder = code_turn) -> SessionSco
         pct_open_question=pct_oq,
         mi_adherent=sum(counts[c] for c in MI_ADHERENT),
         mi_non_adherent=sum(counts[c] for c in MI_NON_ADHERENT),
-        joining_share=round(joining, 3),
-        confronting_share=round(confronting, 3),
+        joining_share=round(t.joining, 3),
+        confronting_share=round(t.confronting, 3),
         trainee_talk_share=round(trainee_words / all_words, 3) if all_words else 0.0,
         longest_question_run=run,
         flag_counts=dict(flag_counts),
         globals=globals_,
         bands=bands,
-        score=score,
+        score=round(100 * sum(parts.values())) if t.n else 0,
         score_parts=parts,
+        listening_share=round(t.listening, 3),
+        reflection_accuracy=t.accuracy,
+        repeats=t.repeats,
     )
 
 
-def _globals(
-    counts: Counter[Code], n: int, rq: float, pct_cr: float, joining: float,
-    confronting: float, per_turn: Callable[[int], float],
-) -> dict[str, GlobalRating]:
-    seek = counts[Code.SEEKING_COLLABORATION] + counts[Code.PERSUADE_WITH_PERMISSION]
-    autonomy = counts[Code.EMPHASIZING_AUTONOMY]
-    complex_ = counts[Code.REFLECTION_COMPLEX]
-    open_q = counts[Code.QUESTION_OPEN]
-    affirm = counts[Code.AFFIRM]
-    persuade = counts[Code.PERSUADE]
-    confront = counts[Code.CONFRONT]
-    refl = sum(counts[c] for c in REFLECTIONS)
-    empathy = (0.45 * _clamp(rq / 2) + 0.35 * _clamp(pct_cr / 0.5)
-               + 0.20 * _clamp(per_turn(refl) / 0.5) - 1.5 * confronting)
-    partnership = (0.35 * _clamp(per_turn(seek + autonomy) / 0.2) + 0.35 * joining
-                   + 0.30 * _clamp(per_turn(open_q + refl) / 0.6) - 2.0 * confronting)
-    cultivating = (0.4 * _clamp(per_turn(open_q) / 0.25) + 0.4 * _clamp(per_turn(complex_) / 0.25)
-                   + 0.2 * _clamp(per_turn(affirm) / 0.1) - 1.5 * per_turn(persuade))
-    softening = (0.5 * (1 - _clamp(3 * confronting)) + 0.3 * _clamp(per_turn(complex_) / 0.2)
+STOCK_CAP = 0.60  # a session that never picks up the client's words scores at most this
+CAP_PER_LISTENING = 1.0  # the cap rises by this for each unit of listening share
+
+
+def _parts(t: Tally, rq: float, pct_cr: float, relational: float, technical: float, run: int) -> dict[str, float]:
+    """The score's parts; they add up to the score (over 100), the listening cap included."""
+    accuracy = t.accuracy or 0.0  # reflections count as far as they picked up the client's words
+    parts = {
+        "joining": 0.20 * t.joining,
+        "listening": 0.25 * t.listening,
+        "reflection_to_question": 0.10 * _clamp(rq / 2) * accuracy,
+        "complex_reflections": 0.10 * _clamp(pct_cr / 0.5) * accuracy,
+        "relational": 0.15 * (relational - 1) / 4,
+        "technical": 0.20 * (technical - 1) / 4,
+        "confrontation_penalty": -0.6 * t.confronting,
+        "question_run_penalty": -0.02 * max(run - 2, 0),
+    }
+    raw = sum(parts.values())
+    kept = min(_clamp(raw), STOCK_CAP + CAP_PER_LISTENING * t.listening)
+    parts = {k: round(v, 3) for k, v in parts.items()}
+    # What the clamp to 0..1 and the listening cap took away, so the parts still add up.
+    parts["listening_cap"] = round(kept - sum(parts.values()), 3)
+    return parts
+
+
+def _globals(t: Tally, rq: float, pct_cr: float) -> dict[str, GlobalRating]:
+    """MITI's four global ratings, estimated from counts that listened (see the README)."""
+    c, h, per_turn = t.counts, t.heard, t.per_turn
+    seek = c[Code.SEEKING_COLLABORATION] + c[Code.PERSUADE_WITH_PERMISSION]
+    autonomy = c[Code.EMPHASIZING_AUTONOMY]
+    refl = t.reflections
+    heard_refl = sum(h[x] for x in REFLECTIONS)
+    accuracy = t.accuracy or 0.0
+    empathy = ((0.45 * _clamp(rq / 2) + 0.35 * _clamp(pct_cr / 0.5) + 0.20 * _clamp(per_turn(refl) / 0.5))
+               * (0.25 + 0.75 * accuracy) - 1.5 * t.confronting)
+    partnership = (0.35 * _clamp(per_turn(seek + autonomy) / 0.2) + 0.35 * t.listening
+                   + 0.30 * _clamp(per_turn(h[Code.QUESTION_OPEN] + heard_refl) / 0.6) - 2.0 * t.confronting)
+    cultivating = (0.4 * _clamp(per_turn(h[Code.QUESTION_OPEN]) / 0.25)
+                   + 0.4 * _clamp(per_turn(h[Code.REFLECTION_COMPLEX]) / 0.25)
+                   + 0.2 * _clamp(per_turn(h[Code.AFFIRM]) / 0.1) - 1.5 * per_turn(c[Code.PERSUADE]))
+    softening = (0.5 * (1 - _clamp(3 * t.confronting)) + 0.3 * _clamp(per_turn(h[Code.REFLECTION_COMPLEX]) / 0.2)
                  + 0.2 * _clamp(per_turn(autonomy) / 0.1))
-    if not n:
+    if not t.n:
         empathy = partnership = cultivating = softening = 0.0
+    n = t.n
     return {
         "partnership": GlobalRating(_rating(partnership), (
             f"{seek} collaboration/permission and {autonomy} autonomy moves in {n} turns",
-            f"joining share {joining:.0%}, confronting share {confronting:.0%}",
+            f"listening share {t.listening:.0%} (joining turns that picked up the client's words)",
+            f"confronting share {t.confronting:.0%}",
         )),
         "empathy": GlobalRating(_rating(empathy), (
             f"R:Q {rq:.2f}, complex reflections {pct_cr:.0%} of {refl}",
-            f"{confront} confrontations, confronting share {confronting:.0%}",
+            f"{heard_refl} of {refl} reflections picked up the client's own words",
+            f"{c[Code.CONFRONT]} confrontations, confronting share {t.confronting:.0%}",
         )),
         "cultivating_change_talk": GlobalRating(_rating(cultivating), (
-            f"{open_q} open questions, {complex_} complex reflections, {affirm} affirmations",
-            f"{persuade} unasked-for advice",
+            f"{h[Code.QUESTION_OPEN]} open questions, {h[Code.REFLECTION_COMPLEX]} complex reflections and "
+            f"{h[Code.AFFIRM]} affirmations that listened",
+            f"{c[Code.PERSUADE]} unasked-for advice",
         )),
         "softening_sustain_talk": GlobalRating(_rating(softening), (
-            f"confronting share {confronting:.0%}",
-            f"{complex_} complex reflections, {autonomy} autonomy statements",
+            f"confronting share {t.confronting:.0%}",
+            f"{h[Code.REFLECTION_COMPLEX]} complex reflections that listened, {autonomy} autonomy statements",
         )),
     }

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.telegram.app import build_application, start_polling, stop_polling
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.fake_telegram import TOKEN, FakeTelegram, Sent, Trainee
 
 
 def settings_for(fake: FakeTelegram, db: Path, **extra: object) -> Settings:
@@ -43,3 +43,20 @@ async def start_bot_process(fake: FakeTelegram, db: Path, log: Path, **env: str)
             return proc
         await asyncio.sleep(0.05)
     raise TimeoutError("the bot did not start polling")
+
+
+async def report_after(t: Trainee, tap: str = "Skip", timeout: float = 30.0) -> list[Sent]:
+    """Answer the self-rating prompt (a rating button or "Skip") and wait for the report and its
+    chart; returns the new messages, the chart last."""
+    before = len(t.messages())
+    t.tap(tap)
+    await t.fake.wait_in_chat(t.id, lambda: len(t.messages()) > before and t.last().method == "sendPhoto", timeout)
+    return t.messages()[before:]
+
+
+async def end_session(t: Trainee, command: str = "/end", extra: int = 0) -> list[Sent]:
+    """End a session as a trainee does: the command (or the turn that ends it), the self-rating
+    prompt (and `extra` notices such as an assignment completed), then Skip and the report."""
+    prompt = await t.say(command, count=1 + extra)
+    assert any("rate yourself" in m.text for m in prompt), [m.text for m in prompt]
+    return prompt + await report_after(t)

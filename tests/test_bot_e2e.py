@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot_harness import running_bot
+from tests.bot_harness import end_session, report_after, running_bot
 from tests.fake_telegram import FakeTelegram
 
 
@@ -40,13 +40,18 @@ async def test_full_journey(fake: FakeTelegram, tmp_path: Path) -> None:
         assert "Try" in hint.text and "for example" in hint.text
         [retry] = await t.say("/retry")
         assert "Turn taken back" in retry.text
-        report = await t.say("/end", count=2)
-        assert "Session score" in report[0].text and report[1].method == "sendPhoto"
-        assert report[1].params["photo"]["size"] > 1000
+        [prompt] = await t.say("/end")
+        assert "rate yourself" in prompt.text and "Empathy" in prompt.text and len(prompt.buttons) == 6
+        t.tap("4")
+        await fake.wait_until(lambda: "Partnership" in fake.everything(42)[-1].text)
+        report = await report_after(t, "2")
+        assert "Session score" in report[0].text and report[-1].method == "sendPhoto"
+        assert "empathy 4 (the scorer:" in report[0].text and "partnership 2 (the scorer:" in report[0].text
+        assert report[-1].params["photo"]["size"] > 1000
         [history] = await t.say("/history")
-        assert "Ramon" in history.text and "score" in history.text
+        assert "Ramon" in history.text and "score" in history.text and "you rated empathy 4" in history.text
         again = await t.say("/report 1", count=2)
-        assert again[1].method == "sendPhoto"
+        assert again[1].method == "sendPhoto" and "empathy 4 (the scorer:" in again[0].text
     assert not fake.rejected, fake.rejected
 
 
@@ -86,8 +91,7 @@ async def test_bad_input_is_answered_and_nothing_crashes(fake: FakeTelegram, tmp
         [reply] = await t.say(markup)
         assert reply.text.startswith("<b>Kofi:</b>")
         before = len(t.messages())
-        await t.say("/end", count=2)
-        await t.fake.wait_in_chat(t.id, lambda: any(m.method == "sendPhoto" for m in t.messages()[before:]), 30)
+        await end_session(t)
         shown = "\n".join(m.text for m in t.messages()[before:] if m.method == "sendMessage")
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown and "&amp;amp;" in shown and "*stars* _under_" in shown
         [none] = await t.say("/hint")
@@ -135,7 +139,8 @@ async def test_restart_mid_session_resumes_with_no_turn_lost(fake: FakeTelegram,
     async with running_bot(fake, db):
         [reply] = await t.say("What would you like to get from our time together?")
         assert reply.text.startswith("<b>Eugene:</b>")
-        report = await t.say("/end", count=2)
+        report = await end_session(t)
+        report = [m for m in report if "Session score" in m.text]
         assert report[0].text.count("Openness per turn: ") == 1
         path = report[0].text.split("Openness per turn: ")[1].split("\n")[0]
         assert len(path.split("→")) == 4  # start + three turns: nothing lost across the restart
@@ -147,7 +152,7 @@ async def test_forget_deletes_everything_after_confirming(fake: FakeTelegram, tm
         t = fake.trainee(500)
         await t.say("/practice duy-teen", count=2)
         await t.say("Sounds like being here is the last thing you want.")
-        await t.say("/end", count=2)
+        await end_session(t)
         await t.say("/forget")
         t.tap("No, keep it")
         await fake.wait_until(lambda: "Nothing was deleted" in fake.everything(500)[-1].text)
@@ -191,8 +196,10 @@ async def test_session_ends_on_turn_limit(fake: FakeTelegram, tmp_path: Path) ->
         t = fake.trainee(900)
         await t.say("/practice ramon-mandated", count=2)
         await t.say("It sounds like work sent you here.")
-        end = await t.say("And you'd rather be on shift.", count=3)
-        assert "session is over" in end[1].text.lower() and end[2].method == "sendPhoto"
+        end = await t.say("And you'd rather be on shift.", count=2)
+        assert "session is over" in end[1].text.lower() and end[1].buttons  # the self-rating comes first
+        report = await report_after(t)
+        assert "Session score" in report[0].text and report[-1].method == "sendPhoto"
 
 
 def test_missing_token_is_one_clear_line(capsys, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.bot_harness import running_bot
+from tests.bot_harness import report_after, running_bot
 from tests.fake_telegram import FakeTelegram
 
 PAD = (" and I keep thinking about the drive here after the night shift, the form from work <the blue one>, "
-       "the parking at the back & everything else that came up this week")
+       "the parking at the back & everything else that came up this week, the rota on the fridge, the van "
+       "that never starts before seven, the foreman's clipboard & the canteen queue at the end of it all, "
+       "and the bins, and the neighbour's dog that barks at the post, and the long walk from the bus stop") * 3
 TURNS = ["Did you come straight from work today" + PAD + "?",
          "Have you thought about cutting down" + PAD + "?",
          "Lots of people in your situation find the group helpful" + PAD + ".",
@@ -21,15 +23,16 @@ async def test_a_30_turn_session_of_long_turns_delivers_its_report_and_chart(fak
     async with running_bot(fake, tmp_path / "db.sqlite3"):
         t = fake.trainee(4242)
         await t.practise("ramon-mandated")
-        for i in range(30):
+        for i in range(29):
             await t.say(f"{TURNS[i % len(TURNS)]} ({i})")
-        await fake.wait_until(lambda: t.last().method == "sendPhoto")
+        await t.say(f"{TURNS[29 % len(TURNS)]} (29)", count=2)  # the reply, then the self-rating prompt
+        await report_after(t)
         report = [s for s in t.messages() if "<pre>" in s.text]
         path = "".join(s.text for s in report).split("Openness per turn:")[1].split("\n")[0]
         assert path.count("→") == 30
         assert sum(len(s.text) for s in report) > 4096 and len(report) >= 2
         again = await t.say("/report 1", count=len(report) + 1)
-        assert [s.text for s in again[:-1]] == [s.text.replace("The session is over.", "Report 1") for s in report]
+        assert [s.text for s in again[:-1]] == [s.text.replace("Your feedback", "Report 1") for s in report]
         assert again[-1].method == "sendPhoto"
     assert not fake.rejected, fake.rejected
 

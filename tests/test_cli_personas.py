@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -75,6 +76,20 @@ def test_piped_practice_runs_commands_and_ends_with_the_report() -> None:
     assert "Unknown command /frobnicate" in out
     assert "Session score:" in out and "Openness per turn:" in out
     assert "· openness" in out  # coach mode explains every turn
+    assert "Before the scorer's report" not in out and "Your own rating" not in out  # piped: no rating prompt
+    assert "  Try: " in out or "  A better move here:" in out  # the push got a better move right away
+
+
+def test_interactive_practice_asks_for_a_self_rating_before_the_report() -> None:
+    from bot.terminal import run_practice
+
+    typed = io.StringIO("You need to sort yourself out.\n/end\n4\n\n")
+    out = io.StringIO()
+    assert run_practice(packaged_library(), typed, out, persona_id="ramon-mandated", seed=1, mode="coach",
+                        interactive=True, turn_limit=30) == 0
+    text = out.getvalue()
+    assert text.index("Before the scorer's report") < text.index("Session score:")
+    assert "empathy 4 (the scorer:" in text and "partnership" not in text.split("Your own rating")[1].split("\n")[0]
 
 
 def test_exam_mode_hides_per_turn_feedback() -> None:

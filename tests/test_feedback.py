@@ -1,24 +1,35 @@
-"""Feedback: quoted strengths and growth moments with joining alternatives from the client's words."""
+"""Feedback: quoted strengths and growth moments with joining alternatives from the client's
+words, and a report whose every claim follows from its own figures."""
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from personas.library import packaged_library
 from scoring import Stance, Turn, build_report, code_turn, render_text, score_session
+from scoring.claims import CLAIMS, Facts
+from scoring.report import Report
+from tests.personas_play import play_live
 
 TRANSCRIPT = [
     Turn("client", "I only came because my wife keeps nagging me about the drinking."),
     Turn("trainee", "You need to stop drinking."),
     Turn("client", "See, this is what everyone says. Nobody listens."),
-    Turn("trainee", "So it feels like nobody is really listening to you, and that's lonely."),
+    Turn("trainee", "So nobody is really listening to you, and you're sick of hearing the same thing."),
     Turn("client", "Yeah. Pretty much."),
     Turn("trainee", "It's your call what happens with the drinking."),
     Turn("client", "I'm scared I'll lose my job if this gets out."),
     Turn("trainee", "Don't worry, it'll all be fine."),
 ]
+LIBRARY = packaged_library()
 
 
 def test_report_quotes_strengths_and_growth_moments() -> None:
     report = build_report(score_session(TRANSCRIPT))
-    assert 2 <= len(report.strengths) <= 3
+    assert 1 <= len(report.strengths) <= 3
     assert 2 <= len(report.growth) <= 3
     quotes = {t.text for t in TRANSCRIPT if t.speaker == "trainee"}
     assert all(m.quote in quotes for m in report.strengths + report.growth)
@@ -31,21 +42,165 @@ def test_growth_alternative_is_built_from_client_words_and_joins() -> None:
     assert "your wife keeps nagging you" in advice.alternative
     assert advice.client_said.startswith("I only came")
     for moment in report.growth:
-        assert code_turn(moment.alternative, moment.client_said).stance is Stance.JOINING
+        coded = code_turn(moment.alternative, moment.client_said)
+        assert coded.stance is Stance.JOINING and coded.link == "specific", moment.alternative
 
 
-def test_reassurance_gets_a_reflection_of_the_feeling() -> None:
+def test_reassurance_gets_a_reply_in_the_clients_words() -> None:
     report = build_report(score_session(TRANSCRIPT))
     moment = next(m for m in report.growth if m.quote.startswith("Don't worry"))
     assert moment.issue == "premature reassurance"
     assert "lose your job" in moment.alternative
 
 
-def test_text_and_structured_forms_agree() -> None:
-    scores = score_session(TRANSCRIPT)
+def test_the_structure_round_trips_and_renders_the_same() -> None:
+    report = build_report(score_session(TRANSCRIPT))
+    again = Report.from_dict(report.to_dict())
+    assert render_text(again) == render_text(report)
+    rated = again.rated(4, None)
+    assert "empathy 4 (the scorer:" in render_text(rated) and "partnership 4" not in render_text(rated)
+    assert "Your own rating: skipped." in render_text(again.rated(None, None))
+
+
+def test_a_weak_opener_and_stock_lines_are_never_praised() -> None:
+    turns = [Turn("client", "My manager sent me after the thing with the forklift."),
+             Turn("trainee", "so why do you think you're here today?"),
+             Turn("client", "I just told you. The forklift."),
+             Turn("trainee", "That sounds really hard."),
+             Turn("client", "It was a Tuesday. I'd been on since six."),
+             Turn("trainee", "You'd been on since six, and the forklift thing happened at the end of that.")]
+    report = build_report(score_session(turns))
+    praised = {m.quote for m in report.strengths}
+    assert "so why do you think you're here today?" not in praised and "That sounds really hard." not in praised
+    assert turns[-1].text in praised
+
+
+# --- sessions a supervisor would recognise --------------------------------------------------------
+
+def _played(persona: str, lines: list[str], seed: int = 1) -> tuple[Report, str]:
+    end = play_live(LIBRARY.get(persona), lines, seed).end()
+    return end.report, end.render()
+
+
+def test_the_people_pleaser_who_agreed_is_not_said_to_defend_herself() -> None:
+    report, text = _played("meena-pleaser", ["You should try the breathing exercises.",
+                                              "Maybe you could say no to the temple committee.",
+                                              "You need to rest more.", "Why not ask your daughter to help?"])
+    assert report.headline_id == "agreed" and "defending themselves" not in text
+    assert "agreed with your suggestions" in report.headline
+
+
+def test_a_walk_out_at_turn_three_says_so_and_keeps_the_quotes_apart() -> None:
+    report, text = _played("seamus-reactive", ["So why are you here?", "You need to stop drinking.",
+                                               "You are in denial."])
+    assert report.outcome == "walked_out" and report.headline_id == "walked_out"
+    assert "after 3 of your turns" in report.headline and "Outcome: walked out" in text
+    assert report.growth and all(m.replay is not None or not m.alternative for m in report.growth)
+
+
+def test_a_session_with_no_questions_has_no_rq_band_and_no_claim_about_asking() -> None:
+    turns = [Turn("client", "My brother moved to Leeds and never calls."),
+             Turn("trainee", "Your brother moved to Leeds, and the phone stays quiet."),
+             Turn("client", "Yeah. Mum keeps asking if I've heard from him."),
+             Turn("trainee", "Your mum keeps asking, and you're the one with no answer for her.")]
+    report = build_report(score_session(turns))
+    text = render_text(report)
+    assert "R:Q n/a" in text and "R:Q n/a (" not in text
+    assert "asked more" not in text and report.headline_id != "asked_more"
+
+
+def test_a_session_with_no_reflections_says_so() -> None:
+    turns = [Turn("client", "I work nights at the depot."), Turn("trainee", "How long have you worked there?"),
+             Turn("client", "Ten years."), Turn("trainee", "Do you like it?"),
+             Turn("client", "It's fine."), Turn("trainee", "What do your family think about the hours?")]
+    report = build_report(score_session(turns))
+    assert report.headline_id == "no_reflections" and "reflected nothing back" in report.headline
+    assert "complex reflections n/a" in render_text(report)
+
+
+def test_an_all_filler_session_is_called_what_it_is() -> None:
+    turns = [t for line in ("ok", "mm", "right", "ok then", "yeah") for t in
+             (Turn("client", "I don't really know what to say."), Turn("trainee", line))]
+    scores = score_session(turns)
     report = build_report(scores)
-    text = render_text(scores, report)
-    data = report.to_dict()
-    assert f"Session score: {data['score']}/100" in text
-    for moment in data["growth"]:
-        assert moment["alternative"] in text and moment["quote"] in text
+    assert report.headline_id == "filler" and not report.strengths
+    assert scores.score <= 10
+
+
+def test_no_quote_appears_twice() -> None:
+    line = "It sounds like you're fed up with being here."
+    turns = [t for _ in range(8) for t in (Turn("client", "Whatever. I'm here, aren't I."), Turn("trainee", line))]
+    report = build_report(score_session(turns))
+    quotes = [m.quote for m in report.strengths + report.growth]
+    assert len(quotes) == len(set(quotes))
+
+
+# --- every printed claim holds on the figures (property test) --------------------------------------
+
+TRAINEE = [
+    "You need to stop drinking.", "You're in denial.", "Why don't you just quit?",
+    "Do you drink every day?", "How much?", "What brings you here?", "ok", "mm", "right",
+    "That sounds really hard.", "It's your call.", "Tell me more.",
+    "Your wife keeps nagging you about the beer, and you're sick of it.",
+    "So the shifts at the depot leave you wrecked.", "You came in even though the court sent you.",
+    "Part of you wants the beer gone, and part of you needs it after a night shift.",
+    "What would it mean for the kids if the drinking eased off?",
+    "Don't worry, it'll all be fine.",
+]
+CLIENT = ["My wife keeps nagging me about the beer.", "The shifts at the depot leave me wrecked.",
+          "The court sent me. I'm here, aren't I.", "I don't know.", "The kids hear us fight about the drinking."]
+OUTCOMES = st.sampled_from([None, "walked_out", "breakthrough", "guarded", "ambivalent"])
+EVENTS = st.lists(st.sampled_from(["agreed", "rupture", "strained", "repeated", "disclosure", "repair"]), max_size=4)
+
+
+def _claims_hold(text: str, report: Report, f: Facts) -> None:
+    """Each claim as printed, checked against the figures by its own stated condition."""
+    low = text.lower()
+    if "asked more than you reflected" in low:
+        assert f.questions > f.reflections >= 1
+    if "reflected nothing back" in low:
+        assert f.reflections == 0 and f.questions >= 1
+    if "defending themselves" in low:
+        assert f.confronting >= 0.3 and f.defended >= 1 and f.events["agreed"] == 0
+    if "walked out" in report.headline.lower():
+        assert f.outcome == "walked_out"
+    if "broke through" in low:
+        assert f.outcome == "breakthrough"
+    if "agreed with your suggestions" in low:
+        assert f.events["agreed"] >= 1
+    if "mostly joined the client" in low:
+        assert f.joining >= 0.7 and f.reflections >= f.questions and f.listening >= 0.4
+    if "few of your turns picked up" in low:
+        assert f.listening < 0.2 and f.joining >= 0.5
+    if "almost nothing you said" in low:
+        assert f.other >= 0.8 * f.turns
+    assert CLAIMS[report.headline_id].holds(f)
+
+
+def _bands_hold(text: str, report: Report) -> None:
+    assert not re.search(r"n/a \(", text), "n/a never gets a band"
+    for m in re.finditer(r"R:Q (\d+\.\d+) \((good|fair|below fair)\)", text):
+        value, band = float(m.group(1)), m.group(2)
+        assert band == ("good" if value >= 2 else "fair" if value >= 1 else "below fair")
+    for m in re.finditer(r"complex reflections (\d+)% \((good|fair|below fair)\)", text):
+        value, band = int(m.group(1)) / 100, m.group(2)
+        assert band == ("good" if value >= 0.5 else "fair" if value >= 0.4 else "below fair")
+    for f in report.figures:
+        assert (f.band is None) == (f.condition is None)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(CLIENT), st.sampled_from(TRAINEE)), min_size=0, max_size=12),
+       OUTCOMES, EVENTS)
+def test_every_printed_claim_holds_on_the_figures(pairs: list[tuple[str, str]], outcome: str | None,
+                                                  events: list[str]) -> None:
+    turns = [t for client, trainee in pairs for t in (Turn("client", client), Turn("trainee", trainee))]
+    scores = score_session(turns)
+    report = build_report(scores, outcome, events)
+    text = render_text(report)
+    facts = Facts.of(scores, outcome, events)
+    _claims_hold(text, report, facts)
+    _bands_hold(text, report)
+    quotes = [m.quote for m in report.strengths + report.growth]
+    assert len(quotes) == len(set(quotes))
+    assert all(m.alternative == "" or m.alternative not in quotes for m in report.growth)

@@ -9,7 +9,7 @@ import pytest
 
 from bot.storage import schema
 from bot.storage.repository import Storage
-from tests.bot_harness import running_bot
+from tests.bot_harness import end_session, running_bot
 from tests.fake_telegram import FakeTelegram
 
 PHRASE = "quokka-marmalade-7731"
@@ -27,7 +27,7 @@ async def test_forget_leaves_no_copy_of_the_words_on_disk(fake: FakeTelegram, tm
         await t.practise("kofi-reactive")
         for i in range(6):
             await t.say(f"It sounds like the {PHRASE} matters to you, more each time ({i}).")
-        await t.say("/end", count=2)
+        await end_session(t)
         assert copies(db) > 0  # the words were on disk, in the file and the log
         await t.say("/forget")
         t.tap("Yes, delete everything")
@@ -76,7 +76,7 @@ async def test_forget_takes_the_notes_and_reviews_the_web_app_kept(fake: FakeTel
     async with running_bot(fake, db):
         t = fake.trainee(5151)
         await t.practise("kofi-reactive", "It sounds like nobody asked you what you wanted.")
-        await t.say("/end", count=2)
+        await end_session(t)
         await t.say("/web")
         web = Storage(db)  # the web app's own connection
         await web.open()

@@ -485,17 +485,44 @@ def test_practice_retry_restores_the_client_and_keeps_both_attempts() -> None:
     assert session.trainee_turns == 2
 
 
-def test_practice_end_has_report_path_and_counterfactuals() -> None:
+def test_practice_end_has_report_path_and_replayed_alternatives() -> None:
     session = PracticeSession.start(LIBRARY.get("ramon-mandated"), seed=1)
     session.say("It sounds like you'd rather be anywhere but here.")
     session.say("You need to control your temper.")
     session.say("What would make these sessions worth it for you?")
     end = session.end()
     assert end.openness_path[0] == LIBRARY.get("ramon-mandated").start_openness and len(end.openness_path) == 4
-    assert end.report.growth and end.counterfactuals
-    cf = next(c for c in end.counterfactuals if c.quote == "You need to control your temper.")
-    assert cf.alternative_after > cf.actual_after
+    moment = next(m for m in end.report.growth if m.quote == "You need to control your temper.")
+    assert moment.replay is not None and moment.alternative
+    assert moment.replay.alternative_after is not None and moment.replay.alternative_after > moment.replay.actual_after
     assert "would have reached" in end.render()
+
+
+def test_an_alternative_is_offered_only_when_its_replay_beats_the_turn() -> None:
+    for persona in ("kofi-reactive", "meena-pleaser", "femi-silent", "eugene-intellectualizing"):
+        session = PracticeSession.start(LIBRARY.get(persona), seed=3)
+        for line in ("Do you smoke?", "You should cut down.", "That sounds hard.", "Why not try harder?",
+                     "How long has this been going on?"):
+            if not session.ended:
+                session.say(line)
+        for m in session.end().report.growth:
+            if m.alternative:
+                assert m.replay is not None and m.replay.alternative_after is not None
+                assert m.replay.alternative_after > m.replay.actual_after
+            else:
+                assert m.move, "no line: the moment names the better move"
+
+
+def test_coach_mode_shows_a_better_line_right_away_for_a_growth_moment() -> None:
+    session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=2)
+    first = session.say("It sounds like the doctor's lecture got under your skin.")
+    pushed = session.say("You need to stop smoking.")
+    assert pushed.better is not None and pushed.coaching().startswith(("Try:", "A better move"))
+    if pushed.better.alternative:
+        assert len(pushed.better.alternative.split()) <= 32 and "stop smoking" not in pushed.better.alternative
+    assert first.better is None or first.coaching()
+    exam = PracticeSession.start(LIBRARY.get("kofi-reactive"), mode="exam", seed=2)
+    assert exam.say("You need to stop smoking.").better is None
 
 
 def test_practice_session_round_trips_and_continues_identically() -> None:

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from tests.bot_harness import running_bot
+from tests.bot_harness import end_session, running_bot
 from tests.fake_telegram import TOKEN, FakeTelegram, Trainee
 
 ADMIN, SUP, INS, T1, T2, OTHER_INS, OTHER_SUP = 1, 2, 3, 10, 11, 4, 5
@@ -57,7 +57,7 @@ async def practise(t: Trainee, persona: str, lines: list[str]) -> None:
 
 
 async def finish(t: Trainee, extra: int = 0) -> list[Any]:
-    return await t.say("/end", count=2 + extra)
+    return await end_session(t, extra=extra)
 
 
 async def test_admin_grants_roles_and_menus_follow(fake: FakeTelegram, tmp_path: Path) -> None:
@@ -108,7 +108,7 @@ async def test_assignment_flow_notifies_links_completes_and_shows_progress(fake:
         await t1.say("It sounds like everyone's on at you about the smoking.")
         await t1.say("It's your call what happens next.")
         done = await finish(t1, extra=1)
-        assert done[-1].text == "Assignment complete ✓"
+        assert done[1].text == "Assignment complete ✓"  # settled before the trainee rates or reads anything
         [mine] = await t1.say("/assignments")
         assert "✓ done" in mine.text
         [progress] = await sup.say("/progress")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from scoring import Turn, score_session
-from scoring.session import band
+from scoring.session import SCORING_VERSION, band
+from tests.personas_play import bank as bank_lines
 
 
 def _session(*trainee_lines: str, client: str = "I don't know. My wife keeps nagging me.") -> list[Turn]:
     turns: list[Turn] = []
     for line in trainee_lines:
-        turns += [Turn("client", client), Turn("trainee", line)]
+        turns += [Turn("client", client), Turn("trainee", line)] if client else [Turn("trainee", line)]
     return turns
 
 
@@ -46,7 +47,7 @@ def test_counts_ratios_and_shares() -> None:
 
 def test_joining_session_outscores_confronting_one() -> None:
     good, bad = score_session(JOINING), score_session(CONFRONTING)
-    assert good.score > 60 > 20 > bad.score
+    assert good.score >= 50 > 20 > bad.score
     assert bad.mi_non_adherent >= 3
     assert bad.confronting_share >= 0.6
     for name in good.globals:
@@ -69,15 +70,66 @@ def test_no_questions_and_no_turns_are_handled() -> None:
     assert empty.score == 0 and empty.r_q is None
 
 
-@pytest.mark.parametrize(("value", "expected"), [(None, "below fair"), (0.9, "below fair"),
+@pytest.mark.parametrize(("value", "expected"), [(None, None), (0.9, "below fair"),
                                                    (1.0, "fair"), (2.0, "good")])
-def test_bands_follow_miti_thresholds(value: float | None, expected: str) -> None:
+def test_bands_follow_miti_thresholds(value: float | None, expected: str | None) -> None:
     assert band(value, 1.0, 2.0) == expected
 
 
 def test_score_parts_add_up_to_the_score() -> None:
-    scores = score_session(JOINING)
-    assert scores.score == round(100 * max(0.0, min(1.0, sum(scores.score_parts.values()))))
+    for turns in (JOINING, CONFRONTING, STOCK * 3):
+        scores = score_session(turns)
+        assert scores.score == round(100 * sum(scores.score_parts.values()))
+        assert scores.scoring_version == SCORING_VERSION
+
+
+# --- listening: a formula cannot score well ----------------------------------------------------------
+
+CLIENTS = ["I only came because my wife keeps nagging me about the drinking.", "The shifts at the depot wreck me.",
+           "My brother moved to Leeds and never calls.", "The court sent me. I'm here, aren't I.",
+           "The kids hear us fight about the beer.", "I haven't slept properly since the accident."]
+STOCK = _session("That sounds really hard.", "Thank you for sharing that.", "It's completely your call.",
+                 "Tell me more about that.", client="")
+
+
+def _with_clients(trainee: list[str]) -> list[Turn]:
+    return [t for i, line in enumerate(trainee) for t in (Turn("client", CLIENTS[i % len(CLIENTS)]),
+                                                          Turn("trainee", line))]
+
+
+def test_stock_lines_that_fit_any_client_cannot_score_above_60() -> None:
+    bank = bank_lines()
+    for start in range(0, len(bank) - 6, 3):
+        rotation = bank[start:start + 4]
+        scores = score_session(_with_clients([rotation[i % 4] for i in range(24)]))
+        assert scores.score <= 60, (rotation, scores.score)
+        assert scores.globals["empathy"].score <= 3 and scores.globals["partnership"].score <= 3, rotation
+
+
+def test_one_sentence_said_twenty_times_counts_once() -> None:
+    line = "It sounds like your wife nagging you about the drinking really gets to you."
+    scores = score_session(_with_clients([line] * 20))
+    assert scores.repeats == 19 and scores.counts["reflection_complex"] + scores.counts["reflection_simple"] == 1
+    assert scores.r_q is None and scores.bands["r_q"] is None
+    assert scores.score <= 30
+
+
+def test_listening_lifts_the_score_and_the_relational_ratings() -> None:
+    listened = _with_clients([
+        "Your wife keeps on at you about the drinking, and you'd rather not be here.",
+        "The depot shifts leave you wrecked.",
+        "Your brother in Leeds never picks up the phone.",
+        "The court made this decision, not you.",
+        "The kids hearing the fights about the beer is the part that stings.",
+        "Since the accident, sleep hasn't come back.",
+    ])
+    stock = _with_clients(["That sounds really hard.", "Thank you for sharing that.", "I hear you.",
+                           "That must be difficult.", "Tell me more about that.", "That makes sense."])
+    good, bad = score_session(listened), score_session(stock)
+    assert good.listening_share >= 0.8 > 0.2 >= bad.listening_share
+    assert good.score >= bad.score + 25
+    assert good.globals["empathy"].score > bad.globals["empathy"].score
+    assert good.globals["partnership"].score > bad.globals["partnership"].score
 
 
 def test_righting_reflex_early_is_noted() -> None:

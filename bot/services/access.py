@@ -37,6 +37,7 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
 }
 CALLBACK_ROLES: dict[str, frozenset[Role]] = {
     "persona": frozenset({_T}), "start": frozenset({_T}), "list": frozenset({_T}), "forget": frozenset({_T}),
+    "rate": frozenset({_T}),
     "asg": frozenset({_S, _A}), "ss": frozenset({_I, _A}), "ov": frozenset({_I, _A}), "oc": frozenset({_I, _A}),
 }
 # Web pages.  "review" is open to trainees because the data-level check lets them see only their

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.services.access import Actor
 from bot.services.staff import OutOfScope, SessionFilter, StaffService, now
+from bot.services.versions import trend
 
 SORTS = ("flags", "name", "score", "last", "overdue", "done")
 
@@ -139,7 +140,12 @@ class DashboardService:
             return "No trainees in scope yet."
         lines = []
         for r in rows:
-            scores = " → ".join(str(x) for x in r.series("score")[-5:]) or "no sessions yet"
+            scores = trend([(x.get("scoring_version") or 1, x.get("score") or 0) for x in r.sessions], last=5)
+            rated = [x for x in r.sessions if x.get("self_empathy") or x.get("self_partnership")][-3:]
+            if rated:  # trainees over-rate themselves: the gap is worth a conversation
+                scores += " · own ratings (empathy/partnership): " + ", ".join(
+                    f"{x.get('self_empathy') or '–'}/{x.get('self_partnership') or '–'} for {x.get('score')}"
+                    for x in rated)
             flag = "⚑ " if r.flags else ""
             when = f", last {date.fromisoformat(r.last_session):%d %b}" if r.last_session else ""
             lines.append(f"{flag}<b>{_esc(r.name)}</b> — done {r.done}, open {r.open}, overdue {r.overdue}"

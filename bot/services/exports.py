@@ -22,12 +22,14 @@ from typing import Any
 
 from bot.services.svg_charts import openness_chart
 from bot.services.turn_detail import CODES, TurnDetail, in_words, words
+from bot.services.versions import formula
 
 MEASURES = ("r_q", "pct_cr", "pct_open_question", "joining_share", "confronting_share", "empathy", "partnership",
             "cultivating_change_talk", "softening_sustain_talk")
 SESSION_COLUMNS = (
     "session_id", "cohort", "trainee", "trainee_id", "client", "client_type", "assignment", "mode", "started_at",
-    "ended_at", "outcome", "score", "trainee_turns", "reviewed_turns", *MEASURES,
+    "ended_at", "outcome", "score", "scoring_version", "self_empathy", "self_partnership", "trainee_turns",
+    "reviewed_turns", *MEASURES,
 )
 CSV_COLUMNS = (
     "session_id", "cohort", "trainee", "trainee_id", "client", "client_type", "assignment", "mode", "started_at",
@@ -52,6 +54,13 @@ class SessionExport:
     assignment: str = ""
     result: dict[str, Any] | None = None  # the report, for JSON Lines and HTML only
     notes: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _own_rating(s: dict[str, Any]) -> str:
+    """The trainee's own 1-5 ratings of their session, when they gave them."""
+    if not (s.get("self_empathy") or s.get("self_partnership")):
+        return ""
+    return f" · own rating: empathy {s.get('self_empathy') or '–'}, partnership {s.get('self_partnership') or '–'}"
 
 
 def _session_fields(item: SessionExport) -> dict[str, Any]:
@@ -124,7 +133,11 @@ def turn_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
 
 def session_rows(items: Sequence[SessionExport]) -> list[dict[str, Any]]:
     return [_session_fields(i) | {"ended_at": i.session["ended_at"], "trainee_turns": i.session.get("trainee_turns"),
-                                  "reviewed_turns": i.session.get("reviewed")} for i in items]
+                                  "reviewed_turns": i.session.get("reviewed"),
+                                  # which formula scored it, and the trainee's own ratings beside the scorer's
+                                  "scoring_version": i.session.get("scoring_version") or 1,
+                                  "self_empathy": i.session.get("self_empathy"),
+                                  "self_partnership": i.session.get("self_partnership")} for i in items]
 
 
 def _csv(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
@@ -149,6 +162,8 @@ def to_jsonl(items: Sequence[SessionExport]) -> bytes:
         result = item.result or {}
         lines.append(json.dumps(_session_fields(item) | {
             "ended_at": item.session["ended_at"], "persona_id": item.session["persona_id"],
+            "scoring_version": item.session.get("scoring_version") or 1,
+            "self_empathy": item.session.get("self_empathy"), "self_partnership": item.session.get("self_partnership"),
             "scores": result.get("scores"), "feedback": result.get("feedback"),
             "openness_path": result.get("openness_path"),
             "notes": [n["text"] for n in item.notes],
@@ -263,7 +278,8 @@ def _session_html(item: SessionExport) -> str:
     rows = "".join(_turn_html(item, t) for t in item.turns)
     return (f'<section id="session-{s["id"]}"><h2>Session {s["id"]}: {e(item.trainee)} with '
             f'{e(item.persona_name)}</h2><p>{e(readable_date(s["started_at"]))} · outcome '
-            f'<b>{e(words(s["outcome"]))}</b> · score <b>{s["score"]}</b></p>'
+            f'<b>{e(words(s["outcome"]))}</b> · score <b>{s["score"]}</b> · scoring '
+            f'{e(formula(s.get("scoring_version") or 1))}{e(_own_rating(s))}</p>'
             f'<table class="summary">{summary}</table>{chart}{notes}{_feedback_html(result.get("feedback") or {})}'
             f"<table><tr><th>turn</th><th>text</th><th>code</th><th>openness</th></tr>{rows}</table>"
             '<p><a href="#index">back to the index</a></p></section>')

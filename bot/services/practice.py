@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.services.chart import openness_chart
@@ -19,6 +19,7 @@ from personas.hints import Hint
 from personas.library import Library
 from personas.models import Persona
 from personas.practice import Mode, PracticeSession, SessionEnd
+from scoring.report import Report, render_text
 
 
 def _explanation(data: dict[str, Any]) -> Explanation:
@@ -45,10 +46,12 @@ class Finished:
     session_id: int
     user_id: int
     persona: Persona
-    text: str
+    text: str  # the report, rendered with the trainee's own rating when there is one
     chart: bytes
     outcome: str
     score: int
+    scoring_version: int = 1
+    rating: bool = False  # the report waits for the trainee's own rating
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,20 @@ class Said:
     explanation: Explanation
     mode: str
     finished: Finished | None
+    coaching: str = ""  # coach mode: a better line for a turn worth redoing, under the reply
+
+
+def report_text(stored: StoredSession) -> str:
+    """A stored report rendered from its structure, with the trainee's own rating beside the
+    scorer's; sessions stored before reports were structured keep their text."""
+    result = stored.result or {}
+    feedback = result.get("feedback") or {}
+    if "headline_id" not in feedback:
+        return str(result.get("text", ""))
+    report = Report.from_dict(feedback)
+    if stored.report_state != "rating":
+        report = report.rated(stored.self_empathy, stored.self_partnership)
+    return render_text(report)
 
 
 @dataclass
@@ -146,7 +163,7 @@ class PracticeService:
             TurnRow(client.turn, client.attempt, "client", client.text),
         ], update_id, ending)
         finished = await self._finished(user_id, live, ending) if ending is not None else None
-        return Said(practice.persona, result.reply, e, practice.mode, finished)
+        return Said(practice.persona, result.reply, e, practice.mode, finished, result.coaching())
 
     async def _said_before(self, user_id: int, mine: dict[str, Any], reply: dict[str, Any]) -> Said:
         stored = await self.storage.session(mine["session_id"])
@@ -190,18 +207,19 @@ class PracticeService:
         live = await self._require(user_id)
         ending = self._ending(live.practice, live.practice.end())
         await self.storage.finish_session(live.session_id, live.practice.to_dict(), ending.outcome,
-                                          ending.score, ending.result, update_id)
+                                          ending.score, ending.result, update_id, ending)
         return await self._finished(user_id, live, ending)
 
     def _ending(self, practice: PracticeSession, end: SessionEnd) -> Ending:
+        """Stored before anything is sent; the report then waits for the trainee's own rating."""
         result = end.to_dict() | {"text": end.render(), "chart": self._chart_data(practice, end)}
-        return Ending(end.outcome, end.scores.score, result)
+        return Ending(end.outcome, end.scores.score, result, end.scores.scoring_version, rate=True)
 
     async def _finished(self, user_id: int, live: _Live, ending: Ending) -> Finished:
         self._live.pop(user_id, None)
         chart = await asyncio.to_thread(self._draw, live.practice.persona, ending.result["chart"])
         return Finished(live.session_id, user_id, live.practice.persona, ending.result["text"], chart,
-                        ending.outcome, ending.score)
+                        ending.outcome, ending.score, ending.scoring_version or 1, ending.rate)
 
     @staticmethod
     def _chart_data(practice: PracticeSession, end: SessionEnd) -> dict[str, Any]:
@@ -226,12 +244,33 @@ class PracticeService:
         return await self._stored_finished(sessions[n - 1])
 
     async def _stored_finished(self, stored: StoredSession) -> Finished:
-        """A finished session's report as stored, with its chart redrawn."""
+        """A finished session's report re-rendered from what is stored, with its chart redrawn."""
         result = stored.result or {}
         persona = self.library.get(stored.persona_id)
         chart = await asyncio.to_thread(self._draw, persona, result["chart"])
-        return Finished(stored.id, stored.user_id, persona, result.get("text", ""), chart, stored.outcome or "",
-                        stored.score or 0)
+        return Finished(stored.id, stored.user_id, persona, report_text(stored), chart, stored.outcome or "",
+                        stored.score or 0, stored.version, stored.report_state == "rating")
+
+    # --- the trainee's own rating, then the report ------------------------------------------
+
+    async def rate(self, user_id: int, session_id: int, rating: str, value: int) -> bool:
+        """Store one of the trainee's own ratings; False if that session is not waiting for one."""
+        waiting = await self.storage.awaiting_rating(user_id)
+        if waiting is None or waiting.id != session_id or not 1 <= value <= 5:
+            return False
+        await self.storage.rate_session(session_id, rating, value)
+        return True
+
+    async def pending_report(self, user_id: int, session_id: int | None = None) -> Finished | None:
+        """The report still waiting for this trainee's rating (only that session's, if given),
+        rendered with whatever rating they gave; `report_sent` marks it delivered."""
+        waiting = await self.storage.awaiting_rating(user_id)
+        if waiting is None or (session_id is not None and waiting.id != session_id):
+            return None
+        return await self._stored_finished(replace(waiting, report_state="sent"))
+
+    async def report_sent(self, session_id: int) -> None:
+        await self.storage.report_sent(session_id)
 
     async def forget(self, user_id: int) -> int:
         self._live.pop(user_id, None)

@@ -41,11 +41,14 @@ class TurnRow:
 
 @dataclass(frozen=True, slots=True)
 class Ending:
-    """How a session finished: stored with the turn that ended it, or on /end."""
+    """How a session finished: stored with the turn that ended it, or on /end.  With `rate`, its
+    report waits for the trainee's own rating (or a skip, or their next message)."""
 
     outcome: str
     score: int
     result: dict[str, Any]
+    scoring_version: int | None = None
+    rate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,14 @@ class StoredSession:
     started_at: str
     ended_at: str | None
     end_update: int | None = None  # the update that finished it (a turn or /end)
+    scoring_version: int | None = None  # None: scored before versions were stored (the first formula)
+    self_empathy: int | None = None
+    self_partnership: int | None = None
+    report_state: str | None = None  # "rating": the report waits for the trainee's own rating
+
+    @property
+    def version(self) -> int:
+        return self.scoring_version or 1
 
 
 class Storage(StaffQueries):
@@ -484,18 +495,40 @@ class Storage(StaffQueries):
 
     async def finish_session(
         self, session_id: int, state: dict[str, Any], outcome: str, score: int, result: dict[str, Any],
-        update_id: int | None = None,
+        update_id: int | None = None, ending: Ending | None = None,
     ) -> None:
         async with self._lock:
-            await self._finish(session_id, state, Ending(outcome, score, result), update_id)
+            await self._finish(session_id, state, ending or Ending(outcome, score, result), update_id)
             await self.db.commit()
 
     async def _finish(self, session_id: int, state: dict[str, Any], end: Ending, update_id: int | None) -> None:
         await self.db.execute(
             "UPDATE sessions SET status = 'finished', state = ?, outcome = ?, score = ?, result = ?, "
-            "ended_at = ?, end_update = ? WHERE id = ?",
-            (json.dumps(state), end.outcome, end.score, json.dumps(end.result), _now(), update_id, session_id),
+            "ended_at = ?, end_update = ?, scoring_version = ?, report_state = ? WHERE id = ?",
+            (json.dumps(state), end.outcome, end.score, json.dumps(end.result), _now(), update_id,
+             end.scoring_version, "rating" if end.rate else None, session_id),
         )
+
+    # --- the trainee's own rating ---------------------------------------------------------
+
+    async def awaiting_rating(self, user_id: int) -> StoredSession | None:
+        """The finished session whose report still waits for the trainee's own rating."""
+        return await self._one(
+            "SELECT * FROM sessions WHERE user_id = ? AND report_state = 'rating' ORDER BY id DESC LIMIT 1",
+            (user_id,),
+        )
+
+    async def rate_session(self, session_id: int, rating: str, value: int) -> None:
+        """Store one of the trainee's own ratings (1-5) of a session."""
+        if rating not in ("empathy", "partnership"):
+            raise ValueError(rating)
+        await self._write(f"UPDATE sessions SET self_{rating} = ? WHERE id = ?", (value, session_id))
+
+    async def report_sent(self, session_id: int) -> bool:
+        """Mark the report as delivered; False if it already was (a tap and a message at once)."""
+        return bool(await self._write(
+            "UPDATE sessions SET report_state = 'sent' WHERE id = ? AND report_state = 'rating'", (session_id,)
+        ))
 
     async def active_session(self, user_id: int) -> StoredSession | None:
         return await self._one(
@@ -541,4 +574,8 @@ class Storage(StaffQueries):
             started_at=row["started_at"],
             ended_at=row["ended_at"],
             end_update=row["end_update"],
+            scoring_version=row["scoring_version"],
+            self_empathy=row["self_empathy"],
+            self_partnership=row["self_partnership"],
+            report_state=row["report_state"],
         )

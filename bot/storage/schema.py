@@ -183,6 +183,15 @@ MIGRATIONS: tuple[str, ...] = (
         secret TEXT NOT NULL
     );
     """,
+    # 6: the scoring formula each session was scored with (NULL: the first one), the trainee's own
+    # ratings of their session, and whether its report still waits for that rating
+    """
+    ALTER TABLE sessions ADD COLUMN scoring_version INTEGER;
+    ALTER TABLE sessions ADD COLUMN self_empathy INTEGER;
+    ALTER TABLE sessions ADD COLUMN self_partnership INTEGER;
+    ALTER TABLE sessions ADD COLUMN report_state TEXT;
+    CREATE INDEX sessions_awaiting_rating ON sessions (user_id, report_state);
+    """,
 )
 
 

@@ -20,7 +20,8 @@ VERDICTS = ("confirm", "override", "note")
 # Session columns every listing shows, and the measures trends are drawn from: all pulled out of the
 # stored result by one multi-path json_extract, so SQLite parses each report once.
 _SESSION_COLUMNS = (
-    "s.id, s.user_id, s.persona_id, s.mode, s.outcome, s.score, s.started_at, s.ended_at, s.assignment_id"
+    "s.id, s.user_id, s.persona_id, s.mode, s.outcome, s.score, s.started_at, s.ended_at, s.assignment_id, "
+    "s.scoring_version, s.self_empathy, s.self_partnership"
 )
 _MEASURES = {
     "r_q": "$.scores.r_q", "pct_cr": "$.scores.pct_complex_reflection", "joining_share": "$.scores.joining_share",

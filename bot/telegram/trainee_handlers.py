@@ -17,6 +17,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot.services.access import actor_for
 from bot.services.practice import Finished, NoSession
+from bot.services.versions import break_note
 from bot.telegram.args import number
 from bot.telegram.commands import COMMANDS, ROLE_COMMANDS
 from bot.telegram.common import (
@@ -66,10 +67,12 @@ def _user(update: Update) -> int:
 
 
 async def register_user(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Runs before every handler (group -1): the user row exists before anything needs it."""
+    """Runs before every handler (group -2): the user row exists before anything needs it, and a
+    report still waiting for the trainee's own rating is sent before anything else is answered."""
     user = update.effective_user
     if user is not None:
         await service(context).register(user.id, user.first_name, user.username)
+        await report_gate(update, context)
 
 
 def _persona_line(p: Persona) -> str:
@@ -177,21 +180,90 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         e = said.explanation
         note = (f"\n\n<i>{esc(e.code.replace('_', ' '))} · openness {e.openness_before} → "
                 f"{e.openness_after} ({e.delta:+d}): {esc('; '.join(e.reasons))}</i>")
+        if said.coaching:
+            note += f"\n<b>{esc(said.coaching)}</b>"
     await _client_says(update, context, said.persona, said.reply, note)
     if said.finished is not None:
-        await _send_report(update, context, said.finished, "The session is over.")
+        await _session_over(update, context, said.finished)
 
 
-async def _send_report(update: Update, context: ContextTypes.DEFAULT_TYPE, finished: Finished,
-                       title: str, just_finished: bool = True) -> None:
-    """The assignment and the alerts are settled first: they never wait on a message getting through."""
-    assert update.effective_chat is not None
-    notices = await staff(context).session_finished(finished.user_id, finished.session_id) if just_finished else []
+# --- the end of a session: settle it, ask for the trainee's own rating, then the report -------------
+
+RATE_EMPATHY = ("<b>The session is over.</b> Before you see the scorer's report, rate yourself.\n\n"
+                "<b>Empathy</b>: how well did you understand the client and say it back? "
+                "(1 = hardly, 5 = all through)")
+RATE_PARTNERSHIP = ("<b>Partnership</b>: how much did you work with the client rather than on them? "
+                    "(1 = hardly, 5 = all through)")
+
+
+def rating_keyboard(session_id: int, rating: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton(str(n), callback_data=f"rate:{session_id}:{rating}:{n}") for n in range(1, 6)],
+        [InlineKeyboardButton("Skip", callback_data=f"rate:{session_id}:skip")],
+    ])
+
+
+async def _session_over(update: Update, context: ContextTypes.DEFAULT_TYPE, finished: Finished) -> None:
+    """The session is stored already; the assignment and the alerts are settled next, before any
+    message; then the trainee is asked to rate themselves, and the report follows the rating."""
+    notices = await staff(context).session_finished(finished.user_id, finished.session_id)
+    if finished.rating:
+        await send(update, context, RATE_EMPATHY, rating_keyboard(finished.session_id, "empathy"))
+    else:
+        await _send_report(update, context, finished, "The session is over.")
+    await deliver(context, notices, update)
+
+
+async def _send_report(update: Update, context: ContextTypes.DEFAULT_TYPE, finished: Finished, title: str) -> None:
     await queue(update, context, [bold(title), plain("\n\n"), pre(finished.text)])
     await send_photo(update, context, finished.chart,
                      f"{esc(finished.persona.name)}: openness per turn "
                      f"({esc(finished.outcome.replace('_', ' '))}, score {finished.score})")
-    await deliver(context, notices, update)
+
+
+async def _pending_report(update: Update, context: ContextTypes.DEFAULT_TYPE, session_id: int | None = None) -> bool:
+    """Send the report that waits for a rating (queued before it is marked sent, so a replay after a
+    crash queues the same messages again and the outbox keeps one copy)."""
+    finished = await service(context).pending_report(_user(update), session_id)
+    if finished is None:
+        return False
+    await _send_report(update, context, finished, "Your feedback")
+    await service(context).report_sent(finished.session_id)
+    return True
+
+
+async def report_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any next message or tap (other than a rating) brings the waiting report first."""
+    query = update.callback_query
+    if query is not None and (query.data or "").startswith("rate:"):
+        return
+    if update.effective_chat is not None:
+        await _pending_report(update, context)
+
+
+async def on_rating(update: Update, context: ContextTypes.DEFAULT_TYPE, arg: str) -> None:
+    """A rating button: store it and ask the next one, or (after partnership or Skip) send the report."""
+    session_text, _, rest = arg.partition(":")
+    rating, _, value = rest.partition(":")
+    session_id = number(session_text, low=1)
+    if session_id is None:
+        await edit(update, context, "That button is out of date.")
+        return
+    if rating == "skip":
+        await edit(update, context, "<i>Rating skipped.</i>")
+    elif rating in ("empathy", "partnership") and (n := number(value, low=1, high=5)) is not None:
+        if not await service(context).rate(_user(update), session_id, rating, n):
+            await edit(update, context, "That session's rating is already done.")
+            return
+        if rating == "empathy":
+            await edit(update, context, f"<i>Empathy: {n}.</i>\n\n{RATE_PARTNERSHIP}",
+                       rating_keyboard(session_id, "partnership"))
+            return
+        await edit(update, context, f"<i>Partnership: {n}. Thank you: here is the scorer's view.</i>")
+    else:
+        await edit(update, context, "That button is out of date.")
+        return
+    await _pending_report(update, context, session_id)
 
 
 async def hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -240,7 +312,7 @@ async def end(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except NoSession:
         await send(update, context, "No session is running. Start one with /personas.")
         return
-    await _send_report(update, context, finished, "Your feedback")
+    await _session_over(update, context, finished)
 
 
 async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -249,10 +321,15 @@ async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send(update, context, "No finished sessions yet. Start one with /personas.")
         return
     lib = service(context).library.personas
-    rows = [f"{i}. {esc(s.ended_at or s.started_at)[:16].replace('T', ' ')} — "
-            f"{esc(lib[s.persona_id].name if s.persona_id in lib else s.persona_id)} — "
-            f"{esc((s.outcome or '').replace('_', ' '))} — score {s.score}"
-            for i, s in enumerate(sessions, start=1)]
+    rows = []
+    for i, s in enumerate(sessions, start=1):
+        if i > 1 and sessions[i - 2].version != s.version:
+            rows.append(f"<i>{esc(break_note(sessions[i - 2].version, s.version))}</i>")
+        own = (f" (you rated empathy {s.self_empathy or '–'}, partnership {s.self_partnership or '–'})"
+               if s.self_empathy or s.self_partnership else "")
+        rows.append(f"{i}. {esc(s.ended_at or s.started_at)[:16].replace('T', ' ')} — "
+                    f"{esc(lib[s.persona_id].name if s.persona_id in lib else s.persona_id)} — "
+                    f"{esc((s.outcome or '').replace('_', ' '))} — score {s.score} (v{s.version}){own}")
     await send(update, context, "<b>Your sessions</b> (newest first; /report N resends one)\n"
                 + "\n".join(rows))
 
@@ -266,7 +343,7 @@ async def report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if finished is None:
         await send(update, context, f"There is no session number {n}. See /history.")
         return
-    await _send_report(update, context, finished, f"Report {n}", just_finished=False)
+    await _send_report(update, context, finished, f"Report {n}")
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -299,6 +376,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                       "Send /start if you want to practise again.")
     elif verb == "forget":
         await edit(update, context, "Nothing was deleted.")
+    elif verb == "rate":
+        await on_rating(update, context, arg)
     else:
         await edit(update, context, "That button is out of date. Use /personas to see the clients.")
 

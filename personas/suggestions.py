@@ -1,0 +1,72 @@
+"""Suggestions tested on the client: every candidate replayed from the state the moment began in.
+
+A suggestion a trainee is told "would have done better" has to have done better.  So each
+candidate the generator builds from the client's words is coded as the live turn would be and
+played through a copy of the client from the stored state; the one that earns most is offered,
+and only if it beats what the trainee actually got.  Otherwise the moment names the move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from personas.engine import ClientEngine, ClientState
+from scoring.alternatives import Candidate, candidates
+from scoring.coder import code_turn
+from scoring.feedback import Suggestion
+from scoring.moves import MOVE_NAMES, Move, read
+from scoring.rephrase import has_content
+from scoring.report import Replay
+
+# The client gave no words to work with ("...", "[shrugs] Fine."): the move, not a line.
+NOTHING_SAID = "a reflection of what they are showing you (the silence, the shrug), or room to take their time"
+# They said something the generator could not turn into a line ("Are you reading that off a card?").
+SAID_BACK = "a reply that takes up what they just said, in their own words"
+
+
+@dataclass(frozen=True, slots=True)
+class Tried:
+    candidate: Candidate
+    after: int
+    reply: str
+
+
+def replay(engine: ClientEngine, before: dict[str, Any], text: str) -> tuple[int, str]:
+    """Openness after `text` and the client's reply, from a copy of the stored state."""
+    state = ClientState.restore(before)
+    if state.ended:
+        return state.openness, ""
+    said, history = engine.context(state)
+    reply = engine.respond(state, code_turn(text, said, history), text, remember=False)
+    return state.openness, reply.text
+
+
+def tried(engine: ClientEngine, before: dict[str, Any], found: Sequence[Candidate]) -> list[Tried]:
+    """Every candidate replayed, most openness first (ties: the generator's order)."""
+    results = [Tried(c, *replay(engine, before, c.text)) for c in found]
+    return sorted(results, key=lambda t: -t.after)
+
+
+def lines_before(state: dict[str, Any]) -> tuple[str, ...]:
+    """The client's recent lines as the stored state remembers them, oldest first."""
+    return tuple(state.get("recent") or ())
+
+
+def suggestion(engine: ClientEngine, before: dict[str, Any], actual_after: int, said: Sequence[str],
+               moves: Sequence[Move] | None = None) -> Suggestion:
+    """The candidate that earns most from `before`, if it beats `actual_after`; else the move."""
+    lines = lines_before(before)
+    found = candidates(lines, said, moves) if lines else []
+    results = tried(engine, before, found)
+    start = int(before.get("openness", 0))
+    if results and results[0].after > actual_after:
+        top = results[0]
+        return Suggestion(top.candidate.text, top.candidate.move_name, Replay(start, actual_after, top.after))
+    moves_now = list(moves or read(lines).moves) if lines else []
+    quiet = not lines or not has_content(lines[-1])
+    move = found[0].move_name if found else (
+        MOVE_NAMES[moves_now[0]] if moves_now else NOTHING_SAID if quiet else SAID_BACK)
+    # With nothing tried there is no replay to report, only the move.
+    return Suggestion("", move, Replay(start, actual_after, None) if found else None)

@@ -1,0 +1,135 @@
+"""What a report may claim, and the condition on the figures under which it may claim it.
+
+A report that says "you asked more than you reflected" after zero questions, or calls a
+people-pleaser who agreed with everything "defensive", teaches the trainee to ignore it.  So
+every headline is a `Claim` with its condition stated in words and in code, the headline is the
+first claim whose condition holds, and a band is printed only for a figure that exists.  A
+property test checks the printed claims against the figures independently.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from scoring.codes import QUESTIONS, REFLECTIONS, Code
+from scoring.session import SessionScores
+
+# Client events that show the client defending itself (from the persona engine).
+DEFENCE_EVENTS = frozenset({"strained", "rupture", "last_warning", "walked_out"})
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """The figures the claims are about: the session's counts, its outcome and the client's events."""
+
+    turns: int
+    other: int  # turns coded `other`: greetings, "ok", filler
+    reflections: int
+    questions: int
+    joining: float
+    confronting: float
+    listening: float
+    repeats: int
+    outcome: str | None
+    events: Counter[str]
+
+    @classmethod
+    def of(cls, scores: SessionScores, outcome: str | None = None, events: Iterable[str] = ()) -> Facts:
+        counts = scores.counts
+        return cls(
+            turns=len(scores.turns), other=counts.get(Code.OTHER.value, 0),
+            reflections=sum(counts.get(c.value, 0) for c in REFLECTIONS),
+            questions=sum(counts.get(c.value, 0) for c in QUESTIONS),
+            joining=scores.joining_share, confronting=scores.confronting_share,
+            listening=scores.listening_share, repeats=scores.repeats, outcome=outcome, events=Counter(events),
+        )
+
+    @property
+    def defended(self) -> int:
+        return sum(self.events[e] for e in DEFENCE_EVENTS)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    condition: str  # the condition on the figures, as a supervisor would read it
+    holds: Callable[[Facts], bool]
+    say: Callable[[Facts], str]
+
+    def to_dict(self, facts: Facts) -> dict[str, Any]:
+        return {"id": self.id, "text": self.say(facts), "condition": self.condition}
+
+
+# First match wins: the endings and what most needs saying come first.
+HEADLINES: tuple[Claim, ...] = (
+    Claim("empty", "no trainee turns", lambda f: f.turns == 0,
+          lambda f: "No trainee turns to score yet."),
+    Claim("filler", "at least 80 % of turns coded `other` (greetings, 'ok', filler)",
+          lambda f: f.turns > 0 and f.other >= 0.8 * f.turns,
+          lambda f: "Almost nothing you said was a counselling move (greetings, 'ok', filler), so the client "
+                    "had nothing to respond to."),
+    Claim("walked_out", "the client walked out",
+          lambda f: f.outcome == "walked_out",
+          lambda f: f"The client walked out after {f.turns} of your turns; the moments below show what led there."),
+    Claim("agreed", "the client agreed with advice at least once (engine event `agreed`)",
+          lambda f: f.events["agreed"] >= 1,
+          lambda f: "The client agreed with your suggestions on the surface, and agreement is not change: "
+                    "invite their own view instead of offering yours."),
+    Claim("defended", "confronting share at least 30 %, the client showed strain, a rupture or a walk-out, "
+          "and never merely agreed",
+          lambda f: f.confronting >= 0.3 and f.defended >= 1 and f.events["agreed"] == 0,
+          lambda f: "The client spent much of this session defending themselves; try joining before steering."),
+    Claim("pushed", "confronting share at least 30 %",
+          lambda f: f.confronting >= 0.3,
+          lambda f: f"{f.confronting:.0%} of your coded turns pushed the client; join them before steering."),
+    Claim("breakthrough", "the client broke through",
+          lambda f: f.outcome == "breakthrough",
+          lambda f: "The client broke through: you listened them there. See what did it below."),
+    Claim("repeated", "at least 3 turns, and at least 30 % of turns, repeated an earlier one",
+          lambda f: f.repeats >= 3 and f.repeats >= 0.3 * f.turns,
+          lambda f: f"{f.repeats} of your turns said the same thing again; a formula counts once, and the "
+                    "client hears it as one."),
+    Claim("stock", "listening share under 20 % and joining share at least 50 %",
+          lambda f: f.listening < 0.2 and f.joining >= 0.5,
+          lambda f: "Warm words, but few of your turns picked up what the client said: give them their own "
+                    "words back."),
+    Claim("no_reflections", "no reflections and at least one question",
+          lambda f: f.reflections == 0 and f.questions >= 1,
+          lambda f: "You asked questions but reflected nothing back; the client needs to hear themselves."),
+    Claim("asked_more", "more questions than reflections, and at least one reflection",
+          lambda f: f.questions > f.reflections >= 1,
+          lambda f: "You asked more than you reflected; the client needs to hear themselves back more often."),
+    Claim("listened", "joining share at least 70 %, reflections at least as many as questions, and listening "
+          "share at least 40 %",
+          lambda f: f.joining >= 0.7 and f.reflections >= f.questions and f.listening >= 0.4,
+          lambda f: "You mostly joined the client, reflected at least as much as you asked, and picked up "
+                    "their own words; keep building on that."),
+    Claim("mixed", "none of the above (it claims nothing about the figures)",
+          lambda f: True,
+          lambda f: "A mixed session: the moments below show what joined the client and what did not."),
+)
+CLAIMS = {c.id: c for c in HEADLINES}
+
+# Bands (MITI competency thresholds), each printed only when its figure exists.
+BANDS: dict[str, tuple[str, float, float]] = {
+    "r_q": ("R:Q", 1.0, 2.0),
+    "pct_complex_reflection": ("complex reflections", 0.4, 0.5),
+    "relational": ("relational (partnership and empathy)", 3.5, 4.0),
+    "technical": ("technical (change talk and sustain talk)", 3.0, 4.0),
+}
+
+
+def headline(facts: Facts) -> Claim:
+    return next(c for c in HEADLINES if c.holds(facts))
+
+
+def band_condition(name: str, band: str) -> str:
+    label, fair, good = BANDS[name]
+    if band == "good":
+        return f"{label} at least {good:g}"
+    if band == "fair":
+        return f"{label} at least {fair:g} and under {good:g}"
+    return f"{label} under {fair:g}"

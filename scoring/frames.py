@@ -1,0 +1,133 @@
+"""Sentence frames for each kind of joining move, filled with the client's own words.
+
+A trainee shown the same frame every time learns a formula, and a client hearing one learns to
+ignore it.  So each move has many frames, each frame is used in turn (keyed by the client's words,
+so the same moment always gets the same suggestion), and the library checks in the tests hold
+every frame under a tenth of all suggestions.
+
+Slots: `{c}` the clause in the counsellor's voice (`{C}` capitalised), `{a}`/`{b}` the two sides,
+`{a3}`/`{b3}` the same after "part of you", `{q}` an embedded question, and the feeling's forms
+`{state}` ("worn out"), `{weight}` ("that's wearing you down"), `{sounds}` ("exhausting").
+"""
+
+from __future__ import annotations
+
+from scoring.moves import Move
+
+FRAMES: dict[Move, tuple[str, ...]] = {
+    Move.SIMPLE: (
+        "So {c}.",
+        "You're saying {c}.",
+        "It sounds like {c}.",
+        "I'm hearing that {c}.",
+        "If I've got this right, {c}.",
+        "What you're telling me is that {c}.",
+        "Right, so {c}.",
+        "You're telling me {c}.",
+        "Let me check I've got it: {c}.",
+        "Mm. {C}.",
+        "{C} - that's what you're saying.",
+        "{C}, from what you're telling me.",
+        "In other words, {c}.",
+        "I hear that {c}.",
+        "Sounds like {c}.",
+        "Okay, so {c}.",
+    ),
+    Move.COMPLEX: (
+        "So {c}, and {weight}.",
+        "It sounds like {c}, and you're {state}.",
+        "{C}, which leaves you {state}.",
+        "{C}. No wonder you're {state}.",
+        "{C}. That sounds {sounds}.",
+        "I'm guessing {c}, and that leaves you {state}.",
+    ),
+    Move.FEELING: (
+        "It sounds like you're {state}: {c}.",
+        "{C}, and underneath it, you're {state}.",
+        "{C} - no wonder you're {state}.",
+        "{C}. {Weight}.",
+        "{C}. It sounds like you're {state}.",
+    ),
+    Move.DOUBLE: (
+        "On the one hand {a}, and on the other, {b}.",
+        "{A}, and at the same time {b}.",
+        "Both are true for you: {a}, and {b}.",
+        "Part of you {a3}, and part of you {b3}.",
+        "{A}, and yet {b}.",
+        "There are two sides here: {a}, and {b}.",
+    ),
+    Move.AUTONOMY: (
+        "{C}, and what you do about it is your call.",
+        "{C}. Nobody here can make that decision for you.",
+        "{C}, and you get to decide what happens next.",
+        "{C}; whatever you decide is your choice.",
+        "{C}, and it's up to you what, if anything, changes.",
+        "It's your call: {c}, and I won't push.",
+    ),
+    Move.OPEN: (
+        "{C}. What's that like for you?",
+        "What do you make of the fact that {c}?",
+        "When you say {c}, what's underneath that?",
+        "{C}. What goes through your mind when you think about that?",
+        "{C}. What does that mean for you?",
+        "{C}. What would you like me to understand about that?",
+        "{C}. How is that for you?",
+    ),
+    Move.INVITE: (
+        "{C} - and if part of you isn't sure, I'd want to hear that too.",
+        "{C}. What would you say if you didn't have to be polite?",
+        "{C}. And if it doesn't fit, you can tell me so.",
+        "{C}, and I'd rather hear your doubts than a yes.",
+    ),
+    Move.AFFIRM: (
+        "{C}, and that's no small thing.",
+        "{C}. That's not nothing.",
+        "{C}. That counts for a lot.",
+        "{C} - that says something about you.",
+        "{C}. Give yourself some credit for that.",
+        "{C}, and that matters.",
+    ),
+}
+# A question the client asked, said back as an embedded question: never as a statement.
+QUESTION_FRAMES: dict[Move, tuple[str, ...]] = {
+    Move.SIMPLE: (
+        "You're wondering {q}.",
+        "You'd like to know {q}.",
+        "Part of you is asking {q}.",
+        "That's a real question for you: {q}.",
+        "It sounds like you want to know {q}.",
+    ),
+    Move.OPEN: (
+        "What has you wondering {q}?",
+        "You're asking {q}. What's behind that question for you?",
+        "You'd like to know {q}. What would the answer mean for you?",
+    ),
+}
+# After relief or agreement: what landed, in their words, and room to say more.
+POSITIVE_FRAMES: dict[Move, tuple[str, ...]] = {
+    Move.OPEN: (
+        "{C}. What's it like to notice that?",
+        "{C}. What do you make of it?",
+        "{C}. Where does that take you?",
+    ),
+    Move.SIMPLE: (
+        "So {c}.",
+        "Something in that landed: {c}.",
+    ),
+}
+# A complex reflection without guessing at a feeling: what the client's own words say matters to
+# them ("desire": something wanted, missed, promised) or binds them ("burden": can't, never, have to).
+MEANING_FRAMES: dict[str, tuple[str, ...]] = {
+    "desire": (
+        "{C}, and that matters to you.",
+        "{C} - and that's important to you.",
+        "It sounds like {c}, and that means a lot to you.",
+        "{C}. That really matters to you.",
+    ),
+    "burden": (
+        "{C}, and that's been on your mind.",
+        "So {c}, and that's a lot to carry.",
+        "{C} - and it's been weighing on you.",
+        "It sounds like {c}, and that's hard to live with.",
+    ),
+}

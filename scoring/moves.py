@@ -1,0 +1,347 @@
+"""What the moment calls for: the kind of joining move that fits the client's last words.
+
+A reflection of frustration offered right after "Okay, that helps" contradicts the client; a
+simple reflection after "I love him and some days I wish it was over" misses that both sides are
+there.  So before any words are chosen, the client's line is read for what it holds (both sides
+voiced, a complaint with a feeling under it, pushback, a strength shown, a question, relief) and
+the moves are put in the order a supervisor would suggest them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from scoring.cues import FEELINGS as cue_feelings
+from scoring.rephrase import CHANGE_TALK, Clause, clause, clauses, has_content, sentences
+from scoring.text import content_words
+
+
+class Move(StrEnum):
+    SIMPLE = "simple_reflection"
+    COMPLEX = "complex_reflection"
+    DOUBLE = "double_sided_reflection"
+    FEELING = "feeling_under_complaint"
+    AUTONOMY = "autonomy"
+    OPEN = "open_question"
+    AFFIRM = "affirmation"
+    INVITE = "inviting_disagreement"
+
+
+# As a trainee would read it in a report or a hint: "try …".
+MOVE_NAMES: dict[Move, str] = {
+    Move.SIMPLE: "a simple reflection of what they just said",
+    Move.COMPLEX: "a complex reflection: their words and the feeling in them",
+    Move.DOUBLE: "a double-sided reflection of both things they said",
+    Move.FEELING: "a reflection of the feeling under the complaint",
+    Move.AUTONOMY: "handing the choice back to them",
+    Move.OPEN: "an open question about what they raised",
+    Move.AFFIRM: "affirming the strength they showed",
+    Move.INVITE: "inviting their own view, including disagreement",
+}
+MOVE_WHY: dict[Move, str] = {
+    Move.SIMPLE: "Their own words back, said plainly, show you heard them and keep them talking.",
+    Move.COMPLEX: "Naming the feeling in their words shows you understood more than the facts.",
+    Move.DOUBLE: "They voiced both sides; holding both lets them weigh it instead of defending one.",
+    Move.FEELING: "A complaint carries a feeling; naming it lowers the need to keep arguing the case.",
+    Move.AUTONOMY: "They pushed back; leaving the choice with them leaves nothing to push against.",
+    Move.OPEN: "An open question about their own words hands them the floor on their terms.",
+    Move.AFFIRM: "They showed a strength; saying so specifically builds their confidence to change.",
+    Move.INVITE: "They agreed on the surface; room to disagree is what lets their own view come out.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Feeling:
+    """A feeling that commonly sits under certain words, in the forms the frames need."""
+
+    name: str
+    pattern: re.Pattern[str]
+    state: str  # after "you're": "worn out"
+    weight: str  # a clause about it: "that's wearing you down"
+    sounds: str  # after "that sounds": "exhausting"
+
+
+def _feeling(name: str, pattern: str, state: str, weight: str, sounds: str) -> Feeling:
+    return Feeling(name, re.compile(pattern, re.IGNORECASE), state, weight, sounds)
+
+
+# First match wins, so the more specific readings come first.
+FEELINGS: tuple[Feeling, ...] = (
+    _feeling("unheard", r"\b(?:nobody|no one|nobody's|no-one)(?: really| ever)? (?:listens|asks|asked|cares|"
+             r"understands|gets it)\b|\bhasn't asked\b|\bdoesn't listen\b|\bnot listening\b|\bnever asks?\b|"
+             r"\binstead of hearing\b", "feeling unheard", "that's lonely", "lonely"),
+    _feeling("told", r"\b(?:everyone|everybody|people|they all) (?:tells? me|keeps? (?:telling|saying|on))\b|"
+             r"\bnagg\w*|\bon at (?:me|you)\b|\b(?:keeps?|always|everyone|everybody) tell(?:s|ing)? me what to do\b|"
+             r"\b(?:made|makes) me (?:come|do|go|see)\b|"
+             r"\b(?:forced|sent) me\b|\bhave to be here\b|\bsame speech\b|\boff by heart\b|\bpush(?:ed|ing|y)\b|"
+             r"\bthe pitch\b",
+             "tired of being told what to do", "that gets old", "frustrating"),
+    _feeling("judged", r"\bjudg\w*|\bpeople (?:will|would) (?:think|talk|say)\b|\bgossip\w*|\bashamed\b|"
+             r"\bshame\b|\bembarrass\w*|\bfollow me everywhere\b|"
+             r"\bwhat (?:people|they)(?:'ll| will| would) (?:think|say)\b|"
+             r"\bpeople talk\b|"
+             r"\bwhat kind of (?:woman|man|mother|father|person)\b", "worried about being judged",
+             "that's a heavy thing to carry", "isolating"),
+    _feeling("worn", r"\b(?:so tired|too tired|tired of|exhausted|knackered|worn out|no sleep|can't sleep|"
+             r"not sleeping|drained|emergency mode|running on empty|burn(?:ed|t)? out|tiring)\b", "worn out",
+             "that's wearing you down", "exhausting"),
+    _feeling("scared", r"\b(?:scared|afraid|frighten\w*|terrif\w*|what if|worried|panic\w*|nervous|"
+             r"stomach drops|hands were shaking|dread\w*)\b", "scared", "that's frightening", "frightening"),
+    _feeling("pointless", r"\b(?:waste of time|pointless|no point|stupid|doesn't work|didn't work|never works|"
+             r"heard it all|rubbish|nothing works|worksheets?)\b",
+             "fed up with things that haven't helped", "that's worn your patience thin", "disheartening"),
+    _feeling("guilty", r"\b(?:guilt\w*|selfish|complaining about|shouldn't complain|bad person|a burden|"
+             r"let (?:them|her|him|everyone) down|"
+             r"causes? trouble|good daughter|good son|good girl|like dirt)\b", "feeling guilty about it",
+             "that's a hard thing to admit", "painful"),
+    _feeling("alone", r"\b(?:alone|on my own with|by myself|nobody (?:else|to)|no one (?:else|to)|lonely|"
+             r"desperate quiet|house is quiet)\b", "on your own with it", "that's a lot to carry alone",
+             "lonely"),
+    _feeling("loss", r"\b(?:died|dead|death|passed away|funeral|since (?:she|he) went|lost (?:him|her|them)|"
+             r"miss (?:him|her|them)|cry for)\b", "grieving", "that's a real loss", "painful"),
+    _feeling("stuck", r"\b(?:stuck|no way out|can't (?:stop|get out|seem to)|keep (?:rewriting|going back)|"
+             r"piles? up)\b", "stuck", "that's a hard place to be", "draining"),
+    _feeling("angry", r"\b(?:angry|furious|fuming|pissed|sick of|fed up|can't stand|annoy\w*|irritat\w*|"
+             r"heat in my neck|snap at)\b", "angry about it", "that's got you riled", "maddening"),
+    _feeling("stretched", r"\b(?:too much|everyone else's|juggl\w*|three kids and no sleep|double shifts?|"
+             r"every day off|on my plate|ring on my day off)\b", "stretched thin",
+             "that's a lot on your shoulders", "relentless"),
+)
+
+_NEGATION = re.compile(r"\b(?:not|never|no|don't|doesn't|didn't|isn't|wasn't|aren't|won't|can't|nothing)\b"
+                       r"((?:\s+\w+){1,3})", re.IGNORECASE)
+_POSITIVE = re.compile(
+    r"\b(?:that (?:helps|helped|makes sense|is fair|is true|is kind|is different|is right|landed)|"
+    r"that's (?:fair|true|kind|different|right|actually|a relief|good|helpful|new|decent)|you're right|fair enough|"
+    r"i hadn't thought|not bad|i like that|good point|it helps|relief|that's nice|thank you for|helpful|"
+    r"nobody's said that|hadn't thought of it|not sure yet if it's better|a bit different|thank you|thanks|"
+    r"actually good|feels good|not a bad idea)\b",
+    re.IGNORECASE,
+)
+# Agreement that costs the client nothing: what a people-pleaser says to advice.
+_AGREED = re.compile(r"\b(?:i'll (?:definitely |really )?(?:try|do) (?:that|it)|you're (?:so |absolutely )?right|"
+                     r"whatever you think|consider it done|i'll start tomorrow|i should do that|"
+                     r"that's a wonderful idea|i'll do better|i'll try harder)\b", re.IGNORECASE)
+_PUSHBACK = re.compile(
+    r"\b(?:i'm not (?:going|coming|doing|talking|interested|having)|i don't need|you can't make|i won't|"
+    r"i'm done|leave me (?:alone|be)|don't bother|forget it|not for today|leave (?:my|him|her|it|that) out|get my coat|"
+    r"won't work|doesn't work for me|no way|not happening|i don't want to (?:talk|be here|discuss|do this)|"
+    r"back off|"
+    r"none of your business|you don't know me|i'm leaving|this is stupid|i'll decide|my business|"
+    r"not your (?:business|call)|don't push|i'm not doing|not coming back|i'll go|"
+    r"can we change the subject|i'd rather not|let's not|don't want to talk|(?:we'll|i'll) not be|not be discussing|"
+    r"not (?:talking|discussing|doing) (?:that|this|about)|out of it|off limits|keep going and i|i walk out|"
+    r"i'll walk|i'm out|can i (?:go|leave)|cancel|stop coming|that's private|that's personal|my own affairs|"
+    r"prove a point|to spite)\b|"
+    r"^(?:no|nope|whatever)[.!]?$",
+    re.IGNORECASE,
+)
+_COMPLAINT = re.compile(
+    r"\b(?:everyone|everybody|nobody|no one|they (?:always|never|keep|just)|keeps? (?:nagging|telling|on)|"
+    r"on at me|nagg\w*|waste of time|pointless|stupid|rubbish|sick of|fed up|tired of|made me|makes me|forced|"
+    r"won't let|doesn't listen|don't listen|annoying|unfair|ridiculous|can't stand|no point|heard it all|"
+    r"same speech|off by heart|defending it|advice|worksheets?|tells? me what to do)\b",
+    re.IGNORECASE,
+)
+# Something the client did that took effort or went against their habit: acts, not the routines
+# a pleaser or a carer over-functions in (affirming those would reward the problem).
+_STRENGTH = re.compile(
+    r"\b(?:i|we) (?:still |finally |actually |even )?(?:managed|kept (?:going|at it|it up)|keep going|"
+    r"went (?:down|back|to|out)|told (?!you\b)\w+ (?:no|i couldn't|i can't|i wouldn't|i won't|i'm not)|tried|"
+    r"got through|finished|stayed|made it|said no|called|picked up|saved|fought|carried on|"
+    r"showed up|turned up|haven't missed|never missed|asked (?:for|him|her|them)|booked)\b|"
+    r"(?<!only thing )\bi'm good at\b",
+    re.IGNORECASE,
+)
+_SIDE_MARK = re.compile(r"^(?:but|though|although|yet|still|and yet|at the same time|then again)\b[, ]*",
+                        re.IGNORECASE)
+_INNER_BUT = re.compile(r",?\s+(?:but|though|and yet|yet|and some days|and sometimes)\s+(?=(?:i|i'm|it|that|"
+                        r"he|she|they|we|you|part|some|maybe|still|now|then|at)\b)", re.IGNORECASE)
+_ALSO = re.compile(r"^\w+(?:'\w+)? also\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the client's line holds, and so which moves fit, best first."""
+
+    line: str  # the client line the words come from
+    main: Clause | None  # the clause most worth saying back
+    sides: tuple[Clause, Clause] | None = None
+    feeling: Feeling | None = None  # a feeling under words that do not name it ("nobody asks")
+    felt: Clause | None = None  # the clause the feeling sits under
+    pushback: bool = False
+    complaint: bool = False
+    strength: Clause | None = None
+    positive: bool = False
+    denied: frozenset[str] = frozenset()  # words the client just negated ("I'm not angry")
+    agreed: bool = False  # agreement that may be for the counsellor's sake ("I'll try that")
+
+    @property
+    def moves(self) -> tuple[Move, ...]:
+        if self.main is None:
+            return (Move.INVITE,) if self.agreed else ()
+        if self.main.question:
+            return (Move.SIMPLE, Move.OPEN)
+        if self.agreed:
+            return (Move.INVITE, Move.SIMPLE)
+        if self.positive:
+            return (Move.OPEN, Move.SIMPLE)
+        order: list[Move] = []
+        if self.sides:
+            order.append(Move.DOUBLE)
+        if self.pushback:
+            order.append(Move.AUTONOMY)
+        if self.complaint and self.feeling:
+            order.append(Move.FEELING)
+        if self.strength:
+            order.append(Move.AFFIRM)
+        if (self.feeling and not self.complaint) or self.meaning:
+            order.append(Move.COMPLEX)
+        order += [Move.SIMPLE, Move.OPEN]
+        return tuple(dict.fromkeys(order))
+
+    @property
+    def meaning(self) -> str | None:
+        """What the client's own clause says about them beyond the facts: something they want or
+        value ("desire"), or something that binds them ("burden"); a complex reflection can name
+        it without guessing at a feeling."""
+        if self.main is None or self.main.question or self.positive or not _CLIENT.search(self.main.text):
+            return None
+        text = self.main.text
+        if _BURDEN.search(text):
+            return "burden"
+        return "desire" if _DESIRE.search(text) and not _ESCAPE.search(text) else None
+
+
+def _richness(c: Clause) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """Prefer a clause that names something of the client's, then their own talk of change ("maybe
+    I'll try the patches"), then not a bare hedge ("I don't know why"), then one about the client
+    rather than someone else, then one with a feeling, then one with a wish or a bind of theirs;
+    among equals the latest (`read` walks backwards)."""
+    return (has_content(c.source), bool(CHANGE_TALK.search(c.source)), not _HEDGE.match(c.text),
+            bool(_CLIENT.search(c.text)), bool(cue_feelings.search(c.source.lower())),
+            bool(_DESIRE.search(c.text) or _BURDEN.search(c.text)))
+
+
+_HEDGE = re.compile(r"^(?:so |but )?(?:you don't know(?: \w+)?|you're not sure(?: \w+)?|you don't understand)$")
+
+
+_COUNSELLOR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my)\b")
+# The client's own wish or bind ("you want", "you can't"), never someone else's ("what I want you to").
+_DESIRE = re.compile(r"^(?:so |maybe |and )?you(?:'d)? (?:really |just |still |also |do )?(?:want|wanted|wanna|wish|"
+                     r"hope|love|loved|would like|promised|like|love|miss|missed)\b|"
+                     r"^(?:so |maybe )?you'd (?:like|love)\b")
+_BURDEN = re.compile(r"^(?:so |and )?you(?:'ve)? (?:just |still |really )?(?:can't|couldn't|never|have to|had to|"
+                     r"must|keep having|always end up)\b|^you're not good at\b")
+# Wishes that are really escapes ("I want to sleep so the day ends") are not values to affirm.
+_ESCAPE = re.compile(r"\b(?:drink|drunk|pills|die|dead|disappear|the day ends|end it|not wake|numb)\b")
+_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\b")
+
+
+def _denied(line: str) -> frozenset[str]:
+    """The content words the client just negated ("I'm not angry" -> angry)."""
+    return frozenset(w for m in _NEGATION.finditer(line) for w in content_words(m.group(1).lower()))
+
+
+_NAMED = re.compile(r"\b(?:scared|afraid|frighten\w*|terrif\w*|worried|tired|exhausted|angry|furious|lonely|"
+                    r"ashamed|guilty|stuck|sad|hurt|upset|scary)\b", re.IGNORECASE)
+
+
+def _feeling_in(found: Sequence[Clause], denied: frozenset[str]) -> tuple[Feeling | None, Clause | None]:
+    """A feeling under the client's words, and the clause it is under.  Only when the words do not
+    already name it: a client who said "I'm scared" gains nothing from hearing "you're scared"."""
+    for feeling in FEELINGS:
+        for c in found:
+            match = feeling.pattern.search(c.source)
+            if match and not content_words(match.group(0).lower()) & denied:
+                if cue_feelings.search(c.source.lower()) or _NAMED.search(c.source):
+                    return None, None  # they named a feeling themselves
+                return feeling, c
+    return None, None
+
+
+def _sides(line: str) -> tuple[Clause, Clause] | None:
+    """Two things held at once: "X. But Y.", "X, but Y", "X. I also Y. Both."."""
+    raw = [s for s in sentences(line) if not s.endswith("?")]
+    said = [s for s in raw if s.lower() != "both."]
+    for first, second in itertools.pairwise(said):
+        marked = _SIDE_MARK.match(second)
+        if marked or _ALSO.match(second):
+            a, b = clause(first), clause(second[marked.end():] if marked else second, need_content=False)
+            if a and b:
+                return a, b
+    for first, second in itertools.pairwise(said):
+        if _contrast(first, second):
+            a, b = clause(first, need_content=False), clause(second, need_content=False)
+            if a and b:
+                return a, b
+    for s in said:
+        parts = _INNER_BUT.split(s.rstrip("."), maxsplit=1)
+        if len(parts) == 2:
+            a, b = clause(parts[0] + "."), clause(parts[1] + ".", need_content=False)
+            if a and b:
+                return a, b
+    return None
+
+
+_STANCE = re.compile(
+    r"^(?:(?:some of it|part of me(?: is)?|the other half|half of (?:it|me)),? )?(?:maybe )?"
+    r"i(?:'m| am| do| can| could| will| would| really| just)?(?: not| don't| can't| won't| never| really)*\s*"
+    r"(want|wanna|love|like|agree|know|need|can|could|care|mind|hate|trust|believe|miss|tell|talk|understand)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|don't|doesn't|didn't|isn't|wasn't|can't|won't|no)\b", re.IGNORECASE)
+
+
+def _contrast(first: str, second: str) -> bool:
+    """The client's own stance said yes and no about the same thing: "I want to cut back. And I
+    can't imagine cutting back.", "Some of it I want to talk about. Some of it I really don't.",
+    or a wish and the fear of it: "I want to sign it. I'm scared of wanting it this much."."""
+    if first.lower().startswith("part of me") and second.lower().startswith("part of me"):
+        return True
+    if re.match(r"^i (?:really |just )?want\b", first, re.IGNORECASE) and _AFRAID.search(second):
+        return True
+    a, b = _STANCE.match(_SIDE_LEAD.sub("", first)), _STANCE.match(_SIDE_LEAD.sub("", second))
+    if not (a and b):
+        return False
+    if a.group(1).lower() != b.group(1).lower() and not {"can", "could"} & {a.group(1), b.group(1)}:
+        return False
+    return bool(_NEGATED.search(first)) != bool(_NEGATED.search(second))
+
+
+_AFRAID = re.compile(r"^i'm (?:so |really |also )?(?:scared|afraid|frightened|worried|terrified)\b", re.IGNORECASE)
+_SIDE_LEAD = re.compile(r"^(?:and|but|so|yet)\s+", re.IGNORECASE)
+
+
+def read(lines: Sequence[str]) -> Reading:
+    """Read the client's last line (`lines` oldest first).  Only the last: the earlier ones were
+    answered already, and saying them back now would miss what the client just said; a line with
+    nothing to say back ("Hm.", "...", "Thanks") gets no words, only the move."""
+    if not lines:
+        return Reading("", None)
+    last = lines[-1]
+    agreed = bool(_AGREED.search(last))
+    found = clauses(last)
+    if not found and agreed:
+        found = [c for s in sentences(last) if (c := clause(s, need_content=False))]
+    if not found:
+        # A plain statement without content words ("I don't think I'm very good at this") is
+        # still what the client just said.
+        found = [c for s in sentences(last) if (c := clause(s, need_content=False)) and c.words >= 4]
+    # A generic "you can't" comes back as "I can't": not the client's to hear.
+    found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
+    if not found:
+        return Reading(last, None, agreed=agreed)
+    statements = [c for c in found if not c.question] or found
+    main = max(reversed(statements), key=_richness)
+    denied = _denied(last)
+    strength = next((c for c in found if not c.question and _STRENGTH.search(c.source)
+                     and not _NEGATION.search(c.source)), None)
+    feeling, felt = _feeling_in(statements, denied)
+    return Reading(last, main, _sides(last), feeling, felt, bool(_PUSHBACK.search(last)),
+                   bool(_COMPLAINT.search(last)), strength, bool(_POSITIVE.search(last)) and not agreed, denied,
+                   agreed)

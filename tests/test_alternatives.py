@@ -1,0 +1,140 @@
+"""Suggested alternatives: the client's own words with real grammar, the move the moment calls
+for, and quality checks over every client line of every persona and the realistic sessions."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.alternatives import best, candidates
+from scoring.moves import Move, read
+from scoring.rephrase import clauses, embedded_question, flip
+from tests.alternatives_quality import library_check, realistic_check, realistic_growth
+
+
+@pytest.mark.parametrize(("said", "back"), [
+    ("I'm tired of my job", "you're tired of your job"),
+    ("I was there when it happened", "you were there when it happened"),
+    ("You told me to relax", "I told you to relax"),
+    ("I told you I love helping", "you told me you love helping"),
+    ("I walked out on him", "you walked out on him"),
+    ("I'd like us to set something we can check", "you'd like us to set something we can check"),
+    ("We sold the farm in March", "you sold the farm in March"),
+    ("Part of me is so tired of it", "part of you is so tired of it"),
+])
+def test_person_flips_and_tense_stays(said: str, back: str) -> None:
+    assert flip(said) == back
+
+
+def test_fillers_tags_and_cues_are_dropped() -> None:
+    assert [c.text for c in clauses("[shrugs] Oh, yeah, you know, I hate Mondays, right?")] == ["you hate Mondays"]
+    assert [c.text for c in clauses("Um, I mean, my boss, like, never listens, I guess.")] == ["your boss never listens"]
+
+
+@pytest.mark.parametrize(("question", "embedded"), [
+    ("Is this a test?", "whether this is a test"),
+    ("Is this actually helping?", "whether this is actually helping"),
+    ("Do you even care?", "whether I even care"),
+    ("Does the court get a copy?", "whether the court gets a copy"),
+    ("What's the point?", "what the point is"),
+])
+def test_a_question_becomes_an_embedded_question(question: str, embedded: str) -> None:
+    assert embedded_question(question) == embedded
+
+
+def test_a_question_is_never_handed_back_as_a_statement() -> None:
+    for text in (c.text for c in candidates(["My wife keeps nagging me.", "Is this a test?"])):
+        assert "whether this is a test" in text and "So is this" not in text
+    assert not candidates(["Who sleeps well at my age?"])  # a question that asserts is not a wondering
+
+
+def test_the_issues_broken_examples_do_not_come_back() -> None:
+    assert not candidates(["Oh, I don't know."])  # nothing to say back: no "So oh, you don't know"
+    assert not candidates(["Oh, definitely. Consider it done."])
+    for c in candidates(["I had the dog and the radio. That was enough."]):
+        assert "frustrat" not in c.text
+
+
+def test_relief_is_never_answered_with_a_hard_feeling() -> None:
+    history = ["I keep going round in circles and nobody asks what I want."]
+    for c in candidates([*history, "Okay, that helps. I hadn't thought of it that way."]):
+        assert not any(w in c.text for w in ("unheard", "frustrat", "lonely", "no wonder")), c.text
+
+
+def test_a_denied_feeling_is_not_offered_back() -> None:
+    for c in candidates(["I'm not angry. I don't get angry. My wife just keeps nagging me."]):
+        assert "angry" not in c.text.replace("not angry", ""), c.text
+
+
+@pytest.mark.parametrize(("line", "move"), [
+    ("I want to cut back. And I can't imagine cutting back.", Move.DOUBLE),
+    ("I love him and some days I wish it was over.", Move.DOUBLE),
+    ("I'm not coming next week.", Move.AUTONOMY),
+    ("My daughter has that same speech off by heart.", Move.FEELING),
+    ("I told Jenny I couldn't do Friday.", Move.AFFIRM),
+    ("Nobody asked if I wanted her to move in.", Move.FEELING),
+    ("That's fair. I hadn't thought about the night shifts that way.", Move.OPEN),
+    ("I work nights at the depot.", Move.SIMPLE),
+])
+def test_the_moment_picks_the_move(line: str, move: Move) -> None:
+    assert read([line]).moves[0] is move
+    assert candidates([line])[0].move is move
+
+
+def test_double_sided_reflection_holds_both_sides() -> None:
+    text = best(["I want to cut back. And I can't imagine cutting back."])
+    assert text is not None and "to cut back" in text.text and "can't imagine cutting back" in text.text
+
+
+def test_what_the_trainee_already_said_is_not_offered() -> None:
+    line = ["I run nights at the depot and I'm good at it."]
+    first = candidates(line)
+    assert first
+    again = candidates(line, trainee_said=[first[0].text])
+    assert first[0].text not in [c.text for c in again]
+
+
+def test_the_same_moment_gets_the_same_suggestion_and_different_ones_vary() -> None:
+    assert best(["I run nights at the depot."]) == best(["I run nights at the depot."])
+    frames = {c.frame for line in ("I run nights at the depot.", "My brother moved to Leeds.",
+                                    "The bus was late again.", "My sister rings every Sunday.",
+                                    "The van broke down on the ring road.", "I sold the caravan in May.",
+                                    "Our landlord put the rent up.", "I work weekends at the garden centre.")
+              if (c := best([line]))}
+    assert len(frames) >= 3
+
+
+# --- the whole library and the realistic sessions ------------------------------------------------
+
+def test_library_alternatives_pass_the_quality_checks() -> None:
+    tally, _ = library_check()
+    assert tally.offered >= 0.75 * tally.lines  # the rest are "Hm.", "...", "No.": nothing to say back
+    assert tally.well_formed == tally.offered
+    assert tally.no_first_person == tally.offered
+    assert tally.no_question_as_statement == tally.offered
+    assert tally.joining_specific >= 0.98 * tally.offered
+    assert tally.beats_closed_question >= 0.95 * tally.offered
+    assert tally.top_frame_share <= 0.10
+
+
+def test_realistic_session_alternatives_pass_the_quality_checks() -> None:
+    tally, _ = realistic_check()
+    assert tally.offered >= 0.7 * tally.lines  # chat and speech: "yeah", "ok", "Go on." say nothing back
+    assert tally.well_formed == tally.no_first_person == tally.no_question_as_statement == tally.offered
+    assert tally.joining_specific >= 0.98 * tally.offered
+    assert tally.beats_closed_question >= 0.97 * tally.offered
+    assert tally.top_frame_share <= 0.10
+
+
+def test_no_frame_dominates_across_library_and_sessions() -> None:
+    lib, _ = library_check()
+    real, _ = realistic_check()
+    frames = lib.frames + real.frames
+    assert frames.most_common(1)[0][1] <= 0.10 * (lib.offered + real.offered)
+    assert len(frames) >= 40
+
+
+def test_realistic_growth_moments_get_a_line_only_when_it_beats_the_counsellors_turn() -> None:
+    g = realistic_growth()
+    assert g.moments >= 40
+    assert g.beats_own_turn == g.offered >= 0.5 * g.moments
+    assert g.offered + g.named_move == g.moments
