@@ -91,7 +91,10 @@ FEELINGS: tuple[Feeling, ...] = (
              "that's wearing you down", "exhausting"),
     _feeling("scared", r"\b(?:scared|afraid|frighten\w*|terrif\w*|what if|worried|panic\w*|nervous|"
              r"stomach drops|hands were shaking|dread\w*)\b", "scared", "that's frightening", "frightening"),
-    _feeling("pointless", r"\b(?:waste of time|pointless|no point|stupid|doesn't work|didn't work|never works|"
+    _feeling("humiliated", r"\b(?:made me look (?:stupid|small|an idiot|a fool)|laughing at me|laughed at me|"
+             r"made small|in front of (?:everyone|my guys|the drivers|the whole))\b", "humiliated",
+             "that's humiliating", "humiliating"),
+    _feeling("pointless", r"\b(?:waste of time|pointless|no point|doesn't work|didn't work|never works|"
              r"heard it all|rubbish|nothing works|worksheets?)\b",
              "fed up with things that haven't helped", "that's worn your patience thin", "disheartening"),
     _feeling("guilty", r"\b(?:guilt\w*|selfish|complaining about|shouldn't complain|bad person|a burden|"
