@@ -130,7 +130,9 @@ _AGREED = re.compile(r"\b(?:i'll (?:definitely |really )?(?:try|do) (?:that|it)|
                      r"whatever you think|consider it done|i'll start tomorrow|i should do that|"
                      r"that's a wonderful idea|i'll do better|i'll try harder)\b", re.IGNORECASE)
 _PUSHBACK = re.compile(
-    r"\b(?:i'm not (?:going|coming|doing|talking|interested|having)|i don't need|you can't make|i won't|"
+    r"\b(?:i'm not (?:going|coming|doing|talking|interested|having)|"
+    r"i don't need (?:this|you|help|therapy|a therapist|to be here|your|to talk|analysing|fixing)|"
+    r"you can't make|i won't|"
     r"i'm done|leave me (?:alone|be)|don't bother|forget it|not for today|leave (?:my|him|her|it|that) out|get my coat|"
     r"won't work|doesn't work for me|no way|not happening|i don't want to (?:talk|be here|discuss|do this)|"
     r"back off|"

@@ -404,7 +404,8 @@ _COUNSELLOR_PART = re.compile(
 
 _ONE_FEELING = re.compile(r"^(?:so |really |just |still |pretty |very )?(terrified|scared|frightened|exhausted|"
                           r"knackered|ashamed|embarrassed|gutted|furious|lonely|lost|stuck|numb|relieved|angry|"
-                          r"tired|sad|worried|nervous|anxious|overwhelmed|hopeless|trapped)\.$", re.IGNORECASE)
+                          r"tired|sad|worried|nervous|anxious|overwhelmed|hopeless|trapped)(, maybe)?\.$",
+                          re.IGNORECASE)
 
 
 def clause(sentence: str, need_content: bool = True) -> Clause | None:
@@ -413,7 +414,8 @@ def clause(sentence: str, need_content: bool = True) -> Clause | None:
     A feeling said on its own ("Terrified.") is the client's to hear back: "you're terrified"."""
     felt = _ONE_FEELING.match(sentence)
     if felt:
-        return Clause(f"you're {sentence.rstrip('.').lower()}", sentence)
+        word = felt.group(1).lower()
+        return Clause(f"maybe you're {word}" if felt.group(2) else f"you're {word}", sentence)
     if need_content and not has_content(sentence):
         return None
     words = sentence.lower().strip(",. ").split()
