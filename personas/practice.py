@@ -165,7 +165,7 @@ class PracticeSession:
         """For a turn worth redoing, the best alternative replayed from where the turn began."""
         if not issues(turn):
             return None
-        return suggestion(self._engine, before, after, said)
+        return suggestion(self._engine, before, after, said, per_move=1)
 
     def retry(self) -> str:
         """Take back the last trainee turn; the client is as it was.  Returns their last line."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from personas.engine import ClientEngine, ClientState
-from scoring.alternatives import Candidate, candidates
+from scoring.alternatives import PER_MOVE, Candidate, candidates
 from scoring.coder import code_turn
 from scoring.feedback import Suggestion
 from scoring.moves import MOVE_NAMES, Move, read
@@ -55,10 +55,12 @@ def lines_before(state: dict[str, Any]) -> tuple[str, ...]:
 
 
 def suggestion(engine: ClientEngine, before: dict[str, Any], actual_after: int, said: Sequence[str],
-               moves: Sequence[Move] | None = None) -> Suggestion:
-    """The candidate that earns most from `before`, if it beats `actual_after`; else the move."""
+               moves: Sequence[Move] | None = None, per_move: int = PER_MOVE) -> Suggestion:
+    """The candidate that earns most from `before`, if it beats `actual_after`; else the move.
+    `per_move` frames are tried for each fitting move (the report tries two; coach mode, which
+    answers while the trainee waits, one)."""
     lines = lines_before(before)
-    found = candidates(lines, said, moves) if lines else []
+    found = candidates(lines, said, moves, per_move) if lines else []
     results = tried(engine, before, found)
     start = int(before.get("openness", 0))
     if results and results[0].after > actual_after:

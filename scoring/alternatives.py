@@ -112,10 +112,19 @@ def _frames(reading: Reading, move: Move) -> tuple[str, ...]:
     return frames
 
 
+# Frames that embed the clause mid-sentence need it to start with its subject: "the fact that six
+# sessions, then you get your shift back" does not parse.
+_EMBEDS = re.compile(r"(?:that|say|like) \{c\}")
+_SUBJECT_FIRST = re.compile(r"^(?:you|he|she|they|it|we|there|that|this|these|those|your|his|her|their|the|a|an|"
+                            r"some|everyone|everybody|nobody|someone|no one|people|[A-Z][a-z]+)\b")
+
+
 def _fill(frame: str, values: dict[str, str]) -> tuple[str, str, tuple[str, ...]] | None:
     """The filled text, the frame with the client's words as "…", and those words."""
     fields = re.findall(r"\{(\w+)\}", frame)
     if any(f not in values for f in fields):
+        return None
+    if _EMBEDS.search(frame) and not _SUBJECT_FIRST.match(values.get("c", "")):
         return None
     client = {"c", "C", "a", "A", "b", "a3", "b3", "q"}
     text = frame.format(**values)
@@ -159,7 +168,7 @@ def leftover_first_person(candidate: Candidate) -> bool:
 
 
 def candidates(client_lines: Sequence[str], trainee_said: Iterable[str] = (),
-               moves: Sequence[Move] | None = None) -> list[Candidate]:
+               moves: Sequence[Move] | None = None, per_move: int = PER_MOVE) -> list[Candidate]:
     """Suggestions for answering the last of `client_lines` (oldest first), best-fitting move
     first and each move's frames in turn; none when the client said nothing to say back."""
     reading = read(client_lines)
@@ -181,7 +190,7 @@ def candidates(client_lines: Sequence[str], trainee_said: Iterable[str] = (),
                 continue
             out.append(candidate)
             taken += 1
-            if taken == PER_MOVE:
+            if taken == per_move:
                 break
     return out
 

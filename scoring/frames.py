@@ -28,6 +28,7 @@ FRAMES: dict[Move, tuple[str, ...]] = {
         "Mm. {C}.",
         "{C} - that's what you're saying.",
         "{C}, from what you're telling me.",
+        "{C}, is what I'm hearing.",
         "In other words, {c}.",
         "I hear that {c}.",
         "Sounds like {c}.",

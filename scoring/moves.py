@@ -91,7 +91,10 @@ FEELINGS: tuple[Feeling, ...] = (
              "that's wearing you down", "exhausting"),
     _feeling("scared", r"\b(?:scared|afraid|frighten\w*|terrif\w*|what if|worried|panic\w*|nervous|"
              r"stomach drops|hands were shaking|dread\w*)\b", "scared", "that's frightening", "frightening"),
-    _feeling("pointless", r"\b(?:waste of time|pointless|no point|stupid|doesn't work|didn't work|never works|"
+    _feeling("humiliated", r"\b(?:made me look (?:stupid|small|an idiot|a fool)|laughing at me|laughed at me|"
+             r"made small|in front of (?:everyone|my guys|the drivers|the whole))\b", "humiliated",
+             "that's humiliating", "humiliating"),
+    _feeling("pointless", r"\b(?:waste of time|pointless|no point|doesn't work|didn't work|never works|"
              r"heard it all|rubbish|nothing works|worksheets?)\b",
              "fed up with things that haven't helped", "that's worn your patience thin", "disheartening"),
     _feeling("guilty", r"\b(?:guilt\w*|selfish|complaining about|shouldn't complain|bad person|a burden|"
@@ -127,7 +130,9 @@ _AGREED = re.compile(r"\b(?:i'll (?:definitely |really )?(?:try|do) (?:that|it)|
                      r"whatever you think|consider it done|i'll start tomorrow|i should do that|"
                      r"that's a wonderful idea|i'll do better|i'll try harder)\b", re.IGNORECASE)
 _PUSHBACK = re.compile(
-    r"\b(?:i'm not (?:going|coming|doing|talking|interested|having)|i don't need|you can't make|i won't|"
+    r"\b(?:i'm not (?:going|coming|doing|talking|interested|having)|"
+    r"i don't need (?:this|you|help|therapy|a therapist|to be here|your|to talk|analysing|fixing)|"
+    r"you can't make|i won't|"
     r"i'm done|leave me (?:alone|be)|don't bother|forget it|not for today|leave (?:my|him|her|it|that) out|get my coat|"
     r"won't work|doesn't work for me|no way|not happening|i don't want to (?:talk|be here|discuss|do this)|"
     r"back off|"

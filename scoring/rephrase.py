@@ -69,6 +69,8 @@ _CONTRACTIONS = {
 _CHAT_CONTRACTION = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECASE)
 # A restart: "the whole- they don't even know" -> "they don't even know".
 _FALSE_START = re.compile(r"^(?:[\w']+\s+){0,3}[\w']+-\s+(?=\w)")
+# "...which one", "why": a short fragment that asks.
+_WH_FRAGMENT = re.compile(r"^(?:what|which|who|why|how|where|when)\b(?:\s+\S+){0,2}$", re.IGNORECASE)
 # A question without its question mark: "Isn't that silly."
 _ASKS = re.compile(r"^(?:(?:what|why|how|where|when|who)\s+(?:do|does|did|didn't|don't|is|are|was|can|could|will|"
                    r"would|should)\s+|"
@@ -180,7 +182,7 @@ def clean(sentence: str) -> str:
     s = _DROPPED_SUBJECT.sub(lambda m: "I " + m.group(0).lower(), s)
     if not s or not re.search(r"[A-Za-z]", s):
         return ""
-    return s + ("?" if asked or _ASKS.match(s) else ".")
+    return s + ("?" if asked or _ASKS.match(s) or _WH_FRAGMENT.match(s) else ".")
 
 
 def has_content(sentence: str) -> bool:
@@ -402,7 +404,8 @@ _COUNSELLOR_PART = re.compile(
 
 _ONE_FEELING = re.compile(r"^(?:so |really |just |still |pretty |very )?(terrified|scared|frightened|exhausted|"
                           r"knackered|ashamed|embarrassed|gutted|furious|lonely|lost|stuck|numb|relieved|angry|"
-                          r"tired|sad|worried|nervous|anxious|overwhelmed|hopeless|trapped)\.$", re.IGNORECASE)
+                          r"tired|sad|worried|nervous|anxious|overwhelmed|hopeless|trapped)(, maybe)?\.$",
+                          re.IGNORECASE)
 
 
 def clause(sentence: str, need_content: bool = True) -> Clause | None:
@@ -411,7 +414,8 @@ def clause(sentence: str, need_content: bool = True) -> Clause | None:
     A feeling said on its own ("Terrified.") is the client's to hear back: "you're terrified"."""
     felt = _ONE_FEELING.match(sentence)
     if felt:
-        return Clause(f"you're {sentence.rstrip('.').lower()}", sentence)
+        word = felt.group(1).lower()
+        return Clause(f"maybe you're {word}" if felt.group(2) else f"you're {word}", sentence)
     if need_content and not has_content(sentence):
         return None
     words = sentence.lower().strip(",. ").split()
@@ -433,12 +437,17 @@ def clause(sentence: str, need_content: bool = True) -> Clause | None:
     short = shorten(said)
     if short is None or about_the_counsellor(short) or _ADVICE.search(short):
         return None
-    if len(short.split()) < (2 if _CONTRACTED_SUBJECT.match(short) else 3):
-        return None  # "you're frightened" stands alone; "you drive" is too little to say back
+    if len(short.split()) < (2 if _CONTRACTED_SUBJECT.match(short) or not has_verb(short) else 3):
+        return None  # "you're frightened" and "uni's uni" stand alone; "you drive" is too little
     subordinate = (_SUBORDINATE_ONLY.match(short) and len(_SUBJECT_VERB.findall(short)) < 2) or (
         _FRAGMENT_START.match(short) and "," not in short)
-    if not has_verb(short) or _ELLIPTICAL.search(short) or subordinate:
-        return None  # "each one more hedged than the last", "you've wanted to", "even if …": not a clause
+    if _ELLIPTICAL.search(short) or subordinate:
+        return None  # "you've wanted to", "even if …": not a clause
+    if not has_verb(short):
+        # A short phrase ("Uni's uni.", "Two inspections this week.") can be echoed as it stands, so it
+        # only ever opens a frame; a longer one without a verb ("each one more hedged than the last")
+        # is not said back.
+        return Clause(short, sentence, leads=True) if len(short.split()) <= 5 and has_content(sentence) else None
     return Clause(short.rstrip(",;: "), sentence, leads=starts_with_name(sentence))
 
 
@@ -463,8 +472,8 @@ _FINITE = re.compile(
     r"^[a-z]+s\s+(?:need|want|like|think|say|know|get|make|go|do|have|love|hate|see|come|talk|keep|take|mean)\b"
 )
 # A subordinate clause with no main clause after it: "even if some weeks you want to run".
-_SUBORDINATE_ONLY = re.compile(r"^(?:even if|if|when|because|although|though|unless|while|whereas)\b(?!.*,\s)",
-                               re.IGNORECASE)
+_SUBORDINATE_ONLY = re.compile(
+    r"^(?:even if|if|when|because|although|though|unless|while|whereas|every time)\b(?!.*,\s)", re.IGNORECASE)
 _FRAGMENT_START = re.compile(r"^(?:less|more|like|about|with|without|for|from|after|before|during|than|not)\b",
                              re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\b(?:you|he|she|they|it|we|I|there|that)(?:'\w+)?\s+\w+")
