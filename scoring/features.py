@@ -59,7 +59,7 @@ _INVERTED = re.compile(
 
 # Cue families the model may read as evidence.  Confronting ones are read only when the trainee
 # says them in their own voice (not "your wife says you're an alcoholic").
-_OWN_VOICE: tuple[tuple[str, CueSet], ...] = (
+OWN_VOICE_FAMILIES: tuple[tuple[str, CueSet], ...] = (
     ("confront", cues.CONFRONT), ("advice", cues.ADVICE), ("labelling", cues.LABELLING),
 )
 _ANY_VOICE: tuple[tuple[str, CueSet], ...] = (
@@ -131,5 +131,3 @@ def features(sentences: Sequence[Sentence], context: str, norm: str, rule_code: 
             out.append("<ctx?>")
     return out
 
-
-OWN_VOICE_FAMILIES = _OWN_VOICE

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
+from functools import lru_cache
 
 from scoring import cues
 from scoring.matcher import CueSet
@@ -127,6 +128,7 @@ class Listening:
     picked_up: tuple[str, ...]  # the client's words the turn connects to, for reasons
 
 
+@lru_cache(maxsize=4096)
 def flip_person(text: str) -> str:
     """The client's words as the trainee would say them back: "my job" -> "your job"."""
     return " ".join(_FLIP.get(t, t) for t in _TOKENS.findall(normalise(text)))
@@ -139,6 +141,7 @@ def _related(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def is_echo(text: str, client_line: str) -> bool:
     """The turn mostly hands the client's last line back word for word (person flipped)."""
     if not client_line:
@@ -158,7 +161,8 @@ def _bucket(n: int, top: int = 3) -> str:
     return str(min(n, top))
 
 
-def link_features(text: str, context: str = "", history: Sequence[str] = (), code: str = "") -> list[str]:
+def link_features(text: str, context: str = "", history: Sequence[str] = (), code: str = "",
+                  lexical: Link | None = None) -> list[str]:
     """What the link model sees: how much of the turn is the client's, how much is stock, how much
     is new, and what kind of move carries it (a greeting is never listening; an open question
     that follows the thread usually is)."""
@@ -179,7 +183,8 @@ def link_features(text: str, context: str = "", history: Sequence[str] = (), cod
         feats.append(f"new_share={int(4 * len(own - said - _related(said)) / len(own))}")
     if is_echo(text, context):
         feats.append("echo")
-    lexical, _ = _lexical(text, context, history)
+    if lexical is None:
+        lexical = _lexical(text, context, history)[0]
     feats.append(f"lexical={lexical.value}")
     feats.append(f"lexical={lexical.value}&code={code}")
     if "?" in text:
@@ -229,6 +234,6 @@ def listening(text: str, context: str = "", history: Sequence[str] = (), code: s
     # A turn made only of stock words names nothing the client said, whatever the model thinks:
     # this is what keeps a rotation of empathic formulas from counting as listening.
     if model is not None and lexical is not Link.GENERIC:
-        probs = model.label_probs(link_features(text, context, history, code))
+        probs = model.label_probs(link_features(text, context, history, code, lexical))
         link = Link(max(probs, key=probs.__getitem__))
     return Listening(link, is_echo(text, context), picked if link is Link.SPECIFIC else ())

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from scoring.codes import STANCE, Code, Stance
+from scoring.codes import STANCE, Code
 from scoring.model import Model
 
 # Share of counsellor turns per code in real MI sessions, rounded from the ranges reported for
@@ -138,13 +138,12 @@ def fit_link(turns: Sequence[Any]) -> Model:
 
 
 def _write(data: dict[str, Any]) -> Path:
-    from scoring import coder, listening, model
+    from scoring import coder, model
 
     out = Path(__file__).parent / "data" / "model.json"
     out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
     for cached in (model._shipped_json, model.shipped, model.shipped_link, coder._code_turn_cached):
         cached.cache_clear()
-    del listening  # imported so its module-level model lookup is the refreshed one
     return out
 
 
@@ -179,5 +178,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 if __name__ == "__main__":
     raise SystemExit(main())
 
-
-__all__ = ["PRIORS", "Stance", "fit", "main", "tuning_files"]
