@@ -247,6 +247,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
             conf = max(conf, STRONG)  # "sounds like…", "so you…", "it makes sense that…"
         if sentence.asks:
             reason += " (ends in a rising '?', a reflection not a question)"
+            if echoes:  # a statement built from the client's own words, said with a rising voice
+                conf = max(conf, STRONG)
         return coded(code, reason, conf)
     if len(core.split()) >= 6:
         return coded(Code.GIVING_INFORMATION, "a statement of fact, not about the client", 0.5)
@@ -461,11 +463,24 @@ def model_input(text: str, context: str = "", history: Sequence[str] = ()) -> Mo
     return _model_input(verdict, heard, context)
 
 
+_REFLECTIONS = frozenset({Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX})
+
+
+def _rising_statement(verdict: RuleVerdict) -> bool:
+    """"so you're fed up?": one sentence in a reflection's unmistakable form, said with a rising
+    voice.  MITI codes it as the reflection it is (tests/data/LABELLING.md), never a question."""
+    return (len(verdict.split) == 1 and verdict.split[0].asks and verdict.code in _REFLECTIONS
+            and verdict.confidence >= STRONG)
+
+
 def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelInput:
     found = confronting_cues(verdict, context)
     feats = features(verdict.split, normalise(context), verdict.norm, verdict.code.value, verdict.confidence,
                      heard, sorted(found))
-    return ModelInput(feats, _allowed(found), verdict.code, verdict.confidence)
+    allowed = _allowed(found)
+    if _rising_statement(verdict):
+        allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
+    return ModelInput(feats, allowed, verdict.code, verdict.confidence)
 
 
 @lru_cache(maxsize=4096)

@@ -61,7 +61,7 @@ CONFRONT = _rx(
     r"bullshit|a cop-out|cop out|denial|a lie|lies|absurd|rubbish|garbage|crazy talk|"
     r"not (?:the point|an excuse|how (?:it|this|that) works|what happened|okay|acceptable|right))\b",
     r"\bbe (?:honest|real|serious|realistic) (?:with (?:me|yourself)|here|now)\b",
-    r"\bcome on\b",
+    r"\bcome on\b(?!,? (?:in|through|over|up|back|down|round|around|inside|then|let's)\b)",
     r"\blet's be (?:honest|real|realistic)\b",
     r"\byou (?:just |simply |clearly |obviously )?(?:don't|won't|refuse to|never) "
     r"(?:want to |seem to |even )?(?:change|listen|try|take responsibility|admit|see it|get it|"
@@ -73,7 +73,7 @@ CONFRONT = _rx(
     r"tell me|think that)\b",
     r"\bthat (?:doesn't|does not|makes no|don't) (?:make )?(?:any )?sense\b",
     r"^no,? (?:that's|it's|you're|it isn't|that isn't|you aren't|that is not|you don't)\b"
-    r"(?! (?:not|okay|ok|fine|all right|alright|a burden|no bother)\b)",
+    r"(?! (?:not|okay|ok|fine|all right|alright|a burden|no bother)\b)(?!.{0,30}\bwhat i (?:meant|mean|said)\b)",
     r"\b(?:that's|that is|it's|you're|you are) (?:not (?:true|right|accurate|the case)|wrong|"
     r"mistaken)\b",
     r"\bthe (?:reality|truth|fact|problem) (?:is|here is)\b",
@@ -93,9 +93,9 @@ CONFRONT = _rx(
     r"\b(?:it's|that's|it is|that is) (?:all )?your (?:own )?fault\b",
     r"\byou (?:did|brought) (?:this|it|that) (?:on|to) yourself\b",
     r"\b(?:nobody|no one) (?:forced|made|is forcing|put a gun)\b",
-    r"\bhow many times\b",
+    r"\bhow many (?:more )?times (?:do|have|must|will|am|did|should|does) i\b|\bhow many (?:more )?times (?:are|is) (?:you|this|it) going to\b",
     r"\bwhatever you say\b",
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))",
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))|\byeah,? yeah\b(?!,? (?:i|that|it|you))",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
@@ -166,7 +166,12 @@ CONFRONT = _rx(
     r"\bdo the work\b",
     r"\b(?:yeah|yes),? right\b",
     r"\bhear yourself\b",
-    r"\bwake up\b",
+    r"\b(?:doesn't|does not|don't|dont|doesnt) (?:mean|make) (?:it(?:'s| is) |it |its |you(?:'re| are) )?(?:safe|okay|ok|fine|"
+    r"healthy|harmless|good for you|right|legal)\b",
+    r"\b(?:it's|its|it is|that's|that is) still (?:your|ur) (?:own )?(?:responsibility|fault|problem|job)\b",
+    r"^see,? (?:that's|thats|this is|that is)\b",
+    r"\bbut (?:you|u) (?:can't|cannot|cant) just\b",
+    r"(?<!you )(?<!i )(?<!they )(?<!we )(?<!he )(?<!she )(?<!to )(?<!u )\bwake up\b(?! (?:in|at|on|with|early|late|every|each|the|and|feeling|tired)\b)",
     r"\bwhat(?:'s| is) (?:the|your) excuse\b",
     r"\b(?:could|might|will) lose (?:your|the) (?:feet|foot|job|kids|licen[cs]e|house|family|life|leg|eyes|sight)\b",
     r"\bi(?:'ve| have) seen (?:it|this) happen\b",
@@ -201,7 +206,7 @@ CONFRONT = _rx(
     # disagreeing and correcting
     r"\bi (?:disagree|beg to differ)\b",
     r"\b(?:that's|that is|it's|it is) not (?:how|what|the way) (?:it|that|this|things)\b",
-    r"^(?:actually|well actually|no|nope|not really),? (?!(?:it's|that's|it is|that is) (?:okay|ok|fine|all right|alright)\b|"
+    r"^(?:actually|well actually|no|nope|not really),? (?!.{0,30}\bwhat i (?:meant|mean|said)\b)(?!(?:it's|that's|it is|that is) (?:okay|ok|fine|all right|alright)\b|"
     r"(?:you're|you are|ur|you) (?:not|aren't|don't|didn't|haven't)\b|i'm (?:glad|sorry|not)\b|that was (?:me|my)\b|"
     r"that (?:sounds|must|seems)\b|that's (?:so |really )?(?:awful|terrible|horrible|rough|hard|sad|tough)\b)"
     r"(?:it|that|you|the|there|they|i|alcohol|smoking|cannabis|weed)\b",
@@ -225,7 +230,7 @@ CONFRONT = _rx(
     r"\bi(?:'ve| have) (?:said|told you) (?:this|that|it|before|already|a hundred|many)\b",
     r"\b(?:hundredth|millionth|thousandth) time\b",
     r"\b(?:not this again|here we go again)\b",
-    r"^(?:enough|whatever)\b(?! you (?:choose|decide|pick|want|go with|end up|think|feel))",
+    r"^(?:enough|whatever)(?:\s*[,.!]|\s*$)",
     # rhetorical challenges
     r"\b(?:do|did) you (?:really|honestly|seriously|actually|genuinely) (?:think|believe|expect|want me)\b",
     r"\bwhat did you (?:expect|think (?:would|was going to) happen)\b",
@@ -346,18 +351,18 @@ CONFRONT = _rx(
     r"\b(?:you're|ur|you are) (?:doing it|bringing it|bringing this) (?:to|on) yourself\b",
     r"\bnobody (?:deserves|has to|needs to)\b",
     r"\b(?:that's|thats|it's|its) not (?:really )?(?:how|what) (?:it|that|this|diabetes|addiction|money|the law) (?:works|means)\b",
-    r"\bnot everybody\b|\bnot everyone (?:drinks|smokes|uses|gambles|needs)\b",
+    r"\bnot (?:everybody|everyone) (?:drinks|smokes|uses|gambles|needs|does that|has|gets|can|would)\b",
     r"\b(?:you|u) (?:did|have|had) (?:miss|skip|lie|spend)\w*\b.{0,30}\b(?:so|though|tho)\b",
     r"\b(?:you|u) (?:told|said to) me (?:you|u|last)\b.{0,80}\b(?:though|tho|so|not|isn't|wasn't)\b",
     r"\bbe honest\b",
-    r"\b(?:doesn't|don't|isn't|aren't|wasn't|won't|can't|didn't)\b.{3,80},? (?:does|do|is|are|was|will|can|did) "
+    r"\b(?:doesn't|don't|isn't|aren't|wasn't|won't|can't|didn't)\b.{3,80}, (?:does|do|is|are|was|will|can|did) "
     r"(?:it|they|he|she|that|this)$",
     r"\b(?:isn't|won't|is not|will not|ain't) (?:going to |gonna )?(?:bring (?:him|her|them|it) back|fix (?:it|anything|"
     r"this)|solve (?:it|anything|this))\b",
     r"\b(?:any more|one more|another) (?:missed|late|positive|failed|slip|excuse)\w*\b.*\b(?:and|then)\b",
     # arguing and correcting
     r"\b(?:that's|thats|that is|it's|its|it is) (?:just |simply |actually |really |still |so )?(?:wrong|a myth|not (?:fine|true|"
-    r"okay|ok|the same(?: thing)?|right|healthy|normal|safe|social|moderate|a lot|nothing)|never (?:okay|ok|acceptable|fine)|"
+    r"okay|ok|the same(?: thing)?|right|healthy|normal|safe|social|moderate|a lot)|never (?:okay|ok|acceptable|fine)|"
     r"(?:still )?(?:illegal|against the law))\b",
     r"\b(?:it|that) (?:is|'s) (?:a (?:big deal|problem|serious)|serious|dangerous)\b(?!\s+(?:to|for) you\b)",
     r"\b(?:doesn't|does not|don't|dont|doesnt) matter (?:who|what|why|whether|if|how)\b",
@@ -415,22 +420,21 @@ LABELLING = _rx(
 )
 
 SARCASM = _rx(
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|yeah|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))",
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))|\byeah,? yeah\b(?!,? (?:i|that|it|you))",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bwhatever you say\b",
-    r"\bhow many times\b",
+    r"\bhow many (?:more )?times (?:do|have|must|will|am|did|should|does) i\b|\bhow many (?:more )?times (?:are|is) (?:you|this|it) going to\b",
     r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
     r"\b(?:good|nice|great) (?:luck|one) with that\b",
     r"\byeah,? right\b",
-    r"\bsure you (?:will|are|do|did)\b",
-    r"(?<!not so )(?<!not )(?<!so )\b(?:sure|yeah|right|of course),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
+    r"(?<!i'm )(?<!i am )(?<!pretty )(?<!quite )\bsure you (?:will|are|do|did)\b",
+    r"(?<!not so )(?<!not )(?<!so )(?<!i'm )(?<!i am )(?<!pretty )\b(?:sure|yeah|right|of course),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
     r"\bif only\b",
     r"\bgood to know\b",
     r"\b(?:that's|thats) (?:all ?right|alright|fine|okay|ok) then\b",
     r"\b(?:'cause|cause|because) (?:that's|thats) (?:a )?(?:really|so|very) (?:healthy|smart|normal|great)\b",
     r"^(?:oh )?(?:great|brilliant|perfect|wonderful|fantastic),? so\b",
-    r"\b(?:\w+ )?time lucky\b",
     r"\?\s*(?:really|seriously)\?",
     r"^(?:lol|haha) (?:sure|right|ok|a |an )",
     r"\b(?:twice|three times|\d+) (?:a day|a week|a night)\? (?:really|seriously|wow)\b",
@@ -444,7 +448,8 @@ WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
 
 ADVICE = _rx(
     r"(?<!something )(?<!anything )(?<!everything )(?<!what )\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
-    r"clearly |certainly |totally |kind of |sort of )?(?:should|shoud|shld|need to|needs to|have to|must|"
+    r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b)|shoud|shld|need to|needs to|have to|"
+    r"must(?! (?:be|have|feel|get|find|know|think)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
     r"watch|see|hear|sit|wait|feel|be (?:so |really )?careful about what you say)\b)",
     r"\byou(?:'d| would) (?:be better off|do well to)\b",
@@ -453,31 +458,32 @@ ADVICE = _rx(
     rf"\b{WHAT_YOU_DO_IS}\b",
     r"\b(?:it's|it is|it being) (?:high |about |well past )?time (?:for you )?to (?:quit|stop|cut|"
     r"change|get|go|make|start|give|take)\b",
-    r"(?<!what )(?<!how )\b(?:have|did) you (?:ever )?(?:tried|considered|thought (?:about|of) (?:\w+ing|getting|going|"
+    r"(?<!what )(?<!how )\b(?:have|did) you (?:tried|considered|ever considered|thought (?:about|of) (?:\w+ing|getting|going|"
     r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
     r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
-    r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )(?<!or )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even )?(?:want to|"
+    r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )(?<!or )(?<!how )(?<!when )(?<!where )(?<!if )(?<!whether )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even |still )?(?:want to|"
     r"(?!be\b|for\b|to\b|with\b|about\b|in\b|at\b|on\b|and\b|but\b|or\b|if\b|when\b|because\b|barely\b|hardly\b|only\b|so\b|now\b|then\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
-    r"notice\b|well\b|argue\b|decide\b|choose\b|pick\b|already\b|still\b|never\b|hear\b|"
+    r"notice\b|well\b|argue\b|decide\b|choose\b|pick\b|already\b|never\b|hear\b|"
     r"imagine\b|picture\b|worry\b|know\b|look like\b|sound\b|seem\b|call it\b|put it\b)[a-z]+)\b",
     r"(?<!something )(?<!anything )(?<!thing )(?<!before )(?<!until )(?<!till )(?<!so )(?<!then )(?<!if )(?<!when )(?<!where )(?<!how )(?<!whether )\byou (?:could|might|can) (?:always |just |also |maybe |perhaps |at least )?(?:try|want to|wanna|"
     r"consider|start|think about|look|talk|go|call|join|get|cut|stop|take|ask|write|use|do|"
     r"make|set|keep|find|put|switch|swap|download|schedule|plan|limit|tell|avoid|drink|eat|skip|"
-    r"replace|throw|pour|walk|exercise|reach out|see(?! (?:the|that|how|why|it|what|where|yourself|them|him|her)\b)|"
-    r"speak|practise|practice|give)\b(?! me\b|(?: \w+)? (?:anything|whenever|any time|anytime|if you (?:want|like|need)))",
+    r"replace|throw|pour|walk|exercise|reach out|see(?! (?:\w+ )?(?:the|that|how|why|it|what|where|yourself|them|him|her)\b)|"
+    r"speak|practise|practice|give)\b(?! me\b|(?: \w+){0,2} (?:anything|whenever|any time|anytime|if you (?:want|like|need)))",
     r"\b(?:it|that|this) (?:would|might|could|will|'d|'ll|may) (?:really |definitely |probably |also |"
     r"honestly )?(?:be|help|make)(?: you)? (?:a lot |really |much |so much |way )?(?:good|better|best|"
     r"helpful|worth|wise|smart|useful|great|important|a good idea|sense|easier|healthier|"
     r"safer|help|a difference)\b",
     r"\b(?:it|that|this)(?:'d| would|'ll| will| might| could| may) (?:really |definitely |probably )?help(?: you)? "
-    r"(?:a lot |loads )?(?:if|to)\b",
+    r"(?:a lot |loads )?(?:if|to)\b(?! (?:know|hear|understand|mention|say|remember that)\b)",
     r"\bit(?:'s| is) (?:really |very |so |super )?(?:important|best|better|crucial|essential|vital|"
     r"a good idea|smart|wise|key) (?:that you|for you to|to|you)\b",
     r"(?<!did )(?<!was )(?<!that's )(?<!doing )(?<!made )\bthe (?:best|only|right|smart) (?:thing|way|option|choice|move)\b",
     r"\b(?:my )?(?:advice|suggestion|recommendation) (?:is|would be|here)\b",
     r"(?<!can )(?<!could )(?<!may )(?<!if )(?<!might )\bi(?:'d| would)? (?:really |strongly |honestly |definitely )?(?:suggest|recommend|advise|urge)\b",
     r"\bi(?:'d| would) (?:just |probably |definitely |honestly |personally |really )*(?:put|get|go|start|stop|"
-    r"try|do|ask|tell|keep|book|cut|give|ditch|bin|switch|drop|quit|leave|make|take|call|set|pick)\b",
+    r"try|do|ask|tell|keep|book|cut|give|ditch|bin|switch|drop|quit|leave|make|take|call|set|pick|skip|avoid|"
+    r"limit|swap|wait|ring|see|talk|write|stick)\b(?! (?:say|agree|guess|imagine|love|like)\b)",
     r"\bwhat i(?:'d| would) (?:suggest|recommend|do|say)\b",
     r"\byou (?:two|guys|both|all) (?:should|need to|have to|ought to|could try)\b",
     r"\b(?:would|'d) (?:really |definitely |honestly )?be (?:so |really |well )?worth (?:it|doing|trying|a)\b",
@@ -493,7 +499,7 @@ ADVICE = _rx(
     r"\bhow about (?:you |we |trying |just |if you |cutting |going |getting |taking |making )",
     r"\bwhat if you (?:just |tried|try|started|stopped|cut|went|took|made|called|talked|gave|told)\b",
     r"^(?:please )?(?:just )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
-    r"avoid|drink|eat|get|put|write|keep|don't (?!worry|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
+    r"avoid|drink|eat|get|put|write|keep|stay (?:calm|away|off|strong|busy|positive|active|home|off)|be yourself|think of|ring|skip|don't (?!worry|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
     r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
     r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
     r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
@@ -503,7 +509,7 @@ ADVICE = _rx(
     r"start) (?:so much |a lot |way )?(?:better|easier|happier|healthier|great|good)",
     r"\byou (?:can't|cannot) (?:keep|go on|continue|just keep)\b",
     r"\bthere(?:'s| is) no (?:reason|excuse) (?:not to|why you)\b",
-    r"\bi (?:think|believe|feel|reckon) (?:that )?(?:you should|you need|you have|you ought|you must|"
+    r"\bi (?:really |honestly |genuinely |do |just |still )?(?:think|believe|feel|reckon) (?:that )?(?:you should|you need|you have|you ought|you must|"
     r"you could|it would|it'd|it might|the best|you'd|you would be)\b",
     r"\byou(?:'ve| have)? (?:gotta|got to)\b",
     r"\bwouldn't it be (?:better|good|nice|easier|smarter)\b",
@@ -513,7 +519,7 @@ ADVICE = _rx(
     r"\byou(?:'d| would) (?:feel|be|look|sleep|do) (?:so much |a lot |much |way )?(?:better|healthier|happier)\b",
     r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do|cut|quit|listen|book|make)|i'm asking you to|i'm begging you)\b",
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )\b(?:you|u) (?:should|need to|have to|must)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )\b(?:you|u) (?:should(?! have been)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
     r"(?<!at )(?<!about )(?<!for )(?<!of )\bwhat you (?:need|should do|have to do|ought to do)\b",
     r"\b(?:do yourself a favou?r|take my advice|listen to me|trust me,? (?:you|it|just))\b",
@@ -523,7 +529,7 @@ ADVICE = _rx(
     r"\bthe (?:next|first) step (?:for you )?(?:is|would be)\b",
     r"\bremember that\b",
     r"\bi(?:'d| would) (?:probably |honestly |really )?(?:say|encourage|push for|urge|insist)\b",
-    r"\bwhat about (?:you )?(?:just )?(?:\w+ing|trying|a|an|some)\b",
+    r"\bwhat about,? (?:you )?(?:just )?(?:\w+ing|trying|a|an|some)\b",
     r"\byou(?:'d| would) (?:save|be amazed)\b",
     r"^(?:maybe|perhaps) (?:just )?(?:cut|try|stop|start|get|go|call|ask|tell|take|drink|eat|put|keep|write|set|use|have)\b",
     r"\bno better time\b",
@@ -555,7 +561,7 @@ ADVICE = _rx(
     r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about |of )?(?:like )?(?:\w+ing|getting|trying|taking)\b",
     r"\b(?:people|everyone|everybody) swear by\b",
     r"\b(?:you|u) (?:could|can|might) (?:always |just )?(?:use|buy|get|try|swap|switch|cancel|cut|set)\b(?!.*\?)",
-    r"\b(?:could|can) (?:you|u) (?:not )?(?:try|make|message|text|call|ring|ask|cut|swap|switch|go|put|get|start|stop|"
+    r"\b(?:could|can) (?:you|u) (?:not )?(?:maybe |perhaps |possibly |just )?(?:try|make|message|text|call|ring|ask|cut|swap|switch|go|put|get|start|stop|"
     r"move|take|leave|drink|eat|walk|set|join|book|delete|block|throw|skip)\b(?!.*\b(?:tell|say|explain|describe)\b)",
     r"^(?:what|how) about .{1,40} instead$|\binstead\?\s*$",
     r"\b(?:supposed|meant|proven|known) to (?:help|work)\b",
@@ -563,6 +569,16 @@ ADVICE = _rx(
     r"\bi (?:wouldn't|would not|would never) (?:wait|leave|do|go|keep|let|risk|touch)\b",
     r"\b(?:a good|another|the best) reason to (?:go|try|stop|quit|cut|start|give|keep|take)\b",
     r"\b(?:but|though) (?:you|u) (?:do |really |still )?(?:need|have|got) to\b",
+    r"\byou(?:'d| would) get (?:a lot |so much |much |way |loads )?more (?:out of|from)\b",
+    r"^(?:like,? )?(?:next time|when(?:ever)? (?:you|u|she|he|they|it)|if (?:you|u|she|he|they|it))\b[^,?]{0,60}, "
+    r"(?:just |maybe |then )?(?:try|take a|count|walk away|breathe|remember|think (?:of|about)|call|ring|text|go for|"
+    r"leave|step (?:away|out|back)|put|get up|stay|tell (?:him|her|them|yourself))\b",
+    r"\b(?:that|this|it|which|she|he|they)(?:'d| could| would| might| should|'s| is) (?:be |really )?(?:a |another |your )?(?:good |real |big |great )?"
+    r"(?:reason|motivation|reminder) to (?:stop|quit|cut|change|give|try|start|go|get)\b|\b(?:that|this|it|which|she|he|they) "
+    r"(?:could|would|should) be your (?:motivation|reason|reminder)\b",
+    r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and),? )+(?:please )?(?:just )?(?:try|stay (?:calm|away|"
+    r"off|strong|busy|positive|active|home)|be yourself|think (?:of|about) (?:your|the|him|her|them|\w+ when)|"
+    r"ring|text|count|cut|skip|avoid|call|go for|take (?:a|the|some)|start|stop|keep|put|make sure|remember to)\b",
     r"\b(?:you|u) (?:can't|cannot|cant) keep (?:using|doing|\w+ing)\b",
 )
 
@@ -600,7 +616,11 @@ SUGGESTION = _rx(
     r"\bif (?:you|u) (?:want|like|feel like) (?:something|an idea|to try)\b",
 )
 
-ADVICE_NOT_ASKING = re.compile(rf"^(?:{WHAT_ABOUT_TRYING}|{WHAT_YOU_DO_IS})\b")
+# "what about a new mattress?" suggests a thing to try; "what about your dad?" asks about a topic.
+ADVICE_NOT_ASKING = re.compile(
+    rf"^(?:{WHAT_ABOUT_TRYING}|{WHAT_YOU_DO_IS}|(?:what|how) about,? (?:maybe |just )?(?:a|an|some)\b.{{0,50}}$)\b"
+    r"|^(?:what|how) about .{1,40} instead$"
+)
 
 WHY_DONT_YOU_JUST = _rx(
     r"\bwhy (?:don't|do not|not|can't) (?:you )?(?:just|simply)\b",

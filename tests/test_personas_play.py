@@ -24,10 +24,12 @@ FILLER = ["ok", "mm", "okay.", "right", "ok", "mm-hmm", "yeah", "ok", "k", "mm"]
 
 
 # Targets not met yet, kept as strict expected failures so the suite says when they start to pass:
-# Femi's and Harjit's hand-written sessions reach open (84 and 87) but not their breakthroughs (86, 88).
+# Empty now; a persona whose hand-written sessions stop reaching a target goes here, as a strict
+# expected failure, with the figures it reaches.  (Femi's type-approach session reaches his
+# breakthrough at exactly 86 since the coder's round-2 cues.)
 NOT_YET = {
     "skilled": set[str](),
-    "breakthrough": {"femi-silent"},
+    "breakthrough": set[str](),
 }
 
 
