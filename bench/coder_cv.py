@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import sys
 from pathlib import Path
+from unittest.mock import patch
 
 from scoring import coder
 from scoring import evaluate as evaluation
@@ -48,12 +49,13 @@ def cross_validate(c: float) -> str:
         train = others + half_rows[1 - held_half] + _rows([t for t in sessions if t.session not in fold])
         model, _ = fit(train, [code.value for code in Code], c)
         model.stance_temperature = temperature
-        coder.shipped = lambda m=model: m  # type: ignore[assignment]
         coder._code_turn_cached.cache_clear()
-        for t in [t for t in sessions if t.session in fold] + halves[held_half]:
-            predicted[(t.text, t.context)] = coder.code_turn(t.text, t.context, t.history)
-    evaluation.code_turn = lambda text, context="", history=(): predicted[(text, context)]  # type: ignore[assignment]
-    result = evaluate(sessions)
+        with patch.object(coder, "shipped", lambda m=model: m):  # the coder reads its model through this name
+            for t in [t for t in sessions if t.session in fold] + halves[held_half]:
+                predicted[(t.text, t.context)] = coder.code_turn(t.text, t.context, t.history)
+        coder._code_turn_cached.cache_clear()
+    with patch.object(evaluation, "code_turn", lambda text, context="", history=(): predicted[(text, context)]):
+        result = evaluate(sessions)
     confronting = result.stance(Stance.CONFRONTING)
     never, must = lists
     false_alarms = sum(predicted[(t.text, t.context)].stance is Stance.CONFRONTING for t in never)
