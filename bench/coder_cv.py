@@ -1,8 +1,9 @@
 """Cross-validated coder figures on the realistic tuning sessions, holding out whole sessions.
 
 The shipped model has seen every tuning session, so scoring it there flatters it (in-sample).
-This refits the word model K times, each time without one fold of whole sessions (and without one
-half of the confrontation lists), and scores only what each fit did not see.  The cue rules stay
+This refits the word model and the listening-link model K times, each time without one fold of
+whole sessions (and without one half of the confrontation lists), and scores only what each fit
+did not see.  The cue rules stay
 fixed, so the figures are still optimistic about rules written while reading these sessions: the
 untouched set is the honest measure.  Used to choose `scoring.train.C`.
 
@@ -16,13 +17,13 @@ import sys
 from pathlib import Path
 from unittest.mock import patch
 
-from scoring import coder
+from scoring import coder, listening
 from scoring import evaluate as evaluation
 from scoring.coder import CodedTurn, model_input
 from scoring.codes import Code, Stance
 from scoring.evaluate import LabelledTurn, evaluate, read_labelled
 from scoring.model import shipped
-from scoring.train import DATA, fit, tuning_files
+from scoring.train import DATA, fit, fit_link, tuning_files
 
 FOLDS = 6
 REAL = DATA / "realistic"
@@ -49,8 +50,11 @@ def cross_validate(c: float) -> str:
         train = others + half_rows[1 - held_half] + _rows([t for t in sessions if t.session not in fold])
         model, _ = fit(train, [code.value for code in Code], c)
         model.stance_temperature = temperature
+        link = fit_link([t for t in sessions if t.session not in fold])
         coder._code_turn_cached.cache_clear()
-        with patch.object(coder, "shipped", lambda m=model: m):  # the coder reads its model through this name
+        # the coder and the listening measure read their models through these names
+        with patch.object(coder, "shipped", lambda m=model: m), \
+                patch.object(listening, "shipped_link", lambda m=link: m):
             for t in [t for t in sessions if t.session in fold] + halves[held_half]:
                 predicted[(t.text, t.context)] = coder.code_turn(t.text, t.context, t.history)
         coder._code_turn_cached.cache_clear()
@@ -62,7 +66,8 @@ def cross_validate(c: float) -> str:
     caught = sum(predicted[(t.text, t.context)].stance is Stance.CONFRONTING for t in must)
     return (f"C={c:<4} sessions n={result.n}: macro-F1 {result.macro_f1:.3f}, stance {result.stance_macro_f1:.3f}, "
             f"false confronting {result.false_confronting:.1%}, confronting recall {confronting.recall:.3f}, "
-            f"4-way {result.four_macro_f1:.3f}, depth κ {result.depth_kappa or 0:.3f}, ECE {result.stance_ece:.3f}; "
+            f"4-way {result.four_macro_f1:.3f}, depth κ {result.depth_kappa or 0:.3f}, "
+            f"link κ {result.link_kappa or 0:.3f}, ECE {result.stance_ece:.3f}; "
             f"lists: never {false_alarms}/{len(never)} confronting, must {caught}/{len(must)} caught")
 
 

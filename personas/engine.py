@@ -33,7 +33,7 @@ from personas.words import (
 )
 from scoring.coder import CodedTurn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
-from scoring.text import content_words, normalise
+from scoring.text import content_words, normalise, surface_words
 
 NAMES: dict[Code, str] = {
     Code.QUESTION_OPEN: "open question", Code.QUESTION_CLOSED: "closed question",
@@ -85,6 +85,16 @@ DEFAULT_CONFUSED = ["...what?", "Sorry, what?", "I don't follow.", "Is that mean
 DEFAULT_REPEATED = ["You said that already.", "You keep saying that.", "Same thing again, huh.",
                     "Are you reading that off a card?"]
 DEFAULT_BACKCHANNELS = ["Mm.", "Yeah.", "Hm.", "...", "I guess."]
+# A yes/no question gets an answer first; these commit to no fact the persona has not said.
+DEFAULT_ANSWERS: dict[Band, list[str]] = {
+    Band.CLOSED: ["Why?", "Does it matter?", "No.", "Not really."],
+    Band.GUARDED: ["Sort of.", "Depends.", "Not really.", "Maybe."],
+    Band.AMBIVALENT: ["Yes and no.", "Maybe. I don't know.", "Kind of."],
+    Band.ENGAGED: ["Sometimes, yeah.", "I suppose so.", "Kind of, yeah."],
+    Band.OPEN: ["Honestly? Yes.", "Yeah. I think so.", "More than I'd like."],
+}
+# The reply pools that answer the turn itself; anything else (a reaction, a refusal) already does.
+_CONTENT_POOLS = ("topics.", "lines.", "reactions.joined")
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
@@ -311,8 +321,9 @@ def _pushes(coded: CodedTurn) -> bool:
     return coded.stance is Stance.CONFRONTING and _prob(coded, Stance.CONFRONTING) >= PUSH_SURE
 
 
-def _quote(words: tuple[str, ...] | frozenset[str]) -> str:
-    return ", ".join(f"'{w}'" for w in sorted(words)[:3])
+def _quote(stems: frozenset[str], text: str) -> str:
+    """The trainee's own words behind the matched stems, as a trainee would recognise them."""
+    return ", ".join(f"'{w}'" for w in surface_words(stems, text)[:3])
 
 
 class ClientEngine:
@@ -429,17 +440,20 @@ class ClientEngine:
         if picked:
             # Only words that could come from this client count: sharing "lately" is not listening.
             if len(picked) >= 2 or coded.echo:
-                return LISTEN_SPECIFIC, f"picks up the client's words ({_quote(picked)})"
-            return LISTEN_ONE_WORD, f"picks up one of the client's words ({_quote(picked)})"
+                return LISTEN_SPECIFIC, f"picks up the client's words ({_quote(picked, coded.text)})"
+            return LISTEN_ONE_WORD, f"picks up one of the client's words ({_quote(picked, coded.text)})"
         own = meaningful(words)
         earlier = own & set(state.heard)
         if len(earlier) >= 2 or any(len(w) >= 5 for w in earlier):
-            return LISTEN_EARLIER, f"goes back to what the client said earlier ({_quote(earlier)})"
+            said = _quote(frozenset(earlier), coded.text)
+            return LISTEN_EARLIER, f"goes back to what the client said earlier ({said})"
         if own & self._referral:
-            return LISTEN_REFERRAL, f"uses what the referral says ({_quote(own & self._referral)})"
+            return LISTEN_REFERRAL, f"uses what the referral says ({_quote(own & self._referral, coded.text)})"
         if topic is not None:
             return LISTEN_TOPIC, f"asks into their {topic.id.replace('_', ' ')}, which they have not raised"
-        if coded.link != "none":  # generic, or "specific" through everyday words only
+        if coded.link == "specific":  # it connects, but only through everyday words
+            return LISTEN_GENERIC, "connects only through everyday words that would fit many clients"
+        if coded.link == "generic":
             return LISTEN_GENERIC, "stock words that would fit any client"
         return LISTEN_NONE, "nothing the client said"
 
@@ -823,6 +837,9 @@ class ClientEngine:
             last = state.recent[-1] if state.recent else ""
             cues = [c for c in self.persona.cues.of(band) if c not in last] or self.persona.cues.of(band)
             parts.append(rng.choice(cues))
+        answer = self._answer(coded, source, band, rng)
+        if answer:
+            parts.append(answer)
         parts.append(line)
         sources = [source]
         if disclosure:
@@ -830,6 +847,15 @@ class ClientEngine:
             at = self.persona.disclosures[state.disclosed - 1].at
             sources.append(LineSource("disclosures", band_of(at).value, None, state.disclosed - 1))
         return " ".join(parts), tuple(sources)
+
+    def _answer(self, coded: CodedTurn, source: LineSource, band: Band, rng: random.Random) -> str:
+        """"Do you want to quit?" gets "Sort of." before the line: a real client answers a yes/no
+        question, even when what follows is what is on their own mind."""
+        asked_once = coded.code is Code.QUESTION_CLOSED and Flag.STACKED_QUESTIONS not in coded.flags
+        if not asked_once or not source.pool.startswith(_CONTENT_POOLS):
+            return ""
+        answers = self.persona.answers.of(band) if self.persona.answers else DEFAULT_ANSWERS[band]
+        return rng.choice(answers)
 
 
 _ENGINES: dict[int, tuple[Persona, ClientEngine]] = {}

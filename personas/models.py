@@ -192,6 +192,9 @@ class Persona(Strict):
     long_turns: LongTurns | None = None
     confused: list[Text] = Field(default_factory=list)  # emoji, nonsense, another language: "...what?"
     backchannels: list[Text] = Field(default_factory=list)  # what the client says when it has nothing new
+    # Short answers to a yes/no question, per band ("Why?" closed, "Sometimes." engaged): the client
+    # answers what was asked before saying what is on their mind; optional, with defaults.
+    answers: TopicLines | None = None
     warning: list[Text] = Field(default_factory=list)  # strain shown before the alliance breaks
 
     @field_validator("topics")

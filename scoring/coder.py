@@ -23,7 +23,7 @@ from scoring.features import OWN_VOICE_FAMILIES, features
 from scoring.listening import Link, Listening, flip_person, is_echo, listening
 from scoring.matcher import CueSet
 from scoring.model import shipped
-from scoring.text import Sentence, content_words, normalise, split_sentences, stem
+from scoring.text import Sentence, content_words, normalise, split_sentences, stem, surface_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,8 @@ def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
             return Code.REFLECTION_COMPLEX, f"adds meaning to the client's words: '{_quote(marker)}'", 0.7
         if words and len(new) / len(words) > 0.6 and len(core.split()) >= 7:
             return Code.REFLECTION_COMPLEX, "goes beyond the client's words", 0.6
+        if words and len(new) / len(words) > 0.6:  # few words, and not the client's: a short rephrase
+            return Code.REFLECTION_SIMPLE, "restates the client's point in a few words", 0.7
         return Code.REFLECTION_SIMPLE, "mostly repeats the client's words", 0.7
     marker = cues.COMPLEX_MARKERS.search(core)
     if marker:
@@ -347,7 +349,7 @@ def _model_reason(code: Code, norm: str, heard: Listening) -> str:
     reason = _DESCRIBE[code]
     if heard.picked_up and code in (Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.QUESTION_OPEN,
                                     Code.QUESTION_CLOSED, Code.AFFIRM):
-        words = ", ".join(f"'{w}'" for w in heard.picked_up[:3])
+        words = ", ".join(f"'{w}'" for w in surface_words(heard.picked_up, norm)[:3])
         reason += f" (it picks up the client's {words})"
     return reason
 

@@ -72,7 +72,7 @@ CONFRONT = _rx(
     r"\byou (?:can't|cannot|don't|do not) (?:really |seriously |honestly |actually )?(?:believe|expect|mean|"
     r"tell me|think that)\b",
     r"\bthat (?:doesn't|does not|makes no|don't) (?:make )?(?:any )?sense\b",
-    r"^no,? (?:that's|it's|you're|it isn't|that isn't|you aren't|that is not|you don't)\b"
+    r"^(?:actually|well actually),? (?:that's|it's|you're|it isn't|that isn't|you aren't|that is not|you don't)\b"
     r"(?! (?:not|okay|ok|fine|all right|alright|a burden|no bother)\b)(?!.{0,30}\bwhat i (?:meant|mean|said)\b)",
     r"\b(?:that's|that is|it's|you're|you are) (?:not (?:true|right|accurate|the case)|wrong|"
     r"mistaken)\b",
@@ -102,7 +102,7 @@ CONFRONT = _rx(
     r"\b(?:that's|that is|this is|there's) (?:exactly |precisely )?(?:the|your) (?:problem|issue)\b",
     r"\b(?:that's|it's|it is|that is) (?:wrong|not okay|unacceptable|irresponsible|selfish|"
     r"dangerous|stupid|crazy|pathetic|disgusting|shameful) (?:to|that|of you)\b",
-    r"\byou (?:need|have|got) to (?:face|accept|admit|own|take (?:responsibility|ownership)|stop "
+    r"\byou (?:do )?(?:need|have|got) to (?:face|accept|admit|own|take (?:some |more |full )?(?:responsibility|ownership)|stop "
     r"(?:blaming|lying|making|pretending|kidding))\b",
     r"\b(?:don't|do not) you (?:think|care|see|realize|realise|want|know)\b",
     r"\bdo you (?:really|honestly|seriously|actually) (?:think|believe|expect)\b",
@@ -163,9 +163,17 @@ CONFRONT = _rx(
     r"\byou can't (?:intellectuali[sz]e|hide|run|blame|talk|think) (?:your way|from)\b",
     r"\byou can't (?:keep|just keep) (?:blaming|doing|saying|making|pretending|hiding)\b",
     r"\byou(?:'re| are) (?:not|never) (?:actually |even |really )?(?:doing|trying|going to)\b",
-    r"\bdo the work\b",
+    r"\b(?:need to|have to|got to|gotta|going to have to|actually|just) do the work\b",
     r"\b(?:yeah|yes),? right\b",
     r"\bhear yourself\b",
+    r"\bto be fair,? (?:you|u|ur|you're|it was you)\b",
+    r"\b(?:it|that|this|they|there|he|she)(?:'s| is| does| do| did| are| was|s)? (?:actually|still|really do|really does)\b"
+    r"(?! (?:hard|tough|difficult|rough|a lot|scary|awful|painful|horrible|sad|lonely|there|with you|yours)\b)[^.?!]{0,60}\b(?:though|tho)\s*$",
+    r"\bnot (?:really |exactly )?(?:something|anything) to (?:laugh|joke|smile) about\b",
+    # a contradiction with "though": "instagram isn't real life, though", "its not legal here tho"
+    r"^(?!(?:do|does|did|is|are|was|were|have|has|can|could|would|will|how|what|why)\b).*?"
+    r"(?<!might )(?<!may )(?<!could )(?<!if )(?<!or )\b(?:isn't|isnt|is not|aren't|arent|are not|not|doesn't|doesnt|don't|dont)\b(?! (?:easy|nothing|your fault|"
+    r"ur fault|alone|weak|stupid|crazy|a bad|wrong to|the only|that bad|silly|mad|on your own|you)\b)[^.?!]{0,50}\b(?:though|tho)\s*$",
     r"\b(?:doesn't|does not|don't|dont|doesnt) (?:mean|make) (?:it(?:'s| is) |it |its |you(?:'re| are) )?(?:safe|okay|ok|fine|"
     r"healthy|harmless|good for you|right|legal)\b",
     r"\b(?:it's|its|it is|that's|that is) still (?:your|ur) (?:own )?(?:responsibility|fault|problem|job)\b",
@@ -177,7 +185,7 @@ CONFRONT = _rx(
     r"\bi(?:'ve| have) seen (?:it|this) happen\b",
     r"\b(?:will|'ll) (?:send|put) you (?:back|to)\b",
     r"\b(?:for once|once and for all)\b",
-    r"\b(?:only|just) (?:making|hurting) (?:it|things|yourself)\b",
+    r"\b(?:only|just) (?:making|hurting) (?:it|things|yourself)(?: \w+)? (?:worse|harder|more difficult)\b",
     r"\bit(?:'s| is) about what you did\b",
     r"\bnot (?:at|in) your (?:age|state|condition)\b",
     r"\b(?:you're|you are) (?:the )?(?:problem|one to blame)\b",
@@ -202,11 +210,11 @@ CONFRONT = _rx(
     r"\bwhat kind of (?:example|parent|father|mother|husband|wife|person|message)\b",
     r"\byou owe (?:it|them|her|him)\b",
     r"\b(?:disappointed in you|let (?:everyone|them|your family|your kids|your children|yourself) down)\b",
-    r"\b(?:ashamed|shameful|disgraceful|appalling|terrible thing|wrong of you)\b",
+    r"(?<!feel )(?<!feels )(?<!felt )(?<!feeling )(?<!more )(?<!so )(?<!bit )(?<!little )(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!was )(?<!were )\b(?:ashamed|shameful|disgraceful|appalling|terrible thing|wrong of you)\b",
     # disagreeing and correcting
     r"\bi (?:disagree|beg to differ)\b",
     r"\b(?:that's|that is|it's|it is) not (?:how|what|the way) (?:it|that|this|things)\b",
-    r"^(?:actually|well actually|no|nope|not really),? (?!.{0,30}\bwhat i (?:meant|mean|said)\b)(?!(?:it's|that's|it is|that is) (?:okay|ok|fine|all right|alright)\b|"
+    r"^(?:actually|well actually|not really),? (?!.{0,30}\bwhat i (?:meant|mean|said)\b)(?!(?:it's|that's|it is|that is) (?:okay|ok|fine|all right|alright)\b|"
     r"(?:you're|you are|ur|you) (?:not|aren't|don't|didn't|haven't)\b|i'm (?:glad|sorry|not)\b|that was (?:me|my)\b|"
     r"that (?:sounds|must|seems)\b|that's (?:so |really )?(?:awful|terrible|horrible|rough|hard|sad|tough)\b)"
     r"(?:it|that|you|the|there|they|i|alcohol|smoking|cannabis|weed)\b",
@@ -355,7 +363,7 @@ CONFRONT = _rx(
     r"\b(?:you|u) (?:did|have|had) (?:miss|skip|lie|spend)\w*\b.{0,30}\b(?:so|though|tho)\b",
     r"\b(?:you|u) (?:told|said to) me (?:you|u|last)\b.{0,80}\b(?:though|tho|so|not|isn't|wasn't)\b",
     r"\bbe honest\b",
-    r"\b(?:doesn't|don't|isn't|aren't|wasn't|won't|can't|didn't)\b.{3,80}, (?:does|do|is|are|was|will|can|did) "
+    r"\b(?:doesn't|don't|isn't|aren't|wasn't|won't|can't|didn't|isnt|doesnt|dont|wasnt|wont|cant|didnt)\b.{3,80}(?:,|(?<!\bto)) (?:does|do|is|are|was|will|can|did) "
     r"(?:it|they|he|she|that|this)$",
     r"\b(?:isn't|won't|is not|will not|ain't) (?:going to |gonna )?(?:bring (?:him|her|them|it) back|fix (?:it|anything|"
     r"this)|solve (?:it|anything|this))\b",
@@ -436,7 +444,7 @@ SARCASM = _rx(
     r"\b(?:'cause|cause|because) (?:that's|thats) (?:a )?(?:really|so|very) (?:healthy|smart|normal|great)\b",
     r"^(?:oh )?(?:great|brilliant|perfect|wonderful|fantastic),? so\b",
     r"\?\s*(?:really|seriously)\?",
-    r"^(?:lol|haha) (?:sure|right|ok|a |an )",
+    r"^(?:lol|haha) (?:sure|right|a |an )",
     r"\b(?:twice|three times|\d+) (?:a day|a week|a night)\? (?:really|seriously|wow)\b",
 )
 
@@ -518,7 +526,7 @@ ADVICE = _rx(
     r"\b(?:the|your) (?:best|only|smartest|safest) (?:bet|option|choice|move|way forward)\b",
     r"\byou(?:'d| would) (?:feel|be|look|sleep|do) (?:so much |a lot |much |way )?(?:better|healthier|happier)\b",
     r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
-    r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do|cut|quit|listen|book|make)|i'm asking you to|i'm begging you)\b",
+    r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
     r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )\b(?:you|u) (?:should(?! have been)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
     r"(?<!at )(?<!about )(?<!for )(?<!of )\bwhat you (?:need|should do|have to do|ought to do)\b",
@@ -556,9 +564,19 @@ ADVICE = _rx(
     r"\bwould (?:solve|fix|sort|help with) (?:that|it|this)\b",
     r"\b(?:pick|set|choose|book|make) (?:a|the|your) (?:date|time|appointment|plan) (?:now|today|this week)\b",
     r"^(?:so )?(?:just )?(?:don't|dont|do not) (?:get|drink|smoke|go|buy|bet|use|eat|text|call|answer)\b",
-    r"(?<!did you )(?<!you )(?<!do you )\bjust (?:go|do it|start|try|stop|say no|leave)\b(?! without)",
+    r"(?<!did you )(?<!you )(?<!do you )(?<!to )(?<!easier )\bjust (?:go|do it|start|try|stop|say no|leave)\b(?! without| round| over| back| home)",
     r"\bcould (?:really |rly |actually )?help (?:tho|though|you|a lot)\b",
-    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about |of )?(?:like )?(?:\w+ing|getting|trying|taking)\b",
+    r"\b(?:have|did) (?:you|u) (?:thought|considered) (?:about |of )?(?:(?:like|just|maybe) )*(?:\w+ing|getting|trying|taking)\b",
+    r"\b(?:have|did) (?:you|u) (?:ever )?heard of (?:a |an |the |this |that |something )?\w+",
+    # advice asked as a question: "could you maybe sit in the library instead?", "would you be willing to cut down?"
+    r"\b(?:could|can|couldn't|can't) (?:you|u) (?:not )?(?:just |maybe |perhaps |possibly |try and |try to )*"
+    r"(?!tell|say|explain|describe|share|talk|help|remember|think of a time|imagine|picture|give me|walk me|see yourself|"
+    r"rate|put a number|hear|see|feel|believe|understand|be |have |do that|go back|go on|expand|clarify|elaborate|"
+    r"say more|tell me|wait|hold on|come|make it|attend|read|sign|fill|send me|email me|let me|bear with|stay on|"
+    r"hang on|still|really|actually|ever)[a-z]+\b(?=.*\?|.*\binstead\b)",
+    r"\bwould (?:you|u) be (?:willing|open|up for|prepared) to (?!talk|tell|say|share|look at|think|explore|hear|"
+    r"come back|meet|carry on|keep talking)\w+",
+    r"^or (?:you|u) could\b",
     r"\b(?:people|everyone|everybody) swear by\b",
     r"\b(?:you|u) (?:could|can|might) (?:always |just )?(?:use|buy|get|try|swap|switch|cancel|cut|set)\b(?!.*\?)",
     r"\b(?:could|can) (?:you|u) (?:not )?(?:maybe |perhaps |possibly |just )?(?:try|make|message|text|call|ring|ask|cut|swap|switch|go|put|get|start|stop|"
@@ -569,6 +587,9 @@ ADVICE = _rx(
     r"\bi (?:wouldn't|would not|would never) (?:wait|leave|do|go|keep|let|risk|touch)\b",
     r"\b(?:a good|another|the best) reason to (?:go|try|stop|quit|cut|start|give|keep|take)\b",
     r"\b(?:but|though) (?:you|u) (?:do |really |still )?(?:need|have|got) to\b",
+    r"\b(?:you|u) (?:really |honestly |probably |just )?(?:shouldn't|shouldnt|should not)\b(?! (?:have to|have had to|feel|be so hard|blame yourself|have been)\b)",
+    r"\bthe (?:longer|more) (?:you|u) (?:wait|leave it|put (?:it|this) off|keep)\b",
+    r"\bit (?:can|often|usually) (?:really )?help(?:s)? (?:a lot )?to (?!know|hear|understand)\w+",
     r"\byou(?:'d| would) get (?:a lot |so much |much |way |loads )?more (?:out of|from)\b",
     r"^(?:like,? )?(?:next time|when(?:ever)? (?:you|u|she|he|they|it)|if (?:you|u|she|he|they|it))\b[^,?]{0,60}, "
     r"(?:just |maybe |then )?(?:try|take a|count|walk away|breathe|remember|think (?:of|about)|call|ring|text|go for|"
@@ -586,6 +607,7 @@ ADVICE = _rx(
 # right?"): they allow the persuade code; the model decides between it and plain information.
 PERSUASIVE_FACTS = _rx(
     r"\b(?:research|studies|the (?:evidence|science|data|research)|science) (?:\w+ )?(?:shows?|says?|suggests?|proves?|is clear)\b",
+    r"\bthere(?:'s| is| are) (?:\w+ )?(?:research|evidence|studies)\b",
     r"\b(?:raises?|increases?|cuts?|reduces?|doubles?|lowers?|triples?) (?:the |your |their )?(?:risk|chances?|odds)\b",
     r"\b(?:more|less) likely to (?:get|develop|die|have|end up|relapse)\b",
     r"\b(?:kills?|killed) (?:half|one in|a third|thousands|millions|more)\b",
@@ -619,7 +641,7 @@ SUGGESTION = _rx(
 # "what about a new mattress?" suggests a thing to try; "what about your dad?" asks about a topic.
 ADVICE_NOT_ASKING = re.compile(
     rf"^(?:{WHAT_ABOUT_TRYING}|{WHAT_YOU_DO_IS}|(?:what|how) about,? (?:maybe |just )?(?:a|an|some)\b.{{0,50}}$)\b"
-    r"|^(?:what|how) about .{1,40} instead$"
+    r"|^(?:what|how) about .{1,40} instead(?: then)?$"
 )
 
 WHY_DONT_YOU_JUST = _rx(
@@ -679,6 +701,7 @@ CLIENT_ASKED = _rx(
 )
 
 AUTONOMY = _rx(
+    r"\bnot (?:my|for me|up to me)(?: job| place| call| business)? to (?:tell|decide|choose|make) (?:you|u|for you)\b",
     r"\b(?:it's|that's|it is|that is|this is|it'll be|it will be|it's always|that's always) (?:totally |completely |"
     r"entirely |really |all |ultimately |still |absolutely |100% |always |definitely )?(?:your|up to you)"
     r"(?: (?:choice|call|decision|life|body|business|decision to make|right|own|time|pace|"
@@ -1236,7 +1259,7 @@ BACKCHANNEL = re.compile(
 GREETING = _rx(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"
     r"thanks for coming|thank you for coming|bye|goodbye|see you|take care|have a good|cheers|"
-    r"bless you|lol|haha|ha ha|same|lol same|me too)\b",
+    r"bless you|same|me too)\b",
     r"\bmy name(?:'s| is)\b",
     r"^i(?:'m| am) (?:a|an|the|your) (?:trainee|student|counsell?or|therapist|social worker|nurse|"
     r"doctor|psychologist|worker|intern)\b",

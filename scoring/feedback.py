@@ -201,4 +201,5 @@ def build_report(scores: SessionScores, outcome: str | None = None, events: Iter
         headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
         figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
         listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),
+        trainee_turns=len(scores.turns),
     )

@@ -90,6 +90,7 @@ class Report:
     outcome: str | None = None
     openness_path: tuple[int, ...] = ()
     self_rating: dict[str, int] | None = None  # None: not asked (yet); {}: skipped
+    trainee_turns: int = 0  # how many turns the score rests on (0: not recorded, older reports)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -98,6 +99,7 @@ class Report:
             "figures": [f.to_dict() for f in self.figures], "ratings": self.ratings, "listening": self.listening,
             "strengths": [m.to_dict() for m in self.strengths], "growth": [m.to_dict() for m in self.growth],
             "outcome": self.outcome, "openness_path": list(self.openness_path), "self_rating": self.self_rating,
+            "trainee_turns": self.trainee_turns,
         }
 
     @classmethod
@@ -111,7 +113,7 @@ class Report:
             figures=tuple(Figure(**f) for f in data.get("figures") or ()),
             ratings=dict(data.get("ratings") or {}), listening=data.get("listening", ""),
             outcome=data.get("outcome"), openness_path=tuple(data.get("openness_path") or ()),
-            self_rating=data.get("self_rating"),
+            self_rating=data.get("self_rating"), trainee_turns=int(data.get("trainee_turns") or 0),
         )
 
     def rated(self, empathy: int | None, partnership: int | None) -> Report:
@@ -158,9 +160,22 @@ def _moment_lines(m: Moment) -> list[str]:
     return lines
 
 
+# MITI rates whole segments of a session; a handful of turns says little about a trainee's style.
+PROVISIONAL_UNDER = 8
+
+
+def score_line(report: Report) -> str:
+    """The headline figure, marked provisional when it rests on only a few turns."""
+    line = f"Session score: {report.score}/100 (scoring v{report.scoring_version})"
+    if 0 < report.trainee_turns < PROVISIONAL_UNDER:
+        line += (f", provisional: only {report.trainee_turns} turn{'s' if report.trainee_turns != 1 else ''};"
+                 f" the figures settle after about {PROVISIONAL_UNDER}")
+    return line
+
+
 def render_text(report: Report) -> str:
     """The plain-text report shown in the terminal and in Telegram."""
-    lines = [f"Session score: {report.score}/100 (scoring v{report.scoring_version})", report.headline, ""]
+    lines = [score_line(report), report.headline, ""]
     if report.listening:
         lines.append(report.listening)
     lines.append(_figures_line(report))

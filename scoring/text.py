@@ -7,6 +7,7 @@ in `cues.py` are written once against the normal spelling, so everything is mapp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ _SPELLINGS: dict[str, str] = {
     "pls": "please", "plz": "please", "thx": "thanks", "ty": "thank you", "ok": "okay",
     "k": "okay", "kk": "okay", "okey": "okay", "alright": "all right", "abt": "about",
     "w/": "with", "thru": "through", "tho": "though", "prob": "probably", "probs": "probably",
-    "shoud": "should", "shld": "should", "wud": "would", "wat": "what", "wht": "what",
+    "shoud": "should", "shld": "should", "wud": "would", "cud": "could", "shud": "should", "wat": "what", "wht": "what",
     "hw": "how", "waht": "what", "yuo": "you", "teh": "the", "feell": "feel", "somthing": "something",
     "sumthing": "something", "somone": "someone", "definately": "definitely", "alot": "a lot",
     "untill": "until", "wierd": "weird", "thier": "their", "freind": "friend",
@@ -48,7 +49,8 @@ _YOUR_FOR_YOURE = re.compile(
 
 # Fillers carry no code; removing them lets "um so you feel" read as "so you feel".
 _FILLERS = re.compile(
-    r"\b(?:u+m+|u+h+|e+r+m*|a+h+|hm+|mm+(?:-?hm+)?|uh-?huh|like i said|sort of|kind of)\b[,.]?\s*|"
+    r"\b(?:u+m+|u+h+|e+r+m*|a+h+|hm+|mm+(?:-?hm+)?|uh-?huh|like i said|sort of|kind of|lol|lmao|(?:ha ?){2,}|"
+    r"haha\w*|hehe\w*)\b[,.]?\s*|"
     r"(?<=,) like,(?=\s)|"
     r"\b(?:you know|i mean)(?:,|\.|\s*$)\s*"
 )
@@ -60,6 +62,7 @@ _LEADING_CONNECTIVES = re.compile(
 # the big ones"), which transcripts often leave unpunctuated, so the question is coded as one.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]{1,2}\s+|;\s*|"
+    r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)|"  # chat: an emoji ends a sentence
     r",\s+(?=(?i:(?:is|are|was|were|do|does|did|have|has|can|could|would|will) (?:that|it|this|you|he|she|"
     r"they|there)|(?:what|how|where|when|why|who) (?:do|does|did|is|are|was|were|would|will|could|can|have|"
     r"has|should))\b\s+\S+\s+\S+)"
@@ -127,6 +130,17 @@ def stem(word: str) -> str:
         if word.endswith(suffix):
             return word[: -len(suffix)][:5]
     return word[:5]
+
+
+def surface_words(stems: Iterable[str], text: str) -> tuple[str, ...]:
+    """The words of `text` behind some content stems, in the order they were typed: reasons quote
+    "'switching'", never the stem "'switc'" the comparison used."""
+    wanted = set(stems)
+    seen: dict[str, None] = {}
+    for word in _WORD.findall(text.lower()):
+        if stem(word) in wanted and word not in _STOPWORDS:
+            seen.setdefault(word, None)
+    return tuple(seen) or tuple(sorted(wanted))
 
 
 @lru_cache(maxsize=8192)

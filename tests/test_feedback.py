@@ -204,3 +204,13 @@ def test_every_printed_claim_holds_on_the_figures(pairs: list[tuple[str, str]], 
     quotes = [m.quote for m in report.strengths + report.growth]
     assert len(quotes) == len(set(quotes))
     assert all(m.alternative == "" or m.alternative not in quotes for m in report.growth)
+
+
+def test_a_score_from_a_few_turns_says_it_is_provisional() -> None:
+    one = [Turn("client", "Not a big talker."), Turn("trainee", "Not a big talker. That's ok with me.")]
+    text = render_text(build_report(score_session(one)))
+    assert "provisional: only 1 turn;" in text.splitlines()[0]
+    many = [t for i in range(8) for t in (Turn("client", f"It was the {i}th time that week."),
+                                          Turn("trainee", f"The {i}th time, and it wore you down."))]
+    assert "provisional" not in render_text(build_report(score_session(many))).splitlines()[0]
+    assert Report.from_dict(build_report(score_session(one)).to_dict()).trainee_turns == 1

@@ -559,3 +559,19 @@ def test_question_runs_cost_extra() -> None:
               ["What do you do all day?", "How do you feel about that?", "What about your friends?",
                "And your family?"]]
     assert any("in a row" in r for r in deltas[2].reasons)
+
+
+def test_a_yes_no_question_gets_an_answer_before_the_line() -> None:
+    from personas.engine import DEFAULT_ANSWERS
+    from tests.personas_play import play_live
+
+    persona = packaged_library().get("kofi-reactive")
+    session = play_live(persona, ["So your doctor sent you, and you'd rather be anywhere else.",
+                                  "Do you smoke mostly on the taxi rank?"])
+    reply = [e.text for e in session.active if e.speaker == "client"][-1]
+    answers = {a for band in DEFAULT_ANSWERS.values() for a in band}
+    assert any(a in reply for a in answers), reply
+    # stacked questions get the client's reaction to being quizzed, not a tidy answer to each
+    stacked = play_live(persona, ["How long have you smoked? Do you want to stop? Is it every day?"])
+    last = [e.text for e in stacked.active if e.speaker == "client"][-1]
+    assert not any(last.split("] ")[-1].startswith(a) for a in answers), last

@@ -24,9 +24,9 @@ FILLER = ["ok", "mm", "okay.", "right", "ok", "mm-hmm", "yeah", "ok", "k", "mm"]
 
 
 # Targets not met yet, kept as strict expected failures so the suite says when they start to pass:
-# Empty now; a persona whose hand-written sessions stop reaching a target goes here, as a strict
-# expected failure, with the figures it reaches.  (Femi's type-approach session reaches his
-# breakthrough at exactly 86 since the coder's round-2 cues.)
+# Targets not met yet, kept as strict expected failures so the suite says when they start to pass.
+# Empty now.  Femi's type-approach session sits on the line: it reaches his breakthrough figure (86)
+# on its last turns, and with some model fits only on the closing turn, which is not a joining move.
 NOT_YET = {
     "skilled": set[str](),
     "breakthrough": set[str](),
