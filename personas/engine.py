@@ -63,9 +63,16 @@ TOO_FAST_COST = 6
 # How much a move is worth by how well it listened (the coder's link, then the engine's own checks).
 LISTEN_SPECIFIC, LISTEN_ONE_WORD, LISTEN_EARLIER, LISTEN_REFERRAL = 1.0, 0.75, 0.6, 0.5
 LISTEN_TOPIC, LISTEN_GENERIC, LISTEN_NONE = 0.45, 0.25, 0.2
+LISTEN_PARAPHRASE = 0.45  # the coder's link says "specific" though no word of the client's is in it
 LISTENED = LISTEN_EARLIER  # at or above this a turn counts as listening
 # All the openness that stock moves (ones about nothing in this client's life) can earn in a session.
 STOCK_BUDGET = 10.0
+# Parroting: the client's own words handed back, turn after turn, feels mechanical.  An echo is a
+# simple reflection at best; from the third echo in ECHO_WINDOW turns it earns nothing and the
+# client says so, and echoes together earn at most ECHO_BUDGET in a session.
+ECHO_WINDOW = 5
+ECHOES_NOTICED = 3
+ECHO_BUDGET = 12.0
 OPEN_ON_THEIR_WORDS = 1.3  # an open question about what the client raised, over a stock one
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier trainee turn that makes it "the same again"
 REPEAT_COST = 1
@@ -85,14 +92,22 @@ DEFAULT_CONFUSED = ["...what?", "Sorry, what?", "I don't follow.", "Is that mean
 DEFAULT_REPEATED = ["You said that already.", "You keep saying that.", "Same thing again, huh.",
                     "Are you reading that off a card?"]
 DEFAULT_BACKCHANNELS = ["Mm.", "Yeah.", "Hm.", "...", "I guess."]
+DEFAULT_PARROTED = ["Why do you keep saying back what I say?", "Yeah. That's what I said.",
+                    "You're just repeating me.", "Are you going to say anything of your own?"]
 # A yes/no question gets an answer first; these commit to no fact the persona has not said.
 DEFAULT_ANSWERS: dict[Band, list[str]] = {
-    Band.CLOSED: ["Why?", "Does it matter?", "No.", "Not really."],
-    Band.GUARDED: ["Sort of.", "Depends.", "Not really.", "Maybe."],
-    Band.AMBIVALENT: ["Yes and no.", "Maybe. I don't know.", "Kind of."],
-    Band.ENGAGED: ["Sometimes, yeah.", "I suppose so.", "Kind of, yeah."],
-    Band.OPEN: ["Honestly? Yes.", "Yeah. I think so.", "More than I'd like."],
+    Band.CLOSED: ["Why?", "Does it matter?", "Why do you ask?"],
+    Band.GUARDED: ["Sort of.", "Depends.", "Maybe."],
+    Band.AMBIVALENT: ["Yes and no.", "Kind of.", "Sort of, I suppose."],
+    Band.ENGAGED: ["Kind of, yeah.", "I suppose so.", "Sometimes, yeah."],
+    Band.OPEN: ["Honestly? Yeah.", "Yeah. I think so.", "More than I'd like to admit."],
 }
+# A part of a reply that already ends a sentence (or is a stage direction in brackets); one that
+# does not gets a full stop before the next, so "then show" and "i haven't been" stay two thoughts.
+_ENDED = re.compile(r"[.!?…\]\)\-—\"']\s*$")
+# A question a yes or no can answer: it opens with the verb ("do you…", "is it…"), not "how many".
+_YES_NO = re.compile(r"^(?:so |and |but |okay,? |ok,? )?(?:do|does|did|is|are|was|were|have|has|had|can|could|"
+                     r"would|will|should|shall|am|may|might)(?:n't)? (?!you know\b|you realise\b|you realize\b)")
 # The reply pools that answer the turn itself; anything else (a reaction, a refusal) already does.
 _CONTENT_POOLS = ("topics.", "lines.", "reactions.joined")
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
@@ -129,6 +144,8 @@ class ClientState:
     rupture_pushes: int = 0
     repair_left: int = 0
     stock_gain: float = 0.0  # what moves that did not listen have earned
+    echo_gain: float = 0.0  # what the client's own words handed back have earned
+    echoes: tuple[bool, ...] = ()  # for the last few turns: was it an echo?
     topic: str | None = None  # the client's own current topic
     # Sequences are tuples: a snapshot (one per turn, for /retry) shares them instead of copying.
     recent_codes: tuple[str, ...] = ()
@@ -184,6 +201,7 @@ class ClientState:
             "recent": self.recent, "heard": self.heard, "mentioned": self.mentioned,
             "raised": self.raised, "topic": self.topic, "said_before": self.said_before,
             "stock_gain": self.stock_gain, "moves": self.moves,
+            "echo_gain": self.echo_gain, "echoes": self.echoes,
             "listened_turns": self.listened_turns, "streak": self.streak, "repeats": self.repeats,
             "confusions": self.confusions, "strained": self.strained,
             "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
@@ -451,8 +469,10 @@ class ClientEngine:
             return LISTEN_REFERRAL, f"uses what the referral says ({_quote(own & self._referral, coded.text)})"
         if topic is not None:
             return LISTEN_TOPIC, f"asks into their {topic.id.replace('_', ' ')}, which they have not raised"
-        if coded.link == "specific":  # it connects, but only through everyday words
-            return LISTEN_GENERIC, "connects only through everyday words that would fit many clients"
+        if coded.link == "specific":
+            # The coder reads it as following this client (a paraphrase: "being here wasn't your
+            # idea" after "my wife thinks this could be good"), but no word of theirs carries it.
+            return LISTEN_PARAPHRASE, "follows what the client said, in other words than theirs"
         if coded.link == "generic":
             return LISTEN_GENERIC, "stock words that would fit any client"
         return LISTEN_NONE, "nothing the client said"
@@ -487,7 +507,7 @@ class ClientEngine:
             if code is Code.QUESTION_OPEN and r.listen >= LISTEN_ONE_WORD:
                 value *= OPEN_ON_THEIR_WORDS
             repeats = state.recent_codes[-3:].count(code.value)
-            if repeats and not r.listened:
+            if repeats and r.listen < LISTEN_PARAPHRASE:  # the same stock move again wears thin
                 value *= REPEAT_FACTOR[min(repeats, 3)]
                 t.reasons.append("same move again")
             t.add(value, f"{NAMES[code]} {base:+d} ({name} {verb} at this), {r.listen_reason}: {value:+.0f}")
@@ -569,6 +589,8 @@ class ClientEngine:
             if state.repeats > 1:
                 t.add(-REPEAT_COST, f"and the client feels processed -{REPEAT_COST}")
             return
+        if coded.echo and not self._parroting(state, t):
+            return
         if r.listen < LISTEN_TOPIC and t.gain > 0:
             left = max(0.0, STOCK_BUDGET - state.stock_gain)
             if t.gain > left:
@@ -581,6 +603,22 @@ class ClientEngine:
             if t.gain > 0:
                 t.reasons.append("agrees on the surface; nothing opens")
                 t.gain = max(0.0, min(t.gain, approach))
+
+    @staticmethod
+    def _parroting(state: ClientState, t: _Turn) -> bool:
+        """Whether an echo still earns anything (False: the client has noticed the parroting)."""
+        if sum(state.echoes[-(ECHO_WINDOW - 1):]) + 1 >= ECHOES_NOTICED:
+            t.events.append("parroted")
+            t.reasons.append("the client's words handed back again: it has started to feel mechanical")
+            t.gain = min(t.gain, 0.0)
+            return False
+        if t.gain > 0:
+            left = max(0.0, ECHO_BUDGET - state.echo_gain)
+            if t.gain > left:
+                t.reasons.append("echoes of the client's words have done all they can this session")
+                t.gain = left
+            state.echo_gain += t.gain
+        return True
 
     def _ceilings(self, state: ClientState, coded: CodedTurn, delta: int, t: _Turn, approach: float) -> int:
         """Neutral moves stop at the middle band (what the type needs still counts, however it was
@@ -705,6 +743,7 @@ class ClientEngine:
         state.openness = after
         state.turn += 1
         state.recent_codes = (*state.recent_codes[-2:], coded.code.value)
+        state.echoes = (*state.echoes[-(ECHO_WINDOW - 2):], coded.echo)
         key = self._said_key(r.words, normalise(text))
         if key:
             state.said_before = (*state.said_before, " ".join(sorted(key)))
@@ -761,6 +800,8 @@ class ClientEngine:
                                             for line in p.repair])]
         if "strained" in events:
             return [("warning", None, None, warning)]
+        if "parroted" in events:
+            return [("reactions.parroted", None, None, rx.parroted or DEFAULT_PARROTED)]
         if "repeated" in events and state.repeats <= 3:
             return [("reactions.repeated", None, None, rx.repeated or DEFAULT_REPEATED)]
         if "confused" in events:
@@ -846,13 +887,15 @@ class ClientEngine:
             parts.append(disclosure)
             at = self.persona.disclosures[state.disclosed - 1].at
             sources.append(LineSource("disclosures", band_of(at).value, None, state.disclosed - 1))
+        parts = [p if i == len(parts) - 1 or _ENDED.search(p) else p + "." for i, p in enumerate(parts)]
         return " ".join(parts), tuple(sources)
 
     def _answer(self, coded: CodedTurn, source: LineSource, band: Band, rng: random.Random) -> str:
         """"Do you want to quit?" gets "Sort of." before the line: a real client answers a yes/no
         question, even when what follows is what is on their own mind."""
         asked_once = coded.code is Code.QUESTION_CLOSED and Flag.STACKED_QUESTIONS not in coded.flags
-        if not asked_once or not source.pool.startswith(_CONTENT_POOLS):
+        last = coded.utterances[-1].text if coded.utterances else coded.text
+        if not asked_once or not source.pool.startswith(_CONTENT_POOLS) or not _YES_NO.match(normalise(last)):
             return ""
         answers = self.persona.answers.of(band) if self.persona.answers else DEFAULT_ANSWERS[band]
         return rng.choice(answers)

@@ -124,6 +124,8 @@ class Reactions(Strict):
     agreed: list[Text] = Field(default_factory=list)
     # The client notices the same words again ("you keep saying that"); optional, with defaults.
     repeated: list[Text] = Field(default_factory=list)
+    # The trainee keeps handing the client's own words back ("You're just repeating me."); optional.
+    parroted: list[Text] = Field(default_factory=list)
 
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=40)]

@@ -1064,6 +1064,9 @@ SYMPATHY = _rx(
     r"\b(?:sending|big) (?:hugs|love)\b",
     r"^(?:i'm |i am )?(?:so |really )?(?:sorry for your loss|sorry you(?:'re| are) going through (?:this|that|all this))",
     r"^(?:that's|what) (?:a lot|so much) to (?:deal with|carry|go through|handle)$",
+    # stock validation names nothing the client said: "what you're feeling is completely valid"
+    r"^(?:i hear you,? (?:and )?)?(?:that's|that is|it's|it is|what you(?:'re| are) feeling is|your feelings are|"
+    r"those feelings are|that feeling is) (?:completely |totally |so |really |absolutely |100% )?valid$",
 )
 
 APOLOGY = _rx(

@@ -138,3 +138,12 @@ def test_realistic_growth_moments_get_a_line_only_when_it_beats_the_counsellors_
     assert g.moments >= 40
     assert g.beats_own_turn == g.offered >= 0.5 * g.moments
     assert g.offered + g.named_move == g.moments
+
+
+def test_a_word_said_to_the_listener_is_not_said_back() -> None:
+    from scoring.rephrase import clean
+
+    assert clean("I was born here, man.") == "I was born here."
+    assert clean("Leave it, mate.") == "Leave it."
+    assert clean("he is a man") == "he is a man."  # a man the client talks about stays
+    assert clean("I love my son") == "I love my son."
