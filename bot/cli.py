@@ -7,21 +7,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from bot.config import Settings
-from bot.terminal import listing, run_practice
-from personas.checks import check_persona_file
-from personas.library import PACKAGED, Library, load_library, persona_files
-from personas.machine import mermaid
-from personas.models import PersonaError
-from personas.replay import replay_document
-from scoring import code_turn, parse_transcript, score_document
-from scoring.evaluate import LabelFileError, evaluate, read_labelled, render
-from scoring.feedback import build_report
-from scoring.report import render_text
-from scoring.session import score_session
-from scoring.transcript import TranscriptError
+from scoring import code_turn
+
+if TYPE_CHECKING:
+    from personas.library import Library
+
+# Each command imports what it needs when it runs: `rollwith code` answers within its start-up
+# budget only if it does not load settings, the persona library and the bot first.
 
 
 def _code_line(line: str, number: int) -> dict[str, object]:
@@ -58,6 +52,13 @@ def cmd_code(stdin: TextIO, stdout: TextIO) -> int:
 
 def cmd_score(paths: Sequence[str], as_text: bool, stdout: TextIO, stderr: TextIO,
               persona: str | None = None, seed: int = 0) -> int:
+    from personas.replay import replay_document
+    from scoring import parse_transcript, score_document
+    from scoring.feedback import build_report
+    from scoring.report import render_text
+    from scoring.session import score_session
+    from scoring.transcript import TranscriptError
+
     library = _library() if persona else None
     if library is not None and persona not in library.personas:
         stderr.write(f"rollwith score: no persona {persona!r} (known: {', '.join(sorted(library.personas))})\n")
@@ -87,10 +88,15 @@ def cmd_score(paths: Sequence[str], as_text: bool, stdout: TextIO, stderr: TextI
 
 
 def _library() -> Library:
+    from bot.config import Settings
+    from personas.library import load_library
+
     return load_library(Settings().rollwith_persona_dirs)
 
 
 def cmd_personas(stdout: TextIO, stderr: TextIO) -> int:
+    from bot.terminal import listing
+
     library = _library()
     stdout.write(listing(library) + "\n")
     for error in library.errors:
@@ -100,6 +106,10 @@ def cmd_personas(stdout: TextIO, stderr: TextIO) -> int:
 
 def cmd_personas_check(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     """Validate persona files (or folders of them); exit 1 if any is wrong."""
+    from personas.checks import check_persona_file
+    from personas.library import PACKAGED, persona_files
+    from personas.models import PersonaError
+
     files: list[Path] = []
     for name in paths or [str(PACKAGED)]:
         path = Path(name)
@@ -120,6 +130,8 @@ def cmd_personas_check(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> 
 
 
 def cmd_personas_graph(persona_id: str, stdout: TextIO, stderr: TextIO) -> int:
+    from personas.machine import mermaid
+
     library = _library()
     persona = library.personas.get(persona_id)
     if persona is None:
@@ -130,6 +142,10 @@ def cmd_personas_graph(persona_id: str, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def cmd_practice(args: argparse.Namespace) -> int:
+    from bot.config import Settings
+    from bot.terminal import run_practice
+    from personas.library import load_library
+
     settings = Settings()
     library = load_library(settings.rollwith_persona_dirs)
     return run_practice(library, sys.stdin, sys.stdout, persona_id=args.persona, seed=args.seed,
@@ -141,10 +157,12 @@ def cmd_export(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """The same files as /export in Telegram, with an admin's view (whoever can read the database)."""
     import asyncio
 
+    from bot.config import Settings
     from bot.services.access import Actor, Role
     from bot.services.export_service import ExportService
     from bot.services.staff import Refused, SessionFilter, StaffService
     from bot.storage.repository import Storage
+    from personas.library import load_library
 
     settings = Settings()
     if not Path(settings.rollwith_db).exists():
@@ -176,6 +194,8 @@ def cmd_export(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def cmd_evaluate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+    from scoring.evaluate import LabelFileError, evaluate, read_labelled, render
+
     for name in paths:
         try:
             rows = read_labelled(Path(name))
@@ -237,10 +257,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "export":
         return cmd_export(args, sys.stdout, sys.stderr)
     if args.command == "web":
+        from bot.config import Settings
         from bot.web.app import run_web
 
         return run_web(Settings())
     if args.command == "bot":
+        from bot.config import Settings
         from bot.telegram.app import run_bot
 
         return run_bot(Settings())

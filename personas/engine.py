@@ -144,8 +144,8 @@ class ClientState:
     rupture_pushes: int = 0
     repair_left: int = 0
     stock_gain: float = 0.0  # what moves that did not listen have earned
-    echo_gain: float = 0.0  # what the client's own words handed back have earned
-    echoes: tuple[bool, ...] = ()  # for the last few turns: was it an echo?
+    echo_gain: int = 0  # what the client's own words handed back have earned (whole points)
+    echoes: int = 0  # the last few turns as bits, newest lowest: was it an echo?
     topic: str | None = None  # the client's own current topic
     # Sequences are tuples: a snapshot (one per turn, for /retry) shares them instead of copying.
     recent_codes: tuple[str, ...] = ()
@@ -201,12 +201,11 @@ class ClientState:
             "recent": self.recent, "heard": self.heard, "mentioned": self.mentioned,
             "raised": self.raised, "topic": self.topic, "said_before": self.said_before,
             "stock_gain": self.stock_gain, "moves": self.moves,
-            "echo_gain": self.echo_gain, "echoes": self.echoes,
             "listened_turns": self.listened_turns, "streak": self.streak, "repeats": self.repeats,
             "confusions": self.confusions, "strained": self.strained,
             "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
             "repair_left": self.repair_left,
-        }
+        } | ({"echo_gain": self.echo_gain, "echoes": self.echoes} if self.echoes or self.echo_gain else {})
 
     @classmethod
     def restore(cls, data: dict[str, Any]) -> ClientState:
@@ -607,7 +606,7 @@ class ClientEngine:
     @staticmethod
     def _parroting(state: ClientState, t: _Turn) -> bool:
         """Whether an echo still earns anything (False: the client has noticed the parroting)."""
-        if sum(state.echoes[-(ECHO_WINDOW - 1):]) + 1 >= ECHOES_NOTICED:
+        if (state.echoes & (1 << (ECHO_WINDOW - 1)) - 1).bit_count() + 1 >= ECHOES_NOTICED:
             t.events.append("parroted")
             t.reasons.append("the client's words handed back again: it has started to feel mechanical")
             t.gain = min(t.gain, 0.0)
@@ -617,7 +616,7 @@ class ClientEngine:
             if t.gain > left:
                 t.reasons.append("echoes of the client's words have done all they can this session")
                 t.gain = left
-            state.echo_gain += t.gain
+            state.echo_gain += round(t.gain)
         return True
 
     def _ceilings(self, state: ClientState, coded: CodedTurn, delta: int, t: _Turn, approach: float) -> int:
@@ -743,7 +742,7 @@ class ClientEngine:
         state.openness = after
         state.turn += 1
         state.recent_codes = (*state.recent_codes[-2:], coded.code.value)
-        state.echoes = (*state.echoes[-(ECHO_WINDOW - 2):], coded.echo)
+        state.echoes = ((state.echoes << 1) | coded.echo) & ((1 << (ECHO_WINDOW - 1)) - 1)
         key = self._said_key(r.words, normalise(text))
         if key:
             state.said_before = (*state.said_before, " ".join(sorted(key)))
