@@ -165,7 +165,10 @@ class PracticeSession:
         """For a turn worth redoing, the best alternative replayed from where the turn began."""
         if not issues(turn):
             return None
-        return suggestion(self._engine, before, after, said, per_move=1)
+        found = suggestion(self._engine, before, after, said, per_move=1)
+        if found.replay is not None and found.replay.alternative_after is None:
+            return None  # the turn did as well as every line we tried: nothing better to coach
+        return found
 
     def retry(self) -> str:
         """Take back the last trainee turn; the client is as it was.  Returns their last line."""

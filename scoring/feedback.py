@@ -119,6 +119,8 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
             lines = (*turn.history, turn.context) if turn.context else ()
             found = candidates(lines, _said_by_then(scores, turn)) if lines else []
             chosen = suggest(turn, found)
+            if chosen.replay is not None and chosen.replay.alternative_after is None:
+                continue  # replayed, and nothing we tried did better than the trainee's own turn
             move = chosen.move or (MOVE_NAMES[read(lines).moves[0]] if lines and read(lines).moves else "")
             picked.append(Moment("growth", turn.index, turn.text, turn.coded.code.value, turn.coded.reason, why,
                                  turn.context, chosen.alternative, text, move, chosen.replay))

@@ -154,9 +154,6 @@ def _moment_lines(m: Moment) -> list[str]:
     if r is not None and r.alternative_after is not None and m.alternative:
         lines.append(f"    Replayed from the same moment: your turn took openness {r.before} → {r.actual_after}; "
                      f"this reply would have reached {r.alternative_after}.")
-    elif r is not None and m.move:
-        lines.append(f"    Replayed from the same moment: your turn took openness {r.before} → {r.actual_after}, and "
-                     "none of the lines we tried did better, so no line is offered.")
     return lines
 
 

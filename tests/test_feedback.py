@@ -214,3 +214,14 @@ def test_a_score_from_a_few_turns_says_it_is_provisional() -> None:
                                           Turn("trainee", f"The {i}th time, and it wore you down."))]
     assert "provisional" not in render_text(build_report(score_session(many))).splitlines()[0]
     assert Report.from_dict(build_report(score_session(one)).to_dict()).trainee_turns == 1
+
+
+def test_a_turn_nothing_beat_is_not_listed_to_redo() -> None:
+    from scoring.feedback import Suggestion, growth_moments
+    from scoring.report import Replay
+
+    scores = score_session(TRANSCRIPT)
+    beaten = growth_moments(scores, suggest=lambda turn, found: Suggestion("A line.", "reflection", Replay(10, 12, 20)))
+    assert beaten  # the session has turns worth redoing when a better line exists
+    unbeaten = growth_moments(scores, suggest=lambda turn, found: Suggestion("", "reflection", Replay(10, 20, None)))
+    assert unbeaten == ()  # replayed, and nothing did better than the trainee's own turn
