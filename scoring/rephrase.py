@@ -44,8 +44,6 @@ _TAIL = re.compile(
     r"and that|and stuff|and all that|lol|haha)|"
     # a word said to the listener ("I was born here, man") is not part of what gets said back
     r",\s*(?:man|mate|bro|dude|love|pal|son|darling|hun|babe|doc|miss|sir)|"
-    r"(?<! a)(?<! an)(?<!the)(?<! my)(?<!your)(?<!his)(?<!her)(?<!our)(?<!their)(?<!this)(?<!that)(?<!old)"
-    r"\s+(?:man|mate|bro|dude)|"
     r",?\s+(?:(?:am|are|is|was|were)|(?:is|are|do|does|did|can|was|were|have|has|wo|would|could)n't) "
     r"(?:i|you|it|we|they|he|she))+$",
     re.IGNORECASE,

@@ -147,3 +147,4 @@ def test_a_word_said_to_the_listener_is_not_said_back() -> None:
     assert clean("Leave it, mate.") == "Leave it."
     assert clean("he is a man") == "he is a man."  # a man the client talks about stays
     assert clean("I love my son") == "I love my son."
+    assert clean("I'm a grown man.") == "I'm a grown man."  # only a word set off by a comma is said to the listener
