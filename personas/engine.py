@@ -79,6 +79,7 @@ REPEAT_COST = 1
 CONFUSION_COST = 2
 RECENT_LINES = 4  # the client line a turn answers plus three before it (the coder's window)
 VARIETY_WINDOW = 30  # no spoken line comes back within this many lines
+RECALLED_LINES = 8  # how far back a turn with no trigger can refer to the client's own words
 # Joining turns that listened, needed before a breakthrough: harder clients need a longer run.
 JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 8, 3: 9}
 # Difficulty sets how fast a rupture turns into a walk-out, never whether it is visible first.
@@ -430,7 +431,24 @@ class ClientEngine:
             hits = pattern.findall(norm)
             if len(hits) > len(found) or (hits and len(hits) == len(found) and topic.id == state.topic):
                 best, found = topic, hits
+        if best is None:  # "so the phone laughing thing?": the topic of the client's own line it refers to
+            return self._topic_said(meaningful(content_words(norm)), state), False
         return best, bool(meaningful(content_words(" ".join(found))))
+
+    def _topic_said(self, words: frozenset[str], state: ClientState) -> Topic | None:
+        """The topic of the most recent topic line the client said that shares a word with the turn."""
+        if not words:
+            return None
+        by_id = {t.id: t for t in self.persona.topics}
+        for name in reversed(state.used_lines[-RECALLED_LINES:]):
+            kind, topic_id, band, index = ([*name.split("."), "", "", ""])[:4]
+            topic = by_id.get(topic_id) if kind == "topics" else None
+            if topic is None or band not in Band._value2member_map_ or not index.isdigit():
+                continue
+            lines = topic.lines.of(Band(band))
+            if int(index) < len(lines) and words & meaningful(content_words(normalise(lines[int(index)]))):
+                return topic
+        return None
 
     @staticmethod
     def _said_key(words: frozenset[str], norm: str) -> frozenset[str]:

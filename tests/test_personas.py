@@ -581,3 +581,12 @@ def test_a_yes_no_question_gets_an_answer_before_the_line() -> None:
     stacked = play_live(persona, ["How long have you smoked? Do you want to stop? Is it every day?"])
     last = [e.text for e in stacked.active if e.speaker == "client"][-1]
     assert not any(last.split("] ")[-1].startswith(a) for a in answers), last
+
+
+def test_a_turn_about_the_clients_own_words_stays_on_their_topic() -> None:
+    """No trigger in "the clipboard, huh?", but the client just said it about the supervisor."""
+    session = PracticeSession.start(LIBRARY.get("ramon-mandated"), seed=1)
+    first = session.say("What happened with the supervisor, from where you stood?")
+    assert [s.topic for s in first.sources] == ["supervisor"] and "clipboard" in first.reply
+    second = session.say("The clipboard. What is it about the clipboard?")
+    assert "supervisor" in [s.topic for s in second.sources], second.sources
