@@ -80,6 +80,7 @@ CONFUSION_COST = 2
 RECENT_LINES = 4  # the client line a turn answers plus three before it (the coder's window)
 VARIETY_WINDOW = 30  # no spoken line comes back within this many lines
 RECALLED_LINES = 8  # how far back a turn with no trigger can refer to the client's own words
+_BAND_NAMES = frozenset(b.value for b in Band)
 # Joining turns that listened, needed before a breakthrough: harder clients need a longer run.
 JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 8, 3: 9}
 # Difficulty sets how fast a rupture turns into a walk-out, never whether it is visible first.
@@ -443,7 +444,7 @@ class ClientEngine:
         for name in reversed(state.used_lines[-RECALLED_LINES:]):
             kind, topic_id, band, index = ([*name.split("."), "", "", ""])[:4]
             topic = by_id.get(topic_id) if kind == "topics" else None
-            if topic is None or band not in Band._value2member_map_ or not index.isdigit():
+            if topic is None or band not in _BAND_NAMES or not index.isdigit():
                 continue
             lines = topic.lines.of(Band(band))
             if int(index) < len(lines) and words & meaningful(content_words(normalise(lines[int(index)]))):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from scoring import cues
-from scoring.codes import RANK, STANCE, Code, Flag, Stance
+from scoring.codes import RANK, REFLECTIONS, STANCE, Code, Flag, Stance
 from scoring.features import OWN_VOICE_FAMILIES, features
 from scoring.listening import Link, Listening, flip_person, is_echo, listening
 from scoring.matcher import CueSet
@@ -465,13 +465,10 @@ def model_input(text: str, context: str = "", history: Sequence[str] = ()) -> Mo
     return _model_input(verdict, heard, context)
 
 
-_REFLECTIONS = frozenset({Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX})
-
-
 def _rising_statement(verdict: RuleVerdict) -> bool:
     """"so you're fed up?": one sentence in a reflection's unmistakable form, said with a rising
     voice.  MITI codes it as the reflection it is (tests/data/LABELLING.md), never a question."""
-    return (len(verdict.split) == 1 and verdict.split[0].asks and verdict.code in _REFLECTIONS
+    return (len(verdict.split) == 1 and verdict.split[0].asks and verdict.code in REFLECTIONS
             and verdict.confidence >= STRONG)
 
 

@@ -86,9 +86,8 @@ def issues(turn: CodedTrainee) -> list[str]:
         found.add(turn.coded.code.value)
     if turn.repeat:
         found.add("repeat")
-    elif (turn.coded.code in _LISTENING_MOVES and turn.coded.stance is Stance.JOINING and not turn.listened
-          and turn.coded.link != "specific"):  # a paraphrase follows the client without their words
-        found.add("stock")
+    elif turn.coded.code in _LISTENING_MOVES and turn.coded.stance is Stance.JOINING and turn.coded.link != "specific":
+        found.add("stock")  # a paraphrase ("specific" without the client's words) follows the client too
     return [name for name, _, _ in _GROWTH if name in found]
 
 

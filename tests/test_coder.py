@@ -150,18 +150,6 @@ def test_very_long_run_on_turn_is_coded_by_its_strongest_move() -> None:
     assert code_turn(text).stance is Stance.CONFRONTING
 
 
-# Everyday wordings that look like a confrontation on the surface and are not one.
-NOT_CONFRONTING = [
-    ("Hey, Jayden, right? Come on in, grab a seat.", ""),
-    ("How many times have you been caught now, is it three?", "half of year ten vapes"),
-    ("That's not nothing, honestly. That's hard to do.", "I made it a whole weekend"),
-    ("I'm sure you will!", "I'm sure I'll get there."),
-    ("mm. you must be exhausted", "the baby's up every two hours"),
-    ("You should have been told about that before you started.", "nobody told me about the weight gain"),
-    ("Oh, yeah, vivid dreams are a known side effect with that one.", "it gave me nightmares"),
-    ("Whatever the exact figure, you've noticed these months haven't been good for you.", "that stat is dubious"),
-    ("No! No, that's not- that's not what I meant.", "so you're saying vape at home"),
-]
 # And wordings a novice uses that are advice or an argument, though no textbook cue is in them.
 PUSHING = [
     ("what about a sleep routine? like no screens an hour before bed", "it doesnt do anything for me"),
@@ -170,11 +158,6 @@ PUSHING = [
     ("well natural doesn't mean safe though", "weed is natural at least"),
     ("Could you maybe go for a walk on your break instead?", "it's my break"),
 ]
-
-
-@pytest.mark.parametrize(("text", "context"), NOT_CONFRONTING)
-def test_surface_lookalikes_do_not_confront(text: str, context: str) -> None:
-    assert code_turn(text, context).stance is not Stance.CONFRONTING
 
 
 @pytest.mark.parametrize(("text", "context"), PUSHING)

@@ -99,7 +99,21 @@ TOPIC_ONLY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "context"), TOPIC_ONLY)
+# Everyday wordings that look like a confrontation on the surface and are not one.
+SURFACE_LOOKALIKES = [
+    ("Hey, Jayden, right? Come on in, grab a seat.", ""),
+    ("How many times have you been caught now, is it three?", "half of year ten vapes"),
+    ("That's not nothing, honestly. That's hard to do.", "I made it a whole weekend"),
+    ("I'm sure you will!", "I'm sure I'll get there."),
+    ("mm. you must be exhausted", "the baby's up every two hours"),
+    ("You should have been told about that before you started.", "nobody told me about the weight gain"),
+    ("Oh, yeah, vivid dreams are a known side effect with that one.", "it gave me nightmares"),
+    ("Whatever the exact figure, you've noticed these months haven't been good for you.", "that stat is dubious"),
+    ("No! No, that's not- that's not what I meant.", "so you're saying vape at home"),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), TOPIC_ONLY + SURFACE_LOOKALIKES)
 def test_topic_words_alone_never_make_a_confrontation(text: str, context: str) -> None:
     coded = code_turn(text, context)
     assert coded.stance is not Stance.CONFRONTING, coded.reason
