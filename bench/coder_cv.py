@@ -1,11 +1,12 @@
 """Cross-validated coder figures on the realistic tuning sessions, holding out whole sessions.
 
 The shipped model has seen every tuning session, so scoring it there flatters it (in-sample).
-This refits the word model and the listening-link model K times, each time without one fold of
-whole sessions (and without one half of the confrontation lists), and scores only what each fit
-did not see.  The cue rules stay
-fixed, so the figures are still optimistic about rules written while reading these sessions: the
-untouched set is the honest measure.  Used to choose `scoring.train.C`.
+This refits the word model, the form-only pushing model and the listening-link model K times,
+each time without one fold of whole sessions (and without one half of the confrontation lists),
+and scores only what each fit did not see.  The cue rules stay fixed, so the figures are still
+optimistic about rules written while reading these sessions: the untouched set is the honest
+measure.  Used to choose `scoring.train.C` and the form model's thresholds
+(`scoring.coder.PUSH_VETO`, `PUSH_VETO_CONFRONT`, `PUSH_OPENS`).
 
     python bench/coder_cv.py [C ...]      (needs the `train` extra; about 20 s per C on 2 cores)
 """
@@ -23,7 +24,7 @@ from scoring.coder import CodedTurn, model_input
 from scoring.codes import Code, Stance
 from scoring.evaluate import LabelledTurn, evaluate, read_labelled
 from scoring.model import shipped
-from scoring.train import DATA, fit, fit_link, tuning_files
+from scoring.train import DATA, fit, fit_link, fit_pushing, tuning_files
 
 FOLDS = 6
 REAL = DATA / "realistic"
@@ -49,11 +50,13 @@ def cross_validate(c: float) -> str:
         held_half = k % 2
         train = others + half_rows[1 - held_half] + _rows([t for t in sessions if t.session not in fold])
         model, _ = fit(train, [code.value for code in Code], c)
+        pushing = fit_pushing(train)
         model.stance_temperature = temperature
         link = fit_link([t for t in sessions if t.session not in fold])
         coder._code_turn_cached.cache_clear()
         # the coder and the listening measure read their models through these names
         with patch.object(coder, "shipped", lambda m=model: m), \
+                patch.object(coder, "shipped_pushing", lambda m=pushing: m), \
                 patch.object(listening, "shipped_link", lambda m=link: m):
             for t in [t for t in sessions if t.session in fold] + halves[held_half]:
                 predicted[(t.text, t.context)] = coder.code_turn(t.text, t.context, t.history)

@@ -19,10 +19,10 @@ from typing import Any
 
 from scoring import cues
 from scoring.codes import RANK, REFLECTIONS, STANCE, Code, Flag, Stance
-from scoring.features import OWN_VOICE_FAMILIES, features
+from scoring.features import OWN_VOICE_FAMILIES, features, form_only
 from scoring.listening import Link, Listening, flip_person, is_echo, listening
 from scoring.matcher import CueSet
-from scoring.model import shipped
+from scoring.model import shipped, shipped_pushing
 from scoring.text import Sentence, content_words, normalise, split_sentences, stem, surface_words
 
 
@@ -290,6 +290,11 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
     if sarcasm:
         return Code.CONFRONT, CodedSentence(best.text, Code.CONFRONT,
                                             f"sarcasm aimed at the client: '{_quote(sarcasm)}'", STRONG)
+    yes_but = cues.YES_BUT.search(norm)  # "I do get it. But two weeks is really fast."
+    if yes_but:
+        return Code.CONFRONT, CodedSentence(
+            best.text, Code.CONFRONT,
+            f"acknowledges the client's view only to argue with it: '{_quote(yes_but)}'", STRONG)
     permitted = bool(cues.PERMISSION.search(norm)) or (
         bool(context) and bool(cues.CLIENT_ASKED.search(normalise(context)))
     )
@@ -393,7 +398,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     if context and is_echo(" ".join(s.raw for s in verdict.split), context):
         return frozenset()  # the client's own words handed back push nothing
     found = {name for name, family in OWN_VOICE_FAMILIES if name != "confront" and _unreported(family, norm, context)}
-    if any(_confronts(s.core, context) for s in verdict.split):
+    theirs = bool(cues.FEAR_IS_THEIRS.search(norm))  # the danger named is the client's own fear
+    if any(_confronts(s.core, context) for s in verdict.split) and not theirs:
         found.add("confront")
     if _unreported(cues.SARCASM, norm, context) or cues.WHY_DONT_YOU_JUST.search(norm):
         found.add("confront")
@@ -402,7 +408,7 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
         cues.PERSUASIVE_FACTS, norm
     ):
         found.add("advice")
-    if verdict.code is Code.CONFRONT:
+    if verdict.code is Code.CONFRONT and not theirs:
         found.add("confront")
     if verdict.code in (Code.PERSUADE, Code.PERSUADE_WITH_PERMISSION):
         found.add("advice")
@@ -426,6 +432,18 @@ RULE_WEIGHT = 1.5
 RULE_WEIGHT_CONFRONTING = 3.0  # an explicit argument, label, warning or directive is what the code means
 CLEAR_CUE = 0.85  # only an unmistakable cue votes; a weak rule guess is just one of the features
 
+# A second opinion on the confronting cues, from a model that sees only the form of the turn
+# (`scoring.features.form_only`: never the cues or the rules' verdict) and learned from every
+# tuning turn whether it pushed.  Cue rules written from our own sentences fire on wordings that
+# only look like a push ("you're lying awake at two", "you should be proud of yourself") and miss
+# pushes nobody wrote a rule for ("could you have a low-alcohol beer at the football?").  A cue
+# stands unless the form makes a push very unlikely; a turn with no cue is still read as a push
+# when its form plainly is one.  Both thresholds were chosen on the round-3 set while it was
+# still unseen by the model (README, "How the coder was measured").
+PUSH_VETO = 0.2  # for advice cues: advice is a form ("you could…", "have you tried…"), which the model reads
+PUSH_VETO_CONFRONT = 0.05  # a label or argument is often one word ("denial") the form model cannot see
+PUSH_OPENS = 0.7
+
 
 @dataclass(frozen=True, slots=True)
 class ModelInput:
@@ -435,6 +453,8 @@ class ModelInput:
     allowed: frozenset[Code]  # the codes the turn's cues allow (confronting ones need a cue)
     rule: Code
     rule_confidence: float
+    push: float | None = None  # the form-only model's probability that the turn pushes
+    opened: bool = False  # a push is allowed only because the form model saw one (no cue)
 
 
 def vote(log_probs: dict[Code, float], entry: ModelInput) -> dict[Code, float]:
@@ -477,9 +497,41 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     feats = features(verdict.split, normalise(context), verdict.norm, verdict.code.value, verdict.confidence,
                      heard, sorted(found))
     allowed = _allowed(found)
+    push = pushes(feats)
+    veto = PUSH_VETO_CONFRONT if found & {"confront", "labelling"} or _DIRECTIVE.search(verdict.norm) else PUSH_VETO
+    if push is not None and allowed & CONFRONTING and push < veto:
+        allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not
+    opened = push is not None and not allowed & CONFRONTING and push > PUSH_OPENS
+    if opened:
+        allowed |= CONFRONTING  # no rule was written for this wording, but it plainly pushes
     if _rising_statement(verdict):
         allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
-    return ModelInput(feats, allowed, verdict.code, verdict.confidence)
+    return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened)
+
+
+def pushes(feats: Sequence[str]) -> float | None:
+    """How likely the turn's form alone says it pushes (confront or persuade), if the model is
+    shipped."""
+    model = shipped_pushing()
+    return None if model is None else model.label_probs(form_only(feats))["yes"]
+
+
+# A push that no cue named (the form model opened the gate) needs at least UNSURE_PUSH of the
+# stance probability: one that wins among twelve codes by a thin plurality while joining and neutral
+# readings together far outweigh it ("they might surprise you!": reassurance or a push?) gives way
+# to the best other code, and `stance_probs` still shows the doubt, so clients and feedback can
+# treat it softly.  At 0.5, or applied to cued pushes too, it cost 0.015-0.024 confronting recall
+# in cross-validation for no fewer false confrontations; 0.4 cost 0.003.
+UNSURE_PUSH = 0.4
+
+
+def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: bool) -> Code:
+    final = max(scores, key=scores.__getitem__)
+    if opened and final in CONFRONTING and stance_probs[Stance.CONFRONTING.value] < UNSURE_PUSH:
+        others = [c for c in scores if c not in CONFRONTING]
+        if others:
+            final = max(others, key=scores.__getitem__)
+    return final
 
 
 @lru_cache(maxsize=4096)
@@ -493,10 +545,9 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
     if model is not None and verdict.decider is not None:
         entry = _model_input(verdict, heard, context)
         scores = vote(model.log_probs(entry.features), entry)
-        final = max(scores, key=scores.__getitem__)
-        top = scores[final]
-        confidence = 1.0 / sum(math.exp(v - top) for v in scores.values())
         stance_probs = stance_distribution(scores, model.stance_temperature)
+        final = _decide(scores, stance_probs, entry.opened)
+        confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())
         if final is not code:
             reason = _model_reason(final, verdict.norm, heard)
             coded = _relabel(coded, verdict.decider, final, reason)

@@ -22,7 +22,7 @@ YOU_ARE = r"\b(?:you're|you are|you've been|you have been|you were)"
 REPORTED = re.compile(
     r"(?:\b(?:feel|feels|felt|feeling|think|thinks|thought|believe|believes|told|tell|tells|telling|"
     r"say|says|said|saying|call|calls|called|like|worried|worry|worries|afraid|scared|pressure|"
-    r"expects?|expected|wants?|wanted|keeps? saying|as if|as though|accuse[sd]?|sure|convinced|"
+    r"expects?|expected|wants?|wanted|keeps? saying|as if|as though|accuse[sd]?|sure|convinced|thinking|imagining|picturing|"
     r"insists?|decided|if|that|whether|hear|hearing|heard|the idea)\b(?: (?:you|me|him|her|them|us|u))?(?: that)?,?"
     r"(?: like)? ?|\bto (?:you|u),? ?)$"
 )
@@ -37,6 +37,20 @@ REPORTED_SENTENCE = re.compile(
     r"tell yourself|telling yourself|wish|hope|imagine|picture|worry|hate|can't stand|resent)\b"
     r"(?! (?:that's|thats|that|this|it's) (?:is )?(?:gonna|going to)\b)"
 )
+# A turn that ends by handing a danger back to the client as their own fear ("…you might not wake up
+# one day. that's the bit that scares you"): the warning in it is theirs, reflected.
+FEAR_IS_THEIRS = re.compile(
+    r"\b(?:that's|thats|that is|which is|it's|its|and that's) (?:the (?:bit|part|thing|piece)|what) (?:that )?"
+    r"(?:really |most )?(?:scares|worries|frightens|terrifies|bothers|haunts|gets to|keeps) (?:you|u)\b"
+)
+# "I get that, but…": the client's view acknowledged only to argue against it.  A double-sided
+# reflection ("I hear you, but part of you also…") or a question ("…but what would you lose?") is not.
+YES_BUT = re.compile(
+    r"\bi (?:do |totally |completely |really )?(?:get|hear|understand|know) (?:that|it|you|what you're saying)[.,!]? "
+    r"(?:but|though)\b,?(?! (?:i (?:also|'m also|am also|wonder|'m wondering|'m curious|'m not here)|part of (?:you|u)|"
+    r"at the same time|on the other hand|(?:you|u) also|it also|it sounds|maybe|what|how|i'd|i would|"
+    r"can i|could i|would you|do you)\b)"
+)
 OWN_VIEW = re.compile(
     r"\bi (?:really |honestly |just |kind of |sort of |actually )?(?:don't |do not )?(?:think|believe|feel like|"
     r"reckon|guess|suspect|bet|'m not sure|am not sure|feel)(?: that)?(?: like)? ?$"
@@ -50,7 +64,7 @@ THIRD_PARTY_SPEAKER = re.compile(
 CONFRONT = _rx(
     rf"{YOU_ARE} (?:just |clearly |obviously |being |so |really |such |totally |acting )*"
     r"(?:in denial|an? (?:alcoholic|addict|drunk|liar|junkie|abuser|bully|failure|hypochondriac|"
-    r"narcissist|enabler|baby|child|victim|coward|hypocrite|mess|drama queen)|lying|kidding yourself|"
+    r"narcissist|enabler|baby|child|victim|coward|hypocrite|mess|drama queen)|lying(?! (?:there|here|in|on|awake|down|around|about|still|flat|next|back|low|up)\b)|kidding yourself|"
     r"fooling yourself|making excuses|(?:ridiculous|stubborn|defensive|difficult|dramatic|childish|"
     r"selfish|lazy|irresponsible|dishonest|silly|unreasonable|naive|paranoid|manipulative|"
     r"hysterical|immature|ungrateful|overreacting|exaggerating|playing the victim|"
@@ -59,7 +73,7 @@ CONFRONT = _rx(
     r"\b(?:that's|it's|this is|those are|these are|that is|it is|all) (?:just |all |only |a |an |"
     r"another |such |total |complete |pure |more )*(?:excuses?|nonsense|ridiculous|not true|bs|"
     r"bullshit|a cop-out|cop out|denial|a lie|lies|absurd|rubbish|garbage|crazy talk|"
-    r"not (?:the point|an excuse|how (?:it|this|that) works|what happened|okay|acceptable|right))\b",
+    r"not (?:the point|an excuse|how (?:it|this|that) works|what happened|okay|acceptable|right(?! for)))\b",
     r"\bbe (?:honest|real|serious|realistic) (?:with (?:me|yourself)|here|now)\b",
     r"\bcome on\b(?!,? (?:in|through|over|up|back|down|round|around|inside|then|let's)\b)",
     r"\blet's be (?:honest|real|realistic)\b",
@@ -69,7 +83,7 @@ CONFRONT = _rx(
     r"\byou (?:always|never) (?:do|say|make|blame|have an excuse|find|come up|complain|"
     r"listen|follow|turn|play|act|get)\b",
     r"\bi (?:don't|can't|do not|cannot) believe (?:you|that|this|a word)\b",
-    r"\byou (?:can't|cannot|don't|do not) (?:really |seriously |honestly |actually )?(?:believe|expect|mean|"
+    r"\byou (?:can't|cannot|don't|do not) (?:really |seriously |honestly |actually )?(?:believe|expect (?:me|us|anyone|people)|mean|"
     r"tell me|think that)\b",
     r"\bthat (?:doesn't|does not|makes no|don't) (?:make )?(?:any )?sense\b",
     r"^(?:actually|well actually),? (?:that's|it's|you're|it isn't|that isn't|you aren't|that is not|you don't)\b"
@@ -95,7 +109,8 @@ CONFRONT = _rx(
     r"\b(?:nobody|no one) (?:forced|made|is forcing|put a gun)\b",
     r"\bhow many (?:more )?times (?:do|have|must|will|am|did|should|does) i\b|\bhow many (?:more )?times (?:are|is) (?:you|this|it) going to\b",
     r"\bwhatever you say\b",
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))|\byeah,? yeah\b(?!,? (?:i|that|it|you))",
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))|\byeah,? yeah\b(?!,? (?:i|that|it|you|they|they're|we|we're|he|he's|she|she's|there|there's|so|no|ok|okay|"
+    r"exactly|absolutely|definitely|totally|of course|for sure|um|uh|mm)\b)",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
@@ -105,7 +120,7 @@ CONFRONT = _rx(
     r"\byou (?:do )?(?:need|have|got) to (?:face|accept|admit|own|take (?:some |more |full )?(?:responsibility|ownership)|stop "
     r"(?:blaming|lying|making|pretending|kidding))\b",
     r"\b(?:don't|do not) you (?:think|care|see|realize|realise|want|know)\b",
-    r"\bdo you (?:really|honestly|seriously|actually) (?:think|believe|expect)\b",
+    r"(?<!what )(?<!how )\bdo you (?:really|honestly|seriously|actually) (?:think|believe|expect)\b(?!,? (?:though|tho|about it|yourself)?\s*[?]?$)",
     r"\b(?:you do|do you(?: even)?) reali[sz]e\b",
     r"\bwhy (?:would|can't|won't|couldn't|wouldn't) you (?:just )?(?:do|even|ever|be|want|listen|"
     r"stop|try|admit|see|do that)\b",
@@ -184,7 +199,8 @@ CONFRONT = _rx(
     r"\b(?:could|might|will) lose (?:your|the) (?:feet|foot|job|kids|licen[cs]e|house|family|life|leg|eyes|sight)\b",
     r"\bi(?:'ve| have) seen (?:it|this) happen\b",
     r"\b(?:will|'ll) (?:send|put) you (?:back|to)\b",
-    r"\b(?:for once|once and for all)\b",
+    # "try listening for once" scolds; "your laziness is on your side for once" jokes along with the client
+    r"\b(?:you|u|try|start|just) (?:\w+ )?\w+\b.{0,40}\bfor once\b|\bonce and for all\b",
     r"\b(?:only|just) (?:making|hurting) (?:it|things|yourself)(?: \w+)? (?:worse|harder|more difficult)\b",
     r"\bit(?:'s| is) about what you did\b",
     r"\bnot (?:at|in) your (?:age|state|condition)\b",
@@ -240,7 +256,7 @@ CONFRONT = _rx(
     r"\b(?:not this again|here we go again)\b",
     r"^(?:enough|whatever)(?:\s*[,.!]|\s*$)",
     # rhetorical challenges
-    r"\b(?:do|did) you (?:really|honestly|seriously|actually|genuinely) (?:think|believe|expect|want me)\b",
+    r"(?<!what )(?<!how )\b(?:do|did) you (?:really|honestly|seriously|actually|genuinely) (?:think|believe|expect|want me)\b",
     r"\bwhat did you (?:expect|think (?:would|was going to) happen)\b",
     r"\bhow(?:'s| is) that (?:working|going) (?:out )?for you\b",
     r"\b(?:isn't|wasn't) (?:it|that) (?:obvious|clear)\b",
@@ -363,7 +379,9 @@ CONFRONT = _rx(
     r"\b(?:you|u) (?:did|have|had) (?:miss|skip|lie|spend)\w*\b.{0,30}\b(?:so|though|tho)\b",
     r"\b(?:you|u) (?:told|said to) me (?:you|u|last)\b.{0,80}\b(?:though|tho|so|not|isn't|wasn't)\b",
     r"\bbe honest\b",
-    r"\b(?:doesn't|don't|isn't|aren't|wasn't|won't|can't|didn't|isnt|doesnt|dont|wasnt|wont|cant|didnt)\b.{3,80}(?:,|(?<!\bto)) (?:does|do|is|are|was|will|can|did) "
+    # "that doesn't help, does it?" challenges; "it doesn't stop, does it?" feels the weight with the client
+    r"\b(?:doesn't|don't|isn't|aren't|wasn't|won't|can't|didn't|isnt|doesnt|dont|wasnt|wont|cant|didnt)\b"
+    r"(?! (?:stop|end|let up|go away|ease|quit|get (?:any )?easier)\b).{3,80}(?:,|(?<!\bto)) (?:does|do|is|are|was|will|can|did) "
     r"(?:it|they|he|she|that|this)$",
     r"\b(?:isn't|won't|is not|will not|ain't) (?:going to |gonna )?(?:bring (?:him|her|them|it) back|fix (?:it|anything|"
     r"this)|solve (?:it|anything|this))\b",
@@ -428,7 +446,8 @@ LABELLING = _rx(
 )
 
 SARCASM = _rx(
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))|\byeah,? yeah\b(?!,? (?:i|that|it|you))",
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))|\byeah,? yeah\b(?!,? (?:i|that|it|you|they|they're|we|we're|he|he's|she|she's|there|there's|so|no|ok|okay|"
+    r"exactly|absolutely|definitely|totally|of course|for sure|um|uh|mm)\b)",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bwhatever you say\b",
@@ -456,10 +475,10 @@ WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
 
 ADVICE = _rx(
     r"(?<!something )(?<!anything )(?<!everything )(?<!what )\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
-    r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b)|shoud|shld|need to|needs to|have to|"
+    r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:be|have|feel|get|find|know|think)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
-    r"watch|see|hear|sit|wait|feel|be (?:so |really )?careful about what you say)\b)",
+    r"watch|see|hear|sit (?:with|through|and)|wait|feel|be (?:so |really )?careful about what you say)\b)",
     r"\byou(?:'d| would) (?:be better off|do well to)\b",
     r"\bwhy (?:don't|do not|not) (?:you )?(?:just |at least |try |simply )?",
     rf"\b{WHAT_ABOUT_TRYING}\b",
@@ -506,7 +525,7 @@ ADVICE = _rx(
     r"\bif i (?:were|was) you\b",
     r"\bhow about (?:you |we |trying |just |if you |cutting |going |getting |taking |making )",
     r"\bwhat if you (?:just |tried|try|started|stopped|cut|went|took|made|called|talked|gave|told)\b",
-    r"^(?:please )?(?:just )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
+    r"^(?:please )?(?:(?:just|definitely|def|defo|deffo) )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
     r"avoid|drink|eat|get|put|write|keep|stay (?:calm|away|off|strong|busy|positive|active|home|off)|be yourself|think of|ring|skip|don't (?!worry|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
     r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
     r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
@@ -526,8 +545,8 @@ ADVICE = _rx(
     r"\b(?:the|your) (?:best|only|smartest|safest) (?:bet|option|choice|move|way forward)\b",
     r"\byou(?:'d| would) (?:feel|be|look|sleep|do) (?:so much |a lot |much |way )?(?:better|healthier|happier)\b",
     r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
-    r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )\b(?:you|u) (?:should(?! have been)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
+    r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do(?= \w)(?! so\b)|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
     r"(?<!at )(?<!about )(?<!for )(?<!of )\bwhat you (?:need|should do|have to do|ought to do)\b",
     r"\b(?:do yourself a favou?r|take my advice|listen to me|trust me,? (?:you|it|just))\b",
@@ -566,7 +585,12 @@ ADVICE = _rx(
     r"^(?:so )?(?:just )?(?:don't|dont|do not) (?:get|drink|smoke|go|buy|bet|use|eat|text|call|answer)\b",
     r"(?<!did you )(?<!you )(?<!do you )(?<!to )(?<!easier )\bjust (?:go|do it|start|try|stop|say no|leave)\b(?! without| round| over| back| home)",
     r"\bcould (?:really |rly |actually )?help (?:tho|though|you|a lot)\b",
-    r"\b(?:have|did) (?:you|u) (?:thought|considered) (?:about |of )?(?:(?:like|just|maybe) )*(?:\w+ing|getting|trying|taking)\b",
+    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about |of )?(?:(?:like|just|maybe|you know|even) )*(?:\w+ing|getting|trying|taking)\b",
+    # a leading question that carries the advice: "do you think you should tell him?"
+    r"(?<!what )(?<!how )(?<!where )\bdo (?:you|u) think (?:you|u) (?:should|need to|ought to)\b",
+    # a proposal hedged into a question: "would you maybe at least talk to her?"
+    r"\bwould (?:you|u) (?:maybe |perhaps |at least |just |possibly )+(?:try|talk|call|ring|go|cut|give|consider|ask|"
+    r"speak|see|book|think about|have|take|look)\b",
     r"\b(?:have|did) (?:you|u) (?:ever )?heard of (?:a |an |the |this |that |something )?\w+",
     # advice asked as a question: "could you maybe sit in the library instead?", "would you be willing to cut down?"
     r"\b(?:could|can|couldn't|can't) (?:you|u) (?:not )?(?:just |maybe |perhaps |possibly |try and |try to )*"

@@ -82,8 +82,12 @@ def _shape(word: str, said: frozenset[str]) -> str:
     return "W"
 
 
+# Idioms whose words would read as another move: "a great deal" is a quantity, not praise.
+_IDIOMS = re.compile(r"\ba great deal\b|\ba good deal\b")
+
+
 def _sentence_features(sentence: Sentence, said: frozenset[str]) -> list[str]:
-    words = [_shape(w, said) for w in _TOKEN.findall(sentence.core)]
+    words = [_shape(w, said) for w in _TOKEN.findall(_IDIOMS.sub("a lot", sentence.core))]
     # runs of other words collapse: "W W W" says no more about the move than "W"
     squeezed = [w for i, w in enumerate(words) if not (w == "W" and i and words[i - 1] == "W")]
     if sentence.asks:
@@ -131,3 +135,12 @@ def features(sentences: Sequence[Sentence], context: str, norm: str, rule_code: 
             out.append("<ctx?>")
     return out
 
+
+_RULES_SAY = ("cue:", "rule=")
+
+
+def form_only(feats: Sequence[str]) -> list[str]:
+    """The features that say nothing of what the rules decided: the shape of the words, the
+    listening measure and the context.  A second opinion built on the rules' own output would
+    repeat their mistakes; one built on form alone disagrees with them where they are wrong."""
+    return [f for f in feats if not f.startswith(_RULES_SAY)]

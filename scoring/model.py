@@ -95,3 +95,13 @@ def shipped_link() -> Model | None:
     if data is None or "link" not in data:
         return None
     return Model.from_json(data["link"])
+
+
+@lru_cache(maxsize=1)
+def shipped_pushing() -> Model | None:
+    """The form-only "does this move push?" model (labels `no` / `yes`), or None: a second opinion
+    on the confronting cues that never sees them (see `scoring.coder.PUSH_OPENS`)."""
+    data = _shipped_json()
+    if data is None or "pushing" not in data:
+        return None
+    return Model.from_json(data["pushing"])

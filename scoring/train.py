@@ -86,6 +86,27 @@ def fit(rows: Sequence[tuple[list[str], str]], labels: Sequence[str], c: float =
     return model, (vectoriser, classifier)
 
 
+def fit_pushing(rows: Sequence[tuple[list[str], str]], c: float = C) -> Model:
+    """The form-only second opinion on confronting (`scoring.coder.PUSH_VETO`): does the turn push,
+    yes or no, from features that never include the cues or the rules' verdict."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from scoring.features import form_only
+
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform([dict.fromkeys(form_only(f), 1) for f, _ in rows])
+    y = ["yes" if label in ("confront", "persuade") else "no" for _, label in rows]
+    classifier = LogisticRegression(C=c, max_iter=3000)
+    classifier.fit(x, y)
+    yes = [str(k) for k in classifier.classes_].index("yes")
+    sign = 1.0 if yes == 1 else -1.0  # a binary fit holds one row of weights, for classes_[1]
+    weights = {str(name): {"yes": round(sign * float(w), 4)}
+               for name, w in zip(vectoriser.get_feature_names_out(), classifier.coef_[0], strict=True)
+               if abs(w) >= 0.01}
+    return Model(["no", "yes"], weights, {"no": 0.0, "yes": round(sign * float(classifier.intercept_[0]), 4)})
+
+
 def stance_temperature(model: Model, rows: Sequence[tuple[Any, str]]) -> float:
     """The temperature that minimises the stance log-loss on rows the model was not fitted on."""
     from scoring.coder import stance_distribution, vote
@@ -132,7 +153,8 @@ def _write(data: dict[str, Any]) -> Path:
 
     out = Path(__file__).parent / "data" / "model.json"
     out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
-    for cached in (model._shipped_json, model.shipped, model.shipped_link, coder._code_turn_cached):
+    for cached in (model._shipped_json, model.shipped, model.shipped_link, model.shipped_pushing,
+                   coder._code_turn_cached):
         cached.cache_clear()
     return out
 
@@ -151,12 +173,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = json.loads((Path(__file__).parent / "data" / "model.json").read_text())
     _write(previous | {"link": link.to_json()})
     rows = [(model_input(t.text, t.context, t.history).features, t.code.value) for t in turns]
+    pushing = fit_pushing(rows)
+    previous = json.loads((Path(__file__).parent / "data" / "model.json").read_text())
+    _write(previous | {"pushing": pushing.to_json()})
     c = C
     model, _ = fit(rows, [code.value for code in Code], c)
     dev = read_labelled(DATA / "dev.csv")
     temperature = stance_temperature(model, [(model_input(t.text, t.context, t.history), t.code.value)
                                              for t in dev])
     data = model.to_json() | {"stance_temperature": temperature, "C": c, "link": link.to_json(),
+                              "pushing": pushing.to_json(),
                               "priors": {k.value: v for k, v in PRIORS.items()},
                               "trained_on": [p.name for p in paths]}
     out = _write(data)

@@ -167,3 +167,53 @@ def test_everyday_advice_and_arguing_are_caught(text: str, context: str) -> None
 
 def test_a_topic_question_is_not_advice() -> None:
     assert code_turn("what about your dad?", "my mum is fine with it").code is Code.QUESTION_OPEN
+
+
+# Wordings that carry a confronting cue's words without its move: the cue rules alone called each
+# of these (or their like) a confrontation; the form-only second opinion and the narrowed cues do not.
+LOOK_ALIKES = [
+    ("When you're lying awake at four going over the bills, what goes through your head?",
+     "I can't sleep for thinking about money"),
+    ("Eight months without a drink. You should be really proud of that.", "eight months today"),
+    ("yeah it's- yeah it's free at the clinic, you just book online", "is it expensive"),
+    ("if you keep driving that tired you could crash one night. and that's the part that frightens you",
+     "I nearly nodded off on the motorway"),
+    ("What do you honestly think, though?", "you want me to say I'll stop"),
+    ("It doesn't let up, does it? Even at weekends your head's still at work.", "I can't switch off"),
+    ("I hear you, but part of you also wants this to stop.", "it's my life, I'll drink what I like"),
+    ("If you'd rather say it in Polish, please do.", "my English is not so good for this"),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), LOOK_ALIKES)
+def test_look_alikes_of_a_confrontation_are_not_one(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+# Pushes no cue rule names: the form model reads them as pushes ("he's nine. leaving him … isn't
+# teaching him …" argues), and the acknowledged-then-argued "I get that, but…" spans sentences.
+UNNAMED_PUSHES = [
+    ("He's nine. Leaving him alone till midnight isn't teaching him independence.",
+     "he's fine on his own, it teaches him to be independent"),
+    ("I do get it. But four days is far too quick to come off that dose.", "I just want to be done with it"),
+    ("i get that but ur mates would still be there if u missed one night out", "its the only time i see them"),
+    ("Try listening for once.", "whatever, you don't get it"),
+    ("Definitely get one of those pill organisers. They make a huge difference.", "I keep forgetting my tablets"),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), UNNAMED_PUSHES)
+def test_pushes_no_rule_was_written_for_are_caught(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
+    assert "going by wording like" not in coded.reason and len(coded.reason.split()) >= 3
+
+
+def test_a_push_only_the_form_model_saw_is_called_softly_or_not_at_all() -> None:
+    """A push no cue named is coded only when the coder gives it real weight, so the stance
+    probabilities never call a turn confronting while mostly doubting it."""
+    for text, context in UNNAMED_PUSHES + LOOK_ALIKES:
+        coded = code_turn(text, context)
+        if coded.stance is Stance.CONFRONTING:
+            assert coded.stance_probs["confronting"] >= 0.4, (text, coded.stance_probs)
