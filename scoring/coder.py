@@ -188,6 +188,10 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     match = cues.SYMPATHY.search(core)
     if match:
         return coded(Code.OTHER, f"sympathy ('{_quote(match)}'): warm, but not a codable MI move", 0.85)
+    match = cues.APOLOGY.search(core)
+    if match:
+        # "sorry, I didn't mean to lecture you": a repair, uncoded; what follows it carries the code
+        return coded(Code.OTHER, f"an apology that repairs the moment: '{_quote(match)}'", 0.85)
     match = _confronts(core, context)
     if match:
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
@@ -241,7 +245,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     about_client = bool(_ABOUT_CLIENT.search(core)) or bool(cues.REFLECTION_STRONG.search(core))
     echoes = bool(context) and bool(content_words(core) & content_words(context))
     match = cues.INFO.search(core)
-    if match and not (about_client and echoes):
+    # "you're sick of adults making decisions about your body" reflects a feeling, whatever it names
+    if match and not (about_client and (echoes or cues.REPORTED_SENTENCE.match(core))):
         return coded(Code.GIVING_INFORMATION, f"gives information: '{_quote(match)}'", 0.7)
     if about_client or sentence.asks or echoes or cues.FEELINGS.search(core):
         code, reason, conf = _reflection(core, context, sentence.asks)
@@ -283,7 +288,7 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
 
 def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[Code, CodedSentence]:
     """The message code by MITI precedence, with the sentence that decided it."""
-    best = min(sentences, key=lambda s: RANK[s.code])
+    best = min(sentences, key=lambda s: (RANK[s.code], -s.confidence))  # the surest sentence of the code
     if best.code is Code.CONFRONT:
         return best.code, best
     sarcasm = _unreported(cues.SARCASM, norm, context)  # "twice a day? really?" spans two sentences

@@ -630,6 +630,11 @@ ADVICE = _rx(
 # One-sided facts pushed at the client ("research shows…", "it raises the risk of…", "you know X,
 # right?"): they allow the persuade code; the model decides between it and plain information.
 PERSUASIVE_FACTS = _rx(
+    # a fact put as a quiz: "do you know smoking is the main cause of COPD?"; "do you know roughly how
+    # much you spend?" asks for one
+    r"\b(?:do|did) (?:you|u) (?:know|realise|realize) (?:that )?(?!roughly|exactly|how|what|why|where|when|who|"
+    r"which|if|whether|any|anyone|anybody|about|of\b)[^?.]{2,60}\b(?:is|are|can|causes?|has|have|was|were|makes?|"
+    r"will|raises?|doubles?|kills?|increases?|leads? to)\b",
     r"\b(?:research|studies|the (?:evidence|science|data|research)|science) (?:\w+ )?(?:shows?|says?|suggests?|proves?|is clear)\b",
     r"\bthere(?:'s| is| are) (?:\w+ )?(?:research|evidence|studies)\b",
     r"\b(?:raises?|increases?|cuts?|reduces?|doubles?|lowers?|triples?) (?:the |your |their )?(?:risk|chances?|odds)\b",
@@ -837,6 +842,10 @@ SEEK = _rx(
 )
 
 AFFIRM = _rx(
+    # "that's an enormous amount of love and dedication": the strength named, sized up
+    r"\b(?:that's|that is|it's|it is|what) (?:a|an|such an?) (?:huge|enormous|incredible|real|big|massive|great|"
+    r"amazing|serious|unbelievable) (?:amount|lot|deal) of (?:love|dedication|commitment|patience|courage|"
+    r"determination|effort|strength|care|grit|resilience|hard work|devotion|persistence)\b",
     r"\bthat(?:'s| is) (?:not nothing|no small (?:thing|feat)|not a small thing|huge|a big deal|big)\b",
     r"\bthat(?:'s| is) you (?:taking|standing|looking after|showing|stepping|choosing|putting|sticking|"
     r"keeping|fighting|making|protecting)\b",

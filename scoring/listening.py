@@ -109,6 +109,9 @@ _CUE_FAMILIES: tuple[tuple[str, CueSet | re.Pattern[str]], ...] = (
     ("apology", cues.APOLOGY), ("backchannel", cues.BACKCHANNEL), ("open", cues.OPEN_START),
 )
 _ANAPHORA = re.compile(r"\b(?:that|it|this|those|these|he|she|they|him|her|them|there|then)\b")
+# Someone the client spoke of, picked up by a pronoun ("and what would she make of it?"): no stock
+# line of empathy names a third person, so such a turn is never generic on its words alone.
+_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them|his|their|he's|she's|they're|he'd|she'd|they'd)\b")
 _YOU = re.compile(r"\b(?:you|your|you're|you've|yourself)\b")
 _ME = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|me|my|we|we'll|us)\b")
 _LAUGH = re.compile(r"\b(?:haha\w*|lol|lmao)\b|\[laugh")
@@ -219,9 +222,14 @@ def _lexical(text: str, context: str, history: Sequence[str]) -> tuple[Link, tup
         picked = tuple(sorted(direct | related)) or tuple(sorted(stock_echo))
         if direct or related or len(stock_echo) >= 2:
             return Link.SPECIFIC, picked
-    if not (mine - STOCK):
+    if not (mine - STOCK) and not (said and _SOMEONE.search(normalise(text))):
         return Link.GENERIC, ()
     return Link.NONE, ()
+
+
+# Four turns in five are `specific`, so the model's plain argmax under-calls the rarer `generic` and
+# `none`; weighting them by 1.25 raised cross-validated link κ by 0.01 (bench/coder_cv.py's folds).
+_RARE_LINK = {Link.GENERIC.value: 1.25, Link.NONE.value: 1.25}
 
 
 def listening(text: str, context: str = "", history: Sequence[str] = (), code: str = "") -> Listening:
@@ -235,5 +243,5 @@ def listening(text: str, context: str = "", history: Sequence[str] = (), code: s
     # this is what keeps a rotation of empathic formulas from counting as listening.
     if model is not None and lexical is not Link.GENERIC:
         probs = model.label_probs(link_features(text, context, history, code, lexical))
-        link = Link(max(probs, key=probs.__getitem__))
+        link = Link(max(probs, key=lambda label: probs[label] * _RARE_LINK.get(label, 1.0)))
     return Listening(link, is_echo(text, context), picked if link is Link.SPECIFIC else ())

@@ -23,6 +23,15 @@ def test_stock_empathy_fits_any_client() -> None:
         assert listening(line, "my wife left in March and took the dog").link is Link.GENERIC, line
 
 
+def test_a_question_about_someone_the_client_named_is_listening() -> None:
+    """"What do you think she'd say?" is made of stock words, but "she" is the client's sister:
+    no stock line of empathy names a third person."""
+    assert listening("What do you think she'd say?", "My sister would go mad if she ever found out.").link \
+        is Link.SPECIFIC
+    assert listening("that must be so hard for you", "My sister would go mad if she ever found out.").link \
+        is Link.GENERIC
+
+
 def test_housekeeping_of_the_trainees_own_is_not_listening() -> None:
     line = "Hi, I'm Sam, one of the counsellors here. We've got about fifty minutes today."
     assert listening(line, "hello").link is Link.NONE
