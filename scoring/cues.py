@@ -773,7 +773,8 @@ AUTONOMY = _rx(
     r"\b(?:is|it's|that's) your (?:business|right|body|life|decision|choice|call)\b",
     r"\b(?:nobody|no one|nobody's|no one's) (?:else )?(?:gets to|can|is (?:going to|forcing)|forcing|forces|"
     r"is making|making) (?:you|decide)\b",
-    r"\bdown to you\b",
+    # "it's down to you" hands over the choice; "he talked down to you" is something done to the client
+    r"(?<!talk )(?<!talks )(?<!talked )(?<!talking )(?<!looks )(?<!looked )(?<!looking )(?<!spoke )\bdown to you\b",
     r"\byou(?:'re| are) an adult\b",
     r"\bmake (?:your|up your) own (?:choices|decisions|decision|mind|call)\b",
     r"\bbecause you chose\b",

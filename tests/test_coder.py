@@ -217,3 +217,11 @@ def test_a_push_only_the_form_model_saw_is_called_softly_or_not_at_all() -> None
         coded = code_turn(text, context)
         if coded.stance is Stance.CONFRONTING:
             assert coded.stance_probs["confronting"] >= 0.4, (text, coded.stance_probs)
+
+
+def test_something_done_to_the_client_is_not_handing_them_the_choice() -> None:
+    """Found by playing Ramon: "he talked down to you" had been coded emphasizing autonomy, with the
+    reason "'down to you'"; "it's down to you" still is."""
+    assert code_turn("He talked down to you in front of your crew, and something snapped.",
+                     "he talks real slow to me, like I don't get English").code in REFLECTIONS
+    assert code_turn("In the end it's down to you.", "").code is Code.EMPHASIZING_AUTONOMY
