@@ -145,14 +145,15 @@ def test_stance_probabilities_sum_to_one_and_follow_the_code() -> None:
 
 
 # The issue's targets, and the floors this build holds on data nobody tuned on.  The untouched set
-# (round 3: 20 sessions and two lists written blind to the code; rounds 1 and 2, each scored once
-# when it was the untouched set, are tuning files now) was scored once, after all tuning; the
-# figures are in the README.  Targets not yet met are listed there too: the floors only stop a change from making
-# things worse.
+# (round 4: 20 sessions and two lists written blind to the code; rounds 1-3, each scored once when
+# it was the untouched set, are tuning files now) was scored once, after all tuning; the figures
+# are in the README.  The floors sit just under what was measured, so they only stop a change from
+# making things worse; targets not yet met (false confronting, recall, link κ, the must-list) are
+# listed there too.
 TARGETS = {"macro_f1": 0.80, "stance_macro_f1": 0.88, "false_confronting": 0.01, "recall": 0.80,
            "depth_kappa": 0.5, "link_kappa": 0.6, "stance_ece": 0.10}
-FLOORS = {"macro_f1": 0.70, "stance_macro_f1": 0.78, "false_confronting": 0.035, "recall": 0.56,
-          "depth_kappa": 0.5, "link_kappa": 0.6, "stance_ece": 0.10}
+FLOORS = {"macro_f1": 0.80, "stance_macro_f1": 0.87, "false_confronting": 0.02, "recall": 0.77,
+          "depth_kappa": 0.5, "link_kappa": 0.52, "stance_ece": 0.10}
 
 
 def test_untouched_sessions_hold_their_floors() -> None:
@@ -167,11 +168,11 @@ def test_untouched_sessions_hold_their_floors() -> None:
 
 
 def test_never_confronting_list_untouched_half() -> None:
-    assert scored("never_confront_untouched.csv").false_confronting <= 0.02  # target: 0
+    assert scored("never_confront_untouched.csv").false_confronting <= 0.015  # target: 0
 
 
 def test_must_confront_list_untouched_half() -> None:
-    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.57  # target: 0.90
+    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.60  # target: 0.90
 
 
 def test_the_tuning_halves_meet_the_targets() -> None:
@@ -181,6 +182,6 @@ def test_the_tuning_halves_meet_the_targets() -> None:
     assert sessions.false_confronting <= TARGETS["false_confronting"]
     assert sessions.stance(Stance.CONFRONTING).recall >= TARGETS["recall"]
     assert scored("never_confront_tune.csv").false_confronting == 0
-    # Missed even here (0.67 against 0.90): a confrontation needs a cue of the move, so recall stops
-    # at the cues' coverage, and the lists of rounds 1 and 2 hold wordings no cue was written for.
-    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.67
+    # Missed even here (0.81 against 0.90): a confrontation needs a cue of the move or a form the
+    # form-only model reads as a push, and the lists hold wordings that have neither.
+    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.80
