@@ -84,7 +84,10 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
         return None
     theirs = flip_person(context) if context else ""
     for match in pattern.finditer(text):
-        if theirs and len(match.group(0).split()) >= 2 and match.group(0).strip(" ,") in theirs:
+        # the client's own plan handed back ("cut down, and pull in for a kip" after "I'll cut down"):
+        # a one-word cue is judged with the word after it
+        words = (match.group(0) + text[match.end():]).split()[:max(2, len(match.group(0).split()))]
+        if theirs and " ".join(words).strip(" ,") in theirs:
             continue
         before = text[: match.start()]
         if cues.OWN_VIEW.search(before):
@@ -127,7 +130,9 @@ def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
             return Code.REFLECTION_COMPLEX, "goes beyond the client's words", 0.6
         if words and len(new) / len(words) > 0.6:  # few words, and not the client's: a short rephrase
             return Code.REFLECTION_SIMPLE, "restates the client's point in a few words", 0.7
-        return Code.REFLECTION_SIMPLE, "mostly repeats the client's words", 0.7
+        # the client's own words handed back ("'Kinda hard to explain.'"): unmistakably a simple reflection
+        sure = STRONG if words and len(new) / len(words) <= 0.2 and len(core.split()) >= 3 else 0.7
+        return Code.REFLECTION_SIMPLE, "mostly repeats the client's words", sure
     marker = cues.COMPLEX_MARKERS.search(core)
     if marker:
         return Code.REFLECTION_COMPLEX, f"adds meaning: '{_quote(marker)}'", 0.65
@@ -137,6 +142,9 @@ def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
     return Code.REFLECTION_SIMPLE, "rephrases what the client said", 0.6
 
 
+# Warmth no sarcasm comes with: "of course you do 💙" agrees with the client.
+_WARM = re.compile("[\u2764\U0001F499\U0001F49A\U0001F49B\U0001F49C\U0001F90D\U0001F917\U0001FAC2\U0001F49E"
+                   "\U0001F495\U0001F497\U0001F490\U0001F642\U0001F60A]")
 _SO_YOU = re.compile(r"^(?:(?:so|and so|okay so|it's like) )?(?:you|you're|your|you've)\b")
 
 
@@ -150,7 +158,10 @@ _ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\
 _DIRECTIVE = re.compile(
     r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:should|need to|have to|must|ought to|"
     r"'d better|had better|gotta|got to)\b|\bwhy (?:don't|dont|not) (?:you|u)\b|\b(?:my advice|i'd recommend|"
-    r"i recommend|i suggest|if i were you)\b"
+    r"i recommend|i suggest|if i were you)\b|"
+    # "when you want a cigarette, think of Alfie": an instruction for the moment itself
+    r"^(?:next time|when(?:ever)? (?:you|u)|if (?:you|u))\b[^,?]{0,60}, (?:just |then )?(?:try|take|count|walk away|"
+    r"breathe|remember|think (?:of|about)|call|ring|text|go for|leave|step|put|get up|stay|tell)\b"
 )
 _ANSWER_START = re.compile(r"^(?:no|nope|not really|not at all|actually|well actually)\b")
 
@@ -195,7 +206,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     match = _confronts(core, context)
     if match:
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
-    match = _unreported(cues.SARCASM, core, context) or _unreported(cues.LABELLING, core, context)
+    match = (None if _WARM.search(raw) else _unreported(cues.SARCASM, core, context)) or _unreported(
+        cues.LABELLING, core, context)
     if match:
         return coded(Code.CONFRONT, f"sarcasm or a label aimed at the client: '{_quote(match)}'", STRONG)
     match = cues.GREETING.search(core)
@@ -205,7 +217,10 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     match = cues.AUTONOMY.search(core)
     if match and kind is None:
         return coded(Code.EMPHASIZING_AUTONOMY, f"leaves the choice with the client: '{_quote(match)}'", STRONG)
-    match = _unreported(cues.ADVICE, core, context)
+    match = None if cues.DOUBLE_SIDED.search(core) else _unreported(cues.ADVICE, core, context)
+    if match and context and cues.ASKED_IF_REQUIRED.search(normalise(context)):
+        return coded(Code.GIVING_INFORMATION, f"answers the client's question about what is required: "
+                                              f"'{_quote(match)}'", 0.8)
     if match and cues.OPEN_START.match(core) and not (
         cues.WHY_DONT_YOU_JUST.search(core) or cues.ADVICE_NOT_ASKING.match(core)
     ):
@@ -291,7 +306,8 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
     best = min(sentences, key=lambda s: (RANK[s.code], -s.confidence))  # the surest sentence of the code
     if best.code is Code.CONFRONT:
         return best.code, best
-    sarcasm = _unreported(cues.SARCASM, norm, context)  # "twice a day? really?" spans two sentences
+    warm = any(_WARM.search(s.text) for s in sentences)
+    sarcasm = None if warm else _unreported(cues.SARCASM, norm, context)  # "twice a day? really?" spans two
     if sarcasm:
         return Code.CONFRONT, CodedSentence(best.text, Code.CONFRONT,
                                             f"sarcasm aimed at the client: '{_quote(sarcasm)}'", STRONG)
@@ -406,7 +422,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     theirs = bool(cues.FEAR_IS_THEIRS.search(norm))  # the danger named is the client's own fear
     if any(_confronts(s.core, context) for s in verdict.split) and not theirs:
         found.add("confront")
-    if _unreported(cues.SARCASM, norm, context) or cues.WHY_DONT_YOU_JUST.search(norm):
+    warm = any(_WARM.search(s.raw) for s in verdict.split)
+    if (not warm and _unreported(cues.SARCASM, norm, context)) or cues.WHY_DONT_YOU_JUST.search(norm):
         found.add("confront")
     asks_first = bool(cues.PERMISSION.search(norm))  # "can I suggest something?" asks; it does not push
     if cues.WHY_DONT_YOU_JUST.search(norm) or (cues.SUGGESTION.search(norm) and not asks_first) or _unreported(
@@ -417,6 +434,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
         found.add("confront")
     if verdict.code in (Code.PERSUADE, Code.PERSUADE_WITH_PERMISSION):
         found.add("advice")
+    elif cues.DOUBLE_SIDED.search(norm) or (context and cues.ASKED_IF_REQUIRED.search(normalise(context))):
+        found.discard("advice")  # the client's own side held up, or their question answered
     return frozenset(found)
 
 
@@ -436,6 +455,7 @@ def _allowed(found: frozenset[str]) -> frozenset[Code]:
 RULE_WEIGHT = 1.5
 RULE_WEIGHT_CONFRONTING = 3.0  # an explicit argument, label, warning or directive is what the code means
 CLEAR_CUE = 0.85  # only an unmistakable cue votes; a weak rule guess is just one of the features
+ASIDE = 2.0  # the vote's weight, times this, when one unmistakable move stands beside uncodable asides
 
 # A second opinion on the confronting cues, from a model that sees only the form of the turn
 # (`scoring.features.form_only`: never the cues or the rules' verdict) and learned from every
@@ -460,13 +480,14 @@ class ModelInput:
     rule_confidence: float
     push: float | None = None  # the form-only model's probability that the turn pushes
     opened: bool = False  # a push is allowed only because the form model saw one (no cue)
+    aside: bool = False  # one unmistakable move with only uncodable asides beside it
 
 
 def vote(log_probs: dict[Code, float], entry: ModelInput) -> dict[Code, float]:
     """Model log-probabilities plus the rules' weighted vote, over the codes the cues allow."""
     scores = {c: v for c, v in log_probs.items() if c in entry.allowed}
     if entry.rule in scores and entry.rule_confidence >= CLEAR_CUE:
-        weight = RULE_WEIGHT_CONFRONTING if entry.rule in CONFRONTING else RULE_WEIGHT
+        weight = RULE_WEIGHT_CONFRONTING if entry.rule in CONFRONTING else RULE_WEIGHT * (ASIDE if entry.aside else 1)
         scores[entry.rule] += weight * entry.rule_confidence
     return scores
 
@@ -497,13 +518,23 @@ def _rising_statement(verdict: RuleVerdict) -> bool:
             and verdict.confidence >= STRONG)
 
 
+def _beside_an_aside(verdict: RuleVerdict) -> bool:
+    """An unmistakable move with only uncodable asides beside it ("You're keeping your eyes on the
+    floor. That's okay."): MITI codes the message by that move, so the rules' vote counts double."""
+    codable = [s for s in verdict.sentences if s.code is not Code.OTHER]
+    return (len(verdict.sentences) > 1 and len(codable) == 1 and codable[0].confidence >= CLEAR_CUE
+            and codable[0].code not in CONFRONTING)
+
+
 def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelInput:
     found = confronting_cues(verdict, context)
-    feats = features(verdict.split, normalise(context), verdict.norm, verdict.code.value, verdict.confidence,
-                     heard, sorted(found))
+    feats = features(verdict.split, normalise(context), verdict.norm, verdict.code.value,
+                     verdict.confidence, heard, sorted(found))
     allowed = _allowed(found)
     push = pushes(feats)
-    veto = PUSH_VETO_CONFRONT if found & {"confront", "labelling"} or _DIRECTIVE.search(verdict.norm) else PUSH_VETO
+    # "you need to…", "why don't you…": a directive in so many words is a push whatever the form says
+    veto = 0.0 if _DIRECTIVE.search(verdict.norm) else PUSH_VETO_CONFRONT if found & {"confront", "labelling"} \
+        else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not
     opened = push is not None and not allowed & CONFRONTING and push > PUSH_OPENS
@@ -511,7 +542,7 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
         allowed |= CONFRONTING  # no rule was written for this wording, but it plainly pushes
     if _rising_statement(verdict):
         allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
-    return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened)
+    return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened, _beside_an_aside(verdict))
 
 
 def pushes(feats: Sequence[str]) -> float | None:

@@ -39,6 +39,11 @@ REPORTED_SENTENCE = re.compile(
 )
 # A turn that ends by handing a danger back to the client as their own fear ("…you might not wake up
 # one day. that's the bit that scares you"): the warning in it is theirs, reflected.
+# A reflection that holds both sides ("you could probably find a way, and at the same time it
+# bothers you"): the "you could" in it is the client's side, not advice.
+DOUBLE_SIDED = re.compile(
+    r"\b(?:and|but) (?:at the same time|on the other hand|yet)\b|\bpart of (?:you|u)\b|\bon (?:the )?one hand\b"
+)
 FEAR_IS_THEIRS = re.compile(
     r"\b(?:that's|thats|that is|which is|it's|its|and that's) (?:the (?:bit|part|thing|piece)|what) (?:that )?"
     r"(?:really |most )?(?:scares|worries|frightens|terrifies|bothers|haunts|gets to|keeps) (?:you|u)\b"
@@ -200,6 +205,12 @@ CONFRONT = _rx(
     r"\bi(?:'ve| have) seen (?:it|this) happen\b",
     r"\b(?:will|'ll) (?:send|put) you (?:back|to)\b",
     # "try listening for once" scolds; "your laziness is on your side for once" jokes along with the client
+    # blame and verdicts in everyday words: "that's definitely not helping", "you could have killed someone",
+    # "you know deep down it's not right", "the thing is, though, …"
+    r"\b(?:that's|thats|that is|it's|its|this is) (?:definitely |really |obviously |probably |clearly )?not helping\b(?! (?:me|us)\b)",
+    r"\b(?:you|u) could(?:'ve| have) (?:killed|hurt|died|lost (?:your|ur|the))\b",
+    r"\b(?:you|u) (?:know|knew),? deep down\b",
+    r"^the thing is,? (?:though|tho)\b",
     r"\b(?:you|u|try|start|just) (?:\w+ )?\w+\b.{0,40}\bfor once\b|\bonce and for all\b",
     r"\b(?:only|just) (?:making|hurting) (?:it|things|yourself)(?: \w+)? (?:worse|harder|more difficult)\b",
     r"\bit(?:'s| is) about what you did\b",
@@ -340,7 +351,7 @@ CONFRONT = _rx(
     r"that's|thats|basically)\b",
     r"\b(?:isn't|is not|aren't|not|isnt) '[^']{2,30}'",
     r"\bthat's not an? '?[\w ]{2,20}'?,? (?:that's|thats|it's) (?:an?|the)\b",
-    r"\b(?:is|are|'s|s) (?:still|literally(?: still)?) (?:a |an )?(?:smoking|drinking|gambling|using|nicotine|alcohol|"
+    r"(?<!people who )(?<!those who )(?<!anyone who )(?<!someone who )\b(?:is|are|'s|s) (?:still|literally(?: still)?) (?:a |an )?(?:smoking|drinking|gambling|using|nicotine|alcohol|"
     r"a pack|a problem|sugar|an? addiction|the same)\b",
     r"\bstill (?:contains|has|means|counts)\b",
     r"\bi(?:'m| am) not sure (?:that|this|it) (?:counts|is|was)\b",
@@ -584,8 +595,10 @@ ADVICE = _rx(
     r"\b(?:pick|set|choose|book|make) (?:a|the|your) (?:date|time|appointment|plan) (?:now|today|this week)\b",
     r"^(?:so )?(?:just )?(?:don't|dont|do not) (?:get|drink|smoke|go|buy|bet|use|eat|text|call|answer)\b",
     r"(?<!did you )(?<!you )(?<!do you )(?<!to )(?<!easier )\bjust (?:go|do it|start|try|stop|say no|leave)\b(?! without| round| over| back| home)",
+    # "and cutting out caffeine? that can really help with bladder stuff"
+    r"\b(?:that|this|which) (?:can|could|will) (?:really |rly |actually |honestly )?help (?:with|a lot|loads)\b",
     r"\bcould (?:really |rly |actually )?help (?:tho|though|you|a lot)\b",
-    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about |of )?(?:(?:like|just|maybe|you know|even) )*(?:\w+ing|getting|trying|taking)\b",
+    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about,? |of,? )?(?:(?:like|just|maybe|you know|even),? )*(?:\w+ing|getting|trying|taking)\b",
     # a leading question that carries the advice: "do you think you should tell him?"
     r"(?<!what )(?<!how )(?<!where )\bdo (?:you|u) think (?:you|u) (?:should|need to|ought to)\b",
     # a proposal hedged into a question: "would you maybe at least talk to her?"
@@ -605,7 +618,7 @@ ADVICE = _rx(
     r"\b(?:you|u) (?:could|can|might) (?:always |just )?(?:use|buy|get|try|swap|switch|cancel|cut|set)\b(?!.*\?)",
     r"\b(?:could|can) (?:you|u) (?:not )?(?:maybe |perhaps |possibly |just )?(?:try|make|message|text|call|ring|ask|cut|swap|switch|go|put|get|start|stop|"
     r"move|take|leave|drink|eat|walk|set|join|book|delete|block|throw|skip)\b(?!.*\b(?:tell|say|explain|describe)\b)",
-    r"^(?:what|how) about .{1,40} instead$|\binstead\?\s*$",
+    r"^(?:what|how) about .{1,80} instead$|\binstead\?\s*$",
     r"\b(?:supposed|meant|proven|known) to (?:help|work)\b",
     r"\bthe sooner the better\b",
     r"\bi (?:wouldn't|would not|would never) (?:wait|leave|do|go|keep|let|risk|touch)\b",
@@ -642,6 +655,8 @@ PERSUASIVE_FACTS = _rx(
     r"\b(?:kills?|killed) (?:half|one in|a third|thousands|millions|more)\b",
     r"\bone of the most (?:addictive|dangerous|harmful|deadly)\b",
     r"\b(?:you|u) (?:do )?know (?:that )?.{3,80}\b(?:right|yeah|yes)\?",
+    # a fact used to argue back: "u know even 1 pint affects ur reaction times tho"
+    r"^(?:but |well )?(?:you|u) (?:do )?know (?:that )?(?!what|how|why|where|when|who|if|whether)[^?]{3,80}\b(?:tho|though)\b",
     r"\b(?:is|are) (?:a )?(?:depressant|addictive|toxic|poison|carcinogenic)\b",
     r"\bfyi\b",
 )
@@ -727,6 +742,17 @@ CLIENT_ASKED = _rx(
     r"\bjust tell me\b",
     r"\bwhat would you\b",
     r"\bi don't know what to do\b",
+    # "like what?", "such as?": the client asks for the examples the counsellor hinted at
+    r"\b(?:like what|such as|what sort of (?:things|stuff)|what kind of (?:things|stuff)|what else)\s*\??$",
+    # "does nicotine gum actually work or is it a scam": a question about what works, answered with facts
+    r"\b(?:does|do|will|would|can) (?:\w+ ){0,3}(?:actually |really |even )?(?:work|help)\b.{0,30}(?:\?|\bor\b)",
+)
+# The client asks whether something is required ("do I have to do this chat?"): "you need to…" then
+# answers them; it is information, not a push.
+ASKED_IF_REQUIRED = _rx(
+    r"\b(?:do|have) i (?:have|need|got) to\b",
+    r"\bis (?:it|this|that) (?:optional|compulsory|mandatory|required)\b",
+    r"\bmust i\b",
 )
 
 AUTONOMY = _rx(
@@ -843,6 +869,9 @@ SEEK = _rx(
 )
 
 AFFIRM = _rx(
+    # "you clearly care a lot about your kids": a value of the client's named as theirs
+    r"^(?:and |so |honestly,? )?(?:you|u) (?:really |clearly |obviously |genuinely |so )?care (?:so much |a lot |deeply |"
+    r"a great deal |loads )?about\b",
     # "that's an enormous amount of love and dedication": the strength named, sized up
     r"\b(?:that's|that is|it's|it is|what) (?:a|an|such an?) (?:huge|enormous|incredible|real|big|massive|great|"
     r"amazing|serious|unbelievable) (?:amount|lot|deal) of (?:love|dedication|commitment|patience|courage|"

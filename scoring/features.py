@@ -82,12 +82,12 @@ def _shape(word: str, said: frozenset[str]) -> str:
     return "W"
 
 
-# Idioms whose words would read as another move: "a great deal" is a quantity, not praise.
+# Idioms whose words would read as another move: "a great deal" is a quantity, not praise ("great").
 _IDIOMS = re.compile(r"\ba great deal\b|\ba good deal\b")
 
 
 def _sentence_features(sentence: Sentence, said: frozenset[str]) -> list[str]:
-    words = [_shape(w, said) for w in _TOKEN.findall(_IDIOMS.sub("a lot", sentence.core))]
+    words = [_shape(w, said) for w in _TOKEN.findall(_IDIOMS.sub("a deal", sentence.core))]
     # runs of other words collapse: "W W W" says no more about the move than "W"
     squeezed = [w for i, w in enumerate(words) if not (w == "W" and i and words[i - 1] == "W")]
     if sentence.asks:

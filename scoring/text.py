@@ -61,7 +61,7 @@ _LEADING_CONNECTIVES = re.compile(
 # Sentence ends; also a comma before a question clause ("you said two beers, is that two cans or
 # the big ones"), which transcripts often leave unpunctuated, so the question is coded as one.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]{1,2}\s+|;\s*|"
+    r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+(?=[A-Z])|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]{1,2}\s+|;\s*|"
     r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)|"  # chat: an emoji ends a sentence
     r",\s+(?=(?i:(?:is|are|was|were|do|does|did|have|has|can|could|would|will) (?:that|it|this|you|he|she|"
     r"they|there)|(?:what|how|where|when|why|who) (?:do|does|did|is|are|was|were|would|will|could|can|have|"
@@ -111,7 +111,10 @@ def split_sentences(text: str) -> list[Sentence]:
     parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
     sentences = []
     for part in parts:
-        norm = normalise(part).rstrip(".!")
+        norm = normalise(part)
+        if len(norm) > 1 and norm[0] in "'\"" and norm.rstrip(" .!?")[-1:] in "'\"":
+            norm = norm.strip(" '\"")  # the client's words quoted back whole: 'kinda hard to explain.'
+        norm = norm.rstrip(".!")
         asks = part.rstrip(" )\"'").endswith("?")
         norm = norm.rstrip("?").strip()
         if norm or part:

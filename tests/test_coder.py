@@ -182,6 +182,11 @@ LOOK_ALIKES = [
     ("It doesn't let up, does it? Even at weekends your head's still at work.", "I can't switch off"),
     ("I hear you, but part of you also wants this to stop.", "it's my life, I'll drink what I like"),
     ("If you'd rather say it in Polish, please do.", "my English is not so good for this"),
+    ("of course you do 💜 anyone would", "i just want my old life back"),
+    ("you could probably manage it, and at the same time it annoys you that you have to",
+     "i can get there if i plan it all out, its just a faff"),
+    ("Yes, you need to do all six to get the certificate, sorry.", "do I have to come to all of them"),
+    ("Plenty of clinics see people who are still drinking, no judgement.", "they'll just tell me to stop"),
 ]
 
 
@@ -225,3 +230,21 @@ def test_something_done_to_the_client_is_not_handing_them_the_choice() -> None:
     assert code_turn("He talked down to you in front of your crew, and something snapped.",
                      "he talks real slow to me, like I don't get English").code in REFLECTIONS
     assert code_turn("In the end it's down to you.", "").code is Code.EMPHASIZING_AUTONOMY
+
+
+EVERYDAY_BLAME = [
+    ("5 coffees after 4pm, thats definitely not helping ur sleep", "i have like 5 coffees in the afternoon"),
+    ("You could have killed someone driving home like that.", "I was fine to drive, honestly"),
+    ("The thing is, though, if you shout at him he learns that shouting works.", "he only listens when I shout"),
+    ("u know one spliff still shows up in a test tho", "its only one spliff at the weekend"),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), EVERYDAY_BLAME)
+def test_blame_and_verdicts_in_everyday_words_are_confronting(text: str, context: str) -> None:
+    assert code_turn(text, context).stance is Stance.CONFRONTING
+
+
+def test_advice_the_client_asked_for_with_like_what_is_permitted() -> None:
+    coded = code_turn("have you tried a hot water bottle? some people swear by them", "other things. like what")
+    assert coded.code is Code.PERSUADE_WITH_PERMISSION
