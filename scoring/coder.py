@@ -1,11 +1,13 @@
 """Code one trainee message with a MITI 4.2.1 behaviour code, a stance and a human reason.
 
-Two voters decide.  Hand-written cue rules code each sentence and combine them by MITI's
+Three voices decide.  Hand-written cue rules code each sentence and combine them by MITI's
 precedence (Confront over Persuade over Question; Emphasize over Seek over Affirm; a reflection
 that only checks itself stays a reflection); they name the words that caused the code.  A small
-word model (`scoring.model`) catches wordings no rule was written for.  The final code is the
-model's tempered log-probability plus the rules' weighted vote (see `combine_votes`), and its
-reason is the rule's cue, or the cue for the model's code, or the words the model leaned on.
+word model (`scoring.model`) catches wordings no rule was written for.  A second, form-only model
+gives an independent opinion on whether the turn pushes at all, and can overrule a confronting cue
+or admit a push no cue names (`PUSH_VETO`, `PUSH_OPENS`).  The final code is the word model's
+tempered log-probability plus the rules' weighted vote (see `vote`), and its reason is the rule's
+cue, or the cue for the model's code, or what the move did.
 """
 
 from __future__ import annotations
@@ -455,7 +457,10 @@ def _allowed(found: frozenset[str]) -> frozenset[Code]:
 RULE_WEIGHT = 1.5
 RULE_WEIGHT_CONFRONTING = 3.0  # an explicit argument, label, warning or directive is what the code means
 CLEAR_CUE = 0.85  # only an unmistakable cue votes; a weak rule guess is just one of the features
-ASIDE = 2.0  # the vote's weight, times this, when one unmistakable move stands beside uncodable asides
+# The vote's weight, times this, when one unmistakable move stands beside uncodable asides ("You're
+# keeping your eyes on the floor. That's okay."): neutral in cross-validation, and it keeps such a
+# reflection from being outvoted by the word model's reading of "that's okay".
+ASIDE = 2.0
 
 # A second opinion on the confronting cues, from a model that sees only the form of the turn
 # (`scoring.features.form_only`: never the cues or the rules' verdict) and learned from every
@@ -464,7 +469,7 @@ ASIDE = 2.0  # the vote's weight, times this, when one unmistakable move stands 
 # pushes nobody wrote a rule for ("could you have a low-alcohol beer at the football?").  A cue
 # stands unless the form makes a push very unlikely; a turn with no cue is still read as a push
 # when its form plainly is one.  Both thresholds were chosen on the round-3 set while it was
-# still unseen by the model (README, "How the coder was measured").
+# still unseen by the model, and checked by cross-validation (README, "Scoring" and "Accuracy").
 PUSH_VETO = 0.2  # for advice cues: advice is a form ("you could…", "have you tried…"), which the model reads
 PUSH_VETO_CONFRONT = 0.05  # a label or argument is often one word ("denial") the form model cannot see
 PUSH_OPENS = 0.7
