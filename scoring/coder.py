@@ -100,6 +100,14 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
     return None
 
 
+def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | None:
+    """Sarcasm in the trainee's own voice, unless the turn carries warmth no sarcasm comes with
+    ("of course you do 💜" agrees with the client)."""
+    if any(cues.WARM.search(raw) for raw in raws):
+        return None
+    return _unreported(cues.SARCASM, text, context)
+
+
 def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
     """Open, closed, or not a question at all (reflections may end in "?")."""
     if cues.FREE_RELATIVE.match(core) and not asks:
@@ -144,9 +152,6 @@ def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
     return Code.REFLECTION_SIMPLE, "rephrases what the client said", 0.6
 
 
-# Warmth no sarcasm comes with: "of course you do 💙" agrees with the client.
-_WARM = re.compile("[\u2764\U0001F499\U0001F49A\U0001F49B\U0001F49C\U0001F90D\U0001F917\U0001FAC2\U0001F49E"
-                   "\U0001F495\U0001F497\U0001F490\U0001F642\U0001F60A]")
 _SO_YOU = re.compile(r"^(?:(?:so|and so|okay so|it's like) )?(?:you|you're|your|you've)\b")
 
 
@@ -208,8 +213,7 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     match = _confronts(core, context)
     if match:
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
-    match = (None if _WARM.search(raw) else _unreported(cues.SARCASM, core, context)) or _unreported(
-        cues.LABELLING, core, context)
+    match = _sarcasm(core, context, (raw,)) or _unreported(cues.LABELLING, core, context)
     if match:
         return coded(Code.CONFRONT, f"sarcasm or a label aimed at the client: '{_quote(match)}'", STRONG)
     match = cues.GREETING.search(core)
@@ -308,8 +312,7 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
     best = min(sentences, key=lambda s: (RANK[s.code], -s.confidence))  # the surest sentence of the code
     if best.code is Code.CONFRONT:
         return best.code, best
-    warm = any(_WARM.search(s.text) for s in sentences)
-    sarcasm = None if warm else _unreported(cues.SARCASM, norm, context)  # "twice a day? really?" spans two
+    sarcasm = _sarcasm(norm, context, [s.text for s in sentences])  # "twice a day? really?" spans two
     if sarcasm:
         return Code.CONFRONT, CodedSentence(best.text, Code.CONFRONT,
                                             f"sarcasm aimed at the client: '{_quote(sarcasm)}'", STRONG)
@@ -424,8 +427,7 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     theirs = bool(cues.FEAR_IS_THEIRS.search(norm))  # the danger named is the client's own fear
     if any(_confronts(s.core, context) for s in verdict.split) and not theirs:
         found.add("confront")
-    warm = any(_WARM.search(s.raw) for s in verdict.split)
-    if (not warm and _unreported(cues.SARCASM, norm, context)) or cues.WHY_DONT_YOU_JUST.search(norm):
+    if _sarcasm(norm, context, [s.raw for s in verdict.split]) or cues.WHY_DONT_YOU_JUST.search(norm):
         found.add("confront")
     asks_first = bool(cues.PERMISSION.search(norm))  # "can I suggest something?" asks; it does not push
     if cues.WHY_DONT_YOU_JUST.search(norm) or (cues.SUGGESTION.search(norm) and not asks_first) or _unreported(

@@ -478,6 +478,10 @@ SARCASM = _rx(
     r"\b(?:twice|three times|\d+) (?:a day|a week|a night)\? (?:really|seriously|wow)\b",
 )
 
+# Warmth no sarcasm comes with (hearts, a hug, a smile): "of course you do 💙" agrees with the client.
+WARM = re.compile("[\u2764\U0001F499\U0001F49A\U0001F49B\U0001F49C\U0001F90D\U0001F917\U0001FAC2\U0001F49E"
+                  "\U0001F495\U0001F497\U0001F490\U0001F642\U0001F60A]")
+
 # Advice that opens like a question but asks nothing ("what about trying…", "what you want to do
 # is…"): part of ADVICE, and ADVICE_NOT_ASKING keeps the question rules from excusing it.
 WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:trying|using|getting|taking|switching|cutting|starting|keeping|"

@@ -110,6 +110,22 @@ SURFACE_LOOKALIKES = [
     ("Oh, yeah, vivid dreams are a known side effect with that one.", "it gave me nightmares"),
     ("Whatever the exact figure, you've noticed these months haven't been good for you.", "that stat is dubious"),
     ("No! No, that's not- that's not what I meant.", "so you're saying vape at home"),
+    # a confronting cue's words without its move (the cue rules alone called these confronting)
+    ("When you're lying awake at four going over the bills, what goes through your head?",
+     "I can't sleep for thinking about money"),
+    ("Eight months without a drink. You should be really proud of that.", "eight months today"),
+    ("yeah it's- yeah it's free at the clinic, you just book online", "is it expensive"),
+    ("if you keep driving that tired you could crash one night. and that's the part that frightens you",
+     "I nearly nodded off on the motorway"),
+    ("What do you honestly think, though?", "you want me to say I'll stop"),
+    ("It doesn't let up, does it? Even at weekends your head's still at work.", "I can't switch off"),
+    ("I hear you, but part of you also wants this to stop.", "it's my life, I'll drink what I like"),
+    ("If you'd rather say it in Polish, please do.", "my English is not so good for this"),
+    ("of course you do 💜 anyone would", "i just want my old life back"),
+    ("you could probably manage it, and at the same time it annoys you that you have to",
+     "i can get there if i plan it all out, its just a faff"),
+    ("Yes, you need to do all six to get the certificate, sorry.", "do I have to come to all of them"),
+    ("Plenty of clinics see people who are still drinking, no judgement.", "they'll just tell me to stop"),
 ]
 
 
