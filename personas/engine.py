@@ -110,6 +110,9 @@ _ENDED = re.compile(r"[.!?…\]\)\-—\"']\s*$")
 # A question a yes or no can answer: it opens with the verb ("do you…", "is it…"), not "how many".
 _YES_NO = re.compile(r"^(?:so |and |but |okay,? |ok,? )?(?:do|does|did|is|are|was|were|have|has|had|can|could|"
                      r"would|will|should|shall|am|may|might)(?:n't)? (?!you know\b|you realise\b|you realize\b)")
+# A reply that is only "Yes." or "No." answers a yes/no question and nothing else: "which lessons
+# are the worst?" never gets "Yes.".
+_BARE_YES_NO = re.compile(r"^(?:yes|no|yeah|yep|nope|nah)[.!]?$", re.IGNORECASE)
 # The reply pools that answer the turn itself; anything else (a reaction, a refusal) already does.
 _CONTENT_POOLS = ("topics.", "lines.", "reactions.joined")
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
@@ -867,12 +870,13 @@ class ClientEngine:
         return pools
 
     def _pick(self, state: ClientState, rng: random.Random, pools: list[Pool],
-              trainee_text: str) -> tuple[str, LineSource]:
+              trainee_text: str, asked_yes_no: bool = False) -> tuple[str, LineSource]:
         """A line not spoken in the last VARIETY_WINDOW lines, from the first pool that has one;
         when every pool has run out, a backchannel: the client says less, never something deeper."""
         recent = set(state.used_lines[-VARIETY_WINDOW:])
         for name, band, topic, lines in pools:
             fresh = [(i, filled) for i, line in enumerate(lines) if line and f"{name}.{i}" not in recent
+                     and (asked_yes_no or not _BARE_YES_NO.match(line))
                      and (filled := fill_quotes(line, trainee_text)) is not None]
             if fresh:
                 i, line = fresh[rng.randrange(len(fresh))]
@@ -885,7 +889,8 @@ class ClientEngine:
     def _compose(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str],
                  disclosure: str | None, trainee_text: str) -> tuple[str, tuple[LineSource, ...]]:
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}")
-        line, source = self._pick(state, rng, self._pools(state, coded, r, events), trainee_text)
+        line, source = self._pick(state, rng, self._pools(state, coded, r, events), trainee_text,
+                                  _asks_yes_no(coded))
         if source.topic is not None and source.pool.startswith("topics."):
             state.topic = source.topic
         band = Band(state.state) if state.state not in TERMINAL else (
@@ -912,11 +917,16 @@ class ClientEngine:
         """"Do you want to quit?" gets "Sort of." before the line: a real client answers a yes/no
         question, even when what follows is what is on their own mind."""
         asked_once = coded.code is Code.QUESTION_CLOSED and Flag.STACKED_QUESTIONS not in coded.flags
-        last = coded.utterances[-1].text if coded.utterances else coded.text
-        if not asked_once or not source.pool.startswith(_CONTENT_POOLS) or not _YES_NO.match(normalise(last)):
+        if not asked_once or not source.pool.startswith(_CONTENT_POOLS) or not _asks_yes_no(coded):
             return ""
         answers = self.persona.answers.of(band) if self.persona.answers else DEFAULT_ANSWERS[band]
         return rng.choice(answers)
+
+
+def _asks_yes_no(coded: CodedTurn) -> bool:
+    """Whether the turn ends in a yes/no question ("do you…", "is it…"), so a bare "Yes." answers it."""
+    last = coded.utterances[-1].text if coded.utterances else coded.text
+    return bool(_YES_NO.match(normalise(last)))
 
 
 _ENGINES: dict[int, tuple[Persona, ClientEngine]] = {}

@@ -583,6 +583,20 @@ def test_a_yes_no_question_gets_an_answer_before_the_line() -> None:
     assert not any(last.split("] ")[-1].startswith(a) for a in answers), last
 
 
+def test_a_bare_yes_or_no_only_answers_a_yes_no_question() -> None:
+    """Found by playing Danny: "Which lessons are the worst?" got "Yes." from the pool of replies to
+    being questioned.  A bare "Yes."/"No." now answers only a question that can be answered so."""
+    from tests.personas_play import play_live
+
+    persona = packaged_library().get("duy-teen")
+    questions = ["Which lessons are the worst?", "Where do you go instead?", "Who do you skip with?",
+                 "How long has it been like this?", "When did it start?", "Which teacher is the worst?"]
+    for seed in range(6):
+        session = play_live(persona, questions, seed)
+        replies = [e.text.split("] ")[-1].strip() for e in session.active if e.speaker == "client"][1:]
+        assert not any(r.rstrip(".!").lower() in ("yes", "no") for r in replies), replies
+
+
 def test_a_turn_about_the_clients_own_words_stays_on_their_topic() -> None:
     """No trigger in "the clipboard, huh?", but the client just said it about the supervisor."""
     session = PracticeSession.start(LIBRARY.get("ramon-mandated"), seed=1)
