@@ -597,6 +597,21 @@ def test_a_bare_yes_or_no_only_answers_a_yes_no_question() -> None:
         assert not any(r.rstrip(".!").lower() in ("yes", "no") for r in replies), replies
 
 
+@pytest.mark.parametrize("persona_id", ["camila-hopping", "eugene-intellectualizing", "alasdair-doubting",
+                                        "agnieszka-premature"])
+def test_a_client_scorns_only_the_advice_that_was_given(persona_id: str) -> None:
+    """Found by playing Camila: "maybe you should give it more time" got "Breathing exercises. Wow."
+    A reply that names a piece of advice now needs the trainee to have named it."""
+    from tests.personas_play import play_live
+
+    advice = ["You should give it more time with one person.", "I think you need to commit to it this time.",
+              "Maybe try writing down what went wrong each time."]
+    for seed in range(4):
+        session = play_live(packaged_library().get(persona_id), advice, seed)
+        replies = " ".join(e.text.lower() for e in session.active if e.speaker == "client")
+        assert not any(w in replies for w in ("breathing", "apps", "sleep hygiene", "walk more")), replies
+
+
 def test_a_turn_about_the_clients_own_words_stays_on_their_topic() -> None:
     """No trigger in "the clipboard, huh?", but the client just said it about the supervisor."""
     session = PracticeSession.start(LIBRARY.get("ramon-mandated"), seed=1)
