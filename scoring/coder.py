@@ -5,7 +5,8 @@ precedence (Confront over Persuade over Question; Emphasize over Seek over Affir
 that only checks itself stays a reflection); they name the words that caused the code.  A small
 word model (`scoring.model`) catches wordings no rule was written for.  A second, form-only model
 gives an independent opinion on whether the turn pushes at all, and can overrule a confronting cue
-or admit a push no cue names (`PUSH_VETO`, `PUSH_OPENS`).  The final code is the word model's
+or admit a push no cue names, and its log-odds weigh every confronting reading (`PUSH_VETO`,
+`PUSH_OPENS`, `PUSH_WEIGHT`).  The final code is the word model's
 tempered log-probability plus the rules' weighted vote (see `vote`), and its reason is the rule's
 cue, or the cue for the model's code, or what the move did.
 """
@@ -454,9 +455,12 @@ def _allowed(found: frozenset[str]) -> frozenset[Code]:
 
 # The rules' code gets a vote on top of the model's log-probability, weighted by the rules'
 # confidence: a textbook "so you…?" reflection stays a reflection even where the model, trained on
-# transcripts whose coders often called such turns questions, leans the other way.  Chosen on the
-# development split (tests/data/dev.csv) with the textbook cases as constraints.
-RULE_WEIGHT = 1.5
+# transcripts whose coders often called such turns questions, leans the other way.  First chosen on
+# the development split (tests/data/dev.csv) with the textbook cases as constraints at 1.5; with 132
+# whole sessions to learn from, cross-validation preferred trusting the word model more (0.75: macro-F1
+# +0.006, the same false confronting), and the rules were written while reading those sessions, so on
+# fresh talk they earn less trust still.
+RULE_WEIGHT = 0.75
 RULE_WEIGHT_CONFRONTING = 3.0  # an explicit argument, label, warning or directive is what the code means
 CLEAR_CUE = 0.85  # only an unmistakable cue votes; a weak rule guess is just one of the features
 # The vote's weight, times this, when one unmistakable move stands beside uncodable asides ("You're
@@ -470,11 +474,22 @@ ASIDE = 2.0
 # only look like a push ("you're lying awake at two", "you should be proud of yourself") and miss
 # pushes nobody wrote a rule for ("could you have a low-alcohol beer at the football?").  A cue
 # stands unless the form makes a push very unlikely; a turn with no cue is still read as a push
-# when its form plainly is one.  Both thresholds were chosen on the round-3 set while it was
+# when its form plainly is one.  The veto thresholds were chosen on the round-3 set while it was
 # still unseen by the model, and checked by cross-validation (README, "Scoring" and "Accuracy").
 PUSH_VETO = 0.2  # for advice cues: advice is a form ("you could…", "have you tried…"), which the model reads
 PUSH_VETO_CONFRONT = 0.05  # a label or argument is often one word ("denial") the form model cannot see
-PUSH_OPENS = 0.7
+# 0.7 until the sixth round of data; 0.75 scores the same in cross-validation (0.05 points of
+# false confronting fewer, 0.002 recall less) and no longer admits "You looked up just then,
+# quickly. I noticed." (0.70, found by replaying Femi) as a confrontation.
+PUSH_OPENS = 0.75
+# Beyond the gate, the form model's log-odds are added to a cued push's confronting codes (a product
+# of two experts): a cued push whose form is plainly a push is surer, one whose form says otherwise
+# less sure.  A push admitted only by the form model gets nothing more: its odds opened the gate.
+# In cross-validation on 132 held-out sessions this raised confronting recall and lowered false
+# confronting (README, "Scoring"); adding the odds to admitted pushes too caught more, but crossed
+# 1 % false confronting.  A directive in so many words, an argument or a label is never marked
+# down (see `vote`).
+PUSH_WEIGHT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,6 +503,8 @@ class ModelInput:
     push: float | None = None  # the form-only model's probability that the turn pushes
     opened: bool = False  # a push is allowed only because the form model saw one (no cue)
     aside: bool = False  # one unmistakable move with only uncodable asides beside it
+    directive: bool = False  # a push in so many words ("you need to…", "why don't you…")
+    labels: bool = False  # a cue of arguing or labelling, which the form model often cannot see
 
 
 def vote(log_probs: dict[Code, float], entry: ModelInput) -> dict[Code, float]:
@@ -496,6 +513,15 @@ def vote(log_probs: dict[Code, float], entry: ModelInput) -> dict[Code, float]:
     if entry.rule in scores and entry.rule_confidence >= CLEAR_CUE:
         weight = RULE_WEIGHT_CONFRONTING if entry.rule in CONFRONTING else RULE_WEIGHT * (ASIDE if entry.aside else 1)
         scores[entry.rule] += weight * entry.rule_confidence
+    if entry.push is not None and not entry.opened:  # an opened push was admitted on these odds already
+        odds = PUSH_WEIGHT * math.log(max(entry.push, 1e-6) / max(1.0 - entry.push, 1e-6))
+        if entry.directive or entry.labels:
+            # "you need to…", "do you have any idea what this is doing to…": the words are the push,
+            # and an argument or a label is often a wording the form model cannot see; only advice
+            # cues, which are forms, are marked down
+            odds = max(odds, 0.0)
+        for c in CONFRONTING & scores.keys():
+            scores[c] += odds
     return scores
 
 
@@ -540,7 +566,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     allowed = _allowed(found)
     push = pushes(feats)
     # "you need to…", "why don't you…": a directive in so many words is a push whatever the form says
-    veto = 0.0 if _DIRECTIVE.search(verdict.norm) else PUSH_VETO_CONFRONT if found & {"confront", "labelling"} \
+    directive = bool(_DIRECTIVE.search(verdict.norm))
+    veto = 0.0 if directive else PUSH_VETO_CONFRONT if found & {"confront", "labelling"} \
         else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not
@@ -549,7 +576,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
         allowed |= CONFRONTING  # no rule was written for this wording, but it plainly pushes
     if _rising_statement(verdict):
         allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
-    return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened, _beside_an_aside(verdict))
+    return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened, _beside_an_aside(verdict),
+                      directive, bool(found & {"confront", "labelling"}))
 
 
 def pushes(feats: Sequence[str]) -> float | None:

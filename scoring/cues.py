@@ -746,6 +746,8 @@ CLIENT_ASKED = _rx(
     r"\bjust tell me\b",
     r"\bwhat would you\b",
     r"\bi don't know what to do\b",
+    # "go on then", "yeah, go ahead": leave given, after the counsellor offered to share something
+    r"^(?:(?:yeah|yea|ye|ya|yes|yep|ok|okay|sure|alright|aye|fine|mm)[ ,.!]+)*(?:go on|go ahead|fire away|shoot)(?:[ ,]+then)?[ .!]*$",
     # "like what?", "such as?": the client asks for the examples the counsellor hinted at
     r"\b(?:like what|such as|what sort of (?:things|stuff)|what kind of (?:things|stuff)|what else)\s*\??$",
     # "does nicotine gum actually work or is it a scam": a question about what works, answered with facts

@@ -48,7 +48,22 @@ _FORM = (
     "matter care allowed free up whatever decide call advice suggest suggestion recommend "
     "should've could've would've ever everything anything already again hmm"
 )
-FORM_WORDS = frozenset(_FORM.split())
+# The vocabulary of judgement: the words a label, a warning, a moral or an argument is made of
+# ("that's denial", "it's not fair on her", "you're lucky it wasn't worse").  They say what kind of
+# move a sentence is, not what it is about, so the model keeps them as words.  Adding them let the
+# form-only model (`form_only`) see pushes no cue names; cross-validated on whole held-out sessions
+# it caught more of them for no more false confrontations (README, "Scoring").
+_JUDGEMENT = (
+    "excuse excuses denial deny denying lying lie lies lied cheating cheat cheated integrity "
+    "responsible responsibility irresponsible selfish fair unfair wise sensible smart stupid silly "
+    "ridiculous dangerous danger risk risks risky harm harmful damage damaging consequences serious "
+    "warn warning problem problems addict addiction addicted alcoholic dependent dependence victim "
+    "blame fault faults supposed expected truth reality realistic unrealistic kidding joking "
+    "fooling fool overreacting exaggerating genuinely simply literally definitely certainly surely "
+    "trust promise worse worst better best healthy unhealthy mistake mistakes lazy mentality "
+    "attitude resistant defensive"
+)
+FORM_WORDS = frozenset(_FORM.split()) | frozenset(_JUDGEMENT.split())
 _TOKEN = re.compile(r"[a-z0-9']+")
 _LEAD = re.compile(r"^(so|and so|but|and|okay so|sounds like|it sounds like|it seems)\b")
 _INVERTED = re.compile(

