@@ -244,7 +244,9 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.OTHER, "generic praise names no specific strength", 0.7)
     match = cues.AFFIRM.search(core)
     if match:
-        return coded(Code.AFFIRM, f"recognises a specific strength or effort: '{_quote(match)}'", 0.8)
+        # a strength or effort named in so many words is unmistakable (0.8 -> STRONG: the same in
+        # cross-validation, and "three weeks off was a real achievement" no longer loses to a reflection)
+        return coded(Code.AFFIRM, f"recognises a specific strength or effort: '{_quote(match)}'", STRONG)
 
     if kind is not None:
         return coded(kind, f"{why}: '{' '.join(core.split()[:5])}…'", STRONG if sentence.asks else 0.8)

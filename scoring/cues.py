@@ -318,7 +318,9 @@ CONFRONT = _rx(
     r"\bthat's (?:not|hardly) (?:cutting (?:down|back)|quitting|stopping|sober|progress)\b",
     r"\bthat's not what your\b",
     r"\bthe same story\b",
-    r"\b(?:an?|another|more|just an?|your) (?:lame |poor |convenient |easy )?(?:excuse|excuses|cop-out)\b",
+    # "…a real problem, not an excuse" takes the label away; "that's not an excuse" is matched above
+    r"(?<!\bnot )\b(?:an?|another|more|just an?|your) (?:lame |poor |convenient |easy )?(?:excuse|excuses|cop-out)\b",
+    r"\b(?:is|was|'s|are|isn't|is not) (?:no|not an|not a good) excuse\b",
     r"\bwho(?:'s|se| is) fault (?:is (?:that|it)|was (?:that|it))\b",
     r"\b(?:everyone|everybody|everything|someone|somebody) else'?s fault\b",
     r"\bi (?:don't|do not|can't|cannot) (?:accept|buy) (?:that|it|this|your)\b",
@@ -541,7 +543,7 @@ ADVICE = _rx(
     r"\bhow about (?:you |we |trying |just |if you |cutting |going |getting |taking |making )",
     r"\bwhat if you (?:just |tried|try|started|stopped|cut|went|took|made|called|talked|gave|told)\b",
     r"^(?:please )?(?:(?:just|definitely|def|defo|deffo) )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
-    r"avoid|drink|eat|get|put|write|keep|stay (?:calm|away|off|strong|busy|positive|active|home|off)|be yourself|think of|ring|skip|don't (?!worry|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
+    r"avoid|drink|eat|get|put|write|keep|stay (?:calm|away|off|strong|busy|positive|active|home|off)|be yourself|think of|ring|skip|don't (?!worry|stress|fret|beat yourself|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
     r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
     r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
     r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
@@ -891,6 +893,13 @@ AFFIRM = _rx(
     r"required|took a lot of|is a sign of) (?:a lot of |real |some |serious |so much |a great deal of )?"
     r"(?:courage|guts|strength|effort|determination|commitment|honesty|bravery|work|persistence|"
     r"nerve|real|something|how much|that you|a lot|care|character|resilience|grit|dedication)\b",
+    # "calling them on every break took real commitment", "three weeks off was a real achievement":
+    # an effort of the client's, whatever the subject, appraised as a strength
+    r"\b(?:took|takes|has taken|must have taken|shows|showed) (?:a lot of |real |some |serious |so much |such |"
+    r"a great deal of |a huge amount of |genuine )(?:courage|guts|strength|effort|determination|commitment|"
+    r"bravery|persistence|nerve|grit|dedication|discipline|willpower|patience)\b",
+    r"\b(?:was|is|'s|were) (?:a |an )?(?:real|huge|big|genuine|massive|proper|serious|impressive) "
+    r"(?:achievement|accomplishment|feat|effort|commitment|act of (?:courage|love|strength))\b",
     r"\bi (?:really |genuinely |truly |can )?(?:appreciate|admire|respect|value|love how|am impressed|"
     r"'m impressed|can see how (?:much|hard|committed)|see how (?:much|hard))\b",
     r"\b(?:you're|you are|you seem|you sound|you've been|you have been|you come across as) (?:clearly |really |"
@@ -1076,7 +1085,7 @@ INFO = _rx(
 )
 
 REASSURANCE = _rx(
-    r"\b(?:don't|do not|no need to|try not to) (?:you )?worry\b",
+    r"\b(?:don't|do not|no need to|try not to) (?:you )?(?:worry|stress|fret|beat yourself up)\b",
     r"\b(?:it'll|it will|it's going to|everything'?ll|everything will|everything's going to|things will|"
     r"things are going to|you'll|you will|you're going to) (?:all )?(?:be|work out|turn out|get better|"
     r"sort itself|come good|feel better)(?: (?:fine|okay|all right|great|better|good|just fine))?\b",
@@ -1142,6 +1151,12 @@ APOLOGY = _rx(
     r"\bi(?:'m| am) (?:so |really |very |truly )?sorry(?:,)? (?:i (?:pushed|was|didn't|shouldn't|got|went|jumped|rushed|interrupted|assumed|"
     r"misunderstood|misread|missed|meant|came|sounded|said)|if i|if that|that i|for (?:pushing|"
     r"that|what|my|jumping|assuming|the|being|rushing|interrupting|getting)|about (?:that|pushing))\b",
+    # typed without "I'm": "sorry, i didnt mean it like that", "ok sorry 😬", "sorry sorry i sound like ur
+    # teacher".  A bare "sorry!!" stays sympathy (it may be condolence), and "oh no, sorry" starts no apology.
+    r"^(?!.*\bsorry (?:for your|to hear|about (?:your|the|his|her|what)|you(?:'re| are) going)\b)"
+    r"(?:(?:ok|okay|oops|ah|right)[\W_]+(?:sorry|soz|sry)\b|"
+    r"(?:sorry|soz|sry)(?:[\W_]+(?:sorry|soz|sry))*[\W_]+(?:i |i'm |if i\b|that (?:came|was|sounded)\b|my |"
+    r"about that\b|for (?:that|pushing|asking|jumping|lecturing|going on)\b))",
     r"\bi apologi[sz]e\b",
     r"\bmy (?:bad|mistake|apologies)\b",
     r"\bthat came out (?:wrong|badly|harsher|harsh)\b",

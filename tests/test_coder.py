@@ -202,6 +202,28 @@ def test_something_done_to_the_client_is_not_handing_them_the_choice() -> None:
     assert code_turn("In the end it's down to you.", "").code is Code.EMPHASIZING_AUTONOMY
 
 
+def test_reassurance_and_a_label_taken_away_are_not_pushes() -> None:
+    """Found by playing novices: "dont stress" read as advice, and "a real problem, not an excuse"
+    (agreeing with the client) read as a label; "X is no excuse" still confronts."""
+    reassured = code_turn("thats ok!! dont stress, ur only 13, u have loads of time to fix ur grades", "my grades are bad")
+    assert reassured.stance is not Stance.CONFRONTING and Flag.PREMATURE_REASSURANCE in reassured.flags
+    agreed = code_turn("no no i meant the rent is a real problem, not an excuse", "So I'm making excuses. Thanks.")
+    assert agreed.stance is not Stance.CONFRONTING
+    for push in ("Stress is no excuse for ignoring your diabetes.", "That's not an excuse.", "That's just another excuse."):
+        assert code_turn(push, "I've been stressed").code is Code.CONFRONT, push
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Calling them on every break took real commitment.", "I called them on every break. Every single one."),
+    ("Three weeks off cigarettes was a real achievement.", "I managed three weeks off them once."),
+])
+def test_an_effort_appraised_as_a_strength_is_an_affirmation(text: str, context: str) -> None:
+    """Found by playing Crystal and Kofi: an appraisal whose subject is the client's act ("calling them…
+    took real commitment") was read as a reflection or as information."""
+    coded = code_turn(text, context)
+    assert coded.code is Code.AFFIRM and "strength or effort" in coded.reason
+
+
 def test_advice_after_the_client_says_go_on_is_permitted() -> None:
     """"Go on" answers the counsellor's offer to share something: the advice that follows has the
     client's leave (persuade with permission); the same words unasked are advice."""

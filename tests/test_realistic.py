@@ -86,6 +86,27 @@ def test_an_apology_for_pushing_still_raises_the_flag() -> None:
     assert Flag.APOLOGY in code_turn("Sorry, I pushed too hard there.", "whatever").flags
 
 
+# Found by playing novices: an apology typed without "I'm" went unseen, so the rupture it was meant
+# to repair stayed open and the client walked out.
+TYPED_APOLOGIES = [
+    ("sorry, i didnt mean it like that. it must be really hard selling the farm", "Don't be telling me what to do"),
+    ("sorry sorry i sound like ur teacher lol", "You sound like my teacher."),
+    ("ok sorry 😬 so whats so boring about it", "Okay, mom."),
+    ("sorry!! i know its hard, u sound really exhausted", "I'm not making excuses. The rent is real."),
+]
+
+
+@pytest.mark.parametrize(("text", "context"), TYPED_APOLOGIES)
+def test_an_apology_typed_as_people_type_raises_the_flag(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert Flag.APOLOGY in coded.flags and coded.stance is not Stance.CONFRONTING
+
+
+@pytest.mark.parametrize("text", ["sorry!!", "oh no, sorry", "sorry, i'm so sorry for your loss", "ok sorry to hear that"])
+def test_a_bare_or_condoling_sorry_is_not_an_apology(text: str) -> None:
+    assert Flag.APOLOGY not in code_turn(text, "my dog died last night").flags
+
+
 # Topic and function words are not moves: the same topics, said as joining, never confront.
 TOPIC_ONLY = [
     ("and now there's no farm to go out to in the morning", "we sold the farm in March"),
