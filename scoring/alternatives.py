@@ -15,8 +15,8 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from scoring.coder import CodedTurn, code_turn
-from scoring.codes import Stance
+from scoring.coder import CodedTurn, code_turn, rule_verdict
+from scoring.codes import Code, Stance
 from scoring.frames import FRAMES, MEANING_FRAMES, POSITIVE_FRAMES, QUESTION_FRAMES
 from scoring.moves import MOVE_NAMES, Move, Reading, read
 from scoring.rephrase import third_person
@@ -150,6 +150,11 @@ def problems(text: str) -> list[str]:
     if re.search(r"\b(?:for you, you|say you say|saying you're saying|telling me you're telling|right, if)\b", text,
                  re.IGNORECASE) or len(re.findall(r"\b(?:saying|telling me|hearing)\b", text, re.IGNORECASE)) >= 2:
         found.append("an echo of the frame")
+    if any(s.code in (Code.CONFRONT, Code.PERSUADE) for s in rule_verdict(text).sentences):
+        # the client's sarcasm said back ("So I'm making excuses. Thanks." -> "So you're making
+        # excuses.") is their words, but heard on its own, in a trainee's mouth, it is the label; any
+        # sentence the rules read as a push is enough, even if a question after it softens the turn
+        found.append("a push when heard on its own")
     return found
 
 
@@ -202,18 +207,25 @@ def listens(coded: CodedTurn) -> bool:
 
 def ranked(found: Sequence[Candidate], context: str, history: Sequence[str] = (),
            coder: Coder = code_turn) -> list[Candidate]:
-    """Candidates our coder hears as joining and specific first, each group in generated order."""
-    coded = [listens(coder(c.text, context, tuple(history))) for c in found]
-    return [c for _, c in sorted(zip(coded, found, strict=True), key=lambda p: not p[0])]
+    """Candidates our coder hears as joining and specific first, each group in generated order;
+    never one it hears as a push (a reflection of sarcasm, "so you're making excuses", is a label)."""
+    coded = [coder(c.text, context, tuple(history)) for c in found]
+    kept = [(listens(k), c) for k, c in zip(coded, found, strict=True) if k.stance is not Stance.CONFRONTING]
+    return [c for _, c in sorted(kept, key=lambda p: not p[0])]
 
 
 def best(client_lines: Sequence[str], trainee_said: Iterable[str] = (), coder: Coder = code_turn) -> Candidate | None:
-    """The top-ranked suggestion: the first candidate the coder hears as listening, else the first."""
+    """The top-ranked suggestion: the first candidate the coder hears as listening, else the first
+    it does not hear as a push; none when every candidate would teach a confrontation."""
     found = candidates(client_lines, trainee_said)
     if not client_lines:
         return None
     context, history = client_lines[-1], tuple(client_lines[:-1])[-3:]
+    fallback = None
     for candidate in found:
-        if listens(coder(candidate.text, context, history)):
+        coded = coder(candidate.text, context, history)
+        if listens(coded):
             return candidate
-    return found[0] if found else None
+        if fallback is None and coded.stance is not Stance.CONFRONTING:
+            fallback = candidate
+    return fallback

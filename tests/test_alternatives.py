@@ -148,3 +148,14 @@ def test_a_word_said_to_the_listener_is_not_said_back() -> None:
     assert clean("he is a man") == "he is a man."  # a man the client talks about stays
     assert clean("I love my son") == "I love my son."
     assert clean("I'm a grown man.") == "I'm a grown man."  # only a word set off by a comma is said to the listener
+
+
+def test_a_suggestion_never_hands_the_clients_sarcasm_back_as_a_label() -> None:
+    """Found by playing Maricel: after "So I'm making excuses. Thank you, very helpful." the report
+    suggested "So you're making excuses." -- her words, but a label in the trainee's mouth."""
+    lines = ["Everyone keeps saying cut your hours, but the rent doesn't pay itself.",
+             "So I'm making excuses. Thank you, very helpful."]
+    suggested = [c.text for c in candidates(lines)]
+    chosen = best(lines)
+    assert not any("excuses" in text for text in suggested)
+    assert chosen is None or "excuses" not in chosen.text
