@@ -92,6 +92,13 @@ HEADLINES: tuple[Claim, ...] = (
           lambda f: f.repeats >= 3 and f.repeats >= 0.3 * f.turns,
           lambda f: f"{f.repeats} of your turns said the same thing again; a formula counts once, and the "
                     "client hears it as one."),
+    # Found by playing a gamer: "that sounds really hard" three times, a validation formula three
+    # times and flattery scored "you mostly joined the client… keep building on that", while the
+    # client had said "Are you reading that off a card?" and "You said that already."
+    Claim("noticed", "the client noticed a repeated formula at least 3 times (engine event `repeated`)",
+          lambda f: f.events["repeated"] >= 3,
+          lambda f: f"The client heard the same formula {f.events['repeated']} times and said so: a stock "
+                    "line counts once, and the next reply is in the client's newest words."),
     Claim("stock", "listening share under 20 % and joining share at least 50 %",
           lambda f: f.listening < 0.2 and f.joining >= 0.5,
           lambda f: "Warm words, but few of your turns picked up what the client said: give them their own "

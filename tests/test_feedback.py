@@ -150,7 +150,7 @@ TRAINEE = [
 CLIENT = ["My wife keeps nagging me about the beer.", "The shifts at the depot leave me wrecked.",
           "The court sent me. I'm here, aren't I.", "I don't know.", "The kids hear us fight about the drinking."]
 OUTCOMES = st.sampled_from([None, "walked_out", "breakthrough", "guarded", "ambivalent"])
-EVENTS = st.lists(st.sampled_from(["agreed", "rupture", "strained", "repeated", "disclosure", "repair"]), max_size=4)
+EVENTS = st.lists(st.sampled_from(["agreed", "rupture", "strained", "repeated", "disclosure", "repair"]), max_size=6)
 
 
 def _claims_hold(text: str, report: Report, f: Facts) -> None:
@@ -172,6 +172,8 @@ def _claims_hold(text: str, report: Report, f: Facts) -> None:
         assert f.joining >= 0.7 and f.reflections >= f.questions and f.listening >= 0.4
     if "few of your turns picked up" in low:
         assert f.listening < 0.2 and f.joining >= 0.5
+    if "heard the same formula" in low:
+        assert f.events["repeated"] >= 3
     if "almost nothing you said" in low:
         assert f.other >= 0.8 * f.turns
     assert CLAIMS[report.headline_id].holds(f)

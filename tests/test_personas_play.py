@@ -154,3 +154,25 @@ def test_parroting_the_client_never_reaches_engaged(persona_id: str) -> None:
         assert max(session.openness_path()) < ENGAGED, (seed, session.openness_path())
     noticed = sum("parroted" in e for e in events(session))
     assert noticed >= 3  # and the client says so ("you're just repeating me")
+
+
+def test_a_gamer_who_rotates_formulas_is_told_so_not_praised() -> None:
+    """Found by playing Camila as a trainee gaming her (these lines): stock empathy, a validation
+    formula, flattery and her own words parroted kept her guarded, yet the report said "you mostly
+    joined the client… keep building on that".  She said "You said that already"; so must the report."""
+    lines = [
+        "That sounds really hard.", "I hear you, it sounds like you're in control, it's your choice.",
+        "Your last therapist said that exact thing in the first ten minutes.",
+        "Wow, you're clearly so insightful and self-aware, honestly one of the most impressive clients I've met.",
+        "That sounds really hard.", "I totally validate your feelings, your feelings are valid and it makes total sense.",
+        "You can guess what we all write in the notes about you.",
+        "I hear you. It sounds like you're in control here, and it's totally your choice.",
+        "That sounds really hard.", "You're honestly amazing at knowing yourself, I'm really impressed by you.",
+        "Maybe you're bad at picking therapists. Or maybe they're bad at this.",
+        "I hear you, it sounds like, you're in control, your choice.",
+        "That sounds so hard, and it makes complete sense you'd feel that way.",
+    ]
+    session = play_live(LIBRARY.get("camila-hopping"), lines, seed=7)
+    report = session.end().report
+    assert report.headline_id in {"noticed", "repeated"} and "keep building" not in report.headline
+    assert session.outcome not in {"engaged", "open", "breakthrough"}
