@@ -104,6 +104,15 @@ DEFAULT_ANSWERS: dict[Band, list[str]] = {
     Band.ENGAGED: ["Kind of, yeah.", "I suppose so.", "Sometimes, yeah."],
     Band.OPEN: ["Honestly? Yeah.", "Yeah. I think so.", "More than I'd like to admit."],
 }
+# Answers to a request for permission: a real client says yes or no to being asked, in their own
+# way at each openness, before whatever else is on their mind.
+DEFAULT_CONSENT: dict[Band, list[str]] = {
+    Band.CLOSED: ["If you have to.", "Do I have a choice?", "Whatever."],
+    Band.GUARDED: ["I suppose.", "Fine. Quickly.", "If you want."],
+    Band.AMBIVALENT: ["Okay.", "Go on, then.", "Alright."],
+    Band.ENGAGED: ["Yeah, go on.", "Okay, yeah.", "Sure."],
+    Band.OPEN: ["Yes, please.", "Go on.", "Yeah, I'd like that."],
+}
 # A part of a reply that already ends a sentence (or is a stage direction in brackets); one that
 # does not gets a full stop before the next, so "then show" and "i haven't been" stay two thoughts.
 _ENDED = re.compile(r"[.!?…\]\)\-—\"']\s*$")
@@ -914,10 +923,16 @@ class ClientEngine:
         return " ".join(parts), tuple(sources)
 
     def _answer(self, coded: CodedTurn, source: LineSource, band: Band, rng: random.Random) -> str:
-        """"Do you want to quit?" gets "Sort of." before the line: a real client answers a yes/no
-        question, even when what follows is what is on their own mind."""
-        asked_once = coded.code is Code.QUESTION_CLOSED and Flag.STACKED_QUESTIONS not in coded.flags
-        if not asked_once or not source.pool.startswith(_CONTENT_POOLS) or not _asks_yes_no(coded):
+        """"Do you want to quit?" gets "Sort of." before the line, and "would it be okay if I shared
+        something?" gets "Go on, then.": a real client answers a yes/no question or a request for
+        leave, even when what follows is what is on their own mind."""
+        if not source.pool.startswith(_CONTENT_POOLS) or not _asks_yes_no(coded):
+            return ""
+        if coded.code is Code.SEEKING_COLLABORATION:
+            # "would it be okay if I shared…?" asks leave, and a client gives it or not
+            consent = self.persona.consent.of(band) if self.persona.consent else DEFAULT_CONSENT[band]
+            return rng.choice(consent)
+        if coded.code is not Code.QUESTION_CLOSED or Flag.STACKED_QUESTIONS in coded.flags:
             return ""
         answers = self.persona.answers.of(band) if self.persona.answers else DEFAULT_ANSWERS[band]
         return rng.choice(answers)

@@ -197,6 +197,9 @@ class Persona(Strict):
     # Short answers to a yes/no question, per band ("Why?" closed, "Sometimes." engaged): the client
     # answers what was asked before saying what is on their mind; optional, with defaults.
     answers: TopicLines | None = None
+    # Short answers to a request for permission ("would it be okay if I shared something?"), per
+    # band ("If you have to." closed, "Go on, then." engaged); optional, with defaults.
+    consent: TopicLines | None = None
     warning: list[Text] = Field(default_factory=list)  # strain shown before the alliance breaks
 
     @field_validator("topics")

@@ -583,6 +583,21 @@ def test_a_yes_no_question_gets_an_answer_before_the_line() -> None:
     assert not any(last.split("] ")[-1].startswith(a) for a in answers), last
 
 
+def test_a_request_for_permission_is_answered_before_the_line() -> None:
+    """Found by playing Kofi: "Would it be ok if I shared a bit of what we know about that whistle?"
+    got "I park closer to the flat now…", neither yes nor no.  A client gives leave, or not, first."""
+    from personas.engine import DEFAULT_CONSENT
+    from tests.personas_play import play_live
+
+    consent = {a for band in DEFAULT_CONSENT.values() for a in band}
+    for persona_id in ("kofi-reactive", "crystal-mandated", "maricel-yes-but"):
+        session = play_live(packaged_library().get(persona_id), [
+            "So you came because you were sent, and you'd rather be somewhere else.",
+            "Would it be okay if I shared a bit of what we know about that?"])
+        reply = [e.text for e in session.active if e.speaker == "client"][-1]
+        assert any(reply.split("] ")[-1].startswith(a) for a in consent), (persona_id, reply)
+
+
 def test_a_bare_yes_or_no_only_answers_a_yes_no_question() -> None:
     """Found by playing Danny: "Which lessons are the worst?" got "Yes." from the pool of replies to
     being questioned.  A bare "Yes."/"No." now answers only a question that can be answered so."""
