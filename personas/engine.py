@@ -906,19 +906,24 @@ class ClientEngine:
             Band.OPEN if state.state == BREAKTHROUGH else Band.CLOSED)
         parts = []
         visible = {"rupture", "last_warning", "strained", "too_fast", "too_soon", "walked_out"}
-        if rng.random() < 0.6 or visible & set(events) or source.pool == "backchannel":
+        own_direction = line.lstrip().startswith("[")  # "[quiet for a long moment] Every time…"
+        if not own_direction and (rng.random() < 0.6 or visible & set(events) or source.pool == "backchannel"):
             last = state.recent[-1] if state.recent else ""
             cues = [c for c in self.persona.cues.of(band) if c not in last] or self.persona.cues.of(band)
             parts.append(rng.choice(cues))
         answer = self._answer(coded, source, band, rng)
         if answer:
             parts.append(answer)
-        parts.append(line)
         sources = [source]
         if disclosure:
-            parts.append(disclosure)
             at = self.persona.disclosures[state.disclosed - 1].at
             sources.append(LineSource("disclosures", band_of(at).value, None, state.disclosed - 1))
+        # the breakthrough speaks of what the client has just disclosed ("Kwabena thought he was the
+        # boss too"), so on the turn both come, the disclosure is said first
+        if disclosure and source.pool == "breakthrough":
+            parts += [disclosure, line]
+        else:
+            parts += [line, disclosure] if disclosure else [line]
         parts = [p if i == len(parts) - 1 or _ENDED.search(p) else p + "." for i, p in enumerate(parts)]
         return " ".join(parts), tuple(sources)
 

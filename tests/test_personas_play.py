@@ -176,3 +176,26 @@ def test_a_gamer_who_rotates_formulas_is_told_so_not_praised() -> None:
     report = session.end().report
     assert report.headline_id in {"noticed", "repeated"} and "keep building" not in report.headline
     assert session.outcome not in {"engaged", "open", "breakthrough"}
+
+
+def test_a_breakthrough_follows_the_disclosure_it_speaks_of() -> None:
+    """Found by playing Kofi: the breakthrough ("Kwabena thought he was the boss too") came before
+    the disclosure that says who Kwabena was, after two stage directions in a row."""
+    lines = [
+        "A little morning cough, and you're not sure why that's landed you in a counsellor's office.",
+        "Everyone coughs in Manchester, so it seems a bit much that the doctor made such a thing of it.",
+        "So the stairs have been getting harder, and at the same time that smoke on the rank is the one bit "
+        "of the day that's actually yours.",
+        "Three weeks on twelve-hour shifts is no small thing. You really gave it a go, even if the temper "
+        "made it hard on everyone at home.",
+        "What goes through your mind on those slow nights, when you think back over the twenty-five years?",
+        "You laugh along with the younger drivers, but stopping on that landing and telling your wife it's "
+        "the post - that's worrying you more than you let anyone see.",
+        "Only looking, for now. Whether those patches ever come out of the drawer is entirely your decision, "
+        "nobody else's.",
+    ]
+    session = play_live(LIBRARY.get("kofi-reactive"), lines, seed=7)
+    assert session.outcome == "breakthrough"
+    last = [e.text for e in session.active if e.speaker == "client"][-1]
+    assert last.index("My elder brother Kwabena") < last.index("Kwabena thought he was the boss")
+    assert not re.search(r"\]\s*\[", last), last
