@@ -933,14 +933,13 @@ class ClientEngine:
         leave, even when what follows is what is on their own mind."""
         if not source.pool.startswith(_CONTENT_POOLS) or not _asks_yes_no(coded):
             return ""
-        if coded.code is Code.SEEKING_COLLABORATION:
-            # "would it be okay if I shared…?" asks leave, and a client gives it or not
-            consent = self.persona.consent.of(band) if self.persona.consent else DEFAULT_CONSENT[band]
-            return rng.choice(consent)
-        if coded.code is not Code.QUESTION_CLOSED or Flag.STACKED_QUESTIONS in coded.flags:
+        if coded.code is Code.SEEKING_COLLABORATION:  # "would it be okay if I shared…?" asks leave
+            own, defaults = self.persona.consent, DEFAULT_CONSENT
+        elif coded.code is Code.QUESTION_CLOSED and Flag.STACKED_QUESTIONS not in coded.flags:
+            own, defaults = self.persona.answers, DEFAULT_ANSWERS
+        else:
             return ""
-        answers = self.persona.answers.of(band) if self.persona.answers else DEFAULT_ANSWERS[band]
-        return rng.choice(answers)
+        return rng.choice(own.of(band) if own else defaults[band])
 
 
 def _asks_yes_no(coded: CodedTurn) -> bool:

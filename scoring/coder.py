@@ -5,10 +5,10 @@ precedence (Confront over Persuade over Question; Emphasize over Seek over Affir
 that only checks itself stays a reflection); they name the words that caused the code.  A small
 word model (`scoring.model`) catches wordings no rule was written for.  A second, form-only model
 gives an independent opinion on whether the turn pushes at all, and can overrule a confronting cue
-or admit a push no cue names, and its log-odds weigh every confronting reading (`PUSH_VETO`,
-`PUSH_OPENS`, `PUSH_WEIGHT`).  The final code is the word model's
-tempered log-probability plus the rules' weighted vote (see `vote`), and its reason is the rule's
-cue, or the cue for the model's code, or what the move did.
+or admit a push no cue names, and its log-odds weigh every cued push (`PUSH_VETO`, `PUSH_OPENS`,
+`PUSH_WEIGHT`).  The final code is the word model's tempered log-probability plus the rules'
+weighted vote (see `vote`), and its reason is the rule's cue, or the cue for the model's code, or
+what the move did.
 """
 
 from __future__ import annotations
@@ -505,8 +505,9 @@ class ModelInput:
     push: float | None = None  # the form-only model's probability that the turn pushes
     opened: bool = False  # a push is allowed only because the form model saw one (no cue)
     aside: bool = False  # one unmistakable move with only uncodable asides beside it
-    directive: bool = False  # a push in so many words ("you need to…", "why don't you…")
-    labels: bool = False  # a cue of arguing or labelling, which the form model often cannot see
+    # the push is in the words, not only the form: a directive ("you need to…") or a cue of arguing or
+    # labelling, which the form model often cannot see; its doubt never marks such a push down
+    worded: bool = False
 
 
 def vote(log_probs: dict[Code, float], entry: ModelInput) -> dict[Code, float]:
@@ -517,10 +518,7 @@ def vote(log_probs: dict[Code, float], entry: ModelInput) -> dict[Code, float]:
         scores[entry.rule] += weight * entry.rule_confidence
     if entry.push is not None and not entry.opened:  # an opened push was admitted on these odds already
         odds = PUSH_WEIGHT * math.log(max(entry.push, 1e-6) / max(1.0 - entry.push, 1e-6))
-        if entry.directive or entry.labels:
-            # "you need to…", "do you have any idea what this is doing to…": the words are the push,
-            # and an argument or a label is often a wording the form model cannot see; only advice
-            # cues, which are forms, are marked down
+        if entry.worded:  # "do you have any idea what this is doing to…": only advice, a form, is marked down
             odds = max(odds, 0.0)
         for c in CONFRONTING & scores.keys():
             scores[c] += odds
@@ -569,8 +567,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     push = pushes(feats)
     # "you need to…", "why don't you…": a directive in so many words is a push whatever the form says
     directive = bool(_DIRECTIVE.search(verdict.norm))
-    veto = 0.0 if directive else PUSH_VETO_CONFRONT if found & {"confront", "labelling"} \
-        else PUSH_VETO
+    argues = bool(found & {"confront", "labelling"})
+    veto = 0.0 if directive else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not
     opened = push is not None and not allowed & CONFRONTING and push > PUSH_OPENS
@@ -579,7 +577,7 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     if _rising_statement(verdict):
         allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
     return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened, _beside_an_aside(verdict),
-                      directive, bool(found & {"confront", "labelling"}))
+                      directive or argues)
 
 
 def pushes(feats: Sequence[str]) -> float | None:
