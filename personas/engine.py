@@ -78,6 +78,7 @@ REPEAT_SHARE = 0.8  # content-word overlap with an earlier trainee turn that mak
 REPEAT_COST = 1
 CONFUSION_COST = 2
 RECENT_LINES = 4  # the client line a turn answers plus three before it (the coder's window)
+RECITED = 0.25  # what a second (third…) approach move in the same turn earns, of its gain
 VARIETY_WINDOW = 30  # no spoken line comes back within this many lines
 RECALLED_LINES = 8  # how far back a turn with no trigger can refer to the client's own words
 _BAND_NAMES = frozenset(b.value for b in Band)
@@ -553,7 +554,7 @@ class ClientEngine:
         """What this type of client needs: each move counts fully once and half the second time;
         after that only when the turn also listened (half again), so the words alone wear out.  A move
         that has to wait for another costs instead.  Returns the gain, for the stock budget."""
-        gained = 0.0
+        earned: list[tuple[float, str]] = []
         for move in r.moves:
             if move.joining_only and coded.stance is not Stance.JOINING:
                 continue
@@ -568,9 +569,16 @@ class ClientEngine:
                 t.add(move.gain, f"{move.move} {move.gain:+d}")
             elif done < 2 or r.listened:
                 value = move.gain * (0.5 if done else 1.0) * _sure(coded)
-                gained += value
-                t.add(value, f"{move.move}: what {self.persona.name.split()[0]} needs {value:+.0f}"
-                      + (" (again: half)" if done else ""))
+                earned.append((value, f"{move.move}: what {self.persona.name.split()[0]} needs"
+                               + (" (again: half)" if done else "")))
+        # One turn meets one need: the best move counts in full, any others beside it a quarter, so
+        # the client's needs recited in one breath ("anyone would, your call, you pick, I'll read you
+        # the summary") are heard as the recital they are.
+        gained = 0.0
+        for i, (value, why) in enumerate(sorted(earned, key=lambda e: -e[0])):
+            value *= 1.0 if i == 0 else RECITED
+            gained += value
+            t.add(value, f"{why} {value:+.0f}" + (" (one of several in one turn: a quarter)" if i else ""))
         return gained
 
     def _pressure(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> None:

@@ -199,3 +199,17 @@ def test_a_breakthrough_follows_the_disclosure_it_speaks_of() -> None:
     last = [e.text for e in session.active if e.speaker == "client"][-1]
     assert last.index("My elder brother Kwabena") < last.index("Kwabena thought he was the boss")
     assert not re.search(r"\]\s*\[", last), last
+
+
+@pytest.mark.parametrize("persona_id", [p.id for p in PERSONAS if p.start_openness < 40])
+def test_a_recital_of_the_clients_needs_never_reaches_engaged(persona_id: str) -> None:
+    """Found by gaming Crystal: one turn stringing her approach phrases together ("anyone would feel
+    that way, your call, you pick, I'll read you the summary before I send it") earned every move in
+    full, +24 at once, and rotations of such recitals reached engaged.  One turn now meets one need;
+    the others beside it earn a quarter.  (Agnieszka, who starts at 45 and reads a noticed glance at
+    the door as listening, is left out: see the README.)"""
+    persona = LIBRARY.get(persona_id)
+    moves = [m for m in persona.approach if m.gain > 0]
+    recitals = [", ".join(m.phrases[k % len(m.phrases)] for m in moves).capitalize() + "." for k in range(3)]
+    session = play_live(persona, recitals * 4)
+    assert max(session.openness_path()) < ENGAGED, session.openness_path()
