@@ -125,6 +125,7 @@ _YES_NO = re.compile(r"^(?:so |and |but |okay,? |ok,? )?(?:do|does|did|is|are|wa
 _BARE_YES_NO = re.compile(r"^(?:yes|no|yeah|yep|nope|nah)[.!]?$", re.IGNORECASE)
 # The reply pools that answer the turn itself; anything else (a reaction, a refusal) already does.
 _CONTENT_POOLS = ("topics.", "lines.", "reactions.joined")
+_UNBRACKETED = re.compile(r"[\[\]]")  # a stage direction's brackets, so its words can be read
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
@@ -302,6 +303,7 @@ class _Reading:
     topic: Topic | None
     sensitive: str | None  # a painful phrase the client has not brought up
     moves: tuple[ApproachMove, ...]
+    unseen: tuple[str, ...]  # moves worded, but about something the client has not just shown
     words: frozenset[str]
     length: int  # words in the turn
 
@@ -366,6 +368,7 @@ class ClientEngine:
         self._sensitive = [(p, pat) for p in persona.sensitive_topics if (pat := phrase_pattern([p]))]
         self._topics = [(t, pat) for t in persona.topics if (pat := phrase_pattern(t.triggers))]
         self._moves = [(m, pat) for m in persona.approach if (pat := phrase_pattern(m.phrases))]
+        self._shown = {m.move: pat for m in persona.approach if (pat := phrase_pattern(m.shown_by))}
         self._topic_of_phrase = {
             phrase: topic.id for phrase, pat in self._sensitive for topic, tpat in self._topics
             if tpat.search(normalise(phrase)) or any(pat.search(normalise(t)) for t in topic.triggers)
@@ -427,13 +430,23 @@ class ClientEngine:
                      for before in state.said_before)
         topic, specific = self._topic(norm, state)
         listen, why = self._listening(state, coded, words, topic if specific else None)
-        moves = tuple(m for m, pat in self._moves if pat.search(norm))
-        attuned = next((m for m in moves if m.listens), None)
+        named = [m for m, pat in self._moves if pat.search(norm)]
+        moves = tuple(m for m in named if self._shown_now(state, m))
+        unseen = tuple(m.move for m in named if m not in moves)
+        # Noticing what the client shows is listening the first times; a glance named every turn is not.
+        attuned = next((m for m in moves if m.listens and state.moves.count(m.move) < 2), None)
         if attuned is not None and listen < LISTEN_EARLIER:
             listen, why = LISTEN_EARLIER, f"{attuned.move}: it attends to what the client shows"
         # Naming a painful topic to apologise for having raised it is a repair, not a push.
         sensitive = None if Flag.APOLOGY in coded.flags else self._too_early(norm, state)
-        return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, words, len(text.split()))
+        return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
+                        len(text.split()))
+
+    def _shown_now(self, state: ClientState, move: ApproachMove) -> bool:
+        """Whether the client has just shown what the move names: in the lines the turn answers,
+        stage directions included ("[looks at the door, then back]" is what the client showed)."""
+        pattern = self._shown.get(move.move)
+        return pattern is None or any(pattern.search(normalise(_UNBRACKETED.sub(" ", line))) for line in state.recent)
 
     def _topic(self, norm: str, state: ClientState) -> tuple[Topic | None, bool]:
         """The persona topic the turn is about (most trigger hits, the client's own topic on a
@@ -555,6 +568,8 @@ class ClientEngine:
         after that only when the turn also listened (half again), so the words alone wear out.  A move
         that has to wait for another costs instead.  Returns the gain, for the stock budget."""
         earned: list[tuple[float, str]] = []
+        for name in r.unseen:
+            t.reasons.append(f"{name}: but the client has not shown that just now")
         for move in r.moves:
             if move.joining_only and coded.stance is not Stance.JOINING:
                 continue

@@ -149,6 +149,9 @@ class ApproachMove(Strict):
     gain: Delta  # the first time; half the second time; nothing after (a cost counts every time)
     joining_only: bool = False  # counts only when the turn as a whole joins (not advice that uses the words)
     listens: bool = False  # the move is itself listening (reflecting what the client shows, not says)
+    # What the client must have just shown or said (a cue, a line) for the move to fit: noticing a
+    # glance at the door that never happened is not attunement.  Empty: the wording alone counts.
+    shown_by: list[Text] = Field(default_factory=list)
     after: str | None = None  # another move that has to come first ...
     too_soon: Delta = 0  # ... and what this one costs before it
     unlocks: Annotated[int, Field(ge=1, le=100)] | None = None  # openness stays below this until the move is made

@@ -49,7 +49,8 @@ def as_transcript(persona: Persona, trainee: list[str]) -> list[Turn]:
     (the line or cue sharing most meaningful words, if any).  The replay then judges listening against
     those lines, as it does for a real transcript, and the persona reacts with its own dynamics."""
     lines = _client_lines(persona)
-    words = [meaningful(content_words(normalise(line))) for line in lines]
+    # a cue's words count too: normalising drops a bracketed stage direction, brackets and all
+    words = [meaningful(content_words(normalise(line.replace("[", " ").replace("]", " ")))) for line in lines]
     turns: list[Turn] = []
     for text in trainee:
         mine = meaningful(content_words(normalise(text)))

@@ -317,6 +317,38 @@ def test_people_pleaser_agrees_with_advice_without_opening_and_opens_to_an_invit
     assert engine.respond(state, coded(invite, Code.SEEKING_COLLABORATION, "generic"), invite).explanation.delta > 0
 
 
+
+def test_noticing_a_glance_at_the_door_counts_only_when_she_glanced() -> None:
+    """Agnieszka's need to have her pull to leave noticed is met by noticing it, not by the words:
+    the same line after an opening with no door, bag or watch in it earns no move and no listening."""
+    noticed = "I noticed you glanced at the door just now, and that's okay with me."
+    unshown_engine, unshown = engine_state("agnieszka-premature")
+    unshown.recent = ("Work is busy. Twelve years on the road, you get used to it.",)
+    missed = unshown_engine.respond(unshown, coded(noticed, Code.REFLECTION_COMPLEX, "generic"), noticed).explanation
+    engine, shown = engine_state("agnieszka-premature")
+    shown.recent = ("[looks at the door, then back] I'm fine. Really. Can we stop here?",)
+    seen = engine.respond(shown, coded(noticed, Code.REFLECTION_COMPLEX, "generic"), noticed).explanation
+    assert any("the pull to leave noticed kindly: but the client has not shown that" in r for r in missed.reasons)
+    assert any("the pull to leave noticed kindly: what Agnieszka needs" in r for r in seen.reasons)
+    assert seen.delta >= missed.delta + 5
+
+
+def test_unasked_advice_gets_yes_but_from_the_yes_but_client_and_does_not_drive_her_out() -> None:
+    """A yes-but client answers a suggestion with why it won't work: the game goes on, nothing
+    opens, and it takes a run of advice (not one suggestion) before she is close to leaving."""
+    persona = LIBRARY.get("maricel-yes-but")
+    engine, state = engine_state("maricel-yes-but", seed=11)
+    advice = "Have you thought about asking your manager for four days instead of five?"
+    first = engine.respond(state, coded(advice, Code.PERSUADE, flags=(Flag.RIGHTING_REFLEX,)), advice)
+    assert -12 <= first.explanation.delta < -5 and "rupture" not in first.explanation.events
+    assert any(line in first.text for line in persona.reactions.advised)
+    more = ["You could try a four-day rota for a month.", "Maybe you could ask HR about nights only.",
+            "What about trying one fewer shift?"]
+    for text in more:
+        engine.respond(state, coded(text, Code.PERSUADE, flags=(Flag.RIGHTING_REFLEX,)), text)
+    assert state.ruptures and state.openness < persona.start_openness - 20
+
+
 def test_intellectualizer_shuts_on_demands_to_feel_and_opens_to_a_tentative_feeling_reflection() -> None:
     engine, state = engine_state("eugene-intellectualizing")
     demand = "But how do you FEEL about it?"

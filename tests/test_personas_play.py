@@ -206,8 +206,8 @@ def test_a_recital_of_the_clients_needs_never_reaches_engaged(persona_id: str) -
     """Found by gaming Crystal: one turn stringing her approach phrases together ("anyone would feel
     that way, your call, you pick, I'll read you the summary before I send it") earned every move in
     full, +24 at once, and rotations of such recitals reached engaged.  One turn now meets one need;
-    the others beside it earn a quarter.  (Agnieszka, who starts at 45 and reads a noticed glance at
-    the door as listening, is left out: see the README.)"""
+    the others beside it earn a quarter.  (Agnieszka starts at 45, in the middle band, and is left
+    out: her recital reaches 75 once she really has looked at her bag; see the README.)"""
     persona = LIBRARY.get(persona_id)
     moves = [m for m in persona.approach if m.gain > 0]
     recitals = [", ".join(m.phrases[k % len(m.phrases)] for m in moves).capitalize() + "." for k in range(3)]
