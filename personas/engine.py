@@ -355,6 +355,11 @@ def _pushes(coded: CodedTurn) -> bool:
     return coded.stance is Stance.CONFRONTING and _prob(coded, Stance.CONFRONTING) >= PUSH_SURE
 
 
+def _pts(amount: float) -> str:
+    """Points as a trainee adds them up: whole when whole, else to one decimal (+4.5, -8.1)."""
+    return f"{amount:+.0f}" if abs(amount - round(amount)) < 0.05 else f"{amount:+.1f}"
+
+
 def _quote(stems: frozenset[str], text: str) -> str:
     """The trainee's own words behind the matched stems, as a trainee would recognise them."""
     return ", ".join(f"'{w}'" for w in surface_words(stems, text)[:3])
@@ -531,37 +536,46 @@ class ClientEngine:
         if coded.echo and code is Code.REFLECTION_COMPLEX:
             base = min(base, persona.sensitivity(Code.REFLECTION_SIMPLE))
             t.reasons.append("the client's words handed back: a simple reflection at most")
-        verb = "opens" if base > 0 else "closes" if base < 0 else "does not move"
         name = persona.name.split()[0]
+        # Each step reads "what the move is worth to this client, what scaled it → what it earned",
+        # so a trainee can add the steps up to the turn's change.
+        worth = f"{NAMES[code]}, worth {base:+d} to {name}" if base else f"{NAMES[code]}: {name} does not move at this"
         if base <= 0:
             # An unsure confrontation costs in proportion to how likely it was one, and the chance
             # that it was a joining move after all counts as one.
             sure = _weight(coded, coded.stance)
-            t.add(base * sure, f"{NAMES[code]} {base:+d} ({name} {verb} at this)"
-                  + (f", {_prob(coded, coded.stance):.0%} sure: {base * sure:+.0f}" if sure < 0.8 else ""))
+            t.add(base * sure, worth + (f", {_prob(coded, coded.stance):.0%} sure (×{sure:.2f}) → {_pts(base * sure)}"
+                                        if base and sure < 0.995 else ""))
             if base < 0 and state.streak >= CUSHION_AFTER:
                 relief = -base * sure / 2
-                t.add(relief, f"after {state.streak} turns of listening it stings less: {relief:+.0f}")
+                t.add(relief, f"after {state.streak} turns of listening it stings less → {_pts(relief)}")
             maybe = _prob(coded, Stance.JOINING) if coded.stance is not Stance.JOINING else 0.0
             if maybe >= 0.2:
                 value = maybe * persona.sensitivity(Code.REFLECTION_SIMPLE) * r.listen
-                t.add(value, f"it may have been a joining move ({maybe:.0%}): {value:+.0f}")
+                t.add(value, f"it may have been a joining move ({maybe:.0%}) → {_pts(value)}")
         else:
-            value = base * _sure(coded) * r.listen
+            sure = _sure(coded)
+            value = base * sure * r.listen
+            scaled = [f"×{r.listen:.2g}"]
+            if sure < 0.995:
+                scaled.append(f"{_prob(coded, coded.stance):.0%} sure ×{sure:.2f}")
             if code is Code.QUESTION_OPEN and r.listen >= LISTEN_ONE_WORD:
                 value *= OPEN_ON_THEIR_WORDS
+                scaled.append(f"about their own words ×{OPEN_ON_THEIR_WORDS}")
             repeats = state.recent_codes[-3:].count(code.value)
             if repeats and r.listen < LISTEN_PARAPHRASE:  # the same stock move again wears thin
                 value *= REPEAT_FACTOR[min(repeats, 3)]
-                t.reasons.append("same move again")
-            t.add(value, f"{NAMES[code]} {base:+d} ({name} {verb} at this), {r.listen_reason}: {value:+.0f}")
+                scaled.append(f"same move again ×{REPEAT_FACTOR[min(repeats, 3)]}")
+            t.add(value, f"{worth}; {r.listen_reason} ({', '.join(scaled)}) → {_pts(value)}")
         doubt = _weight(coded, coded.stance) if coded.stance is Stance.CONFRONTING else 1.0
         for flag in coded.flags:
             weight = persona.flag_weight(flag)
             if weight:
                 # A pattern flagged on a turn the coder doubts was a push at all is doubtful too.
-                amount = weight * (r.listen if weight > 0 else doubt)
-                t.add(amount, f"{FLAG_NAMES[flag]} {weight:+d}" + (f": {amount:+.0f}" if amount != weight else ""))
+                factor = r.listen if weight > 0 else doubt
+                amount = weight * factor
+                t.add(amount, f"{FLAG_NAMES[flag]}, worth {weight:+d}"
+                      + (f" (×{factor:.2g}) → {_pts(amount)}" if abs(factor - 1) > 0.005 else ""))
 
     def _approach(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> float:
         """What this type of client needs: each move counts fully once and half the second time;
@@ -575,13 +589,13 @@ class ClientEngine:
                 continue
             if move.after is not None and move.after not in state.moves:
                 if move.too_soon:
-                    t.add(move.too_soon, f"{move.move} before {move.after} {move.too_soon:+d}")
+                    t.add(move.too_soon, f"{move.move} before {move.after} → {move.too_soon:+d}")
                     t.events.append("too_soon")
                 continue
             done = state.moves.count(move.move)
             state.moves = (*state.moves, move.move)
             if move.gain < 0:
-                t.add(move.gain, f"{move.move} {move.gain:+d}")
+                t.add(move.gain, f"{move.move} → {move.gain:+d}")
             elif done < 2 or r.listened:
                 value = move.gain * (0.5 if done else 1.0) * _sure(coded)
                 earned.append((value, f"{move.move}: what {self.persona.name.split()[0]} needs"
@@ -593,7 +607,7 @@ class ClientEngine:
         for i, (value, why) in enumerate(sorted(earned, key=lambda e: -e[0])):
             value *= 1.0 if i == 0 else RECITED
             gained += value
-            t.add(value, f"{why} {value:+.0f}" + (" (one of several in one turn: a quarter)" if i else ""))
+            t.add(value, f"{why}" + (" (one of several in one turn: a quarter)" if i else "") + f" → {_pts(value)}")
         return gained
 
     def _pressure(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> None:
