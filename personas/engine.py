@@ -306,6 +306,9 @@ class _Reading:
     unseen: tuple[str, ...]  # moves worded, but about something the client has not just shown
     words: frozenset[str]
     length: int  # words in the turn
+    # the turn noticed what the client just showed (a shrug, a glance at the door): for a client who
+    # shows more than he says, that is joining, however the coder files the words
+    attuned: bool = False
 
     @property
     def listened(self) -> bool:
@@ -438,14 +441,13 @@ class ClientEngine:
         named = [m for m, pat in self._moves if pat.search(norm)]
         moves = tuple(m for m in named if self._shown_now(state, m))
         unseen = tuple(m.move for m in named if m not in moves)
-        # Noticing what the client shows is listening the first times; a glance named every turn is not.
-        attuned = next((m for m in moves if m.listens and state.moves.count(m.move) < 2), None)
+        attuned = next((m for m in moves if m.listens), None)
         if attuned is not None and listen < LISTEN_EARLIER:
             listen, why = LISTEN_EARLIER, f"{attuned.move}: it attends to what the client shows"
         # Naming a painful topic to apologise for having raised it is a repair, not a push.
         sensitive = None if Flag.APOLOGY in coded.flags else self._too_early(norm, state)
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
-                        len(text.split()))
+                        len(text.split()), attuned is not None)
 
     def _shown_now(self, state: ClientState, move: ApproachMove) -> bool:
         """Whether the client has just shown what the move names: in the lines the turn answers,
@@ -792,7 +794,8 @@ class ClientEngine:
         if "repair" in t.events:
             delta += REPAIR_GAIN
         after = max(0, min(100, before + delta))
-        joining = coded.stance is Stance.JOINING and not (r.filler or r.confusing or r.repeat)
+        joining = (coded.stance is Stance.JOINING or (r.attuned and coded.stance is Stance.NEUTRAL)) and not (
+            r.filler or r.confusing or r.repeat)
         if joining:
             state.joining_turns += 1
             state.listened_turns += r.listened

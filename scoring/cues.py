@@ -64,6 +64,8 @@ THIRD_PARTY_SPEAKER = re.compile(
     r"\b(?:they|he|she|everyone|everybody|people|your (?:\w+ ){0,2}(?:says?|said|thinks?|calls?)|"
     r"the (?:court|judge|doctor|school|teacher|boss|police))\b[^.]*\b(?:say|says|said|think|thinks|"
     r"call|calls|called|told|tell|believe|believes)\b"
+    # "your cardiologist's told you if you keep on…": what someone else warned, handed back
+    r"|\b(?:your|the) [\w']+(?: [\w']+)?(?:'s| has| had| have)? (?:told|warned|tells|warns) (?:you|u)\b"
 )
 
 CONFRONT = _rx(
@@ -124,7 +126,7 @@ CONFRONT = _rx(
     r"dangerous|stupid|crazy|pathetic|disgusting|shameful) (?:to|that|of you)\b",
     r"\byou (?:do )?(?:need|have|got) to (?:face|accept|admit|own|take (?:some |more |full )?(?:responsibility|ownership)|stop "
     r"(?:blaming|lying|making|pretending|kidding))\b",
-    r"\b(?:don't|do not) you (?:think|care|see|realize|realise|want|know)\b",
+    r"(?<!why )\b(?:don't|do not) you (?:think|care|see|realize|realise|want|know)\b",
     r"(?<!what )(?<!how )\bdo you (?:really|honestly|seriously|actually) (?:think|believe|expect)\b(?!,? (?:though|tho|about it|yourself)?\s*[?]?$)",
     r"\b(?:you do|do you(?: even)?) reali[sz]e\b",
     r"\bwhy (?:would|can't|won't|couldn't|wouldn't) you (?:just )?(?:do|even|ever|be|want|listen|"
@@ -160,7 +162,10 @@ CONFRONT = _rx(
     r"\byou said (?:that|the same)(?: thing)? (?:last|before|every|the)\b",
     r"\ba (?:good|real|decent|responsible) (?:parent|mother|mum|mom|father|dad|person|man|woman|husband|wife) "
     r"(?:would|wouldn't|does|doesn't|knows|would never)\b",
-    r"\b(?:a bit rich|bit much)\b",
+    # a verdict on the client ("that's a bit much"), not their own view handed back ("it seems a bit much
+    # that the doctor made such a thing of it")
+    r"(?<!seems )(?<!seem )(?<!seemed )(?<!feels )(?<!feel )(?<!felt )(?<!sounds )\b(?:a bit rich|(?:a )?bit much)\b"
+    r"(?! that (?:the|they|he|she|your|everyone|people)\b)",
     r"\bi (?:don't|do not) (?:agree|buy (?:it|that))\b",
     r"\b(?:isn't|is not|aren't|are not|it's not|that's not) (?:really )?(?:harmless|true|the point|the issue|that simple)\b",
     r"\bit(?:'s| is) not (?:really )?about what (?:he|she|they|others|other people) did\b",
@@ -193,7 +198,10 @@ CONFRONT = _rx(
     # a contradiction with "though": "instagram isn't real life, though", "its not legal here tho"
     r"^(?!(?:do|does|did|is|are|was|were|have|has|can|could|would|will|how|what|why)\b).*?"
     r"(?<!might )(?<!may )(?<!could )(?<!if )(?<!or )\b(?:isn't|isnt|is not|aren't|arent|are not|not|doesn't|doesnt|don't|dont)\b(?! (?:easy|nothing|your fault|"
-    r"ur fault|alone|weak|stupid|crazy|a bad|wrong to|the only|that bad|silly|mad|on your own|you)\b)[^.?!]{0,50}\b(?:though|tho)\s*$",
+    r"ur fault|alone|weak|stupid|crazy|a bad|wrong to|the only|that bad|silly|mad|on your own|you|"
+    # contradicting the client's harsh view of themselves is reassurance: "ur not the bad guy tho!"
+    r"the bad|to blame|that far|far off|a failure|a burden|useless|hopeless|too late|too old|broken|worthless)\b)"
+    r"[^.?!]{0,50}\b(?:though|tho)\s*$",
     r"\b(?:doesn't|does not|don't|dont|doesnt) (?:mean|make) (?:it(?:'s| is) |it |its |you(?:'re| are) )?(?:safe|okay|ok|fine|"
     r"healthy|harmless|good for you|right|legal)\b",
     r"\b(?:it's|its|it is|that's|that is) still (?:your|ur) (?:own )?(?:responsibility|fault|problem|job)\b",
@@ -236,8 +244,10 @@ CONFRONT = _rx(
     r"\bwhat about your (?:kids|children|family|wife|husband|baby|responsibilities)\b",
     r"\bwhat kind of (?:example|parent|father|mother|husband|wife|person|message)\b",
     r"\byou owe (?:it|them|her|him)\b",
-    r"\b(?:disappointed in you|let (?:everyone|them|your family|your kids|your children|yourself) down)\b",
-    r"(?<!feel )(?<!feels )(?<!felt )(?<!feeling )(?<!more )(?<!so )(?<!bit )(?<!little )(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!was )(?<!were )\b(?:ashamed|shameful|disgraceful|appalling|terrible thing|wrong of you)\b",
+    r"(?<!n't be )(?<!not be )(?<!n't )(?<!not )\b(?:disappointed in you|let (?:everyone|them|your family|your kids|your children|yourself) down)\b",
+    r"(?<!feel )(?<!feels )(?<!felt )(?<!feeling )(?<!more )(?<!so )(?<!bit )(?<!little )(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!was )(?<!were )\b(?:ashamed|shameful|disgraceful|appalling|wrong of you)\b",
+    # "that was a terrible thing to do"; "a terrible thing to be told" is sympathy
+    r"\b(?:a|such a) terrible thing (?:to do|to say|you did)\b|\bdid (?:a|such a) terrible thing\b",
     # disagreeing and correcting
     r"\bi (?:disagree|beg to differ)\b",
     r"\b(?:that's|that is|it's|it is) not (?:how|what|the way) (?:it|that|this|things)\b",
@@ -486,23 +496,26 @@ WARM = re.compile("[\u2764\U0001F499\U0001F49A\U0001F49B\U0001F49C\U0001F90D\U00
 
 # Advice that opens like a question but asks nothing ("what about trying…", "what you want to do
 # is…"): part of ADVICE, and ADVICE_NOT_ASKING keeps the question rules from excusing it.
-WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:trying|using|getting|taking|switching|cutting|starting|keeping|"
-                     r"putting|setting|going|calling|joining|asking|telling|giving)")
+WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:just |maybe |perhaps )?(?!(?:some|any|every|no)?thing\b|morning\b|"
+                     r"evening\b|wedding\b|spring\b|ceiling\b|being\b|feelings?\b|sibling\b|darling\b|king\b)"
+                     r"[a-z]{2,}ing")
 WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
 
 ADVICE = _rx(
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!places )(?<!place )(?<!where )\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
     r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:be|have|feel|get|find|know|think)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
     r"watch|see|hear|sit (?:with|through|and)|wait|feel|be (?:so |really )?careful about what you say)\b)",
     r"\byou(?:'d| would) (?:be better off|do well to)\b",
-    r"\bwhy (?:don't|do not|not) (?:you )?(?:just |at least |try |simply )?",
+    # "why don't you want to go?" asks a reason; "why don't you go?" tells
+    r"\bwhy (?:don't|do not|not) (?:you )?(?!(?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|"
+    r"enjoy|understand|need)\b)(?:just |at least |try |simply )?",
     rf"\b{WHAT_ABOUT_TRYING}\b",
     rf"\b{WHAT_YOU_DO_IS}\b",
     r"\b(?:it's|it is|it being) (?:high |about |well past )?time (?:for you )?to (?:quit|stop|cut|"
     r"change|get|go|make|start|give|take)\b",
-    r"(?<!what )(?<!how )\b(?:have|did) you (?:tried|considered|ever considered|thought (?:about|of) (?:\w+ing|getting|going|"
+    r"(?<!what )(?<!how )\b(?:have|did) you (?:tried|considered|ever considered|thought (?:about|of) (?!hurting|harming|killing|ending)(?:\w+ing|getting|going|"
     r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
     r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
     r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )(?<!or )(?<!how )(?<!when )(?<!where )(?<!if )(?<!whether )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even |still )?(?:want to|"
@@ -555,7 +568,8 @@ ADVICE = _rx(
     r"\bthere(?:'s| is) no (?:reason|excuse) (?:not to|why you)\b",
     r"\bi (?:really |honestly |genuinely |do |just |still )?(?:think|believe|feel|reckon) (?:that )?(?:you should|you need|you have|you ought|you must|"
     r"you could|it would|it'd|it might|the best|you'd|you would be)\b",
-    r"\byou(?:'ve| have)? (?:gotta|got to)\b",
+    # "you got to stop" (must), not "the places you got to be yourself" (were able to)
+    r"(?<!places )(?<!place )(?<!where )(?<!when )(?<!time )\byou(?:'ve| have)? (?:gotta|got to)\b",
     r"\bwouldn't it be (?:better|good|nice|easier|smarter)\b",
     r"\bshouldn't you\b",
     r"\b(?:it's|it is) (?:time|high time) (?:you|to|for you)\b",
@@ -604,7 +618,7 @@ ADVICE = _rx(
     # "and cutting out caffeine? that can really help with bladder stuff"
     r"\b(?:that|this|which) (?:can|could|will) (?:really |rly |actually |honestly )?help (?:with|a lot|loads)\b",
     r"\bcould (?:really |rly |actually )?help (?:tho|though|you|a lot)\b",
-    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about,? |of,? )?(?:(?:like|just|maybe|you know|even),? )*(?:\w+ing|getting|trying|taking)\b",
+    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about,? |of,? )?(?:(?:like|just|maybe|you know|even),? )*(?!hurting|harming|killing|ending)(?:\w+ing|getting|trying|taking)\b",
     # a leading question that carries the advice: "do you think you should tell him?"
     r"(?<!what )(?<!how )(?<!where )\bdo (?:you|u) think (?:you|u) (?:should|need to|ought to)\b",
     # a proposal hedged into a question: "would you maybe at least talk to her?"
@@ -696,7 +710,7 @@ ADVICE_NOT_ASKING = re.compile(
 
 WHY_DONT_YOU_JUST = _rx(
     r"\bwhy (?:don't|do not|not|can't) (?:you )?(?:just|simply)\b",
-    r"\bwhy don't you\b",
+    r"\bwhy don't you\b(?! (?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|enjoy|understand|need|see it)\b)",
     r"\bwhy not (?:just )?(?:try|stop|quit|go|call|tell|cut|do)\b",
     r"\bcan't you just\b",
     r"\byou (?:could|can|should) just\b",
@@ -705,7 +719,8 @@ WHY_DONT_YOU_JUST = _rx(
 
 PERMISSION = _rx(
     r"\b(?:if|when|whenever) you(?:'re| are)? (?:\w+ )?(?:interested|open to|open|okay with|comfortable|"
-    r"want|like|wish|ready|would like|feel like)\b",
+    # "when you want a cigarette, think of…" is the craving, not the client's leave
+    r"want|like|wish|ready|would like|feel like)\b(?! (?:a|an|the|some|one|another|to (?:drink|smoke|use|bet|gamble|vape))\b)",
     r"\bif (?:it's|that's|it is|that is) (?:okay|all right|fine|helpful|useful)\b",
     r"\b(?:with|given) your permission\b",
     r"\b(?:since|as|because|now that) you (?:asked|mentioned wanting|brought it up|said you wanted)\b",

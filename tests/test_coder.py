@@ -214,6 +214,42 @@ def test_reassurance_and_a_label_taken_away_are_not_pushes() -> None:
 
 
 @pytest.mark.parametrize(("text", "context"), [
+    # sympathy with a strong word in it
+    ("That's a terrible thing to hear after all those years.", "They've closed the depot. Thirty years I gave them."),
+    # asking the reason, not telling
+    ("Why don't you want to tell your sister?", "I'm not telling my sister. No way."),
+    ("why dont u like going to the group?", "the group is rubbish"),
+    # a risk question a counsellor must be able to ask
+    ("That sounds frightening. Have you ever thought about hurting yourself?", "Some nights I don't see the point."),
+    # reassurance that disagrees with the client's harsh view of themselves
+    ("I'm sure your mum wouldn't be disappointed in you.", "Mum will be gutted when she finds out."),
+    ("ur not the bad guy here tho! its ok to say no", "i always end up the bad guy"),
+    # the client's own past, and someone else's warning, handed back
+    ("Fishing was one of the places you got to be just you, not the man who pays the bills.",
+     "I gave up the fishing when money got tight. I miss it."),
+    ("Your GP has told you that if you keep lifting you could tear it again.",
+     "The GP says if I keep lifting I could tear it again."),
+    ("So it seems a bit much that the school made such a fuss about one fag.", "It was one fag. Everyone smokes."),
+])
+def test_look_alikes_of_a_push_are_not_pushes(text: str, context: str) -> None:
+    """Found in cross-validation on the tuning sessions: each had been coded confront or persuade."""
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "have you considered going down to four shifts?",
+    "How about asking your manager for a rota that suits you?",
+    "what about talking to ur manager about it",
+    "Why don't you just tell your sister?",
+])
+def test_a_suggestion_asked_as_a_question_is_advice(text: str) -> None:
+    """Found by playing a novice with Maricel: "what about talking to…" had been an open question
+    and "have you considered…" a closed one; MITI codes both as advice the client did not ask for."""
+    assert code_turn(text, "I'm exhausted. Twelve-hour shifts, four nights.").code is Code.PERSUADE
+
+
+@pytest.mark.parametrize(("text", "context"), [
     ("Calling them on every break took real commitment.", "I called them on every break. Every single one."),
     ("Three weeks off cigarettes was a real achievement.", "I managed three weeks off them once."),
 ])

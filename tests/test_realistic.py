@@ -218,10 +218,7 @@ def test_the_tuning_halves_meet_the_targets() -> None:
     assert sessions.macro_f1 >= TARGETS["macro_f1"] and sessions.stance_macro_f1 >= TARGETS["stance_macro_f1"]
     assert sessions.false_confronting <= TARGETS["false_confronting"]
     assert sessions.stance(Stance.CONFRONTING).recall >= TARGETS["recall"]
-    # Round 6 joined the tuning files with the two never-list turns it was scored once on; the
-    # next fit has to clear them.
-    assert scored("never_confront_tune.csv").false_confronting <= 2 / 1056
+    assert scored("never_confront_tune.csv").false_confronting == 0
     # Missed even here (0.81 against 0.90): a confrontation needs a cue of the move or a form the
     # form-only model reads as a push, and the lists hold wordings that have neither.
-    # (0.78 once round 6 joined, before the refit.)
-    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.77
+    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.80
