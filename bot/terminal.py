@@ -116,6 +116,8 @@ def run_practice(library: Library, stdin: TextIO, stdout: TextIO, *, persona_id:
                 if result.coaching():
                     term.say("  " + result.coaching())
                 term.say("  [" + result.explanation.render().replace("\n", "\n  ") + "]")
+            if result.note():
+                term.say(result.note())
             if result.ended:
                 term.say(f"\n(The session is over: {session.outcome.replace('_', ' ')}.)")
                 break

@@ -114,6 +114,27 @@ DEFAULT_CONSENT: dict[Band, list[str]] = {
     Band.ENGAGED: ["Yeah, go on.", "Okay, yeah.", "Sure."],
     Band.OPEN: ["Yes, please.", "Go on.", "Yeah, I'd like that."],
 }
+# The client's answer to the trainee's reply to a breakthrough, the session's last turn: what was
+# disclosed met, missed, or pushed back on.
+DEFAULT_CLOSING: dict[str, list[str]] = {
+    "heard": ["[quiet for a moment] Yes. That's it.", "Thank you. I've never said that out loud before.",
+              "[nods slowly] Yeah. Exactly that."],
+    "missed": ["[a pause] ...Yeah. Anyway.", "Mm. I think that's enough for today.", "Right. Okay."],
+    "pushed": ["[the moment closes] I should go.", "I knew I shouldn't have said anything.", "Forget I said it."],
+    # asked straight about safety after a disclosure: a client answers it, in words that commit the
+    # persona to no fact its author did not write
+    "safety": ["[a long pause] Not like that. But... thank you for asking me straight.",
+               "[looks at you properly] No. Not like that. It's more that I'm tired of carrying it."],
+}
+# A question about risk to life, asked straight: after a disclosure that is meeting it, whatever
+# the question's form.
+_SAFETY_QUESTION = re.compile(
+    r"\b(?:thoughts? (?:of|about) (?:suicide|killing yourself|ending (?:it|your life|things)|not (?:wanting to )?"
+    r"(?:be|being) (?:here|around|alive)|hurting yourself|harming yourself)|(?:thinking|thought) (?:about|of) "
+    r"(?:suicide|killing yourself|ending (?:it|your life|things)|hurting yourself|harming yourself)|"
+    r"(?:want|wanting|wanted) to (?:die|end (?:it|your life|things))|suicidal|safe (?:right now|tonight|at the moment)|"
+    r"keep yourself safe)\b"
+)
 # A part of a reply that already ends a sentence (or is a stage direction in brackets); one that
 # does not gets a full stop before the next, so "then show" and "i haven't been" stay two thoughts.
 _ENDED = re.compile(r"[.!?…\]\)\-—\"']\s*$")
@@ -174,6 +195,7 @@ class ClientState:
     # what the trainee has said and done
     said_before: tuple[str, ...] = ()
     moves: tuple[str, ...] = ()
+    closed: bool = False  # after a breakthrough: the trainee has answered it, and the session is over
 
     # Set by the engine just before firing `respond`; read by the machine's conditions.
     def _pending(self) -> _Verdict:
@@ -221,7 +243,8 @@ class ClientState:
             "confusions": self.confusions, "strained": self.strained,
             "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
             "repair_left": self.repair_left,
-        } | ({"echo_gain": self.echo_gain, "echoes": self.echoes} if self.echoes or self.echo_gain else {})
+        } | ({"echo_gain": self.echo_gain, "echoes": self.echoes} if self.echoes or self.echo_gain else {}) | (
+            {"closed": True} if self.closed else {})
 
     @classmethod
     def restore(cls, data: dict[str, Any]) -> ClientState:
@@ -826,6 +849,31 @@ class ClientEngine:
             if disclosure and not volunteered:
                 self._note_raised(state, disclosure)
         return ClientReply(text_out, explanation, disclosure, sources)
+
+    def closing(self, state: ClientState, coded: CodedTurn, text: str) -> ClientReply:
+        """The client's answer to the trainee's reply to a breakthrough: the session's last turn.
+        Openness no longer moves; what the client says shows whether what it had just disclosed
+        was met (a joining move that listened), missed, or pushed back on."""
+        if state.state != BREAKTHROUGH or state.closed:
+            raise ValueError("only the turn after a breakthrough closes it")
+        r = self._read(state, coded, text or coded.text)
+        safety = bool(_SAFETY_QUESTION.search(normalise(text or coded.text)))
+        kind, why = (("safety", "asked straight about safety: what a disclosure like that calls for") if safety else
+                     ("pushed", "pushed back on what the client had just disclosed") if _pushes(coded) else
+                     ("heard", "met what the client had just disclosed")
+                     if (coded.stance is Stance.JOINING or coded.code in QUESTIONS) and r.listened
+                     and not (r.filler or r.repeat) else
+                     ("missed", "did not take up what the client had just disclosed"))
+        state.closed = True
+        state.turn += 1
+        own = (getattr(self.persona.closing, kind) if self.persona.closing and kind != "safety"
+               else DEFAULT_CLOSING[kind])
+        rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}:closing")
+        line, source = self._pick(state, rng, [(f"closing.{kind}", None, None, own)], text)
+        explanation = Explanation(coded.code.value, coded.stance.value, state.openness, state.openness,
+                                  state.state, state.state, (f"after the breakthrough: {why}",), ("closing", kind))
+        self.hear(state, line, volunteered=False)
+        return ClientReply(line, explanation, None, (source,))
 
     def _disclosure(self, state: ClientState, coded: CodedTurn, r: _Reading, after: int, walk: bool,
                     t: _Turn) -> str | None:

@@ -157,6 +157,15 @@ class ApproachMove(Strict):
     unlocks: Annotated[int, Field(ge=1, le=100)] | None = None  # openness stays below this until the move is made
 
 
+class Closing(Strict):
+    """What the client says to the trainee's answer to a breakthrough, the session's last turn: the
+    disclosure met (a reflection that listened), missed (anything else) or pushed back on."""
+
+    heard: list[Text] = _lines(1)
+    missed: list[Text] = _lines(1)
+    pushed: list[Text] = _lines(1)
+
+
 class LongTurns(Strict):
     """A client who is flooded by long speeches (silent, withdrawn): turns above `words` cost `cost`."""
 
@@ -204,6 +213,7 @@ class Persona(Strict):
     # band ("If you have to." closed, "Go on, then." engaged); optional, with defaults.
     consent: TopicLines | None = None
     warning: list[Text] = Field(default_factory=list)  # strain shown before the alliance breaks
+    closing: Closing | None = None  # the answer to the trainee's reply to the breakthrough; defaults
 
     @field_validator("topics")
     @classmethod

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from personas.engine import ClientState, Explanation, LineSource, engine_for
 from personas.hints import Hint, hint
-from personas.machine import TERMINAL
+from personas.machine import BREAKTHROUGH, TERMINAL
 from personas.models import Persona
 from personas.suggestions import suggestion
 from scoring import Turn, code_turn
@@ -60,6 +60,14 @@ class TurnResult:
     sources: tuple[LineSource, ...] = ()
     # Coach mode, a turn worth redoing: the best replayed alternative (or only the move to try).
     better: Suggestion | None = None
+    # The client has just broken through: the trainee's next turn answers it and closes the session.
+    closing_next: bool = False
+
+    def note(self) -> str:
+        """What the trainee should know now whatever the mode: that one more turn is theirs."""
+        if not self.closing_next:
+            return ""
+        return "(The client has just told you something that matters. Answer it: your next turn closes the session.)"
 
     def coaching(self) -> str:
         """The one line shown under the client's reply in coach mode, or ""."""
@@ -118,7 +126,15 @@ class PracticeSession:
         return sum(1 for e in self.active if e.speaker == "trainee")
 
     @property
+    def closing_due(self) -> bool:
+        """The client broke through on the last turn: the trainee answers it before the session ends,
+        because meeting what was just disclosed is the skill the whole session was for."""
+        return self.state.state == BREAKTHROUGH and not self.state.closed
+
+    @property
     def ended(self) -> bool:
+        if self.closing_due:
+            return False
         return self.state.state in TERMINAL or self.trainee_turns >= self.turn_limit
 
     @property
@@ -145,21 +161,23 @@ class PracticeSession:
         turn = self.trainee_turns + 1
         attempt = 1 + sum(1 for e in self.entries if e.speaker == "trainee" and e.turn == turn)
         said = [e.text for e in self.active if e.speaker == "trainee"]
-        reply = self._engine.respond(self.state, coded, text, remember=heard is None)
+        closing = self.closing_due
+        reply = (self._engine.closing(self.state, coded, text) if closing
+                 else self._engine.respond(self.state, coded, text, remember=heard is None))
         self.entries.append(Entry("trainee", text, turn, attempt, code=coded.code.value,
                                   stance=coded.stance.value, reason=coded.reason,
                                   explanation=reply.explanation.to_dict(), before=before))
         self.entries.append(Entry("client", reply.text, turn, attempt))
         ended = self.ended
         better = None
-        if self.mode == "coach" and heard is None:
+        if self.mode == "coach" and heard is None and not closing:
             better = self._coaching(CodedTrainee(
                 0, text, context, coded,
                 coded.flags + ((Flag.QUESTION_RUN,) if self.state.question_run >= 3 else ()),
                 history, listened(coded), same_again(text, said),
             ), before, reply.explanation.openness_after, [*said, text])
         return TurnResult(coded, reply.text, reply.explanation, ended, self.outcome if ended else None,
-                          reply.sources, better)
+                          reply.sources, better, self.closing_due)
 
     def _coaching(self, turn: CodedTrainee, before: dict[str, Any], after: int, said: list[str]) -> Suggestion | None:
         """For a turn worth redoing, the best alternative replayed from where the turn began."""

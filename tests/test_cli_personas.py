@@ -115,3 +115,20 @@ def test_score_with_persona_replays_trainee_turns(tmp_path: Path) -> None:
     assert doc["mean_openness"] == round(sum(doc["openness"]) / 2, 1) and doc["outcome"]
     status, _, err = run(["score", "--persona", "nobody", str(transcript)])
     assert status == 2 and "no persona 'nobody'" in err
+
+
+def test_after_a_breakthrough_the_terminal_asks_for_one_more_turn_in_either_mode() -> None:
+    from bot.terminal import run_practice
+    from tests.test_personas_play import KOFI_TO_BREAKTHROUGH
+
+    answer = "Kwabena. And every time someone tells you to stop, it's him you hear."
+    for mode in ("exam", "coach"):
+        typed = io.StringIO("\n".join([*KOFI_TO_BREAKTHROUGH, answer, "This line is never read."]) + "\n")
+        out = io.StringIO()
+        assert run_practice(packaged_library(), typed, out, persona_id="kofi-reactive", seed=7, mode=mode,
+                            interactive=False, turn_limit=30) == 0
+        text = out.getvalue()
+        assert "your next turn closes the session" in text
+        assert text.index("your next turn closes the session") < text.index("(The session is over: breakthrough.)")
+        assert "This line is never read." not in text  # the session ended on the answer
+        assert ("after the breakthrough: met what the client had just disclosed" in text) is (mode == "coach")

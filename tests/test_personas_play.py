@@ -178,10 +178,7 @@ def test_a_gamer_who_rotates_formulas_is_told_so_not_praised() -> None:
     assert session.outcome not in {"engaged", "open", "breakthrough"}
 
 
-def test_a_breakthrough_follows_the_disclosure_it_speaks_of() -> None:
-    """Found by playing Kofi: the breakthrough ("Kwabena thought he was the boss too") came before
-    the disclosure that says who Kwabena was, after two stage directions in a row."""
-    lines = [
+KOFI_TO_BREAKTHROUGH = [
         "A little morning cough, and you're not sure why that's landed you in a counsellor's office.",
         "Everyone coughs in Manchester, so it seems a bit much that the doctor made such a thing of it.",
         "So the stairs have been getting harder, and at the same time that smoke on the rank is the one bit "
@@ -193,12 +190,37 @@ def test_a_breakthrough_follows_the_disclosure_it_speaks_of() -> None:
         "the post - that's worrying you more than you let anyone see.",
         "Only looking, for now. Whether those patches ever come out of the drawer is entirely your decision, "
         "nobody else's.",
-    ]
-    session = play_live(LIBRARY.get("kofi-reactive"), lines, seed=7)
+]
+
+
+def test_a_breakthrough_follows_the_disclosure_it_speaks_of() -> None:
+    """Found by playing Kofi: the breakthrough ("Kwabena thought he was the boss too") came before
+    the disclosure that says who Kwabena was, after two stage directions in a row."""
+    session = play_live(LIBRARY.get("kofi-reactive"), KOFI_TO_BREAKTHROUGH, seed=7)
     assert session.outcome == "breakthrough"
     last = [e.text for e in session.active if e.speaker == "client"][-1]
     assert last.index("My elder brother Kwabena") < last.index("Kwabena thought he was the boss")
     assert not re.search(r"\]\s*\[", last), last
+
+
+@pytest.mark.parametrize(("answer", "kind"), [
+    ("Your brother Kwabena died of it, and every time someone tells you to stop, it's him you hear.", "heard"),
+    ("Have you had any thoughts of ending your life since he died?", "safety"),
+    ("Well, that's exactly why you need to stop smoking now.", "pushed"),
+    ("Okay. Shall we book the same time next week?", "missed"),
+])
+def test_the_trainee_answers_the_breakthrough_before_the_session_ends(answer: str, kind: str) -> None:
+    """Found in the review of last round's play: the session ended on the client's disclosure, so a
+    trainee never practised meeting it.  Now the next turn answers it, is coded and scored, and the
+    client's last words show whether it was met, asked about straight, missed or pushed back on."""
+    session = play_live(LIBRARY.get("kofi-reactive"), KOFI_TO_BREAKTHROUGH, seed=7)
+    assert session.outcome == "breakthrough" and not session.ended
+    result = session.say(answer)
+    assert result.ended and session.ended and session.outcome == "breakthrough"
+    assert result.explanation.events == ("closing", kind) and result.explanation.delta == 0
+    pool = result.sources[0].pool
+    assert pool == f"closing.{kind}", (pool, result.reply)
+    assert session.end().scores.turns[-1].text == answer  # the answer is in the report's transcript
 
 
 @pytest.mark.parametrize("persona_id", [p.id for p in PERSONAS if p.start_openness < 40])

@@ -62,6 +62,7 @@ class Said:
     mode: str
     finished: Finished | None
     coaching: str = ""  # coach mode: a better line for a turn worth redoing, under the reply
+    note: str = ""  # any mode: after a breakthrough, that the next turn answers it and closes the session
 
 
 def report_text(stored: StoredSession) -> str:
@@ -163,7 +164,7 @@ class PracticeService:
             TurnRow(client.turn, client.attempt, "client", client.text),
         ], update_id, ending)
         finished = await self._finished(user_id, live, ending) if ending is not None else None
-        return Said(practice.persona, result.reply, e, practice.mode, finished, result.coaching())
+        return Said(practice.persona, result.reply, e, practice.mode, finished, result.coaching(), result.note())
 
     async def _said_before(self, user_id: int, mine: dict[str, Any], reply: dict[str, Any]) -> Said:
         stored = await self.storage.session(mine["session_id"])

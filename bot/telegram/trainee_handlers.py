@@ -182,6 +182,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 f"{e.openness_after} ({e.delta:+d}): {esc('; '.join(e.reasons))}</i>")
         if said.coaching:
             note += f"\n<b>{esc(said.coaching)}</b>"
+    if said.note:
+        note += f"\n\n<i>{esc(said.note)}</i>"
     await _client_says(update, context, said.persona, said.reply, note)
     if said.finished is not None:
         await _session_over(update, context, said.finished)
