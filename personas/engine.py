@@ -468,7 +468,9 @@ class ClientEngine:
         if attuned is not None and listen < LISTEN_EARLIER:
             listen, why = LISTEN_EARLIER, f"{attuned.move}: it attends to what the client shows"
         # Naming a painful topic to apologise for having raised it is a repair, not a push.
-        sensitive = None if Flag.APOLOGY in coded.flags else self._too_early(norm, state)
+        # So is naming it to hand the client control of it ("Maureen stays out of it, that's your call").
+        sensitive = (None if Flag.APOLOGY in coded.flags or coded.code is Code.EMPHASIZING_AUTONOMY
+                     else self._too_early(norm, state))
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None)
 
@@ -534,6 +536,11 @@ class ClientEngine:
             if len(picked) >= 2 or coded.echo:
                 return LISTEN_SPECIFIC, f"picks up the client's words ({_quote(picked, coded.text)})"
             return LISTEN_ONE_WORD, f"picks up one of the client's words ({_quote(picked, coded.text)})"
+        shared = words & content_words(normalise(" ".join(state.recent))) if coded.link == "specific" else frozenset()
+        if len(shared) >= 2 and coded.code in REFLECTIONS:
+            # A reflection built on the client's own everyday words ("working is the measure that
+            # matters to you" after "working is what matters") listened, even if the words are common.
+            return LISTEN_ONE_WORD, f"builds on the client's own words ({_quote(shared, coded.text)})"
         own = meaningful(words)
         earlier = own & set(state.heard)
         if len(earlier) >= 2 or any(len(w) >= 5 for w in earlier):

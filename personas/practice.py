@@ -74,8 +74,8 @@ class TurnResult:
         if self.better is None:
             return ""
         if self.better.alternative:
-            return f"Try: \"{self.better.alternative}\""
-        return f"A better move here: {self.better.move}." if self.better.move else ""
+            return f"Instead of your last turn, try: \"{self.better.alternative}\""
+        return f"A better move for your last turn: {self.better.move}." if self.better.move else ""
 
 
 @dataclass(frozen=True)

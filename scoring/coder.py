@@ -95,7 +95,7 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
         before = text[: match.start()]
         if cues.OWN_VIEW.search(before):
             return match
-        if cues.REPORTED.search(before) or cues.THIRD_PARTY_SPEAKER.search(before):
+        if cues.REPORTED.search(before) or cues.THIRD_PARTY_SPEAKER.search(before) or cues.DISOWNED.search(before):
             continue
         return match
     return None

@@ -779,6 +779,8 @@ ASKED_IF_REQUIRED = _rx(
 )
 
 AUTONOMY = _rx(
+    r"\bnot the expert on (?:your|ur) (?:life|situation|family|body|marriage|kids|work)\b|"
+    r"\b(?:you're|you are) the (?:expert|one who knows)(?: (?:on|about|here|best))?\b",
     r"\bnot (?:my|for me|up to me)(?: job| place| call| business)? to (?:tell|decide|choose|make) (?:you|u|for you)\b",
     r"\b(?:it's|that's|it is|that is|this is|it'll be|it will be|it's always|that's always) (?:totally |completely |"
     r"entirely |really |all |ultimately |still |absolutely |100% |always |definitely )?(?:your|up to you)"
@@ -1232,6 +1234,14 @@ TRAILING_QUESTION = re.compile(
 )
 FREE_RELATIVE = re.compile(
     r"^(?:what|how) (?:you|i|we|they|he|she|it|your|i'm|you're|i've|you've)\b"
+    # "what's said in this room stays in this room"
+    r"|^what(?:'s| is| gets)? (?:said|shared|discussed|talked about)\b"
+)
+# Text just before a push that takes it back ("sorry, i didn't mean you have to…", "I'm not saying
+# you should…"): the trainee is withdrawing the push, not making it.
+DISOWNED = re.compile(
+    r"\b(?:didn't|did not|don't|do not|wasn't|was not|not|never) (?:mean|meant|saying|trying to say|suggesting)"
+    r"(?: that)?(?: like)? ?$"
 )
 CHECK_QUESTION = _rx(
     r"\b(?:is|was) (?:that|this|it) (?:right|correct|fair|it|about right|accurate|close|true|what you "

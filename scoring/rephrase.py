@@ -33,7 +33,9 @@ _LEAD = re.compile(
     r"^(?:(?:oh|ah|yeah|yes|yep|no|nope|well|so|and|but|look|listen|honestly|okay|ok|alright|all right|um+|uh+|"
     r"erm|hmm+|hm+|mm+|right|see|like|anyway|i mean|you know|to be honest|"
     r"sure|fine|eh|wow|please|sorry|then|now|plus|because|cause|cos|'cause|kind of(?: like)?|sort of(?: like)?|"
-    r"i'll be honest|if i'm honest|to tell you the truth|(?:the )?truth is|lol|haha|lmao|or|sure)"
+    r"i'll be honest|if i'm honest|to tell you the truth|(?:the )?truth is|lol|haha|lmao|or|sure|"
+    # talk about the talk: "yes, but I told you, the roster…" says back as "the roster…"
+    r"i (?:already )?told you|like i (?:said|told you)|as i (?:said|told you)|i said(?=,))"
     r"\b[,.!]?\s*)+",
     re.IGNORECASE,
 )

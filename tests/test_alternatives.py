@@ -30,6 +30,15 @@ def test_fillers_tags_and_cues_are_dropped() -> None:
     assert [c.text for c in clauses("Um, I mean, my boss, like, never listens, I guess.")] == ["your boss never listens"]
 
 
+def test_talk_about_the_talk_is_not_said_back() -> None:
+    """Found by a helper playing a novice: after "Yes, but I told you, the roster doesn't allow it."
+    the report suggested "What you're telling me is that you told me, the roster doesn't allow it."
+    """
+    assert [c.text for c in clauses("Yes, but I told you, the rota doesn't allow it.")] == ["the rota doesn't allow it"]
+    assert [c.text for c in clauses("Like I said, my knee is wrecked.")] == ["your knee is wrecked"]
+    assert all("told me" not in c.text for c in candidates(["Yes, but I told you, the rota doesn't allow it."]))
+
+
 @pytest.mark.parametrize(("question", "embedded"), [
     ("Is this a test?", "whether this is a test"),
     ("Is this actually helping?", "whether this is actually helping"),

@@ -30,7 +30,7 @@ async def test_coach_mode_shows_a_better_line_under_the_reply(fake: FakeTelegram
         await t.practise("kofi-reactive", "It sounds like the doctor's lecture got under your skin.")
         [reply] = await t.say("You need to stop smoking.")
         assert reply.text.startswith("<b>Kofi:</b>")
-        assert "<b>Try: " in reply.text or "<b>A better move here:" in reply.text
+        assert "<b>Instead of your last turn, try: " in reply.text or "<b>A better move for your last turn:" in reply.text
     assert not fake.rejected, fake.rejected
 
 

@@ -77,7 +77,7 @@ def test_piped_practice_runs_commands_and_ends_with_the_report() -> None:
     assert "Session score:" in out and "Openness per turn:" in out
     assert "· openness" in out  # coach mode explains every turn
     assert "Before the scorer's report" not in out and "Your own rating" not in out  # piped: no rating prompt
-    assert "  Try: " in out or "  A better move here:" in out  # the push got a better move right away
+    assert "  Instead of your last turn, try: " in out or "  A better move for your last turn:" in out  # the push got a better move right away
 
 
 def test_interactive_practice_asks_for_a_self_rating_before_the_report() -> None:

@@ -217,6 +217,29 @@ def test_reflecting_a_painful_topic_the_client_raised_is_joining_not_too_fast() 
     assert "too_fast" not in reply.explanation.events and reply.explanation.delta > 0
 
 
+def test_naming_a_painful_topic_to_hand_the_client_control_of_it_is_not_pushing_into_it() -> None:
+    """Found by a helper playing Seamus: after "Leave Maureen out of this", "Alright. Maureen stays
+    out of it, that's your call" was charged as raising Maureen too early."""
+    engine, state = engine_state("seamus-reactive")
+    respect = "Alright. Maureen stays out of it, that's your call."
+    reply = engine.respond(state, coded(respect, Code.EMPHASIZING_AUTONOMY), respect)
+    assert "too_fast" not in reply.explanation.events and reply.explanation.delta >= 0
+    engine, pushed = engine_state("seamus-reactive")
+    probe = "Tell me about Maureen."
+    assert "too_fast" in engine.respond(pushed, coded(probe, Code.QUESTION_OPEN), probe).explanation.events
+
+
+def test_a_reflection_built_on_the_clients_everyday_words_counts_as_listening() -> None:
+    """Found by a helper playing Eugene: "Working is the measure that matters to you" after "working
+    is what matters" was paid as a paraphrase (x0.45), below parroting and short of listening."""
+    engine, state = engine_state("eugene-intellectualizing")
+    engine.hear(state, "I've worked since I was sixteen. Working is what matters.")
+    text = "Working is the measure that matters to you, and right now it's the thing you can't do."
+    reply = engine.respond(state, coded(text, Code.REFLECTION_COMPLEX, picked=("work",)), text)
+    assert any("builds on the client's own words" in r for r in reply.explanation.reasons), reply.explanation.reasons
+    assert state.listened_turns == 1
+
+
 def test_personas_check_flags_a_sensitive_topic_said_below_sixty(tmp_path: Path) -> None:
     data = LIBRARY.get("ramon-mandated").model_dump(mode="json")
     data["id"] = "ramon-leaky"
@@ -555,7 +578,7 @@ def test_coach_mode_shows_a_better_line_right_away_for_a_growth_moment() -> None
     session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=2)
     first = session.say("It sounds like the doctor's lecture got under your skin.")
     pushed = session.say("You need to stop smoking.")
-    assert pushed.better is not None and pushed.coaching().startswith(("Try:", "A better move"))
+    assert pushed.better is not None and pushed.coaching().startswith(("Instead of your last turn, try:", "A better move for your last turn"))
     if pushed.better.alternative:
         assert len(pushed.better.alternative.split()) <= 32 and "stop smoking" not in pushed.better.alternative
     assert first.better is None or first.coaching()
