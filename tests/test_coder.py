@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from scoring import Code, Flag, Stance, code_turn
+from scoring.codes import QUESTIONS
 from scoring.evaluate import read_labelled
 
 CANONICAL = read_labelled(Path(__file__).parent / "data" / "tune_canonical.csv")
@@ -235,6 +236,17 @@ def test_look_alikes_of_a_push_are_not_pushes(text: str, context: str) -> None:
     """Found in cross-validation on the tuning sessions: each had been coded confront or persuade."""
     coded = code_turn(text, context)
     assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+def test_a_push_taken_back_a_confidence_and_an_expert_handed_back_are_read_as_such() -> None:
+    """Found by helpers playing a novice and a skilled counsellor."""
+    taken_back = code_turn("oh sorry!! i didnt mean u have to do it lol. so the pension is a big worry for u?",
+                           "If I go part-time my pension drops.")
+    assert taken_back.stance is not Stance.CONFRONTING, (taken_back.code, taken_back.reason)
+    assert code_turn("I mean you have to stop.", "").stance is Stance.CONFRONTING  # "I mean" is no retraction
+    confidential = code_turn("What's said in this room stays in this room.", "People talk at the temple.")
+    assert confidential.code not in QUESTIONS
+    assert code_turn("You're the expert on your own life.", "").code is Code.EMPHASIZING_AUTONOMY
 
 
 @pytest.mark.parametrize("text", [
