@@ -640,7 +640,11 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
 
 def _relabel(coded: list[CodedSentence], decider: CodedSentence, code: Code,
              reason: str) -> list[CodedSentence]:
-    """Show the message's final code on the sentence that carried the decision."""
+    """Show the message's final code on the sentence that carried the decision, unless a sentence
+    already has it: "the letter is what you need. what would you want it to say?" is one question
+    (the word model's `question_open` is the second sentence), not two."""
+    if any(s.code is code for s in coded):
+        return coded
     return [
         CodedSentence(s.text, code, reason, s.confidence, s.is_check) if s is decider else s
         for s in coded

@@ -292,3 +292,11 @@ def test_an_argument_whose_form_looks_like_a_question_still_confronts() -> None:
 def test_advice_the_client_asked_for_with_like_what_is_permitted() -> None:
     coded = code_turn("have you tried a hot water bottle? some people swear by them", "other things. like what")
     assert coded.code is Code.PERSUADE_WITH_PERMISSION
+
+
+def test_a_statement_and_one_question_are_not_several_questions() -> None:
+    """Found by a helper playing a novice: the word model's final `question_open` was written onto
+    the statement too, so one question was charged as "several questions at once"."""
+    coded = code_turn("no ur right sorry. the letter is what u need most right now. what would u want it to say?",
+                      "I need the letter. That's all I came for.")
+    assert coded.code in QUESTIONS and Flag.STACKED_QUESTIONS not in coded.flags
