@@ -73,6 +73,11 @@ STOCK_BUDGET = 10.0
 ECHO_WINDOW = 5
 ECHOES_NOTICED = 3
 ECHO_BUDGET = 12.0
+QUOTED_WORDS = 4  # a client sentence this long, quoted whole inside a turn, is parroting too
+# What moves can earn in a session when the only sign of listening is the coder's word that the turn
+# follows the client "in other words" (no word of theirs, no topic of theirs): rotations of MI stock
+# lines ("part of you wants…, and part of you…", "only you can decide") read that way.
+PARAPHRASE_BUDGET = 15.0
 OPEN_ON_THEIR_WORDS = 1.3  # an open question about what the client raised, over a stock one
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier trainee turn that makes it "the same again"
 REPEAT_COST = 1
@@ -146,7 +151,9 @@ _YES_NO = re.compile(r"^(?:so |and |but |okay,? |ok,? )?(?:do|does|did|is|are|wa
 _BARE_YES_NO = re.compile(r"^(?:yes|no|yeah|yep|nope|nah)[.!]?$", re.IGNORECASE)
 # The reply pools that answer the turn itself; anything else (a reaction, a refusal) already does.
 _CONTENT_POOLS = ("topics.", "lines.", "reactions.joined")
-_UNBRACKETED = re.compile(r"[\[\]]")  # a stage direction's brackets, so its words can be read
+_UNBRACKETED = re.compile(r"[\[\]]")
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # a stage direction's brackets, so its words can be read
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
@@ -182,6 +189,7 @@ class ClientState:
     repair_left: int = 0
     stock_gain: float = 0.0  # what moves that did not listen have earned
     echo_gain: int = 0  # what the client's own words handed back have earned (whole points)
+    paraphrase_gain: float = 0.0  # what turns read as "in other words than theirs" have earned
     echoes: int = 0  # the last few turns as bits, newest lowest: was it an echo?
     topic: str | None = None  # the client's own current topic
     # Sequences are tuples: a snapshot (one per turn, for /retry) shares them instead of copying.
@@ -244,7 +252,8 @@ class ClientState:
             "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
             "repair_left": self.repair_left,
         } | ({"echo_gain": self.echo_gain, "echoes": self.echoes} if self.echoes or self.echo_gain else {}) | (
-            {"closed": True} if self.closed else {})
+            {"closed": True} if self.closed else {}) | (
+            {"paraphrase_gain": self.paraphrase_gain} if self.paraphrase_gain else {})
 
     @classmethod
     def restore(cls, data: dict[str, Any]) -> ClientState:
@@ -332,6 +341,9 @@ class _Reading:
     # the turn noticed what the client just showed (a shrug, a glance at the door): for a client who
     # shows more than he says, that is joining, however the coder files the words
     attuned: bool = False
+    # the client's words handed back: the coder's echo, or a whole sentence of theirs quoted inside
+    # the turn with a stock phrase beside it ("you're not stupid. only you know what's right here")
+    parrot: bool = False
 
     @property
     def listened(self) -> bool:
@@ -471,8 +483,30 @@ class ClientEngine:
         # So is naming it to hand the client control of it ("Maureen stays out of it, that's your call").
         sensitive = (None if Flag.APOLOGY in coded.flags or coded.code is Code.EMPHASIZING_AUTONOMY
                      else self._too_early(norm, state))
+        parrot = coded.echo or self._quotes_client(state, text)
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
-                        len(text.split()), attuned is not None)
+                        len(text.split()), attuned is not None, parrot)
+
+    @staticmethod
+    def _quotes_client(state: ClientState, text: str) -> bool:
+        """Whether the turn hands the client's words back with nothing of its own: it opens on their
+        last sentence ("your fridge. on the one hand…"), or it holds one of their sentences whole
+        with only stock words beside it ("…. only you know what's right here").  Judged on content
+        words, so a rough pronoun swap is caught too.  A quote that goes on to add meaning ("…, and
+        these last months have tested even that") is a reflection."""
+        if not state.recent:
+            return False
+        theirs = [content_words(normalise(s)) for s in _SENTENCE_END.split(_BRACKETED.sub(" ", state.recent[-1]))]
+        theirs = [words for words in theirs if words]
+        if not theirs:
+            return False
+        mine = [content_words(normalise(s)) for s in _SENTENCE_END.split(text.strip())]
+        first, every = mine[0] if mine else frozenset(), frozenset().union(*mine)
+        last = theirs[-1]
+        if meaningful(last) and last <= first and len(first - last) <= 1:
+            return True
+        return any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
+                   for words in theirs)
 
     def _shown_now(self, state: ClientState, move: ApproachMove) -> bool:
         """Whether the client has just shown what the move names: in the lines the turn answers,
@@ -565,7 +599,7 @@ class ClientEngine:
         persona = self.persona
         code = coded.code
         base = persona.sensitivity(code)
-        if coded.echo and code is Code.REFLECTION_COMPLEX:
+        if r.parrot and code is Code.REFLECTION_COMPLEX:
             base = min(base, persona.sensitivity(Code.REFLECTION_SIMPLE))
             t.reasons.append("the client's words handed back: a simple reflection at most")
         name = persona.name.split()[0]
@@ -688,8 +722,15 @@ class ClientEngine:
             if state.repeats > 1:
                 t.add(-REPEAT_COST, f"and the client feels processed -{REPEAT_COST}")
             return
-        if coded.echo and not self._parroting(state, t):
+        if r.parrot and not self._parroting(state, t):
             return
+        if r.listen == LISTEN_PARAPHRASE and r.listen_reason.startswith("follows") and t.gain > 0:
+            left = max(0.0, PARAPHRASE_BUDGET - state.paraphrase_gain)
+            if t.gain > left:
+                t.reasons.append("lines in other words than the client's have done all they can this session"
+                                 if not left else f"only {left:+.0f} left for lines in other words than theirs")
+                t.gain = left
+            state.paraphrase_gain += t.gain
         if r.listen < LISTEN_TOPIC and t.gain > 0:
             left = max(0.0, STOCK_BUDGET - state.stock_gain)
             if t.gain > left:
@@ -843,7 +884,7 @@ class ClientEngine:
         state.openness = after
         state.turn += 1
         state.recent_codes = (*state.recent_codes[-2:], coded.code.value)
-        state.echoes = ((state.echoes << 1) | coded.echo) & ((1 << (ECHO_WINDOW - 1)) - 1)
+        state.echoes = ((state.echoes << 1) | r.parrot) & ((1 << (ECHO_WINDOW - 1)) - 1)
         key = self._said_key(r.words, normalise(text))
         if key:
             state.said_before = (*state.said_before, " ".join(sorted(key)))

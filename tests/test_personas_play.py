@@ -147,6 +147,39 @@ def _parrot(persona_id: str, seed: int) -> PracticeSession:
     return session
 
 
+# Stock MI lines a gamer bolts onto the parroted sentence, a different one each turn (written for
+# this test, not taken from any persona).
+FORMULAS = [
+    "It's your choice, and only you can decide what's right for you.",
+    "Part of you wants things to stay as they are, and part of you wonders about change.",
+    "You're the expert on your own life.", "Whatever you decide is up to you.",
+    "It sounds like you're in two minds about it.", "Nobody can make that decision for you.",
+    "You're torn between keeping things as they are and something different.",
+    "Only you know what's right here, and I respect that.", "You're weighing things up, and there's no rush.",
+]
+
+
+def _parrot_with_formula(persona_id: str, seed: int) -> PracticeSession:
+    """Found by a helper gaming the clients: the client's last sentence handed back, then a stock MI
+    line, a different one each turn, had taken all nine clients tried to engaged or a breakthrough."""
+    session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed, turn_limit=30)
+    for i in range(16):
+        if session.ended:
+            break
+        last = [e.text for e in session.active if e.speaker == "client"][-1]
+        said = [s for s in (clean(x) for x in sentences(re.sub(r"\[[^\]]*\]\s*", "", last))) if s]
+        echo = flip(said[-1]) if said else "Mm"
+        session.say(f"{echo[0].upper() + echo[1:]}. {FORMULAS[i % len(FORMULAS)]}")
+    return session
+
+
+@pytest.mark.parametrize("persona_id", [p.id for p in PERSONAS if p.difficulty >= 2])
+def test_parroting_with_a_formula_attached_never_breaks_through_and_is_called_out(persona_id: str) -> None:
+    session = _parrot_with_formula(persona_id, 1)
+    assert session.outcome != "breakthrough" and max(session.openness_path()) < 80, session.openness_path()
+    assert any("parroted" in e for e in events(session))  # the client says so
+
+
 @pytest.mark.parametrize("persona_id", IDS)
 def test_parroting_the_client_never_reaches_engaged(persona_id: str) -> None:
     for seed in (1, 2, 3):
