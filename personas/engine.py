@@ -289,7 +289,8 @@ class Explanation:
         return {"code": self.code, "stance": self.stance, "openness_before": self.openness_before,
                 "openness_after": self.openness_after, "delta": self.delta,
                 "state_before": self.state_before, "state_after": self.state_after,
-                "reasons": list(self.reasons), "events": list(self.events)}
+                # tuples: one is stored with every turn of every live session, and an empty one is free
+                "reasons": self.reasons, "events": self.events}
 
     def render(self) -> str:
         head = (f"{self.code.replace('_', ' ')} · openness {self.openness_before} → "
@@ -570,7 +571,9 @@ class ClientEngine:
             if len(picked) >= 2 or coded.echo:
                 return LISTEN_SPECIFIC, f"picks up the client's words ({_quote(picked, coded.text)})"
             return LISTEN_ONE_WORD, f"picks up one of the client's words ({_quote(picked, coded.text)})"
-        shared = words & content_words(normalise(" ".join(state.recent))) if coded.link == "specific" else frozenset()
+        # line by line: a client's lines recur across sessions, so their words come from the cache
+        theirs = frozenset().union(*(content_words(normalise(line)) for line in state.recent))
+        shared = words & theirs if coded.link == "specific" else frozenset()
         if len(shared) >= 2 and coded.code in REFLECTIONS:
             # A reflection built on the client's own everyday words ("working is the measure that
             # matters to you" after "working is what matters") listened, even if the words are common.
@@ -888,8 +891,9 @@ class ClientEngine:
         key = self._said_key(r.words, normalise(text))
         if key:
             state.said_before = (*state.said_before, " ".join(sorted(key)))
+        # interned: the same step ("uncoded talk: Ramon does not move at this") recurs across sessions
         explanation = Explanation(coded.code.value, coded.stance.value, before, after,
-                                  state_before, state.state, tuple(t.reasons), tuple(t.events))
+                                  state_before, state.state, tuple(sys.intern(r) for r in t.reasons), tuple(t.events))
         text_out, sources = self._compose(state, coded, r, t.events, disclosure, text)
         if remember:
             volunteered = sources[0].pool not in _NOT_VOLUNTEERED
