@@ -167,11 +167,11 @@ _DIRECTIVE = re.compile(
     r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:should|need to|have to|must|ought to|"
     r"'d better|had better|gotta|got to)\b|"
     # "why don't you ring him?" tells; "why don't you want to ring him?" asks a reason
-    r"\bwhy (?:don't|dont|not) (?:you|u)\b(?! (?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|"
-    r"enjoy|understand|need|see it)\b)|\b(?:my advice|i'd recommend|i recommend|i suggest|if i were you)\b|"
+    rf"\bwhy (?:don't|dont|not) (?:you|u)\b(?! {cues.ASKS_A_REASON})|"
+    r"\b(?:my advice|i'd recommend|i recommend|i suggest|if i were you)\b|"
     # a suggestion asked as a question: "have you considered going part-time?", "how about asking HR?"
     r"^(?:so |and |but |ok |okay )?(?:have|did) (?:you|u) (?:ever )?(?:tried|considered|thought (?:about|of)) "
-    r"(?:just |maybe )?(?!hurting|harming|killing|ending)[a-z]{2,}ing\b|"
+    rf"(?:just |maybe )?{cues.NOT_SELF_HARM}[a-z]{{2,}}ing\b|"
     r"^(?:so |and |but |ok |okay )?(?:what|how) about (?:just |maybe )?"
     r"(?!(?:some|any|every|no)?thing\b|being\b|feelings?\b)[a-z]{2,}ing\b|"
     # "when you want a cigarette, think of Alfie": an instruction for the moment itself

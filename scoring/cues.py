@@ -16,6 +16,11 @@ def _rx(*parts: str) -> CueSet:
 
 
 YOU_ARE = r"\b(?:you're|you are|you've been|you have been|you were)"
+# Verbs after "why don't you" that ask a reason rather than tell ("why don't you want to go?", not
+# "why don't you go?"), shared by the advice cues and the coder's directive test.
+ASKS_A_REASON = r"(?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|enjoy|understand|need|see it)\b"
+# What follows "have you thought about…" in a risk question ("…hurting yourself?"), never a suggestion.
+NOT_SELF_HARM = r"(?!hurting|harming|killing|ending)"
 
 # Text just before a cue that turns it into a report of someone's view ("you feel like you
 # should…", "your wife says you're an alcoholic"): then it is a reflection, not advice or a label.
@@ -509,13 +514,13 @@ ADVICE = _rx(
     r"watch|see|hear|sit (?:with|through|and)|wait|feel|be (?:so |really )?careful about what you say)\b)",
     r"\byou(?:'d| would) (?:be better off|do well to)\b",
     # "why don't you want to go?" asks a reason; "why don't you go?" tells
-    r"\bwhy (?:don't|do not|not) (?:you )?(?!(?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|"
-    r"enjoy|understand|need)\b)(?:just |at least |try |simply )?",
+    rf"\bwhy (?:don't|do not|not) (?:you )?(?!{ASKS_A_REASON})(?:just |at least |try |simply )?",
     rf"\b{WHAT_ABOUT_TRYING}\b",
     rf"\b{WHAT_YOU_DO_IS}\b",
     r"\b(?:it's|it is|it being) (?:high |about |well past )?time (?:for you )?to (?:quit|stop|cut|"
     r"change|get|go|make|start|give|take)\b",
-    r"(?<!what )(?<!how )\b(?:have|did) you (?:tried|considered|ever considered|thought (?:about|of) (?!hurting|harming|killing|ending)(?:\w+ing|getting|going|"
+    r"(?<!what )(?<!how )\b(?:have|did) you (?:tried|considered|ever considered|thought (?:about|of) "
+    rf"{NOT_SELF_HARM}(?:\w+ing|getting|going|"
     r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
     r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
     r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )(?<!or )(?<!how )(?<!when )(?<!where )(?<!if )(?<!whether )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even |still )?(?:want to|"
@@ -618,7 +623,8 @@ ADVICE = _rx(
     # "and cutting out caffeine? that can really help with bladder stuff"
     r"\b(?:that|this|which) (?:can|could|will) (?:really |rly |actually |honestly )?help (?:with|a lot|loads)\b",
     r"\bcould (?:really |rly |actually )?help (?:tho|though|you|a lot)\b",
-    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about,? |of,? )?(?:(?:like|just|maybe|you know|even),? )*(?!hurting|harming|killing|ending)(?:\w+ing|getting|trying|taking)\b",
+    r"\b(?:have|did) (?:you|u) (?:ever )?(?:thought|considered) (?:about,? |of,? )?(?:(?:like|just|maybe|you know|even),? )*"
+    rf"{NOT_SELF_HARM}(?:\w+ing|getting|trying|taking)\b",
     # a leading question that carries the advice: "do you think you should tell him?"
     r"(?<!what )(?<!how )(?<!where )\bdo (?:you|u) think (?:you|u) (?:should|need to|ought to)\b",
     # a proposal hedged into a question: "would you maybe at least talk to her?"
@@ -710,7 +716,7 @@ ADVICE_NOT_ASKING = re.compile(
 
 WHY_DONT_YOU_JUST = _rx(
     r"\bwhy (?:don't|do not|not|can't) (?:you )?(?:just|simply)\b",
-    r"\bwhy don't you\b(?! (?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|enjoy|understand|need|see it)\b)",
+    rf"\bwhy don't you\b(?! {ASKS_A_REASON})",
     r"\bwhy not (?:just )?(?:try|stop|quit|go|call|tell|cut|do)\b",
     r"\bcan't you just\b",
     r"\byou (?:could|can|should) just\b",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from statistics import mean
 
 import pytest
@@ -134,17 +135,23 @@ def test_no_spoken_line_repeats_within_thirty_turns(persona_id: str) -> None:
     assert len(said) == len(set(said)), [line for line in said if said.count(line) > 1]
 
 
-def _parrot(persona_id: str, seed: int) -> PracticeSession:
-    """A trainee who hands back the client's last sentence every turn, pronouns flipped."""
+def _handing_back(persona_id: str, seed: int, turns: int, say: Callable[[str, int], str]) -> PracticeSession:
+    """A trainee who builds every turn from the client's last sentence, pronouns flipped ("" when
+    the client said nothing), with `say(echo, turn)`."""
     session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed, turn_limit=30)
-    for _ in range(20):
+    for i in range(turns):
         if session.ended:
             break
         last = [e.text for e in session.active if e.speaker == "client"][-1]
         said = [s for s in (clean(x) for x in sentences(re.sub(r"\[[^\]]*\]\s*", "", last))) if s]
-        echo = flip(said[-1]) if said else "Mm."
-        session.say("So " + echo[0].lower() + echo[1:])
+        session.say(say(flip(said[-1]) if said else "", i))
     return session
+
+
+def _parrot(persona_id: str, seed: int) -> PracticeSession:
+    """A trainee who hands back the client's last sentence every turn, pronouns flipped."""
+    return _handing_back(persona_id, seed, 20, lambda echo, _: "So " + (echo or "Mm.")[0].lower()
+                         + (echo or "Mm.")[1:])
 
 
 # Stock MI lines a gamer bolts onto the parroted sentence, a different one each turn (written for
@@ -162,15 +169,8 @@ FORMULAS = [
 def _parrot_with_formula(persona_id: str, seed: int) -> PracticeSession:
     """Found by a helper gaming the clients: the client's last sentence handed back, then a stock MI
     line, a different one each turn, had taken all nine clients tried to engaged or a breakthrough."""
-    session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed, turn_limit=30)
-    for i in range(16):
-        if session.ended:
-            break
-        last = [e.text for e in session.active if e.speaker == "client"][-1]
-        said = [s for s in (clean(x) for x in sentences(re.sub(r"\[[^\]]*\]\s*", "", last))) if s]
-        echo = flip(said[-1]) if said else "Mm"
-        session.say(f"{echo[0].upper() + echo[1:]}. {FORMULAS[i % len(FORMULAS)]}")
-    return session
+    return _handing_back(persona_id, seed, 16, lambda echo, i: f"{(echo or 'Mm')[0].upper() + (echo or 'Mm')[1:]}. "
+                         f"{FORMULAS[i % len(FORMULAS)]}")
 
 
 @pytest.mark.parametrize("persona_id", [p.id for p in PERSONAS if p.difficulty >= 2])
