@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from scoring.codes import Code, Flag
+from scoring.feedback import GROWTH_ISSUES
 
 
 class ResistanceType(StrEnum):
@@ -214,6 +215,9 @@ class Persona(Strict):
     consent: TopicLines | None = None
     warning: list[Text] = Field(default_factory=list)  # strain shown before the alliance breaks
     closing: Closing | None = None  # the answer to the trainee's reply to the breakthrough; defaults
+    # Per kind of weak turn ("question_closed", "persuade"…), what it costs with this client, for the
+    # report's "Why:" line; overrides the type's default (personas.why).  `{name}`: the first name.
+    why: dict[str, Text] = Field(default_factory=dict)
 
     @field_validator("topics")
     @classmethod
@@ -228,6 +232,15 @@ class Persona(Strict):
                 if owner.get(key, topic.id) != topic.id:
                     raise ValueError(f"trigger {trigger!r} belongs to both {owner[key]!r} and {topic.id!r}")
                 owner[key] = topic.id
+        return value
+
+    @field_validator("why")
+    @classmethod
+    def _known_issues(cls, value: dict[str, str]) -> dict[str, str]:
+        unknown = sorted(set(value) - set(GROWTH_ISSUES))
+        if unknown:
+            raise ValueError(f"unknown kind of turn {', '.join(map(repr, unknown))}; "
+                             f"expected one of: {', '.join(GROWTH_ISSUES)}")
         return value
 
     @field_validator("approach")

@@ -16,6 +16,7 @@ from personas.hints import Hint, hint
 from personas.machine import BREAKTHROUGH, TERMINAL
 from personas.models import Persona
 from personas.suggestions import suggestion
+from personas.why import why_for
 from scoring import Turn, code_turn
 from scoring.alternatives import Candidate
 from scoring.coder import CodedTurn
@@ -227,7 +228,8 @@ class PracticeSession:
             said = [e.text for i, e in by_index.items() if i <= turn.index]
             return suggestion(self._engine, entry.before, entry.explanation["openness_after"], said)
 
-        report = build_report(scores, self.outcome, self.events(), path, suggest=replayed)
+        report = build_report(scores, self.outcome, self.events(), path, suggest=replayed,
+                              why=why_for(self.persona))
         codes = [e.code or "" for e in by_index.values()]
         return SessionEnd(self.outcome, scores, report, path, codes)
 

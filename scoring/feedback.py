@@ -9,7 +9,7 @@ turns that listened: a stock line that would fit any client is never praised.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from scoring.alternatives import Candidate, candidates, ranked
@@ -63,6 +63,10 @@ _GROWTH: tuple[tuple[str, str, str], ...] = (
      "Words that would fit any client tell this one nothing about whether you heard them; "
      "their own words do."),
 )
+# The kinds of turn a growth moment can be about; a persona may say, per kind, what it costs with
+# that client (`personas.why`), since a closed question risks a shrug from one client and an
+# eager, empty "yes" from another.
+GROWTH_ISSUES: tuple[str, ...] = tuple(name for name, _, _ in _GROWTH)
 _LISTENING_MOVES = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.AFFIRM, Code.QUESTION_OPEN}
 
 
@@ -104,11 +108,13 @@ def _said_by_then(scores: SessionScores, turn: CodedTrainee) -> list[str]:
 
 
 def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ranked_suggestion,
-                   quoted: Iterable[str] = ()) -> tuple[Moment, ...]:
-    """The turns most worth redoing, worst kind first, one per turn and never the same quote twice."""
+                   quoted: Iterable[str] = (), why: Mapping[str, str] | None = None) -> tuple[Moment, ...]:
+    """The turns most worth redoing, worst kind first, one per turn and never the same quote twice.
+    `why` gives, per kind of turn, what it costs with this client; the general reason otherwise."""
     seen = {q.strip().lower() for q in quoted}
     picked: list[Moment] = []
-    for issue, text, why in _GROWTH:
+    for issue, text, general in _GROWTH:
+        reason_why = (why or {}).get(issue, general)
         for turn in scores.turns:
             if len(picked) >= limit:
                 return tuple(picked)
@@ -121,7 +127,7 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
             if chosen.replay is not None and chosen.replay.alternative_after is None:
                 continue  # replayed, and nothing we tried did better than the trainee's own turn
             move = chosen.move or (MOVE_NAMES[read(lines).moves[0]] if lines and read(lines).moves else "")
-            picked.append(Moment("growth", turn.index, turn.text, turn.coded.code.value, turn.coded.reason, why,
+            picked.append(Moment("growth", turn.index, turn.text, turn.coded.code.value, turn.coded.reason, reason_why,
                                  turn.context, chosen.alternative, text, move, chosen.replay))
     return tuple(picked)
 
@@ -191,15 +197,17 @@ def _listening_words(scores: SessionScores) -> str:
 
 
 def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),
-                 openness_path: Sequence[int] = (), suggest: Suggest = _ranked_suggestion) -> Report:
+                 openness_path: Sequence[int] = (), suggest: Suggest = _ranked_suggestion,
+                 why: Mapping[str, str] | None = None) -> Report:
     """The report for a scored session; `outcome` and `events` (the client's, from a practice
-    session or a replay) let the headline speak about the client only when the client showed it."""
+    session or a replay) let the headline speak about the client only when the client showed it,
+    and `why` lets each growth moment say what that kind of turn costs with this client."""
     claim = headline(Facts.of(scores, outcome, events))
     good = strengths(scores)
     facts = Facts.of(scores, outcome, events)
     return Report(
         score=scores.score, headline=claim.say(facts), strengths=good,
-        growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good]),
+        growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why),
         headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
         figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
         listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),

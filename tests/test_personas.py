@@ -17,10 +17,10 @@ import yaml
 
 from personas.checks import persona_problems
 from personas.engine import ClientEngine, ClientState
-from personas.library import load_library, packaged_library
+from personas.library import Library, load_library, packaged_library
 from personas.models import Band, PersonaError, ResistanceType, load_persona_file, parse_persona
 from personas.practice import PracticeSession
-from scoring import Stance, code_turn
+from scoring import Stance, Turn, build_report, code_turn, score_session
 from scoring.coder import CodedTurn
 from scoring.codes import STANCE, Code, Flag
 from tests.personas_scripts import CONFRONTING, NEUTRAL
@@ -689,3 +689,38 @@ def test_a_turn_about_the_clients_own_words_stays_on_their_topic() -> None:
     assert [s.topic for s in first.sources] == ["supervisor"] and "clipboard" in first.reply
     second = session.say("The clipboard. What is it about the clipboard?")
     assert "supervisor" in [s.topic for s in second.sources], second.sources
+
+
+# --- the report's "why", per client ----------------------------------------------------------------
+
+def _why_of_closed_question(persona_id: str, library: Library = LIBRARY) -> str:
+    """Play two closed questions at a client and read the report's reason for the first."""
+    session = PracticeSession.start(library.get(persona_id), mode="exam", seed=2)
+    session.say("do you get headaches every day?")
+    session.say("are you sleeping alright?")
+    moment = next(m for m in session.end().report.growth if m.code == "question_closed")
+    return moment.why
+
+
+def test_the_why_of_a_weak_turn_is_about_this_client() -> None:
+    """A closed question costs a people-pleaser an eager, empty yes and a silent student a nod; the
+    report says which, by name, instead of one reason for everyone."""
+    meena = _why_of_closed_question("meena-pleaser")
+    femi = _why_of_closed_question("femi-silent")
+    assert "Meena" in meena and "yes" in meena
+    assert "Femi" in femi and "nod" in femi
+    general = build_report(score_session([Turn("client", "I get headaches."), Turn("trainee", "every day?")]))
+    assert general.growth and general.growth[0].why not in (meena, femi)  # no persona: the general reason
+
+
+def test_a_persona_file_may_say_its_own_why_and_unknown_kinds_are_named(tmp_path: Path) -> None:
+    data = json.loads(json.dumps(LIBRARY.get("meena-pleaser").model_dump(mode="json")))
+    data["id"] = "meena-own-why"
+    data["why"] = {"question_closed": "{name} hears a yes/no question as a test she must pass."}
+    (tmp_path / "meena-own-why.yaml").write_text(yaml.safe_dump(data))
+    assert _why_of_closed_question("meena-own-why", load_library([tmp_path])) == (
+        "Meena hears a yes/no question as a test she must pass.")
+    data["why"] = {"closed_question": "typo in the kind"}
+    with pytest.raises(PersonaError, match=r"why: Value error, unknown kind of turn 'closed_question'; "
+                                           r"expected one of: confront, .*question_closed"):
+        parse_persona(data, "x.yaml")
