@@ -22,14 +22,18 @@ from typing import Any
 from personas.machine import BREAKTHROUGH, MACHINE, TERMINAL, WALKED_OUT
 from personas.models import BAND_FLOOR, ApproachMove, Band, Persona, ResistanceType, Topic, band_of
 from personas.words import (
+    can_match,
     fill_quotes,
     flipped,
+    frame,
     is_confusing,
     is_filler,
     meaningful,
     overlap,
     phrase_pattern,
+    same_frame,
     stems,
+    talks_technique,
 )
 from scoring.coder import CodedTurn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
@@ -74,6 +78,8 @@ ECHO_WINDOW = 5
 ECHOES_NOTICED = 3
 ECHO_BUDGET = 12.0
 QUOTED_WORDS = 4  # a client sentence this long, quoted whole inside a turn, is parroting too
+FRAMES_KEPT = 5  # trainee turns whose frames are compared with the next one
+MOVE_SUBSTANCE = 2  # meaningful words, beyond the move's own, that make a named move a made one
 # What moves can earn in a session when the only sign of listening is the coder's word that the turn
 # follows the client "in other words" (no word of theirs, no topic of theirs): rotations of MI stock
 # lines ("part of you wants…, and part of you…", "only you can decide") read that way.
@@ -97,6 +103,8 @@ PUSH_SURE = 0.75  # how sure a confronting code must be before the client treats
 _REPAIRING = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.EMPHASIZING_AUTONOMY,
               Code.SEEKING_COLLABORATION}
 DEFAULT_CONFUSED = ["...what?", "Sorry, what?", "I don't follow.", "Is that meant to mean something?"]
+DEFAULT_TECHNIQUE = ["What are you on about?", "Is that out of a textbook?", "Say that in normal words.",
+                     "Is that how they teach you to talk?"]
 DEFAULT_REPEATED = ["You said that already.", "You keep saying that.", "Same thing again, huh.",
                     "Are you reading that off a card?"]
 DEFAULT_BACKCHANNELS = ["Mm.", "Yeah.", "Hm.", "...", "I guess."]
@@ -157,7 +165,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # a stage direction's brackets, so
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
-                              "confused", "reactions.repeated"})
+                              "confused", "reactions.repeated", "reactions.technique"})
 
 
 @dataclass
@@ -202,6 +210,7 @@ class ClientState:
     raised: tuple[str, ...] = ()
     # what the trainee has said and done
     said_before: tuple[str, ...] = ()
+    frames: tuple[str, ...] = ()  # the last few trainee turns with the client's words as slots
     moves: tuple[str, ...] = ()
     closed: bool = False  # after a breakthrough: the trainee has answered it, and the session is over
 
@@ -253,7 +262,8 @@ class ClientState:
             "repair_left": self.repair_left,
         } | ({"echo_gain": self.echo_gain, "echoes": self.echoes} if self.echoes or self.echo_gain else {}) | (
             {"closed": True} if self.closed else {}) | (
-            {"paraphrase_gain": self.paraphrase_gain} if self.paraphrase_gain else {})
+            {"paraphrase_gain": self.paraphrase_gain} if self.paraphrase_gain else {}) | (
+            {"frames": self.frames} if self.frames else {})  # none before the first turn
 
     @classmethod
     def restore(cls, data: dict[str, Any]) -> ClientState:
@@ -345,6 +355,9 @@ class _Reading:
     # the client's words handed back: the coder's echo, or a whole sentence of theirs quoted inside
     # the turn with a stock phrase beside it ("you're not stupid. only you know what's right here")
     parrot: bool = False
+    hollow: tuple[str, ...] = ()  # moves named with nothing in them ("There's a pattern here.")
+    frame: str = ""  # the turn with the client's words as slots, to spot a formula next time
+    technique: bool = False  # the method's own words said to the client ("rolling with resistance")
 
     @property
     def listened(self) -> bool:
@@ -412,6 +425,7 @@ class ClientEngine:
         self._sensitive = [(p, pat) for p in persona.sensitive_topics if (pat := phrase_pattern([p]))]
         self._topics = [(t, pat) for t in persona.topics if (pat := phrase_pattern(t.triggers))]
         self._moves = [(m, pat) for m in persona.approach if (pat := phrase_pattern(m.phrases))]
+        self._move_words = {m.move: content_words(normalise(" ".join(m.phrases))) for m in persona.approach}
         self._shown = {m.move: pat for m in persona.approach if (pat := phrase_pattern(m.shown_by))}
         self._topic_of_phrase = {
             phrase: topic.id for phrase, pat in self._sensitive for topic, tpat in self._topics
@@ -467,14 +481,23 @@ class ClientEngine:
 
     def _read(self, state: ClientState, coded: CodedTurn, text: str) -> _Reading:
         norm = normalise(text)
-        confusing = is_confusing(text)
+        technique = talks_technique(text)
+        confusing = is_confusing(text) or technique
         filler = not confusing and is_filler(text)
         words = content_words(norm)
         repeat = any(overlap(self._said_key(words, norm), frozenset(before.split())) >= REPEAT_SHARE
                      for before in state.said_before)
         topic, specific = self._topic(norm, state)
         listen, why = self._listening(state, coded, words, topic if specific else None)
+        shape = frame(text, state.heard)
+        formula = not repeat and any(same_frame(shape, before) for before in state.frames)
+        if formula and listen > LISTEN_GENERIC:
+            listen, why = LISTEN_GENERIC, "the same sentence as an earlier turn with other words of theirs slotted in"
         named = [m for m, pat in self._moves if pat.search(norm)]
+        # a move said before its time still costs, however little is in it
+        hollow = tuple(m.move for m in named if not self._carries(m, words, listen)
+                       and (m.after is None or m.after in state.moves))
+        named = [m for m in named if m.move not in hollow]
         moves = tuple(m for m in named if self._shown_now(state, m))
         unseen = tuple(m.move for m in named if m not in moves)
         attuned = next((m for m in moves if m.listens), None)
@@ -484,9 +507,18 @@ class ClientEngine:
         # So is naming it to hand the client control of it ("Maureen stays out of it, that's your call").
         sensitive = (None if Flag.APOLOGY in coded.flags or coded.code is Code.EMPHASIZING_AUTONOMY
                      else self._too_early(norm, state))
-        parrot = coded.echo or self._quotes_client(state, text)
+        parrot = coded.echo or formula or self._quotes_client(state, text)
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
-                        len(text.split()), attuned is not None, parrot)
+                        len(text.split()), attuned is not None, parrot, hollow, shape, technique)
+
+    def _carries(self, move: ApproachMove, words: frozenset[str], listen: float) -> bool:
+        """Whether a move is made, not just named: the turn says something beyond the move's own words
+        ("the letters pile up until each one lands at once: a pattern"), or it builds on the client's.
+        "There's a pattern here." or "Here's the rationale." alone names a move without making it.
+        Noticing what the client shows is checked against what they showed instead (`shown_by`)."""
+        if move.gain <= 0 or move.listens or listen >= LISTEN_ONE_WORD:
+            return True  # a cost is paid for the words alone ("violence is never…")
+        return len(meaningful(words - self._move_words[move.move])) >= MOVE_SUBSTANCE
 
     @staticmethod
     def _quotes_client(state: ClientState, text: str) -> bool:
@@ -653,6 +685,8 @@ class ClientEngine:
         earned: list[tuple[float, str]] = []
         for name in r.unseen:
             t.reasons.append(f"{name}: but the client has not shown that just now")
+        for name in r.hollow:
+            t.reasons.append(f"{name}: named, but with nothing of this client's in it")
         for move in r.moves:
             if move.joining_only and coded.stance is not Stance.JOINING:
                 continue
@@ -707,8 +741,9 @@ class ClientEngine:
         stock warmth beyond its budget, advice to a people-pleaser."""
         if r.confusing:
             t.gain = 0.0
-            t.events.append("confused")
-            t.reasons.append("the client could not tell what that meant")
+            t.events.append("technique" if r.technique else "confused")
+            t.reasons.append("the method's own words said to the client: technique, not a person talking"
+                             if r.technique else "the client could not tell what that meant")
             if state.confusions:
                 t.add(-CONFUSION_COST, f"more of it -{CONFUSION_COST}")
             return
@@ -857,6 +892,8 @@ class ClientEngine:
         before, state_before = state.openness, state.state
         r = self._read(state, coded, text)
         t = _Turn()
+        if r.parrot:
+            t.events.append("echo")  # the client's words handed back, or a formula with theirs slotted in
         self._move_value(state, coded, r, t)
         approach = self._approach(state, coded, r, t)
         self._pressure(state, coded, r, t)
@@ -891,6 +928,8 @@ class ClientEngine:
         key = self._said_key(r.words, normalise(text))
         if key:
             state.said_before = (*state.said_before, " ".join(sorted(key)))
+        # interned: stock lines recur across sessions; a frame too short to match is not kept at all
+        state.frames = (*state.frames[-(FRAMES_KEPT - 1):], sys.intern(r.frame if can_match(r.frame) else ""))
         # interned: the same step ("uncoded talk: Ramon does not move at this") recurs across sessions
         explanation = Explanation(coded.code.value, coded.stance.value, before, after,
                                   state_before, state.state, tuple(sys.intern(r) for r in t.reasons), tuple(t.events))
@@ -976,6 +1015,8 @@ class ClientEngine:
             return [("reactions.repeated", None, None, rx.repeated or DEFAULT_REPEATED)]
         if "confused" in events:
             return [("confused", None, None, p.confused or DEFAULT_CONFUSED)]
+        if "technique" in events:
+            return [("reactions.technique", None, None, rx.technique or DEFAULT_TECHNIQUE)]
         if "agreed" in events:
             return [("reactions.agreed", None, None, rx.agreed)]
         if coded.code is Code.CONFRONT and _pushes(coded):

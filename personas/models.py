@@ -127,6 +127,8 @@ class Reactions(Strict):
     repeated: list[Text] = Field(default_factory=list)
     # The trainee keeps handing the client's own words back ("You're just repeating me."); optional.
     parroted: list[Text] = Field(default_factory=list)
+    # The trainee names the method to the client ("I'm rolling with your resistance"); optional.
+    technique: list[Text] = Field(default_factory=list)
 
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=40)]

@@ -26,6 +26,8 @@ from scoring.report import Report, render_text
 from scoring.session import CodedTrainee, SessionScores, listened, same_again, score_session
 
 Mode = Literal["coach", "exam"]
+# What the client took as mechanical, not as listening: never praised in the report.
+MECHANICAL = frozenset({"echo", "parroted", "repeated", "technique", "confused"})
 DEFAULT_TURN_LIMIT = 30
 
 
@@ -228,8 +230,10 @@ class PracticeSession:
             said = [e.text for i, e in by_index.items() if i <= turn.index]
             return suggestion(self._engine, entry.before, entry.explanation["openness_after"], said)
 
+        unheard = [i for i, e in by_index.items()
+                   if e.explanation and MECHANICAL & set(e.explanation.get("events", ()))]
         report = build_report(scores, self.outcome, self.events(), path, suggest=replayed,
-                              why=why_for(self.persona))
+                              why=why_for(self.persona), unheard=unheard)
         codes = [e.code or "" for e in by_index.values()]
         return SessionEnd(self.outcome, scores, report, path, codes)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from scoring.listening import STOCK, flip_person
@@ -58,6 +59,51 @@ _SAID = re.compile(r"\{said:([^}]*)\}")
 _TOKEN = re.compile(r"[a-z0-9']+")
 _QUOTING = re.compile(r"\byou (?:said|called it|used the word)\s+['\"‘“]", re.IGNORECASE)
 _GAP = "[^a-z0-9']+"
+
+
+# The vocabulary of the method, said to the client: no client talks like this, and a client who
+# hears "I'm rolling with your resistance" hears technique, not a person ("What are you on about?").
+_TECHNIQUE = re.compile(
+    r"\b(?:roll(?:ing)? with (?:your |the |some |that )?resistance|change talk|sustain talk|righting reflex|"
+    r"decisional balance|develop(?:ing)? (?:the )?discrepancy|motivational interviewing|reflective listening|"
+    r"honou?r(?:ing)? your autonomy|evok(?:e|ing) your (?:values|strengths|change|motivation|reasons)|"
+    r"pre-?contemplation|stages? of change|(?:simple|complex|double-sided) reflection|spirit of mi|"
+    r"partnership,? acceptance)\b")
+
+
+def talks_technique(text: str) -> bool:
+    """The trainee names the method's moves to the client instead of making them."""
+    return bool(_TECHNIQUE.search(normalise(text)))
+
+
+# A turn's frame: its words with the client's own replaced by a slot.  The same frame with new
+# words slotted in, turn after turn ("So X really matters to you…"), is a formula, however well
+# each slotted word was chosen.
+FRAME_WORDS = 5  # fixed words a frame needs before it can be recognised as the same one
+FRAME_SAME = 0.8  # word-sequence similarity at which two frames are the same
+
+
+def frame(text: str, theirs: Iterable[str]) -> str:
+    """The turn with every word the client has used replaced by `_` (runs of them collapsed)."""
+    heard = frozenset(theirs)
+    out: list[str] = []
+    for word in _TOKEN.findall(normalise(text)):
+        slot = len(word) > 2 and stem(word) in heard
+        if not (slot and out and out[-1] == "_"):
+            out.append("_" if slot else word)
+    return " ".join(out)
+
+
+def can_match(shape: str) -> bool:
+    """Whether a frame has enough fixed words to be recognised as the same sentence again."""
+    return sum(w != "_" for w in shape.split()) >= FRAME_WORDS
+
+
+def same_frame(first: str, second: str) -> bool:
+    """Two frames with enough fixed words that read as the same sentence."""
+    if not (can_match(first) and can_match(second)):
+        return False
+    return SequenceMatcher(None, first.split(), second.split(), autojunk=False).ratio() >= FRAME_SAME
 
 
 def is_filler(text: str) -> bool:

@@ -51,6 +51,11 @@ class Facts:
     def defended(self) -> int:
         return sum(self.events[e] for e in DEFENCE_EVENTS)
 
+    @property
+    def formulas(self) -> int:
+        """Times the client said it heard a formula: the same words, its own words back, a textbook."""
+        return self.events["repeated"] + self.events["parroted"] + self.events["technique"]
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -95,10 +100,11 @@ HEADLINES: tuple[Claim, ...] = (
     # Found by playing a gamer: "that sounds really hard" three times, a validation formula three
     # times and flattery scored "you mostly joined the client… keep building on that", while the
     # client had said "Are you reading that off a card?" and "You said that already."
-    Claim("noticed", "the client noticed a repeated formula at least 3 times (engine event `repeated`)",
-          lambda f: f.events["repeated"] >= 3,
-          lambda f: f"The client heard the same formula {f.events['repeated']} times and said so: a stock "
-                    "line counts once, and the next reply is in the client's newest words."),
+    Claim("noticed", "the client noticed a formula at least 3 times (engine events `repeated`, `parroted`, "
+          "`technique`)",
+          lambda f: f.formulas >= 3,
+          lambda f: f"The client heard a formula {f.formulas} times and said so: a stock line or their own "
+                    "words handed back count once, and the next reply is in the client's newest words."),
     Claim("stock", "listening share under 20 % and joining share at least 50 %",
           lambda f: f.listening < 0.2 and f.joining >= 0.5,
           lambda f: "Warm words, but few of your turns picked up what the client said: give them their own "

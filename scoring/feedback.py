@@ -141,12 +141,16 @@ def _fits_this_client(turn: CodedTrainee) -> bool:
     return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link != "none")
 
 
-def strengths(scores: SessionScores, limit: int = 3) -> tuple[Moment, ...]:
-    """The best joining turns that fit this client, preferring different kinds of move, each quote once."""
+def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()) -> tuple[Moment, ...]:
+    """The best joining turns that fit this client, preferring different kinds of move, each quote once.
+    Never a turn that handed the client's words back (the coder's echo), nor one of `unheard`: turns the
+    client took as mechanical (a formula with their words slotted in, the method's own words)."""
+    mechanical = set(unheard)
     ranked_turns = sorted(
         (t for t in scores.turns
          if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE and _fits_this_client(t)
-         and not t.repeat and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS} & set(t.flags)),
+         and not t.repeat and not t.coded.echo and t.index not in mechanical
+         and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS} & set(t.flags)),
         key=lambda t: (-_STRENGTH_VALUE[t.coded.code] - 0.1 * t.coded.confidence, t.index),
     )
     picked: list[CodedTrainee] = []
@@ -198,12 +202,13 @@ def _listening_words(scores: SessionScores) -> str:
 
 def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),
                  openness_path: Sequence[int] = (), suggest: Suggest = _ranked_suggestion,
-                 why: Mapping[str, str] | None = None) -> Report:
+                 why: Mapping[str, str] | None = None, unheard: Iterable[int] = ()) -> Report:
     """The report for a scored session; `outcome` and `events` (the client's, from a practice
     session or a replay) let the headline speak about the client only when the client showed it,
-    and `why` lets each growth moment say what that kind of turn costs with this client."""
+    `why` lets each growth moment say what that kind of turn costs with this client, and `unheard`
+    names the turns the client took as mechanical, which are never praised."""
     claim = headline(Facts.of(scores, outcome, events))
-    good = strengths(scores)
+    good = strengths(scores, unheard=unheard)
     facts = Facts.of(scores, outcome, events)
     return Report(
         score=scores.score, headline=claim.say(facts), strengths=good,

@@ -426,12 +426,14 @@ def test_state_snapshot_round_trips_mid_session() -> None:
 def test_snapshot_holds_every_field_of_the_state() -> None:
     state = ClientEngine(LIBRARY.get("ramon-mandated")).new_state(1)
     every = {f.name for f in fields(ClientState)}
-    stored_once_used = {"echo_gain", "echoes", "closed", "paraphrase_gain"}  # kept out of most snapshots
+    stored_once_used = {"echo_gain", "echoes", "closed", "paraphrase_gain", "frames"}  # kept out of some snapshots
     assert set(state.snapshot()) | stored_once_used == every
     state.echoes, state.echo_gain, state.closed, state.paraphrase_gain = 0b101, 7, True, 2.5
+    state.frames = ("so _ really matters to you",)
     assert set(state.snapshot()) == every
     restored = ClientState.restore(state.snapshot())
     assert (restored.echoes, restored.echo_gain, restored.closed) == (0b101, 7, True)
+    assert restored.frames == ("so _ really matters to you",)
 
 
 OLD_SNAPSHOT = {  # a session stored before the client remembered what it said

@@ -189,6 +189,73 @@ def test_parroting_the_client_never_reaches_engaged(persona_id: str) -> None:
     assert noticed >= 3  # and the client says so ("you're just repeating me")
 
 
+def _keyword_template(persona_id: str, seed: int = 1, turns: int = 12) -> PracticeSession:
+    """Found by a helper gaming Alasdair: one sentence with a word of the client's last line slotted
+    in, the longest word each time, whether or not it means anything ("So exactly really matters to
+    you…").  Each slotted word was his, so every turn read as picking up his words."""
+    session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed, turn_limit=30)
+    for _ in range(turns):
+        if session.ended:
+            break
+        last = re.sub(r"\[[^\]]*\]", "", [e.text for e in session.active if e.speaker == "client"][-1])
+        word = max(re.findall(r"[a-z]+", last.lower()), key=len, default="that")
+        session.say(f"So {word} really matters to you. It sounds like {word} is important and you're the "
+                    f"expert on {word}.")
+    return session
+
+
+@pytest.mark.parametrize("persona_id", ["alasdair-doubting", "meena-pleaser", "kofi-reactive", "seamus-reactive"])
+def test_a_keyword_template_earns_once_and_then_is_called_out(persona_id: str) -> None:
+    session = _keyword_template(persona_id)
+    path = session.openness_path()
+    assert max(path) <= path[1] + 2, path  # the first use counts; the same sentence again does not
+    assert any("parroted" in e for e in events(session))  # and the client says so
+
+
+def test_the_method_said_to_the_client_is_technique_not_listening() -> None:
+    """Found by playing Kofi: MI vocabulary recited at him ("rolling with resistance, honouring your
+    autonomy and your change talk") got his deepest disclosure.  A real client hears a textbook."""
+    kofi = LIBRARY.get("kofi-reactive")
+    session = play_live(kofi, ["I hear your ambivalence about the cigarettes, and I'm rolling with resistance, "
+                               "honouring your autonomy and your change talk. What matters most to you?"])
+    assert session.openness_path()[-1] <= kofi.start_openness
+    reply = [e.text for e in session.active if e.speaker == "client"][-1]
+    assert "technique" in events(session)[0] and re.sub(r"\[[^\]]*\]\s*", "", reply) in (
+        kofi.reactions.technique or ["What are you on about?", "Is that out of a textbook?",
+                                     "Say that in normal words.", "Is that how they teach you to talk?"])
+
+
+def test_a_move_named_without_anything_in_it_is_not_made() -> None:
+    """Found by playing Alasdair and Rania: "Here's the rationale." and "There's a pattern here."
+    opened the gates that a real rationale or a real naming of the pattern should open."""
+    alasdair = LIBRARY.get("alasdair-doubting")
+
+    def steps(line: str) -> list[str]:
+        session = play_live(alasdair, [line])
+        entry = next(e for e in session.active if e.speaker == "trainee")
+        assert entry.explanation is not None
+        return list(entry.explanation["reasons"])
+
+    hollow = steps("Here's the rationale.")
+    assert any("a plain rationale: named, but with nothing" in r for r in hollow)
+    assert not any("what Alasdair needs" in r for r in hollow)
+    made = steps("The idea is that we notice when the flat days come, so we can test what shifts them.")
+    assert any("a plain rationale: what Alasdair needs" in r for r in made)
+
+
+@pytest.mark.parametrize("persona_id", ["kofi-reactive", "crystal-mandated", "alasdair-doubting"])
+def test_the_report_never_praises_what_the_client_took_as_mechanical(persona_id: str) -> None:
+    """Found by a helper playing Kofi: "Fifty-eight. It's in the file." (his own answer handed back)
+    was praised under "What worked" as a reflection that showed listening, after Kofi had said "You're
+    just repeating me"; a keyword template with his words slotted in was praised too."""
+    for session in (_parrot(persona_id, 2), _keyword_template(persona_id)):
+        mechanical = {i for i, e in enumerate(session.active) if e.speaker == "trainee" and e.explanation
+                      and {"echo", "parroted", "technique"} & set(e.explanation["events"])}
+        report = session.end().report
+        assert mechanical and not {m.turn_index for m in report.strengths} & mechanical
+        assert report.headline_id == "noticed", report.headline
+
+
 def test_a_gamer_who_rotates_formulas_is_told_so_not_praised() -> None:
     """Found by playing Camila as a trainee gaming her (these lines): stock empathy, a validation
     formula, flattery and her own words parroted kept her guarded, yet the report said "you mostly
