@@ -425,7 +425,6 @@ class ClientEngine:
         self._sensitive = [(p, pat) for p in persona.sensitive_topics if (pat := phrase_pattern([p]))]
         self._topics = [(t, pat) for t in persona.topics if (pat := phrase_pattern(t.triggers))]
         self._moves = [(m, pat) for m in persona.approach if (pat := phrase_pattern(m.phrases))]
-        self._move_words = {m.move: content_words(normalise(" ".join(m.phrases))) for m in persona.approach}
         self._shown = {m.move: pat for m in persona.approach if (pat := phrase_pattern(m.shown_by))}
         self._topic_of_phrase = {
             phrase: topic.id for phrase, pat in self._sensitive for topic, tpat in self._topics
@@ -493,9 +492,10 @@ class ClientEngine:
         formula = not repeat and any(same_frame(shape, before) for before in state.frames)
         if formula and listen > LISTEN_GENERIC:
             listen, why = LISTEN_GENERIC, "the same sentence as an earlier turn with other words of theirs slotted in"
-        named = [m for m, pat in self._moves if pat.search(norm)]
+        said = [(m, " ".join(hit.group(0) for hit in pat.finditer(norm))) for m, pat in self._moves]
+        named = [m for m, hits in said if hits]
         # a move said before its time still costs, however little is in it
-        hollow = tuple(m.move for m in named if not self._carries(m, words, listen)
+        hollow = tuple(m.move for m, hits in said if hits and not self._carries(m, words - content_words(hits), listen)
                        and (m.after is None or m.after in state.moves))
         named = [m for m in named if m.move not in hollow]
         moves = tuple(m for m in named if self._shown_now(state, m))
@@ -511,14 +511,15 @@ class ClientEngine:
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, shape, technique)
 
-    def _carries(self, move: ApproachMove, words: frozenset[str], listen: float) -> bool:
-        """Whether a move is made, not just named: the turn says something beyond the move's own words
+    @staticmethod
+    def _carries(move: ApproachMove, rest: frozenset[str], listen: float) -> bool:
+        """Whether a move is made, not just named: the turn says something beyond the phrase that named it
         ("the letters pile up until each one lands at once: a pattern"), or it builds on the client's.
         "There's a pattern here." or "Here's the rationale." alone names a move without making it.
         Noticing what the client shows is checked against what they showed instead (`shown_by`)."""
         if move.gain <= 0 or move.listens or listen >= LISTEN_ONE_WORD:
             return True  # a cost is paid for the words alone ("violence is never…")
-        return len(meaningful(words - self._move_words[move.move])) >= MOVE_SUBSTANCE
+        return len(meaningful(rest)) >= MOVE_SUBSTANCE
 
     @staticmethod
     def _quotes_client(state: ClientState, text: str) -> bool:

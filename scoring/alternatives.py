@@ -21,7 +21,7 @@ from scoring.frames import FRAMES, MEANING_FRAMES, POSITIVE_FRAMES, QUESTION_FRA
 from scoring.moves import MOVE_NAMES, Move, Reading, read
 from scoring.rephrase import third_person
 from scoring.session import same_again
-from scoring.text import content_words
+from scoring.text import content_words, stem
 
 MAX_WORDS = 32
 PER_MOVE = 2  # frames tried for each fitting move
@@ -167,6 +167,17 @@ def contradicts(candidate: Candidate, reading: Reading) -> bool:
     return bool(content_words(added.replace("…", " ")) & reading.denied)
 
 
+_TALK_ABOUT_TALK = frozenset(stem(w) for w in (
+    "meant", "mean", "means", "told", "tell", "telling", "asked", "ask", "asking", "guess", "suppose", "talk",
+    "talking", "words"))
+
+
+def _empty(candidate: Candidate) -> bool:
+    """Nothing of the client's in the words said back: "Sounds like that's what you said." or "You're
+    saying you didn't think of it like that." is a frame around talk about the talk."""
+    return bool(candidate.slots) and not content_words(" ".join(candidate.slots)) - _TALK_ABOUT_TALK
+
+
 def leftover_first_person(candidate: Candidate) -> bool:
     """The client's "I" left in the words said back (the client's "you" may become "I")."""
     return any(_FIRST_PERSON.search(s) and not re.search(r"\b(?:I|me|my)\b", s) for s in candidate.slots)
@@ -190,7 +201,7 @@ def candidates(client_lines: Sequence[str], trainee_said: Iterable[str] = (),
             if filled is None:
                 continue
             candidate = Candidate(filled[0], move, filled[1], filled[2])
-            if (problems(candidate.text) or contradicts(candidate, reading)
+            if (problems(candidate.text) or contradicts(candidate, reading) or _empty(candidate)
                     or same_again(candidate.text, said) or leftover_first_person(candidate)):
                 continue
             out.append(candidate)

@@ -93,6 +93,8 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
         if theirs and " ".join(words).strip(" ,") in theirs:
             continue
         before = text[: match.start()]
+        if cues.CLEFT_ASK.search(before):
+            continue
         if cues.OWN_VIEW.search(before):
             return match
         if cues.REPORTED.search(before) or cues.THIRD_PARTY_SPEAKER.search(before) or cues.DISOWNED.search(before):
@@ -339,7 +341,7 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
         if permitted or codes & {Code.EMPHASIZING_AUTONOMY, Code.SEEKING_COLLABORATION}:
             return Code.PERSUADE_WITH_PERMISSION, best
         return best.code, best
-    if permitted and (cues.SUGGESTION.search(norm) or _unreported(cues.ADVICE, norm)):
+    if permitted and (cues.SUGGESTION.search(norm) or _unreported(cues.ADVICE, norm, context)):
         return Code.PERSUADE_WITH_PERMISSION, best
     if best.code is Code.QUESTION_OPEN and cues.ASK_VIEW.search(norm) and any(
         s.code is Code.GIVING_INFORMATION for s in sentences

@@ -55,6 +55,8 @@ FEAR_IS_THEIRS = re.compile(
 )
 # "I get that, but…": the client's view acknowledged only to argue against it.  A double-sided
 # reflection ("I hear you, but part of you also…") or a question ("…but what would you lose?") is not.
+# "is it the money that's the problem?": a question about what the trouble is, not a verdict on it.
+CLEFT_ASK = re.compile(r"\b(?:is|was|could|would|might|maybe|perhaps) (?:it|that)(?: be)? (?:[\w']+ ){1,4}$")
 YES_BUT = re.compile(
     r"\bi (?:do |totally |completely |really )?(?:get|hear|understand|know) (?:that|it|you|what you're saying)[.,!]? "
     r"(?:but|though)\b,?(?! (?:i (?:also|'m also|am also|wonder|'m wondering|'m curious|'m not here)|part of (?:you|u)|"
@@ -523,6 +525,9 @@ ADVICE = _rx(
     rf"{NOT_SELF_HARM}(?:\w+ing|getting|going|"
     r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
     r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
+    # an option put as a question: "have u thought about agency work too?"
+    r"\bhave (?:you|u) (?:thought about|considered|looked (?:at|into)) (?!what|how|why|whether|if|where|when|who)"
+    r"[\w' -]{2,30} (?:too|as well|instead)\b",
     r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )(?<!or )(?<!how )(?<!when )(?<!where )(?<!if )(?<!whether )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even |still )?(?:want to|"
     r"(?!be\b|for\b|to\b|with\b|about\b|in\b|at\b|on\b|and\b|but\b|or\b|if\b|when\b|because\b|barely\b|hardly\b|only\b|so\b|now\b|then\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
     r"notice\b|well\b|argue\b|decide\b|choose\b|pick\b|already\b|never\b|hear\b|"
@@ -704,6 +709,8 @@ SUGGESTION = _rx(
     r"\b(?:my|just my) (?:two (?:pence|cents)|honest view|view|opinion|take|suggestion|thought)\b",
     r"\bthere(?:'s| is) (?:the|a|this) [\w-]+(?: [\w-]+)? (?:rule|trick|technique|app|approach|method)\b",
     r"\bwhat if (?:you|u|we|the)\b",
+    r"\b(?:lots of|a lot of|loads of|plenty of|heaps of|many|most) (?!of\b)\w+ (?:do|try|go for|swear by|use) "
+    r"(?:that|it|this|them)\b",
     r"(?<!something )(?<!anything )(?<!thing )\b(?:you|u) (?:could|might|can) (?:try|pick|start|look|keep|set|use|do)\b",
     r"\bif (?:you|u) (?:want|like|feel like) (?:something|an idea|to try)\b",
 )
@@ -737,7 +744,9 @@ PERMISSION = _rx(
     r"(?:not )?(?:fit|work|apply|suit|be right|be for you|be useful|be helpful|resonate|make sense)\b",
     r"\b(?:feel free|you're free|you are free|you're welcome) to\b",
     r"\byou (?:don't|do not) have to (?:do|take|use|follow|agree|try|like|go with|act on)\b",
-    r"\b(?:see|let me know|tell me|wonder) (?:if|what you think|whether|how) (?:any of )?(?:that|this|it|"
+    # "waiting to see if this is another telling-off" is the client's wait, not a check on an idea
+    # offered; "see if it fits" is below
+    r"\b(?:let me know|tell me|wonder) (?:if|what you think|whether|how) (?:any of )?(?:that|this|it|"
     r"these|those|either|one)\b",
     r"\b(?:up to you|your call|your choice|you decide|your decision) (?:whether|if|what)\b",
     r"\b(?:up to you|your call|your choice|you decide|you're the judge|you know best)\b",
@@ -1301,6 +1310,7 @@ REFLECTION_START = _rx(
     r"\bi hear (?:you|that|how|a lot)\b",
     r"\bi (?:get|sense|can tell|can see|gather|imagine|guess|notice|understand) (?:that |the sense |how |"
     r"you |it's |this |why |a |some )\b",
+    r"\bi (?:notice|noticed|see|can see) (?:something|a thing|one thing)\b",
     r"\bmust (?:be|have been|feel|get)\b",
     r"\b(?:it's|that's|this is|it has been|it's been|that's been|that has been|things have been|things are|"
     r"life's been) (?:been )?(?:really |so |pretty |quite |incredibly |kind of |a bit |super |very )?"
@@ -1343,6 +1353,7 @@ COMPLEX_MARKERS = _rx(
     r"\bit(?:'s| is) not (?:really |just |only |so much )?(?:about|that)\b",
     r"\b(?:underneath|deep down|beneath|under all|the real|behind)\b",
     r"\b(?:as if|like you're|like you are|almost like|as though|like a|kind of like)\b",
+    r"\b(?:that's|that is|it's|it is|it was|that was) (?:a bit |almost |kind of )?like (?:\w+ing|being|having)\b",
     r"\b(?:maybe|perhaps|i wonder if|i guess|i imagine|i suspect|my guess|i sense)\b",
     r"\b(?:carrying|weight|wall|cage|drowning|juggling|battle|fight|tug|pulled|torn|stuck|"
     r"no way out|walking on eggshells|on your own|on your shoulders|end of your rope|"

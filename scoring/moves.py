@@ -29,6 +29,7 @@ class Move(StrEnum):
     OPEN = "open_question"
     AFFIRM = "affirmation"
     INVITE = "inviting_disagreement"
+    ANSWER = "straight_answer"
 
 
 # As a trainee would read it in a report or a hint: "try …".
@@ -41,6 +42,8 @@ MOVE_NAMES: dict[Move, str] = {
     Move.OPEN: "an open question about what they raised",
     Move.AFFIRM: "affirming the strength they showed",
     Move.INVITE: "inviting their own view, including disagreement",
+    Move.ANSWER: "a straight answer to their question (what is written down or passed on, and to whom), "
+                 "then back to what they said",
 }
 MOVE_WHY: dict[Move, str] = {
     Move.SIMPLE: "Their own words back, said plainly, show you heard them and keep them talking.",
@@ -51,7 +54,26 @@ MOVE_WHY: dict[Move, str] = {
     Move.OPEN: "An open question about their own words hands them the floor on their terms.",
     Move.AFFIRM: "They showed a strength; saying so specifically builds their confidence to change.",
     Move.INVITE: "They agreed on the surface; room to disagree is what lets their own view come out.",
+    Move.ANSWER: "A question about what happens to their words is a question about safety; an honest answer "
+                 "earns more trust than a reflection of the question.",
 }
+# A direct question about what happens to the client's words: the report, the notes, who is told.
+# Reflecting it back ("You're wondering whether that goes in the report") dodges what they need to
+# know before they can say more; a real supervisor would have the trainee answer it.
+_ASKS_PROCESS = re.compile(
+    r"\b(?:(?:is|does|will) (?:that|this|it|any of (?:this|that)) (?:going |gonna |go |get |goes )?"
+    r"(?:in|into|on|to|back to) (?:the|my|your|a) "
+    r"(?:report|notes?|file|record|court|social worker|school|boss|employer|gp|doctor)|"
+    r"(?:are|will|do|did|would) (?:you|u) (?:going to |gonna |have to )?(?:write|writing|tell|telling|report|"
+    r"put|send|share|record|recording|pass|passing|note|noting)\b|"
+    r"who (?:sees|reads|gets|will see|will read|else (?:knows|sees|hears))|"
+    r"(?:is|are) (?:this|these|that|it|you) (?:confidential|private|recorded|being recorded)|"
+    r"what (?:happens|do you do) (?:to|with) (?:what i|this|that|my|it)|"
+    r"what (?:are|is) (?:you|u|that) (?:writing|for)|"
+    r"(?:do|does) (?:you|u|anyone) (?:write|note) (?:it |that |this )?down|"
+    r"(?:count|be used|go|held) against (?:me|my|us)|get (?:me|us|my \w+) (?:in|into) trouble)",
+    re.IGNORECASE)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +206,12 @@ class Reading:
     positive: bool = False
     denied: frozenset[str] = frozenset()  # words the client just negated ("I'm not angry")
     agreed: bool = False  # agreement that may be for the counsellor's sake ("I'll try that")
+    asks_process: bool = False  # "Is that going in the report?": a question owed a straight answer
 
     @property
     def moves(self) -> tuple[Move, ...]:
+        if self.asks_process:
+            return (Move.ANSWER,)
         if self.main is None:
             return (Move.INVITE,) if self.agreed else ()
         if self.main.question:
@@ -322,6 +347,11 @@ _AFRAID = re.compile(r"^i'm (?:so |really |also )?(?:scared|afraid|frightened|wo
 _SIDE_LEAD = re.compile(r"^(?:and|but|so|yet)\s+", re.IGNORECASE)
 
 
+def _asks_process(line: str) -> bool:
+    """A question in the line about what happens to the client's words."""
+    return any(_ASKS_PROCESS.search(part) for part in re.split(r"(?<=[.!])\s+", line) if "?" in part)
+
+
 def read(lines: Sequence[str]) -> Reading:
     """Read the client's last line (`lines` oldest first).  Only the last: the earlier ones were
     answered already, and saying them back now would miss what the client just said; a line with
@@ -340,7 +370,7 @@ def read(lines: Sequence[str]) -> Reading:
     # A generic "you can't" comes back as "I can't": not the client's to hear.
     found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
     if not found:
-        return Reading(last, None, agreed=agreed)
+        return Reading(last, None, agreed=agreed, asks_process=_asks_process(last))
     statements = [c for c in found if not c.question] or found
     main = max(reversed(statements), key=_richness)
     denied = _denied(last)
@@ -349,4 +379,4 @@ def read(lines: Sequence[str]) -> Reading:
     feeling, felt = _feeling_in(statements, denied)
     return Reading(last, main, _sides(last), feeling, felt, bool(_PUSHBACK.search(last)),
                    bool(_COMPLAINT.search(last)), strength, bool(_POSITIVE.search(last)) and not agreed, denied,
-                   agreed)
+                   agreed, _asks_process(last))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scoring.alternatives import best, candidates
-from scoring.moves import Move, read
+from scoring.moves import MOVE_NAMES, Move, read
 from scoring.rephrase import clauses, embedded_question, flip
 from tests.alternatives_quality import library_check, realistic_check, realistic_growth
 
@@ -87,6 +87,30 @@ def test_a_denied_feeling_is_not_offered_back() -> None:
 def test_the_moment_picks_the_move(line: str, move: Move) -> None:
     assert read([line]).moves[0] is move
     assert candidates([line])[0].move is move
+
+
+@pytest.mark.parametrize("line", [
+    "Is that going in the report?", "[eyes the clipboard] What are you writing?", "Are you going to tell my social worker?",
+    "Is this confidential?", "I told the GP. Is that going to count against me?", "do u write down everything i say?",
+])
+def test_a_question_about_what_happens_to_their_words_is_answered_not_reflected(line: str) -> None:
+    """Found by a helper playing Crystal (mandated by child protection): "Is that going in the report?"
+    got the suggestion "You're asking whether that is going in the report. What's behind that question
+    for you?". A supervisor would have the trainee say plainly what is written down and who sees it."""
+    assert read([line]).moves == (Move.ANSWER,) and candidates([line]) == []
+    assert MOVE_NAMES[Move.ANSWER].startswith("a straight answer to their question")
+
+
+@pytest.mark.parametrize("line", ["Why do you keep asking me that?", "Is it going to get better?", "Do you think I'm mad?"])
+def test_other_questions_are_still_said_back(line: str) -> None:
+    assert read([line]).moves[0] is not Move.ANSWER and candidates([line])
+
+
+@pytest.mark.parametrize("line", ["That's what I said.", "didn't think of it like that", "Yeah. That's what I meant."])
+def test_a_line_that_is_only_talk_about_the_talk_gets_no_line(line: str) -> None:
+    """Found by a helper: "Sounds like that's what you said." and "You're saying you didn't think of it
+    like that." were offered as better replies; there is nothing of the client's in them."""
+    assert candidates([line]) == []
 
 
 def test_double_sided_reflection_holds_both_sides() -> None:

@@ -241,6 +241,12 @@ def test_a_move_named_without_anything_in_it_is_not_made() -> None:
     assert not any("what Alasdair needs" in r for r in hollow)
     made = steps("The idea is that we notice when the flat days come, so we can test what shifts them.")
     assert any("a plain rationale: what Alasdair needs" in r for r in made)
+    # An honest account of the report is the move for Crystal, however many of its words are the move's.
+    crystal = play_live(LIBRARY.get("crystal-mandated"), [
+        "I write a short note that you came and roughly what we worked on. I don't write down your words, "
+        "and I'll tell you before anything goes to the caseworker."])
+    reasons = next(e for e in crystal.active if e.speaker == "trainee").explanation or {}
+    assert any("the reports made plain: what Crystal needs" in r for r in reasons["reasons"])
 
 
 @pytest.mark.parametrize("persona_id", ["kofi-reactive", "crystal-mandated", "alasdair-doubting"])

@@ -218,10 +218,7 @@ def test_the_tuning_halves_meet_the_targets() -> None:
     assert sessions.macro_f1 >= TARGETS["macro_f1"] and sessions.stance_macro_f1 >= TARGETS["stance_macro_f1"]
     assert sessions.false_confronting <= TARGETS["false_confronting"]
     assert sessions.stance(Stance.CONFRONTING).recall >= TARGETS["recall"]
-    # Round 7 joined the tuning files with the three never-list turns it was scored on; the next
-    # fit has to clear them.
-    assert scored("never_confront_tune.csv").false_confronting <= 3 / 1217
-    # Missed even here (0.76 against 0.90 once round 7 joined, before the refit): a confrontation
-    # needs a cue of the move or a form the form-only model reads as a push, and the lists hold
-    # wordings that have neither.
-    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.76
+    assert scored("never_confront_tune.csv").false_confronting == 0
+    # Missed even here (0.80 against 0.90): a confrontation needs a cue of the move or a form the
+    # form-only model reads as a push, and the lists hold wordings that have neither.
+    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.79
