@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 from personas.machine import BREAKTHROUGH, MACHINE, TERMINAL, WALKED_OUT
@@ -244,9 +244,11 @@ class ClientState:
         return self.state in TERMINAL
 
     def snapshot(self) -> dict[str, Any]:
-        """A JSON-ready copy (stored after every turn, so built directly, not via asdict); the
-        tuples are immutable, so they are shared, not copied."""
-        return {
+        """A JSON-ready copy, stored after every turn and kept with every turn for /retry: so built
+        directly (not via asdict), sharing the immutable tuples, and holding only the fields that
+        differ from their defaults (most counters are zero most of the time, and a smaller dict is
+        most of what 10,000 live sessions weigh).  `restore` puts the defaults back."""
+        full = {
             "persona_id": self.persona_id, "seed": self.seed, "openness": self.openness,
             "state": self.state, "turn": self.turn, "confront_points": self.confront_points,
             "ruptured": self.ruptured, "ruptures": self.ruptures, "repairs": self.repairs,
@@ -259,16 +261,19 @@ class ClientState:
             "listened_turns": self.listened_turns, "streak": self.streak, "repeats": self.repeats,
             "confusions": self.confusions, "strained": self.strained,
             "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
-            "repair_left": self.repair_left,
-        } | ({"echo_gain": self.echo_gain, "echoes": self.echoes} if self.echoes or self.echo_gain else {}) | (
-            {"closed": True} if self.closed else {}) | (
-            {"paraphrase_gain": self.paraphrase_gain} if self.paraphrase_gain else {}) | (
-            {"frames": self.frames} if self.frames else {})  # none before the first turn
+            "repair_left": self.repair_left, "echo_gain": self.echo_gain, "echoes": self.echoes,
+            "closed": self.closed, "paraphrase_gain": self.paraphrase_gain, "frames": self.frames,
+        }
+        return {k: v for k, v in full.items() if k not in _STATE_DEFAULTS or v != _STATE_DEFAULTS[k]}
 
     @classmethod
     def restore(cls, data: dict[str, Any]) -> ClientState:
         fresh: dict[str, Any] = {k: (tuple(v) if isinstance(v, list | tuple) else v) for k, v in data.items()}
         return cls(**fresh)
+
+
+# What `snapshot` leaves out: every field still at its default.
+_STATE_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(ClientState) if f.default is not MISSING}
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,7 +63,21 @@ async def test_keyboard_review_agreement_and_a_note_to_the_trainee(fake: FakeTel
             rows = await verdicts(2)
             assert [(r["kind"], r["code"]) for r in rows] == [("confirm", trainee_turns[0]["code"]),
                                                               ("override", "confront")]
+
+            def current() -> str:
+                return str(browser.find_element("css selector", "li.turn.current").get_attribute("data-turn"))
+
+            async def at(turn: dict[str, object]) -> None:
+                """Under load a key can land before the page has moved: wait for it."""
+                for _ in range(200):
+                    if await run(current) == str(turn["id"]):
+                        return
+                    await asyncio.sleep(0.05)
+                raise AssertionError(f"the review never reached turn {turn['id']}")
+
+            await at(trainee_turns[2])  # the override moved on
             await run(keys, "k")  # back to T2, change of mind: scorer right after all
+            await at(trainee_turns[1])
             await run(keys, "y")
             await verdicts(3)
             state = await run(lambda: browser.find_element("id", f"turn-{trainee_turns[1]['id']}").text)
