@@ -557,10 +557,16 @@ class ClientEngine:
         """The persona topic the turn is about (most trigger hits, the client's own topic on a
         tie), and whether a trigger it hit names something of this client's rather than a stock
         word ("tired", "feelings"): only then is the turn about a part of their life."""
+        spans = [(topic, hit.start(), hit.end(), hit.group(0)) for topic, pattern in self._topics
+                 for hit in pattern.finditer(norm)]
+        # A trigger inside a longer one of another topic is that topic's word: "priority housing"
+        # (the letter) is not also a hit for "housing" (the move).
+        spans = [s for s in spans if not any(o[0] is not s[0] and o[1] <= s[1] and s[2] <= o[2]
+                                             and o[2] - o[1] > s[2] - s[1] for o in spans)]
         best: Topic | None = None
         found: list[str] = []
-        for topic, pattern in self._topics:
-            hits = pattern.findall(norm)
+        for topic, _ in self._topics:
+            hits = [text for owner, _, _, text in spans if owner is topic]
             if len(hits) > len(found) or (hits and len(hits) == len(found) and topic.id == state.topic):
                 best, found = topic, hits
         if best is None:  # "so the phone laughing thing?": the topic of the client's own line it refers to

@@ -728,3 +728,15 @@ def test_a_persona_file_may_say_its_own_why_and_unknown_kinds_are_named(tmp_path
     with pytest.raises(PersonaError, match=r"why: Value error, unknown kind of turn 'closed_question'; "
                                            r"expected one of: confront, .*question_closed"):
         parse_persona(data, "x.yaml")
+
+
+def test_a_longer_trigger_owns_its_words() -> None:
+    """Found by a helper playing Rania: offered the support letter she came for ("I can write the
+    support letter for priority housing"), she answered about the move, because "priority housing"
+    also counted as a hit for "housing" and her current topic won the tie."""
+    session = PracticeSession.start(LIBRARY.get("rania-crisis"), mode="exam", seed=1)
+    session.say("Three weeks' notice from the landlord, with three kids and nowhere lined up.")
+    assert session.state.topic == "housing"
+    result = session.say("I can write the support letter for priority housing. Shall we go through what the "
+                         "housing office needs to see?")
+    assert [s.topic for s in result.sources if s.pool.startswith("topics.")] == ["letter"]
