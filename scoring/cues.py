@@ -416,9 +416,10 @@ CONFRONT = _rx(
     r"\b(?:isn't|won't|is not|will not|ain't) (?:going to |gonna )?(?:bring (?:him|her|them|it) back|fix (?:it|anything|"
     r"this)|solve (?:it|anything|this))\b",
     r"\b(?:any more|one more|another) (?:missed|late|positive|failed|slip|excuse)\w*\b.*\b(?:and|then)\b",
-    # arguing and correcting
+    # arguing and correcting ("that's not the same as choosing it" draws a line for the client as
+    # often as against them: it is left to the form model)
     r"\b(?:that's|thats|that is|it's|its|it is) (?:just |simply |actually |really |still |so )?(?:wrong|a myth|not (?:fine|true|"
-    r"okay|ok|the same(?: thing)?|right|healthy|normal|safe|social|moderate|a lot)|never (?:okay|ok|acceptable|fine)|"
+    r"okay|ok|right|healthy|normal|safe|social|moderate|a lot)|never (?:okay|ok|acceptable|fine)|"
     r"(?:still )?(?:illegal|against the law))\b",
     r"\b(?:it|that) (?:is|'s) (?:a (?:big deal|problem|serious)|serious|dangerous)\b(?!\s+(?:to|for) you\b)",
     r"\b(?:doesn't|does not|don't|dont|doesnt) matter (?:who|what|why|whether|if|how)\b",

@@ -231,6 +231,14 @@ def test_reassurance_and_a_label_taken_away_are_not_pushes() -> None:
     ("Your GP has told you that if you keep lifting you could tear it again.",
      "The GP says if I keep lifting I could tear it again."),
     ("So it seems a bit much that the school made such a fuss about one fag.", "It was one fag. Everyone smokes."),
+    # found by playing Seamus and by a helper playing novices: a line drawn for the client, a question
+    # about what the trouble is, the client's own words, an honest guess
+    ("You didn't ask to be here. The GP sent you, and that's not the same as choosing it.",
+     "I'm only here because the doctor wouldn't renew the tablets otherwise."),
+    ("is it the money thats the problem?", "i cant afford to drop shifts"),
+    ("You don't know what I want you to say, and you're maybe waiting to see if this is another telling-off.",
+     "dunno what you want me to say"),
+    ("Maybe people usually want something from you when they ask you to talk.", "not a big talker"),
 ])
 def test_look_alikes_of_a_push_are_not_pushes(text: str, context: str) -> None:
     """Found in cross-validation on the tuning sessions: each had been coded confront or persuade."""
@@ -300,3 +308,11 @@ def test_a_statement_and_one_question_are_not_several_questions() -> None:
     coded = code_turn("no ur right sorry. the letter is what u need most right now. what would u want it to say?",
                       "I need the letter. That's all I came for.")
     assert coded.code in QUESTIONS and Flag.STACKED_QUESTIONS not in coded.flags
+
+
+def test_an_option_put_as_a_question_is_advice() -> None:
+    """Found by a helper playing a novice with Maricel: "have u thought about agency work too?" was a
+    closed question, so the client's "yes, but" to advice never came."""
+    coded = code_turn("oh thats interesting! have u thought about agency work too?", "i could drop a night shift maybe")
+    assert coded.code is Code.PERSUADE
+    assert code_turn("Have you thought about what you'd want instead?", "I don't know").stance is not Stance.CONFRONTING
