@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 import re
 import sys
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any
 
 from personas.machine import BREAKTHROUGH, MACHINE, TERMINAL, WALKED_OUT
@@ -24,18 +24,19 @@ from personas.models import BAND_FLOOR, ApproachMove, Band, Persona, ResistanceT
 from personas.words import (
     can_match,
     fill_quotes,
+    fixed_words,
     flipped,
-    frame,
     is_confusing,
     is_filler,
     meaningful,
     overlap,
     phrase_pattern,
     same_frame,
+    sentence_frames,
     stems,
     talks_technique,
 )
-from scoring.coder import CodedTurn
+from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
 from scoring.text import content_words, normalise, surface_words
 
@@ -80,6 +81,8 @@ ECHO_BUDGET = 12.0
 QUOTED_WORDS = 4  # a client sentence this long, quoted whole inside a turn, is parroting too
 FRAMES_KEPT = 5  # trainee turns whose frames are compared with the next one
 MOVE_SUBSTANCE = 2  # meaningful words, beyond the move's own, that make a named move a made one
+ECHOED_NEED = 0.5  # what a need's words earn beside the client's own words handed back
+STOCK_LINE_WORDS = 3  # fixed words a sentence needs before saying it again makes it a stock line
 # What moves can earn in a session when the only sign of listening is the coder's word that the turn
 # follows the client "in other words" (no word of theirs, no topic of theirs): rotations of MI stock
 # lines ("part of you wants…, and part of you…", "only you can decide") read that way.
@@ -363,6 +366,9 @@ class _Reading:
     hollow: tuple[str, ...] = ()  # moves named with nothing in them ("There's a pattern here.")
     frame: str = ""  # the turn with the client's words as slots, to spot a formula next time
     technique: bool = False  # the method's own words said to the client ("rolling with resistance")
+    recited: tuple[str, ...] = ()  # moves named only in a sentence said in the same words lately
+    # with a line said in the same words lately: the rest of the turn, which alone carries the move
+    afresh: str | None = None
 
     @property
     def listened(self) -> bool:
@@ -491,10 +497,17 @@ class ClientEngine:
         words = content_words(norm)
         repeat = any(overlap(self._said_key(words, norm), frozenset(before.split())) >= REPEAT_SHARE
                      for before in state.said_before)
-        topic, specific = self._topic(norm, state)
-        listen, why = self._listening(state, coded, words, topic if specific else None)
-        shape = frame(text, state.heard)
+        parts = sentence_frames(text, state.heard)
+        shape = " | ".join(f for _, _, f in parts)
         formula = not repeat and any(same_frame(shape, before) for before in state.frames)
+        # A sentence said in the same words as in a recent turn ("Your call, no lectures." every few
+        # turns) is a stock line: what it names is recited, not meant, and it listens to nothing.
+        before = {s for f in state.frames for s in f.split(" | ") if fixed_words(s) >= STOCK_LINE_WORDS}
+        fresh = " ".join(n for _, n, f in parts if f not in before)
+        stock = fresh != " ".join(n for _, n, _ in parts)
+        topic, specific = self._topic(norm, state)
+        listen, why = self._listening(state, coded, content_words(fresh) if stock else words,
+                                      topic if specific else None, stock)
         if formula and listen > LISTEN_GENERIC:
             listen, why = LISTEN_GENERIC, "the same sentence as an earlier turn with other words of theirs slotted in"
         said = [(m, " ".join(hit.group(0) for hit in pat.finditer(norm))) for m, pat in self._moves]
@@ -502,7 +515,9 @@ class ClientEngine:
         # a move said before its time still costs, however little is in it
         hollow = tuple(m.move for m, hits in said if hits and not self._carries(m, words - content_words(hits), listen)
                        and (m.after is None or m.after in state.moves))
-        named = [m for m in named if m.move not in hollow]
+        recited = tuple(m.move for m, pat in self._moves if m.gain > 0 and m.move not in hollow
+                        and m in named and not pat.search(fresh))
+        named = [m for m in named if m.move not in hollow and m.move not in recited]
         moves = tuple(m for m in named if self._shown_now(state, m))
         unseen = tuple(m.move for m in named if m not in moves)
         attuned = next((m for m in moves if m.listens), None)
@@ -514,7 +529,8 @@ class ClientEngine:
                      else self._too_early(norm, state))
         parrot = coded.echo or formula or self._quotes_client(state, text)
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
-                        len(text.split()), attuned is not None, parrot, hollow, shape, technique)
+                        len(text.split()), attuned is not None, parrot, hollow, shape, technique, recited,
+                        " ".join(raw for raw, _, f in parts if f not in before) if stock else None)
 
     @staticmethod
     def _carries(move: ApproachMove, rest: frozenset[str], listen: float) -> bool:
@@ -606,10 +622,12 @@ class ClientEngine:
         return None
 
     def _listening(self, state: ClientState, coded: CodedTurn, words: frozenset[str],
-                   topic: Topic | None) -> tuple[float, str]:
+                   topic: Topic | None, stock: bool = False) -> tuple[float, str]:
         """How much the turn connects to this client: the coder's link to the last few lines first,
         then anything the client said earlier, the referral, or a part of their life."""
         picked = meaningful(frozenset(coded.picked_up)) if coded.link == "specific" else frozenset()
+        if stock:  # only what the turn says afresh can show it listened
+            picked &= words
         if picked:
             # Only words that could come from this client count: sharing "lately" is not listening.
             if len(picked) >= 2 or coded.echo:
@@ -690,6 +708,23 @@ class ClientEngine:
                 t.add(amount, f"{FLAG_NAMES[flag]}, worth {weight:+d}"
                       + (f" (×{factor:.2g}) → {_pts(amount)}" if abs(factor - 1) > 0.005 else ""))
 
+    def _valued(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> CodedTurn:
+        """The move the turn is worth: with a line said in the same words a turn or two ago ("Your
+        call, no lectures." bolted on each time), what the rest of the turn makes; the recited line
+        earns nothing again."""
+        if r.afresh is None:
+            return coded
+        context, history = self.context(state)
+        rest = code_turn(r.afresh, context, history) if r.afresh.strip() else None
+        if rest is None or rest.code is coded.code:
+            if rest is None:
+                t.reasons.append("every line of it said in the same words lately")
+                return replace(coded, code=Code.OTHER, stance=Stance.NEUTRAL,
+                               stance_probs={"joining": 0.0, "neutral": 1.0, "confronting": 0.0})
+            return coded
+        t.reasons.append(f"a line said before left aside, the rest is {NAMES[rest.code]}")
+        return rest
+
     def _approach(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> float:
         """What this type of client needs: each move counts fully once and half the second time;
         after that only when the turn also listened (half again), so the words alone wear out.  A move
@@ -699,6 +734,8 @@ class ClientEngine:
             t.reasons.append(f"{name}: but the client has not shown that just now")
         for name in r.hollow:
             t.reasons.append(f"{name}: named, but with nothing of this client's in it")
+        for name in r.recited:
+            t.reasons.append(f"{name}: in the same words as a recent turn; said again it earns nothing")
         for move in r.moves:
             if move.joining_only and coded.stance is not Stance.JOINING:
                 continue
@@ -711,10 +748,13 @@ class ClientEngine:
             state.moves = (*state.moves, move.move)
             if move.gain < 0:
                 t.add(move.gain, f"{move.move} → {move.gain:+d}")
-            elif done < 2 or r.listened:
-                value = move.gain * (0.5 if done else 1.0) * _sure(coded)
+            elif done < 2 or (r.listened and not r.parrot):
+                # Bolted onto the client's own words handed back, a need's words earn half, and never
+                # past their second use: echo, then "up to you", rotated, is a formula.
+                value = move.gain * (0.5 if done else 1.0) * (ECHOED_NEED if r.parrot else 1.0) * _sure(coded)
                 earned.append((value, f"{move.move}: what {self.persona.name.split()[0]} needs"
-                               + (" (again: half)" if done else "")))
+                               + (" (again: half)" if done else "")
+                               + (" (beside their own words handed back: half)" if r.parrot else "")))
         # One turn meets one need: the best move counts in full, any others beside it a quarter, so
         # the client's needs recited in one breath ("anyone would, your call, you pick, I'll read you
         # the summary") are heard as the recital they are.
@@ -906,7 +946,7 @@ class ClientEngine:
         t = _Turn()
         if r.parrot:
             t.events.append("echo")  # the client's words handed back, or a formula with theirs slotted in
-        self._move_value(state, coded, r, t)
+        self._move_value(state, self._valued(state, coded, r, t), r, t)
         approach = self._approach(state, coded, r, t)
         self._pressure(state, coded, r, t)
         self._limits(state, coded, r, t, approach)

@@ -83,20 +83,39 @@ FRAME_WORDS = 5  # fixed words a frame needs before it can be recognised as the 
 FRAME_SAME = 0.8  # word-sequence similarity at which two frames are the same
 
 
-def frame(text: str, theirs: Iterable[str]) -> str:
-    """The turn with every word the client has used replaced by `_` (runs of them collapsed)."""
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def sentence_frames(text: str, theirs: Iterable[str]) -> list[tuple[str, str, str]]:
+    """Each sentence of the turn as typed, normalised, and as its frame: the words the client has
+    used replaced by `_` (runs of them collapsed)."""
     heard = frozenset(theirs)
-    out: list[str] = []
-    for word in _TOKEN.findall(normalise(text)):
-        slot = len(word) > 2 and stem(word) in heard
-        if not (slot and out and out[-1] == "_"):
-            out.append("_" if slot else word)
-    return " ".join(out)
+    out: list[tuple[str, str, str]] = []
+    for sentence in _SENTENCES.split(text.strip()):
+        norm = normalise(sentence)
+        words: list[str] = []
+        for word in _TOKEN.findall(norm):
+            slot = len(word) > 2 and stem(word) in heard
+            if not (slot and words and words[-1] == "_"):
+                words.append("_" if slot else word)
+        if words:
+            out.append((sentence, norm, " ".join(words)))
+    return out
+
+
+def frame(text: str, theirs: Iterable[str]) -> str:
+    """The turn's sentence frames, joined by " | "."""
+    return " | ".join(f for _, _, f in sentence_frames(text, theirs))
+
+
+def fixed_words(shape: str) -> int:
+    """The words of a frame that are the trainee's own (not a slot, not a sentence break)."""
+    return sum(w not in ("_", "|") for w in shape.split())
 
 
 def can_match(shape: str) -> bool:
     """Whether a frame has enough fixed words to be recognised as the same sentence again."""
-    return sum(w != "_" for w in shape.split()) >= FRAME_WORDS
+    return fixed_words(shape) >= FRAME_WORDS
 
 
 def same_frame(first: str, second: str) -> bool:

@@ -225,6 +225,24 @@ def test_the_method_said_to_the_client_is_technique_not_listening() -> None:
                                      "Say that in normal words.", "Is that how they teach you to talk?"])
 
 
+def test_a_need_met_in_the_same_words_again_is_recited() -> None:
+    """Found by a helper's gaming driver: the client's words handed back, then one of four stock
+    lines of what the type needs ("Your call, no lectures.") in turn, took Duy to a breakthrough and
+    Seamus to open; each stock line kept paying because the echo counted as listening."""
+    crystal = LIBRARY.get("crystal-mandated")
+    session = play_live(crystal, [
+        "You didn't pick this, and you'd rather be anywhere else. It's your call what we talk about.",
+        "Every word you say feels like it could end up in a court paper somewhere. It's your call what we talk about.",
+    ])
+    first, second = [e.explanation["reasons"] for e in session.active if e.speaker == "trainee" and e.explanation]
+    assert any("choice and pace handed over: what Crystal needs" in r for r in first)
+    assert any("choice and pace handed over: in the same words as a recent turn" in r for r in second)
+    assert not any("choice and pace handed over: what Crystal needs" in r for r in second)
+    # and the turn is worth what the rest of it does: the autonomy was in the line said before
+    assert any("a line said before left aside, the rest is complex reflection" in r for r in second)
+    assert not any(r.startswith("emphasizing autonomy, worth") for r in second)
+
+
 def test_a_move_named_without_anything_in_it_is_not_made() -> None:
     """Found by playing Alasdair and Rania: "Here's the rationale." and "There's a pattern here."
     opened the gates that a real rationale or a real naming of the pattern should open."""
