@@ -106,6 +106,14 @@ PUSH_SURE = 0.75  # how sure a confronting code must be before the client treats
 _REPAIRING = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.EMPHASIZING_AUTONOMY,
               Code.SEEKING_COLLABORATION}
 DEFAULT_CONFUSED = ["...what?", "Sorry, what?", "I don't follow.", "Is that meant to mean something?"]
+DEFAULT_MISQUOTED = ["I never said that.", "That's not what I said.", "When did I say that?",
+                     "Don't put words in my mouth."]
+# "You told me a minute ago that you've been drinking before shifts": words put in the client's mouth.
+# The claim runs to the end of its clause; "you said it like it's been heavy" describes how.
+_ATTRIBUTED = re.compile(r"\byou (?:told me|said|mentioned|were saying|were telling me)\b(?: (?:earlier|before|"
+                         r"a minute ago|last time|just now))?,? (?:that )?(?!it (?:like|as if|as though)\b)"
+                         r"([^.,;:!?]+)")
+MISQUOTE_COST = 3
 DEFAULT_TECHNIQUE = ["What are you on about?", "Is that out of a textbook?", "Say that in normal words.",
                      "Is that how they teach you to talk?"]
 DEFAULT_REPEATED = ["You said that already.", "You keep saying that.", "Same thing again, huh.",
@@ -168,7 +176,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # a stage direction's brackets, so
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
-                              "confused", "reactions.repeated", "reactions.technique"})
+                              "confused", "reactions.repeated", "reactions.technique",
+                              "reactions.misquoted"})
 
 
 @dataclass
@@ -369,6 +378,7 @@ class _Reading:
     recited: tuple[str, ...] = ()  # moves named only in a sentence said in the same words lately
     # with a line said in the same words lately: the rest of the turn, which alone carries the move
     afresh: str | None = None
+    misquoted: bool = False  # says the client said something they never said
 
     @property
     def listened(self) -> bool:
@@ -530,7 +540,19 @@ class ClientEngine:
         parrot = coded.echo or formula or self._quotes_client(state, text)
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, shape, technique, recited,
-                        " ".join(raw for raw, _, f in parts if f not in before) if stock else None)
+                        " ".join(raw for raw, _, f in parts if f not in before) if stock else None,
+                        self._misquotes(state, norm))
+
+    @staticmethod
+    def _misquotes(state: ClientState, norm: str) -> bool:
+        """The turn reports the client as having said what they never said: most of what follows
+        "you told me" / "you said" is words the client has not used."""
+        match = _ATTRIBUTED.search(norm)
+        if match is None:
+            return False
+        claimed = meaningful(content_words(match.group(1)))
+        unheard = claimed - set(state.heard)
+        return len(unheard) >= 2 and len(unheard) * 2 > len(claimed)
 
     @staticmethod
     def _carries(move: ApproachMove, rest: frozenset[str], listen: float) -> bool:
@@ -799,6 +821,11 @@ class ClientEngine:
             if state.confusions:
                 t.add(-CONFUSION_COST, f"more of it -{CONFUSION_COST}")
             return
+        if r.misquoted:
+            t.gain = 0.0
+            t.events.append("misquoted")
+            t.add(-MISQUOTE_COST, f"words put in the client's mouth: they never said that -{MISQUOTE_COST}")
+            return
         if r.filler:
             if t.gain:
                 t.reasons.append("filler keeps the door open; it does not open it")
@@ -1063,6 +1090,8 @@ class ClientEngine:
             return [("warning", None, None, warning)]
         if "parroted" in events:
             return [("reactions.parroted", None, None, rx.parroted or DEFAULT_PARROTED)]
+        if "misquoted" in events:
+            return [("reactions.misquoted", None, None, rx.misquoted or DEFAULT_MISQUOTED)]
         if "repeated" in events and state.repeats <= 3:
             return [("reactions.repeated", None, None, rx.repeated or DEFAULT_REPEATED)]
         if "confused" in events:

@@ -129,6 +129,8 @@ class Reactions(Strict):
     parroted: list[Text] = Field(default_factory=list)
     # The trainee names the method to the client ("I'm rolling with your resistance"); optional.
     technique: list[Text] = Field(default_factory=list)
+    # The trainee says the client said what they never said ("you told me you drink before shifts").
+    misquoted: list[Text] = Field(default_factory=list)
 
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=40)]

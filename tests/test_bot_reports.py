@@ -11,12 +11,14 @@ PAD = (" and I keep thinking about the drive here after the night shift, the for
        "the parking at the back & everything else that came up this week, the rota on the fridge, the van "
        "that never starts before seven, the foreman's clipboard & the canteen queue at the end of it all, "
        "and the bins, and the neighbour's dog that barks at the post, and the long walk from the bus stop") * 3
+# Long, markup-heavy turns that do not push: the client's seed is random, and a run of advice could
+# end the session in a walk-out before the thirtieth turn this test is about.
 TURNS = ["Did you come straight from work today" + PAD + "?",
-         "Have you thought about cutting down" + PAD + "?",
+         "It sounds like the whole week has been one long list" + PAD + ".",
          "Lots of people in your situation find the group helpful" + PAD + ".",
          "It sounds like you are tired of people telling you what to do" + PAD + ".",
          "What would you like to get out of this" + PAD + "?",
-         "Maybe you could try writing it down each evening" + PAD + "."]
+         "You would rather decide for yourself what happens next" + PAD + "."]
 
 
 async def test_a_30_turn_session_of_long_turns_delivers_its_report_and_chart(fake: FakeTelegram, tmp_path: Path) -> None:

@@ -243,6 +243,22 @@ def test_a_need_met_in_the_same_words_again_is_recited() -> None:
     assert not any(r.startswith("emphasizing autonomy, worth") for r in second)
 
 
+def test_words_put_in_the_clients_mouth_are_corrected() -> None:
+    """Found by a helper playing Ramon: "You told me a minute ago that you've been drinking before
+    shifts, and that scares you." (he had said nothing of the kind) earned +3 and a calm reply."""
+    ramon = LIBRARY.get("ramon-mandated")
+    session = play_live(ramon, ["You told me a minute ago that you've been drinking before shifts, and that scares you."])
+    assert session.openness_path()[-1] < ramon.start_openness
+    assert "misquoted" in events(session)[0]
+    reply = re.sub(r"\[[^\]]*\]\s*", "", [e.text for e in session.active if e.speaker == "client"][-1])
+    assert reply in (ramon.reactions.misquoted or ["I never said that.", "That's not what I said.",
+                                                   "When did I say that?", "Don't put words in my mouth."])
+    # what he did say, said back as his, is a reflection
+    said = play_live(ramon, ["It sounds like this wasn't your idea.",
+                             "You said he yelled first, and nobody's sending him anywhere."])
+    assert not any("misquoted" in e for e in events(said))
+
+
 def test_a_move_named_without_anything_in_it_is_not_made() -> None:
     """Found by playing Alasdair and Rania: "Here's the rationale." and "There's a pattern here."
     opened the gates that a real rationale or a real naming of the pattern should open."""
