@@ -170,9 +170,9 @@ _YES_NO = re.compile(r"^(?:so |and |but |okay,? |ok,? )?(?:do|does|did|is|are|wa
 _BARE_YES_NO = re.compile(r"^(?:yes|no|yeah|yep|nope|nah)[.!]?$", re.IGNORECASE)
 # The reply pools that answer the turn itself; anything else (a reaction, a refusal) already does.
 _CONTENT_POOLS = ("topics.", "lines.", "reactions.joined")
-_UNBRACKETED = re.compile(r"[\[\]]")
-_BRACKETED = re.compile(r"\[[^\]]*\]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # a stage direction's brackets, so its words can be read
+_UNBRACKETED = re.compile(r"[\[\]]")  # a stage direction's brackets, so its words can be read
+_BRACKETED = re.compile(r"\[[^\]]*\]")  # a stage direction whole, to read only what was said
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
@@ -400,6 +400,15 @@ class _Turn:
         else:
             self.cost += amount
         self.reasons.append(reason)
+
+    def within(self, budget: float, spent: float, spent_all: str, what: str | None = None) -> float:
+        """Hold the gain to what a session budget has left, saying why when it bites ("only +3 left
+        for {what}", or `spent_all`); returns the gain kept, to add to what the budget has spent."""
+        left = max(0.0, budget - spent)
+        if self.gain > left:
+            self.reasons.append(f"only {left:+.0f} left for {what}" if left and what else spent_all)
+            self.gain = left
+        return self.gain
 
 
 Pool = tuple[str, Band | None, str | None, list[str]]
@@ -736,13 +745,12 @@ class ClientEngine:
         earns nothing again."""
         if r.afresh is None:
             return coded
-        context, history = self.context(state)
-        rest = code_turn(r.afresh, context, history) if r.afresh.strip() else None
-        if rest is None or rest.code is coded.code:
-            if rest is None:
-                t.reasons.append("every line of it said in the same words lately")
-                return replace(coded, code=Code.OTHER, stance=Stance.NEUTRAL,
-                               stance_probs={"joining": 0.0, "neutral": 1.0, "confronting": 0.0})
+        if not r.afresh.strip():
+            t.reasons.append("every line of it said in the same words lately")
+            return replace(coded, code=Code.OTHER, stance=Stance.NEUTRAL,
+                           stance_probs={"joining": 0.0, "neutral": 1.0, "confronting": 0.0})
+        rest = code_turn(r.afresh, *self.context(state))
+        if rest.code is coded.code:
             return coded
         t.reasons.append(f"a line said before left aside, the rest is {NAMES[rest.code]}")
         return rest
@@ -842,19 +850,14 @@ class ClientEngine:
         if r.parrot and not self._parroting(state, t):
             return
         if r.listen == LISTEN_PARAPHRASE and r.listen_reason.startswith("follows") and t.gain > 0:
-            left = max(0.0, PARAPHRASE_BUDGET - state.paraphrase_gain)
-            if t.gain > left:
-                t.reasons.append("lines in other words than the client's have done all they can this session"
-                                 if not left else f"only {left:+.0f} left for lines in other words than theirs")
-                t.gain = left
-            state.paraphrase_gain += t.gain
+            state.paraphrase_gain += t.within(
+                PARAPHRASE_BUDGET, state.paraphrase_gain,
+                "lines in other words than the client's have done all they can this session",
+                "lines in other words than theirs")
         if r.listen < LISTEN_TOPIC and t.gain > 0:
-            left = max(0.0, STOCK_BUDGET - state.stock_gain)
-            if t.gain > left:
-                t.reasons.append("warm words that did not listen have done all they can this session"
-                                 if not left else f"only {left:+.0f} left for moves that did not listen")
-                t.gain = left
-            state.stock_gain += t.gain
+            state.stock_gain += t.within(STOCK_BUDGET, state.stock_gain,
+                                         "warm words that did not listen have done all they can this session",
+                                         "moves that did not listen")
         if self.persona.agrees_with_advice and coded.code in (Code.PERSUADE, Code.PERSUADE_WITH_PERMISSION):
             t.events.append("agreed")
             if t.gain > 0:
@@ -870,11 +873,8 @@ class ClientEngine:
             t.gain = min(t.gain, 0.0)
             return False
         if t.gain > 0:
-            left = max(0.0, ECHO_BUDGET - state.echo_gain)
-            if t.gain > left:
-                t.reasons.append("echoes of the client's words have done all they can this session")
-                t.gain = left
-            state.echo_gain += round(t.gain)
+            state.echo_gain += round(t.within(ECHO_BUDGET, state.echo_gain,
+                                              "echoes of the client's words have done all they can this session"))
         return True
 
     def _ceilings(self, state: ClientState, coded: CodedTurn, delta: int, t: _Turn, approach: float) -> int:

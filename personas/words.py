@@ -103,11 +103,6 @@ def sentence_frames(text: str, theirs: Iterable[str]) -> list[tuple[str, str, st
     return out
 
 
-def frame(text: str, theirs: Iterable[str]) -> str:
-    """The turn's sentence frames, joined by " | "."""
-    return " | ".join(f for _, _, f in sentence_frames(text, theirs))
-
-
 def fixed_words(shape: str) -> int:
     """The words of a frame that are the trainee's own (not a slot, not a sentence break)."""
     return sum(w not in ("_", "|") for w in shape.split())
