@@ -22,22 +22,19 @@ from typing import Any
 from personas.machine import BREAKTHROUGH, MACHINE, TERMINAL, WALKED_OUT
 from personas.models import BAND_FLOOR, ApproachMove, Band, Persona, ResistanceType, Topic, band_of
 from personas.words import (
-    can_match,
     fill_quotes,
-    fixed_words,
     flipped,
     is_confusing,
     is_filler,
-    meaningful,
     overlap,
     phrase_pattern,
-    same_frame,
-    sentence_frames,
     stems,
     talks_technique,
 )
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
+from scoring.listening import hands_back, meaningful
+from scoring.recital import can_match, read_recital
 from scoring.text import content_words, normalise, surface_words
 
 NAMES: dict[Code, str] = {
@@ -78,11 +75,9 @@ STOCK_BUDGET = 10.0
 ECHO_WINDOW = 5
 ECHOES_NOTICED = 3
 ECHO_BUDGET = 12.0
-QUOTED_WORDS = 4  # a client sentence this long, quoted whole inside a turn, is parroting too
 FRAMES_KEPT = 5  # trainee turns whose frames are compared with the next one
 MOVE_SUBSTANCE = 2  # meaningful words, beyond the move's own, that make a named move a made one
 ECHOED_NEED = 0.5  # what a need's words earn beside the client's own words handed back
-STOCK_LINE_WORDS = 3  # fixed words a sentence needs before saying it again makes it a stock line
 # What moves can earn in a session when the only sign of listening is the coder's word that the turn
 # follows the client "in other words" (no word of theirs, no topic of theirs): rotations of MI stock
 # lines ("part of you wants…, and part of you…", "only you can decide") read that way.
@@ -171,8 +166,6 @@ _BARE_YES_NO = re.compile(r"^(?:yes|no|yeah|yep|nope|nah)[.!]?$", re.IGNORECASE)
 # The reply pools that answer the turn itself; anything else (a reaction, a refusal) already does.
 _CONTENT_POOLS = ("topics.", "lines.", "reactions.joined")
 _UNBRACKETED = re.compile(r"[\[\]]")  # a stage direction's brackets, so its words can be read
-_BRACKETED = re.compile(r"\[[^\]]*\]")  # a stage direction whole, to read only what was said
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
@@ -516,14 +509,11 @@ class ClientEngine:
         words = content_words(norm)
         repeat = any(overlap(self._said_key(words, norm), frozenset(before.split())) >= REPEAT_SHARE
                      for before in state.said_before)
-        parts = sentence_frames(text, state.heard)
-        shape = " | ".join(f for _, _, f in parts)
-        formula = not repeat and any(same_frame(shape, before) for before in state.frames)
+        recital = read_recital(text, state.heard, state.frames)
+        formula = not repeat and recital.formula
         # A sentence said in the same words as in a recent turn ("Your call, no lectures." every few
         # turns) is a stock line: what it names is recited, not meant, and it listens to nothing.
-        before = {s for f in state.frames for s in f.split(" | ") if fixed_words(s) >= STOCK_LINE_WORDS}
-        fresh = " ".join(n for _, n, f in parts if f not in before)
-        stock = fresh != " ".join(n for _, n, _ in parts)
+        fresh, stock = recital.fresh, recital.afresh is not None
         topic, specific = self._topic(norm, state)
         listen, why = self._listening(state, coded, content_words(fresh) if stock else words,
                                       topic if specific else None, stock)
@@ -546,10 +536,10 @@ class ClientEngine:
         # So is naming it to hand the client control of it ("Maureen stays out of it, that's your call").
         sensitive = (None if Flag.APOLOGY in coded.flags or coded.code is Code.EMPHASIZING_AUTONOMY
                      else self._too_early(norm, state))
-        parrot = coded.echo or formula or self._quotes_client(state, text)
+        parrot = coded.echo or formula or bool(state.recent and hands_back(text, state.recent[-1]))
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
-                        len(text.split()), attuned is not None, parrot, hollow, shape, technique, recited,
-                        " ".join(raw for raw, _, f in parts if f not in before) if stock else None,
+                        len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
+                        recital.afresh,
                         self._misquotes(state, norm))
 
     @staticmethod
@@ -572,27 +562,6 @@ class ClientEngine:
         if move.gain <= 0 or move.listens or listen >= LISTEN_ONE_WORD:
             return True  # a cost is paid for the words alone ("violence is never…")
         return len(meaningful(rest)) >= MOVE_SUBSTANCE
-
-    @staticmethod
-    def _quotes_client(state: ClientState, text: str) -> bool:
-        """Whether the turn hands the client's words back with nothing of its own: it opens on their
-        last sentence ("your fridge. on the one hand…"), or it holds one of their sentences whole
-        with only stock words beside it ("…. only you know what's right here").  Judged on content
-        words, so a rough pronoun swap is caught too.  A quote that goes on to add meaning ("…, and
-        these last months have tested even that") is a reflection."""
-        if not state.recent:
-            return False
-        theirs = [content_words(normalise(s)) for s in _SENTENCE_END.split(_BRACKETED.sub(" ", state.recent[-1]))]
-        theirs = [words for words in theirs if words]
-        if not theirs:
-            return False
-        mine = [content_words(normalise(s)) for s in _SENTENCE_END.split(text.strip())]
-        first, every = mine[0] if mine else frozenset(), frozenset().union(*mine)
-        last = theirs[-1]
-        if meaningful(last) and last <= first and len(first - last) <= 1:
-            return True
-        return any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
-                   for words in theirs)
 
     def _shown_now(self, state: ClientState, move: ApproachMove) -> bool:
         """Whether the client has just shown what the move names: in the lines the turn answers,

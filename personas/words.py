@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from difflib import SequenceMatcher
 from functools import lru_cache
 
-from scoring.listening import STOCK, flip_person
-from scoring.text import content_words, normalise, stem
+from scoring.listening import flip_person
+from scoring.text import content_words, normalise
 
 # Talk that carries no move: it keeps the door open but cannot open it.
 _FILLER = re.compile(
@@ -34,26 +33,8 @@ _ENGLISH_WORDS = (
     "good bad hard sad mad well right sure though because also too only even"
 )
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
-# Everyday words that connect nothing: sharing "look" or "today" with the client is not listening.
-_COMMON_WORDS = (
-    "look looking looks less part parts today week weeks day days year years month people person way ways "
-    "need needs come comes coming put keep kept give gave still back even ever maybe little bit lot lots "
-    "able actually already also anyone anyway around away bad best better big came different done each "
-    "else end enough every find first found give goes gone good great hand happen hear help hold holding "
-    "home idea instead kind last later least left let life live long lose made make many matter mean "
-    "might mind minute moment much must next nice nobody none often okay once one ones others own place "
-    "point pretty probably quite rather real reason right round said saying says seem seen self set "
-    "side since small somebody someone something sometimes somewhere soon start started still stop stuff "
-    "sure take taking talk talked talking tell telling thing things think thinking though thought three "
-    "times tired together told too tried try trying turn two under use used usually want wanted wants "
-    "well went whole without wonder word words work worked works world worse worth wrong yes yet "
-    "late lately recently recent often always never again anyway fine okay now then after before ask asked "
-    "asking not will would could get got getting "
-    "guess mean means sort whatever everyone everybody honestly really totally literally basically"
-)
 _KEYBOARD = ("asdf", "sdfg", "dfgh", "fghj", "ghjk", "hjkl", "qwer", "wert", "erty", "rtyu", "tyui",
              "yuio", "uiop", "zxcv", "xcvb", "cvbn", "vbnm", "jkjk", "lkj", "fdsa")
-COMMON = frozenset(stem(w) for w in _COMMON_WORDS.split())
 _LATIN_WORD = re.compile(r"[a-z\u00c0-\u024f']+")
 _SAID = re.compile(r"\{said:([^}]*)\}")
 _TOKEN = re.compile(r"[a-z0-9']+")
@@ -74,50 +55,6 @@ _TECHNIQUE = re.compile(
 def talks_technique(text: str) -> bool:
     """The trainee names the method's moves to the client instead of making them."""
     return bool(_TECHNIQUE.search(normalise(text)))
-
-
-# A turn's frame: its words with the client's own replaced by a slot.  The same frame with new
-# words slotted in, turn after turn ("So X really matters to you…"), is a formula, however well
-# each slotted word was chosen.
-FRAME_WORDS = 5  # fixed words a frame needs before it can be recognised as the same one
-FRAME_SAME = 0.8  # word-sequence similarity at which two frames are the same
-
-
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
-
-
-def sentence_frames(text: str, theirs: Iterable[str]) -> list[tuple[str, str, str]]:
-    """Each sentence of the turn as typed, normalised, and as its frame: the words the client has
-    used replaced by `_` (runs of them collapsed)."""
-    heard = frozenset(theirs)
-    out: list[tuple[str, str, str]] = []
-    for sentence in _SENTENCES.split(text.strip()):
-        norm = normalise(sentence)
-        words: list[str] = []
-        for word in _TOKEN.findall(norm):
-            slot = len(word) > 2 and stem(word) in heard
-            if not (slot and words and words[-1] == "_"):
-                words.append("_" if slot else word)
-        if words:
-            out.append((sentence, norm, " ".join(words)))
-    return out
-
-
-def fixed_words(shape: str) -> int:
-    """The words of a frame that are the trainee's own (not a slot, not a sentence break)."""
-    return sum(w not in ("_", "|") for w in shape.split())
-
-
-def can_match(shape: str) -> bool:
-    """Whether a frame has enough fixed words to be recognised as the same sentence again."""
-    return fixed_words(shape) >= FRAME_WORDS
-
-
-def same_frame(first: str, second: str) -> bool:
-    """Two frames with enough fixed words that read as the same sentence."""
-    if not (can_match(first) and can_match(second)):
-        return False
-    return SequenceMatcher(None, first.split(), second.split(), autojunk=False).ratio() >= FRAME_SAME
 
 
 def is_filler(text: str) -> bool:
@@ -145,11 +82,6 @@ def is_confusing(text: str) -> bool:
 def stems(text: str) -> frozenset[str]:
     """The meaning-carrying stems of a line (cues in brackets included: they are what the client shows)."""
     return content_words(text.lower())
-
-
-def meaningful(words: frozenset[str]) -> frozenset[str]:
-    """Content stems minus everyday words and stock empathy: what could only come from this client."""
-    return words - COMMON - STOCK
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

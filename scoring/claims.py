@@ -93,10 +93,6 @@ HEADLINES: tuple[Claim, ...] = (
     Claim("breakthrough", "the client broke through",
           lambda f: f.outcome == "breakthrough",
           lambda f: "The client broke through: you listened them there. See what did it below."),
-    Claim("repeated", "at least 3 turns, and at least 30 % of turns, repeated an earlier one",
-          lambda f: f.repeats >= 3 and f.repeats >= 0.3 * f.turns,
-          lambda f: f"{f.repeats} of your turns said the same thing again; a formula counts once, and the "
-                    "client hears it as one."),
     # Found by playing a gamer: "that sounds really hard" three times, a validation formula three
     # times and flattery scored "you mostly joined the client… keep building on that", while the
     # client had said "Are you reading that off a card?" and "You said that already."
@@ -105,6 +101,11 @@ HEADLINES: tuple[Claim, ...] = (
           lambda f: f.formulas >= 3,
           lambda f: f"The client heard a formula {f.formulas} times and said so: a stock line or their own "
                     "words handed back count once, and the next reply is in the client's newest words."),
+    Claim("repeated", "at least 3 turns, and at least 30 % of turns, repeated an earlier one",
+          lambda f: f.repeats >= 3 and f.repeats >= 0.3 * f.turns,
+          lambda f: f"{f.repeats} of your turns said again what earlier ones had, in the same words or the "
+                    "same sentence with other words of theirs slotted in; a formula counts once, and the client "
+                    "hears it as one."),
     Claim("stock", "listening share under 20 % and joining share at least 50 %",
           lambda f: f.listening < 0.2 and f.joining >= 0.5,
           lambda f: "Warm words, but few of your turns picked up what the client said: give them their own "

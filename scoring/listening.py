@@ -57,6 +57,30 @@ _STOCK_WORDS = (
 )
 STOCK = frozenset(stem(w) for w in _STOCK_WORDS.split())
 
+# Everyday words that connect nothing: sharing "look" or "today" with the client is not listening.
+_COMMON_WORDS = (
+    "look looking looks less part parts today week weeks day days year years month people person way ways "
+    "need needs come comes coming put keep kept give gave still back even ever maybe little bit lot lots "
+    "able actually already also anyone anyway around away bad best better big came different done each "
+    "else end enough every find first found give goes gone good great hand happen hear help hold holding "
+    "home idea instead kind last later least left let life live long lose made make many matter mean "
+    "might mind minute moment much must next nice nobody none often okay once one ones others own place "
+    "point pretty probably quite rather real reason right round said saying says seem seen self set "
+    "side since small somebody someone something sometimes somewhere soon start started still stop stuff "
+    "sure take taking talk talked talking tell telling thing things think thinking though thought three "
+    "times tired together told too tried try trying turn two under use used usually want wanted wants "
+    "well went whole without wonder word words work worked works world worse worth wrong yes yet "
+    "late lately recently recent often always never again anyway fine okay now then after before ask asked "
+    "asking not will would could get got getting "
+    "guess mean means sort whatever everyone everybody honestly really totally literally basically"
+)
+COMMON = frozenset(stem(w) for w in _COMMON_WORDS.split())
+
+
+def meaningful(words: frozenset[str]) -> frozenset[str]:
+    """Content stems minus everyday words and stock empathy: what could only come from this client."""
+    return words - COMMON - STOCK
+
 # Close relatives, so "the kids" connects to "my daughter" and "booze" to "the drinking".  Everyday
 # vocabulary of counselling talk, grouped by what it refers to; not lines from any data set.
 _RELATIVES = (
@@ -101,6 +125,9 @@ _LEADING = frozenset(["so", "and", "but", "okay", "ok", "well", "oh", "yeah", "r
                       "sounds", "sound"])
 ECHO_SHARE = 0.75  # share of the turn's words that stand in the client's line in the same order
 ECHO_MIN_WORDS = 3
+QUOTED_WORDS = 4  # a client sentence this long, quoted whole inside a turn, is parroting too
+_BRACKETED = re.compile(r"\[[^\]]*\]")  # a stage direction whole, to read only what was said
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 _CUE_FAMILIES: tuple[tuple[str, CueSet | re.Pattern[str]], ...] = (
@@ -142,6 +169,41 @@ def _related(stems: frozenset[str]) -> frozenset[str]:
     for s in stems:
         out |= _RELATIVE_OF.get(s, frozenset())
     return frozenset(out)
+
+
+def _sentence_words(text: str) -> list[frozenset[str]]:
+    """The content words of each sentence said (stage directions left out), empty sentences dropped."""
+    out = [content_words(normalise(s)) for s in _SENTENCE_END.split(_BRACKETED.sub(" ", text.strip()))]
+    return [words for words in out if words]
+
+
+def hands_back(text: str, client_line: str) -> bool:
+    """Whether the turn hands the client's words back with nothing of its own: it opens on their
+    last sentence ("your fridge. on the one hand…"), or it holds one of their sentences whole
+    with only stock words beside it ("…. only you know what's right here").  Judged on content
+    words, so a rough pronoun swap is caught too.  A quote that goes on to add meaning ("…, and
+    these last months have tested even that") is a reflection."""
+    theirs, mine = _sentence_words(client_line), _sentence_words(text)
+    if not theirs or not mine:
+        return False
+    first, every, last = mine[0], frozenset().union(*mine), theirs[-1]
+    if meaningful(last) and last <= first and len(first - last) <= 1:
+        return True
+    return any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
+               for words in theirs)
+
+
+def opens_on_their_words(text: str, client_line: str) -> bool:
+    """Whether the turn opens on the client's last sentence and adds at most one word of its own that
+    carries meaning ("That's your life, and part of you is tired of it."): their line handed back
+    with a tail.  One that goes on to say something new ("…, and you're noticing that right now")
+    is a reflection."""
+    theirs, mine = _sentence_words(client_line), _sentence_words(text)
+    if not theirs or not mine:
+        return False
+    last, every = theirs[-1], frozenset().union(*mine)
+    said = len(last) >= 2 or bool(meaningful(last))  # "It's kind of nice actually." is a line; "Fine." is not
+    return said and last <= mine[0] and len(meaningful(every - frozenset().union(*theirs))) <= 1
 
 
 @lru_cache(maxsize=4096)

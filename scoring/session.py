@@ -11,7 +11,7 @@ The formulas are documented in the README; `SCORING_VERSION` changes whenever th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,15 +25,21 @@ from scoring.codes import (
     Flag,
     Stance,
 )
-from scoring.listening import STOCK
+from scoring.listening import STOCK, opens_on_their_words
+from scoring.recital import read_recital, shape_of
 from scoring.text import content_words, normalise
 from scoring.transcript import Turn
 
 # 1: counts only.  2: listening (specific links) in the score, empathy, partnership and the
 # technical ratings; repeated turns count once; a score cap for sessions that never listen.
-SCORING_VERSION = 2
+# 3: a sentence said before counts only for what the turn adds; the same sentence shape with other
+# client words slotted in counts once; handing the client's words back stops counting as listening
+# past a fifth of the turns; reflections said again lower the share of reflections that listened.
+SCORING_VERSION = 3
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier turn that makes a turn "the same again"
 HISTORY = 3  # client lines before the one a turn answers, for the listening measure
+HANDBACKS_FREE = 2  # turns handing the client's own words back that count as listening whatever the share
+HANDBACK_SHARE = 0.2  # past this share of the turns that are not questions, handing back is a habit
 
 Coder = Callable[[str, str, Sequence[str]], CodedTurn]
 
@@ -49,7 +55,8 @@ class CodedTrainee:
     flags: tuple[Flag, ...]  # the coder's flags plus session-level ones (question runs)
     history: tuple[str, ...] = ()  # the client lines before `context`, oldest first
     listened: bool = False  # linked specifically to the client's own words
-    repeat: bool = False  # the same words as an earlier turn: it counts once
+    repeat: bool = False  # said again (the same words, or the same shape): it counts once
+    habit: bool = False  # the client's words handed back once too often: a reflection, not listening or joining
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +116,7 @@ class SessionScores:
                 {"index": t.index, "text": t.text, "code": t.coded.code.value,
                  "stance": t.coded.stance.value, "reason": t.coded.reason,
                  "flags": [f.value for f in t.flags], "link": t.coded.link, "listened": t.listened,
-                 "repeat": t.repeat}
+                 "repeat": t.repeat, "habit": t.habit}
                 for t in self.turns
             ],
         }
@@ -158,24 +165,65 @@ def same_again(text: str, before: Sequence[str]) -> bool:
     return False
 
 
+@dataclass(slots=True)
+class _HandBacks:
+    """The client's words handed back ("For like a day.") are a simple reflection now and then; as a
+    habit ("<their line>, and part of you is tired of it." turn after turn) they are a formula, and
+    past a share of the turns that are not questions they stop counting."""
+
+    backs: int = 0
+    statements: int = 0
+
+    def habit(self, coded: CodedTurn, text: str, context: str) -> bool:
+        if coded.code in QUESTIONS:  # asking about their words is not handing them back
+            return False
+        self.statements += 1
+        if not (coded.echo or opens_on_their_words(text, context)):
+            return False
+        self.backs += 1
+        return self.backs > max(HANDBACKS_FREE, HANDBACK_SHARE * self.statements)
+
+
+def _counted(coder: Coder, text: str, context: str, history: tuple[str, ...], theirs: Iterable[str],
+             said: Sequence[str]) -> tuple[CodedTurn, bool, str]:
+    """The turn as it counts: its code, whether all of it was said before (the same sentences, or the
+    same shape with other words of the client's slotted in), and the words that are new.  "Your call,
+    no lectures." again beside a new sentence: the new sentence is the move."""
+    theirs = frozenset(theirs)
+    # Earlier turns are framed again with every word the client has used by now, so a word of
+    # theirs that first came from the trainee is a slot in both.
+    recital = read_recital(text, theirs, [shape_of(before, theirs) for before in said])
+    if recital.formula or (recital.afresh is not None and not recital.afresh.strip()):
+        return coder(text, context, history), True, text
+    if recital.afresh:
+        return coder(recital.afresh, context, history), False, recital.afresh
+    return coder(text, context, history), False, text
+
+
 def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[CodedTrainee, ...]:
     """Code each trainee turn against the client line before it (and up to three before that, for
-    the listening measure); mark question runs and turns that only repeat an earlier one."""
+    the listening measure); mark question runs, and turns that only say again what earlier ones
+    said: the same words, the same shape, or the client's words handed back once too often."""
     out: list[CodedTrainee] = []
     run = 0
     heard: list[str] = []
     said: list[str] = []
+    theirs: set[str] = set()  # every word stem the client has used: the slots of a formula
+    backs = _HandBacks()
     for index, turn in enumerate(turns):
         if turn.speaker == "client":
             heard.append(turn.text)
+            theirs |= content_words(turn.text.lower())
             continue
         context = heard[-1] if heard else ""
         history = tuple(heard[-1 - HISTORY:-1])
-        coded = coder(turn.text, context, history)
+        coded, recited, new = _counted(coder, turn.text, context, history, theirs, said)
         run = run + 1 if coded.code in QUESTIONS else 0 if coded.code in REFLECTIONS else run
         flags = coded.flags + ((Flag.QUESTION_RUN,) if run >= 3 else ())
-        repeat = coded.code is not Code.OTHER and same_again(turn.text, said)
-        out.append(CodedTrainee(index, turn.text, context, coded, flags, history, listened(coded), repeat))
+        habit = backs.habit(coded, new, context)
+        repeat = recited or (coded.code is not Code.OTHER and same_again(turn.text, said))
+        out.append(CodedTrainee(index, turn.text, context, coded, flags, history,
+                                listened(coded) and not habit, repeat, habit))
         said.append(turn.text)
     return tuple(out)
 
@@ -206,6 +254,7 @@ class Tally:
     confronting: float  # share of coded turns that pushed (a repeated push still counts)
     listening: float  # share of coded turns that joined and listened
     repeats: int
+    reflections_again: int = 0  # reflections among the repeats
 
     def per_turn(self, k: float) -> float:
         return k / self.n if self.n else 0.0
@@ -220,9 +269,11 @@ class Tally:
 
     @property
     def accuracy(self) -> float | None:
-        """Share of reflections that picked up the client's own words."""
+        """Share of reflections that picked up the client's own words; a reflection said again (a
+        formula, or the client's words handed back once more) counts as one that did not."""
         heard = sum(self.heard[c] for c in REFLECTIONS)
-        return round(heard / self.reflections, 3) if self.reflections else None
+        said = self.reflections + self.reflections_again
+        return round(heard / said, 3) if said else None
 
 
 def tally(coded: Sequence[CodedTrainee]) -> Tally:
@@ -230,12 +281,14 @@ def tally(coded: Sequence[CodedTrainee]) -> Tally:
     counts = Counter(t.coded.code for t in fresh)
     heard = Counter(t.coded.code for t in fresh if t.listened)
     coded_n = sum(1 for t in coded if t.coded.code is not Code.OTHER)
-    joining = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.coded.code is not Code.OTHER)
+    joining = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.coded.code is not Code.OTHER
+                  and not t.habit)
     listening = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.listened)
     confronting = sum(1 for t in coded if t.coded.stance is Stance.CONFRONTING and t.coded.code is not Code.OTHER)
     share = (lambda k: k / coded_n) if coded_n else (lambda k: 0.0)
+    again = sum(1 for t in coded if t.repeat and t.coded.code in REFLECTIONS)
     return Tally(len(coded), coded_n, counts, heard, share(joining), share(confronting), share(listening),
-                 len(coded) - len(fresh))
+                 len(coded) - len(fresh), again)
 
 
 def score_session(turns: Sequence[Turn], coder: Coder = code_turn) -> SessionScores:

@@ -15,7 +15,7 @@ import yaml
 
 from personas.models import Band, Persona
 from personas.practice import PracticeSession
-from personas.words import meaningful
+from scoring.listening import meaningful
 from scoring.text import content_words, normalise
 from scoring.transcript import Turn
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.services.access import Actor, Role
 from bot.services.versions import trend
+from scoring.session import SCORING_VERSION as V
 from tests.bot_harness import end_session, report_after, running_bot
 from tests.fake_telegram import FakeTelegram
 
@@ -62,13 +63,13 @@ async def test_self_ratings_are_stored_shown_and_exported(fake: FakeTelegram, tm
         assert "empathy 5 (the scorer:" in report[0].text and "partnership 4 (the scorer:" in report[0].text
         t.tap("3")  # an old rating button does nothing more
         [history] = await t.say("/history")
-        assert "you rated empathy 5, partnership 4" in history.text and "(v2)" in history.text
+        assert "you rated empathy 5, partnership 4" in history.text and f"(v{V})" in history.text
         row = next(csv.DictReader(io.StringIO(await _export(app, "sessions"))))
-        assert (row["self_empathy"], row["self_partnership"], row["scoring_version"]) == ("5", "4", "2")
+        assert (row["self_empathy"], row["self_partnership"], row["scoring_version"]) == ("5", "4", str(V))
         doc = json.loads((await _export(app, "jsonl")).splitlines()[0])
-        assert doc["self_empathy"] == 5 and doc["scoring_version"] == 2 and doc["feedback"]["headline_id"]
+        assert doc["self_empathy"] == 5 and doc["scoring_version"] == V and doc["feedback"]["headline_id"]
         page = await _export(app, "html")
-        assert "own rating: empathy 5, partnership 4" in page and "scoring v2" in page
+        assert "own rating: empathy 5, partnership 4" in page and f"scoring v{V}" in page
     stored = sqlite3.connect(db).execute("SELECT self_empathy, self_partnership, report_state FROM sessions").fetchone()
     assert stored == (5, 4, "sent")
 
@@ -88,11 +89,11 @@ async def test_history_progress_and_exports_mark_where_the_formula_changed(fake:
                     "WHERE score = 96")
         con.commit()
         [history] = await t.say("/history")
-        assert "scoring formula changed: v1 before this line, v2 after" in history.text
+        assert f"scoring formula changed: v1 before this line, v{V} after" in history.text
         text = await app.bot_data["dashboard"].progress_text(ADMIN, None, "http://x", 1103)  # type: ignore[attr-defined]
-        assert "v1: 96 ‖ v2:" in text
+        assert f"v1: 96 ‖ v{V}:" in text
         versions = [r["scoring_version"] for r in csv.DictReader(io.StringIO(await _export(app, "sessions")))]
-        assert sorted(versions) == ["1", "2"]
+        assert sorted(versions) == ["1", str(V)]
 
 
 def test_a_trend_labels_each_formula_once_it_changes() -> None:

@@ -135,3 +135,60 @@ def test_listening_lifts_the_score_and_the_relational_ratings() -> None:
 def test_righting_reflex_early_is_noted() -> None:
     scores = score_session(CONFRONTING)
     assert scores.flag_counts.get("righting_reflex_early") == 1
+
+
+# Scoring version 3: what a gamer found scored 75-97 under version 2 (the client's last line handed
+# back, a stock feeling bolted on, a rotating "your call" tag) now scores as the formula it is.
+LISTENED = [
+    "Your wife keeps on at you about the drinking, and you'd rather not be here.",
+    "The depot shifts leave you wrecked.",
+    "Your brother in Leeds never picks up the phone.",
+    "The court made this decision, not you.",
+    "The kids hearing the fights about the beer is the part that stings.",
+    "Since the accident, sleep hasn't come back.",
+]
+TAILS = ["and that matters to you.", "and that's been sitting with you.", "and part of you is tired of it.",
+         "and nobody quite sees that.", "and it's heavier than it looks from outside."]
+TAGS = ["Your call, no lectures.", "Not trying to fix you, quick deal.", "You pick what we talk about."]
+
+
+def _handed_back(line: str) -> str:
+    flipped = line.rstrip(".").replace("My ", "Your ").replace(" me ", " you ").replace("I ", "you ")
+    return flipped[0].upper() + flipped[1:]
+
+
+def test_the_clients_line_handed_back_with_a_tail_and_a_tag_is_a_formula() -> None:
+    n = 12
+    formula = [f"{_handed_back(CLIENTS[i % len(CLIENTS)])}, {TAILS[i % len(TAILS)]} {TAGS[i % len(TAGS)]}"
+               for i in range(n)]
+    gamed, heard = score_session(_with_clients(formula)), score_session(_with_clients(LISTENED))
+    assert gamed.score <= 45 and gamed.score <= heard.score - 20, (gamed.score, heard.score)
+    assert sum(t.repeat or t.habit for t in gamed.turns) >= n // 2
+    assert gamed.listening_share < heard.listening_share
+
+
+def test_a_tag_said_again_counts_for_what_the_turn_adds() -> None:
+    tagged = [f"{line} Your call, no lectures." for line in LISTENED]
+    scores = score_session(_with_clients(tagged))
+    assert scores.counts["emphasizing_autonomy"] <= 1  # the tag counts the first time only
+    assert scores.counts["reflection_simple"] + scores.counts["reflection_complex"] >= len(LISTENED) - 1
+    assert scores.repeats == 0  # each turn still said something new
+    assert abs(scores.score - score_session(_with_clients(LISTENED)).score) <= 10
+
+
+def test_the_same_sentence_shape_with_other_words_slotted_in_counts_once() -> None:
+    shape = [f"So what I'm hearing is that {_handed_back(line).lower()} and that is what really matters to you."
+             for line in CLIENTS]
+    scores = score_session(_with_clients(shape))
+    assert scores.repeats >= len(CLIENTS) - 2
+    assert scores.score <= 45
+
+
+def test_handing_the_clients_words_back_now_and_then_still_listens() -> None:
+    pairs = [*zip(CLIENTS[:4], [LISTENED[0], "The shifts at the depot wreck you.", *LISTENED[2:4]], strict=True),
+             (CLIENTS[5], "You haven't slept properly since the accident.")]
+    turns = [t for client, line in pairs for t in (Turn("client", client), Turn("trainee", line))]
+    scores = score_session(turns)
+    echoes = [t for t in scores.turns if t.coded.echo]
+    assert len(echoes) == 2 and all(t.listened and not t.repeat for t in echoes)
+    assert scores.repeats == 0

@@ -1,0 +1,94 @@
+"""Lines a trainee says again: the same sentence in the same words, or the same sentence shape with
+other words of the client's slotted in ("So X really matters to you…" turn after turn).
+
+A recited line shows no listening however well it fitted the first time: a client hears the
+formula, and a score that counted it would teach one.  The client engine (for what the client
+hears) and the session score (for what the trainee is told) read turns through the same functions
+here, so the two never disagree about what was recited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from scoring.text import normalise, stem
+
+FRAME_WORDS = 5  # fixed words a frame needs before it can be recognised as the same one
+FRAME_SAME = 0.8  # word-sequence similarity at which two frames are the same
+STOCK_LINE_WORDS = 3  # fixed words a sentence needs before saying it again makes it a stock line
+
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+_TOKEN = re.compile(r"[a-z0-9']+")
+
+
+def sentence_frames(text: str, theirs: Iterable[str]) -> list[tuple[str, str, str]]:
+    """Each sentence of the turn as typed, normalised, and as its frame: the words the client has
+    used (`theirs`, as stems) replaced by `_`, runs of them collapsed."""
+    heard = frozenset(theirs)
+    out: list[tuple[str, str, str]] = []
+    for sentence in _SENTENCES.split(text.strip()):
+        norm = normalise(sentence)
+        words: list[str] = []
+        for word in _TOKEN.findall(norm):
+            slot = len(word) > 2 and stem(word) in heard
+            if not (slot and words and words[-1] == "_"):
+                words.append("_" if slot else word)
+        if words:
+            out.append((sentence, norm, " ".join(words)))
+    return out
+
+
+def fixed_words(shape: str) -> int:
+    """The words of a frame that are the trainee's own (not a slot, not a sentence break)."""
+    return sum(w not in ("_", "|") for w in shape.split())
+
+
+def can_match(shape: str) -> bool:
+    """Whether a frame has enough fixed words to be recognised as the same sentence again."""
+    return fixed_words(shape) >= FRAME_WORDS
+
+
+def same_frame(first: str, second: str) -> bool:
+    """Two frames with enough fixed words that read as the same sentence."""
+    if not (can_match(first) and can_match(second)):
+        return False
+    return SequenceMatcher(None, first.split(), second.split(), autojunk=False).ratio() >= FRAME_SAME
+
+
+def shape_of(text: str, heard: Iterable[str]) -> str:
+    """A turn's sentence frames joined by " | ", or "" when too few words are the trainee's own to
+    recognise it again."""
+    shape = " | ".join(f for _, _, f in sentence_frames(text, heard))
+    return shape if can_match(shape) else ""
+
+
+def stock_sentences(frames: Iterable[str]) -> frozenset[str]:
+    """The sentence frames of earlier turns that would be a stock line if said again: long enough
+    that saying them twice is a choice ("Your call, no lectures."), not "Mm." or "Right."."""
+    return frozenset(s for f in frames for s in f.split(" | ") if fixed_words(s) >= STOCK_LINE_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Recital:
+    """How a turn reads against the trainee's earlier ones."""
+
+    shape: str  # the turn's sentence frames joined by " | "
+    formula: bool  # the same shape as an earlier turn, other client words slotted in
+    afresh: str | None  # the sentences not said before in the same words, as typed; None when none were
+    fresh: str  # the same sentences normalised (the whole turn when none was said before)
+
+
+def read_recital(text: str, heard: Iterable[str], earlier: Iterable[str]) -> Recital:
+    """Read a turn against the shapes of earlier turns (`earlier`, as `Recital.shape`), with the
+    client's words so far (`heard`, as stems) as the slots."""
+    earlier = tuple(earlier)
+    parts = sentence_frames(text, heard)
+    shape = " | ".join(f for _, _, f in parts)
+    formula = any(same_frame(shape, before) for before in earlier)
+    before = stock_sentences(earlier)
+    stock = any(f in before for _, _, f in parts)
+    afresh = " ".join(raw for raw, _, f in parts if f not in before) if stock else None
+    return Recital(shape, formula, afresh, " ".join(n for _, n, f in parts if f not in before))
