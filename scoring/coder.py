@@ -493,6 +493,7 @@ PUSH_VETO_CONFRONT = 0.05  # a label or argument is often one word ("denial") th
 # false confronting fewer, 0.002 recall less) and no longer admits "You looked up just then,
 # quickly. I noticed." (0.70, found by replaying Femi) as a confrontation.
 PUSH_OPENS = 0.75
+PUSH_OPENS_REFLECTION = 0.95
 # Beyond the gate, the form model's log-odds are added to a cued push's confronting codes (a product
 # of two experts): a cued push whose form is plainly a push is surer, one whose form says otherwise
 # less sure.  A push admitted only by the form model gets nothing more: its odds opened the gate.
@@ -580,7 +581,12 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     veto = 0.0 if directive else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not
-    opened = push is not None and not allowed & CONFRONTING and push > PUSH_OPENS
+    # The form opens the gate on what the rules read, unmistakably, as a reflection only when it is near
+    # certain: "You shrugged when I said that. Like maybe. Or maybe not." (0.92, found replaying Femi
+    # after the round-8 refit) is noticing, not a push.
+    reflects = verdict.code in REFLECTIONS and verdict.confidence >= CLEAR_CUE
+    opened = (push is not None and not allowed & CONFRONTING
+              and push > (PUSH_OPENS_REFLECTION if reflects else PUSH_OPENS))
     if opened:
         allowed |= CONFRONTING  # no rule was written for this wording, but it plainly pushes
     if _rising_statement(verdict):

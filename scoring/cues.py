@@ -118,7 +118,9 @@ CONFRONT = _rx(
     r"(?<!wondering )(?<!wonder )(?<!asking yourself )\bwhat(?:'s| is) wrong with you\b",
     r"\bshould (?:be ashamed|know better)\b",
     r"\b(?:shame on you|how could you|what were you thinking|what did you expect)\b",
-    r"\b(?:it's|that's|it is|that is) (?:all )?your (?:own )?fault\b",
+    r"\b(?:it's|that's|it is|that is) (?:all |partly |kind of |a bit |mostly |largely |at least partly )?"
+    r"your (?:own )?fault\b",
+    r"\bmaybe if you (?:stopped|didn't|did|were|weren't|had|hadn't|started|tried)\b",
     r"\byou (?:did|brought) (?:this|it|that) (?:on|to) yourself\b",
     r"\b(?:nobody|no one) (?:forced|made|is forcing|put a gun)\b",
     r"\bhow many (?:more )?times (?:do|have|must|will|am|did|should|does) i\b|\bhow many (?:more )?times (?:are|is) (?:you|this|it) going to\b",
@@ -243,8 +245,13 @@ CONFRONT = _rx(
     # doubting honesty
     r"\b(?:are you sure about that|i find (?:that|it|this) hard to believe|(?:that's|it's) hard to believe|"
     r"i doubt (?:it|that|you)|somehow i doubt|pull the other one|tell me another|you expect me to believe|"
-    r"is that (?:really|actually|honestly) (?:true|the case|all|it|what happened)|really\?|"
+    r"is that (?:really|actually|honestly) (?:true|the case|all|it|what happened)|"
     r"i'm not buying|not buying (?:it|that)|come off it|give me a break)\b",
+    r"(?:^|\s)(?:really|seriously)\?(?=\s|$)",  # outside the \b group: nothing word-like follows a "?"
+    r"^(?:are )?you sure(?: about that)?\?",
+    r"\bi(?:'m| am) not convinced\b|\b(?:difficult|hard) to square\b",
+    r"\bthat's not what (?:the|your) (?:\w+ )?(?:report|letter|notes?|test|results?|records?) (?:says|said|shows|showed)\b",
+    r"\bare you being (?:completely |totally |entirely |fully |really )?(?:honest|straight|truthful)\b",
     # moralising
     r"\b(?:it's|that's|it is|that is) not (?:fair|right|okay) (?:on|to|for) (?:your|them|her|him|the)\b",
     r"\bthink (?:about|of) (?:your|the) (?:kids|children|family|wife|husband|mother|mum|baby|son|daughter)\b",
@@ -368,7 +375,8 @@ CONFRONT = _rx(
     r"\b(?:isn't|is not|aren't|wasn't|doesn't|don't|not) (?:really |exactly |just |quite )?(?:fine|only|a bit|"
     r"a few|social|cutting down|trying|moderate|normal|the (?:point|issue|problem))\b.{0,40}\b(?:though|tho|is it|"
     r"that's|thats|basically)\b",
-    r"\b(?:isn't|is not|aren't|not|isnt) '[^']{2,30}'",
+    # scare quotes argue ("that isn't 'a few'"); "it is not 'only running' to you" speaks for the client
+    r"\b(?:isn't|is not|aren't|not|isnt) '[^']{2,30}'(?!,? (?:to|for) (?:you|u)\b)",
     r"\bthat's not an? '?[\w ]{2,20}'?,? (?:that's|thats|it's) (?:an?|the)\b",
     r"(?<!people who )(?<!those who )(?<!anyone who )(?<!someone who )\b(?:is|are|'s|s) (?:still|literally(?: still)?) (?:a |an )?(?:smoking|drinking|gambling|using|nicotine|alcohol|"
     r"a pack|a problem|sugar|an? addiction|the same)\b",
@@ -447,7 +455,12 @@ CONFRONT = _rx(
     r"\b(?:you|u) clearly (?:do|are|did|have|want|don't)\b",
     r"\bor (?:you|u) wouldn't\b",
     # irritation
-    r"\b(?:we've|we have|we) (?:been|gone) over (?:this|that)\b",
+    r"\b(?:we've|we have|we) (?:been|gone) (?:over|round|around|through) (?:this|that)\b",
+    r"\bthis is (?:becoming|getting) (?:very |really |quite |a bit )?(?:frustrating|tiresome|ridiculous)\b",
+    r"\bi can't help you if you (?:won't|don't|will not|do not)\b",
+    r"\bwe're not getting anywhere\b",
+    r"\bif you're not (?:going to|gonna) take (?:this|it) seriously\b",
+    r"\bother people are waiting\b",
     r"\brunning out of (?:ways|patience)\b",
     r"\bhow (?:are|am|is) (?:we|i) (?:supposed|meant) to\b",
     r"\bwhy (?:am i|do i|should i|would i) (?:even |still )?(?:bother|bothering)\b",
@@ -465,6 +478,42 @@ CONFRONT = _rx(
     r"\bwon't (?:be|last) (?:for )?long if\b",
     r"\bif (?:you|u) keep (?:\w+ing|on|this up|going)\b",
     r"\b(?:he'll|she'll|they'll|you'll) (?:fall|get) (?:so |way |really )?(?:far |further )?behind\b",
+    r"\b(?:you'll|you will) have to live with (?:that|it|the)\b",
+    r"\bget yourself (?:killed|hurt|arrested|sacked|fired|kicked out|banned)\b",
+    # doubt, in the words people use for it
+    r"\b(?:not sure|don't think) i (?:believe|buy) (?:that|it|you)\b",
+    r"\bi (?:want|would like|'d like) to believe you,? but\b",
+    r"\bi(?:'m| am) (?:a bit |a little |slightly |rather )?(?:sceptical|skeptical)\b",
+    r"\bisn't that what you said (?:last|the last|before|at the end)\b",
+    r"\bwhen has (?:that|it|this) ever (?:worked|helped|happened)\b",
+    r"\bsurely you (?:can|must|know|see|realise|realize|understand)\b",
+    # a verdict, a label, a diagnosis handed down
+    r"\bplain and simple\b|\bwhether you (?:want to |like to )?call it that or not\b",
+    r"\bwhat you(?:'re| are) describing is (?:an? |the )?(?:\w+ )?(?:addiction|disorder|dependence|dependency|"
+    r"codependency|abuse|denial)\b",
+    r"\b(?:that's|that is) (?:a |an )?(?:victim mentality|codependency|obsessive behaviou?r)\b",
+    r"\b(?:you're|you are) (?:a |an )?(?:compulsive|functioning|nicotine|gambling|food|shopping) "
+    r"(?:gambler|alcoholic|addict|eater|shopper)\b|\byou're hooked\b",
+    r"\bthat's (?:pretty much |literally |basically )?the (?:very )?definition\b",
+    r"\bnot the word i(?:'d| would) use\b|^with (?:all )?(?:due )?respect\b",
+    r"^no,? (?:they|it|he|she) (?:don't|doesn't|isn't|aren't|didn't|won't)\b",
+    r"\b(?:that|it|this) (?:isn't|is not|wasn't|was not) (?:really )?fair (?:on|to)\b|\bnot a good look\b",
+    r"\b(?:textbook|classic) (?:\w+ )?(?:control|avoidance|denial|addiction|addict|case|behaviou?r)\b",
+    r"\bthat's what every (?:\w+ )?says\b",
+    rf"{YOU_ARE} (?:just |clearly |obviously |really |such |totally |basically |a total |a real )*"
+    r"(?:an? )?(?:people pleaser|comfort eater|control freak|avoider|addict with a prescription)\b",
+    # blame put back on the client
+    r"\bis it any wonder\b|\bhardly surprising\b",
+    r"\bthat's what happens when you\b",
+    r"\b(?:doesn't|does not) excuse\b|\bno excuse for\b",
+    r"\b(?:you|he|she|they) (?:may|might|will) come to regret\b",
+    r"\bi(?:'m| am) not (?:sure|convinced) (?:that's|that is) (?:the case|accurate|true|right|fair)\b",
+    # irritation with the client
+    r"\b(?:we've been|we have been|we keep going|we're going|we are going|we go) (?:round|around|over) "
+    r"(?:this|the same|that) (?:exact |same )?(?:loop|circle|ground)\b",
+    r"\byou (?:keep |kept |always |just )?(?:change|changing|changed) the subject\b",
+    r"\byou (?:just |always )?(?:shoot|shot|knock) down everything\b",
+    r"\bcan we (?:actually|please|just) get somewhere\b",
 )
 
 LABELLING = _rx(
@@ -496,6 +545,9 @@ SARCASM = _rx(
     r"\?\s*(?:really|seriously)\?",
     r"^(?:lol|haha) (?:sure|right|a |an )",
     r"\b(?:twice|three times|\d+) (?:a day|a week|a night)\? (?:really|seriously|wow)\b",
+    r"\bjust what the doctor ordered\b",
+    r"\bthird time lucky\b",
+    r"^(?:yeah,? |oh,? )?like you (?:\w+ed|did|said|were|had)\b.*\?$",
 )
 
 # Warmth no sarcasm comes with (hearts, a hug, a smile): "of course you do 💙" agrees with the client.

@@ -20,7 +20,7 @@ _SPELLINGS: dict[str, str] = {
     "havent": "haven't", "hasnt": "hasn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't",
     "couldnt": "couldn't", "thats": "that's", "whats": "what's", "hows": "how's",
     "whys": "why's", "theres": "there's", "theyre": "they're", "its": "it's", "lets": "let's",
-    "youve": "you've", "youd": "you'd", "youll": "you'll", "wanna": "want to",
+    "youve": "you've", "youd": "you'd", "youll": "you'll", "ull": "you'll", "wanna": "want to",
     "gonna": "going to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
     "dunno": "don't know", "idk": "i don't know", "rly": "really",
     "realy": "really", "reallly": "really", "becuase": "because", "becasue": "because",

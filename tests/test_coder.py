@@ -316,3 +316,38 @@ def test_an_option_put_as_a_question_is_advice() -> None:
     coded = code_turn("oh thats interesting! have u thought about agency work too?", "i could drop a night shift maybe")
     assert coded.code is Code.PERSUADE
     assert code_turn("Have you thought about what you'd want instead?", "I don't know").stance is not Stance.CONFRONTING
+
+
+# Round 9: pushes written without the usual tell-tale words (blame put back, doubt, a verdict, a
+# diagnosis handed down, irritation), in the forms people use for them; and what they look like
+# from the other side.  Each wording below is ours; the cues were found from the tuning lists.
+@pytest.mark.parametrize(("text", "context"), [
+    ("Is it any wonder she left, with the hours you were out drinking?", "My wife walked out on me."),
+    ("That's what happens when you stop taking the tablets.", "My sugars are all over the place."),
+    ("Honestly, that's a gambling addiction, whether you call it that or not.", "I only bet when I've got spare cash."),
+    ("You're a people pleaser, plain and simple.", "I said yes to another double shift."),
+    ("mm not sure i believe that", "i havent had a drink all week"),
+    ("I want to believe you, but your sister says otherwise.", "I've been sober since Easter."),
+    ("With respect, praying hasn't stopped it in three years.", "God will sort it, I don't need this."),
+    ("we've been round this three times now", "yeah but the shop needs me"),
+    ("You keep changing the subject.", "Anyway, did you see the match?"),
+    ("Being busy doesn't excuse missing her birthday.", "I was busy, that's all."),
+    ("That isn't fair on your workmates, who covered for you.", "I threw a sickie to go racing."),
+    ("Are you being completely honest with me about the weekends?", "I don't drink at weekends any more."),
+    ("Of course, a bottle a night is just what the doctor ordered.", "Wine's good for the heart, isn't it."),
+])
+def test_pushes_without_the_usual_words_are_caught(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Well, you did everything you could for him.", "I keep thinking I let him down."),
+    ("no, you don't have to say anything you don't want to", "do I have to talk about it"),
+    ("Really? That's brilliant news!", "I got the flat!"),
+    ("Most people go round that loop a few times before anything sticks.", "I keep saying I'll stop and I don't."),
+    ("It's no wonder you're exhausted, with the nights you've been doing.", "I'm shattered all the time."),
+])
+def test_their_look_alikes_are_not_pushes(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)

@@ -232,7 +232,7 @@ def test_a_need_met_in_the_same_words_again_is_recited() -> None:
     crystal = LIBRARY.get("crystal-mandated")
     session = play_live(crystal, [
         "You didn't pick this, and you'd rather be anywhere else. It's your call what we talk about.",
-        "Every word you say feels like it could end up in a court paper somewhere. It's your call what we talk about.",
+        "You keep an eye on my pen, like anything you say could be used against you. It's your call what we talk about.",
     ])
     first, second = [e.explanation["reasons"] for e in session.active if e.speaker == "trainee" and e.explanation]
     assert any("choice and pace handed over: what Crystal needs" in r for r in first)
