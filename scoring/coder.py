@@ -166,6 +166,8 @@ _ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\
 
 
 _DIRECTIVE = re.compile(
+    # "you're here because you have to be" gives a reason; it tells the client nothing
+    r"(?<!because )(?<!cause )(?<!since )(?<!unless )"
     r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:should|need to|have to|must|ought to|"
     r"'d better|had better|gotta|got to)\b|"
     # "why don't you ring him?" tells; "why don't you want to ring him?" asks a reason
@@ -173,7 +175,7 @@ _DIRECTIVE = re.compile(
     r"\b(?:my advice|i'd recommend|i recommend|i suggest|if i were you)\b|"
     # a suggestion asked as a question: "have you considered going part-time?", "how about asking HR?"
     r"^(?:so |and |but |ok |okay )?(?:have|did) (?:you|u) (?:ever )?(?:tried|considered|thought (?:about|of)) "
-    rf"(?:just |maybe )?{cues.NOT_SELF_HARM}[a-z]{{2,}}ing\b|"
+    rf"(?:just |maybe )?{cues.NOT_SELF_HARM}[a-z]{{2,}}ing\b{cues.NOT_HISTORY}|"
     r"^(?:so |and |but |ok |okay )?(?:what|how) about (?:just |maybe )?"
     r"(?!(?:some|any|every|no)?thing\b|being\b|feelings?\b)[a-z]{2,}ing\b|"
     # "when you want a cigarette, think of Alfie": an instruction for the moment itself
@@ -295,9 +297,17 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     return coded(Code.OTHER, "no codable behaviour", 0.5)
 
 
+def _false_start(sentence: CodedSentence, after: CodedSentence | None) -> bool:
+    """"What, um, what was going on for you?": a spoken false start, one question said once."""
+    words = normalise(sentence.text).replace(",", " ").split()
+    nxt = normalise(after.text).split() if after else []
+    return len(words) <= 2 and bool(nxt) and bool(words) and words[0] == nxt[0]
+
+
 def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag, ...]:
     flags: list[Flag] = []
-    asked = sum(1 for s in sentences if s.code.value.startswith("question"))
+    asked = sum(1 for i, s in enumerate(sentences) if s.code.value.startswith("question")
+                and not _false_start(s, sentences[i + 1] if i + 1 < len(sentences) else None))
     if asked >= 2:
         flags.append(Flag.STACKED_QUESTIONS)
     if code in (Code.PERSUADE, Code.CONFRONT) and _unreported(cues.ADVICE, norm):

@@ -19,6 +19,8 @@ YOU_ARE = r"\b(?:you're|you are|you've been|you have been|you were)"
 # Verbs after "why don't you" that ask a reason rather than tell ("why don't you want to go?", not
 # "why don't you go?"), shared by the advice cues and the coder's directive test.
 ASKS_A_REASON = r"(?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|enjoy|understand|need|see it)\b"
+# "…before?", "…in the past?": a question about what has been tried, never a suggestion.
+NOT_HISTORY = r"(?![^.?!]{0,40}\b(?:before|in the past|previously|already)\b[^.?!]{0,12}(?:\?|$))"
 # What follows "have you thought about…" in a risk question ("…hurting yourself?"), never a suggestion.
 NOT_SELF_HARM = r"(?!hurting|harming|killing|ending)"
 
@@ -371,7 +373,7 @@ CONFRONT = _rx(
     r"\band (?:you|u) know it\b",
     # arguing with the client's account: a counter-fact, a rhetorical tag, their word in scare quotes
     r"\b(?:though|tho),? (?:is it|isn't it|are they|aren't they|does it|doesn't it|do they|did you|didn't you|"
-    r"have you|was it|wasn't it|right|eh)\b",
+    r"have you(?! (?:ever )?(?:thought|considered|tried|looked))|was it|wasn't it|right|eh)\b",
     r"\b(?:isn't|is not|aren't|wasn't|doesn't|don't|not) (?:really |exactly |just |quite )?(?:fine|only|a bit|"
     r"a few|social|cutting down|trying|moderate|normal|the (?:point|issue|problem))\b.{0,40}\b(?:though|tho|is it|"
     r"that's|thats|basically)\b",
@@ -562,7 +564,7 @@ WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:just |maybe |perhaps )?(?!(?:some|a
 WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
 
 ADVICE = _rx(
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!places )(?<!place )(?<!where )\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!places )(?<!place )(?<!where )(?<!because )(?<!cause )(?<!since )(?<!unless )\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
     r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:be|have|feel|get|find|know|think)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
@@ -576,7 +578,9 @@ ADVICE = _rx(
     r"change|get|go|make|start|give|take)\b",
     r"(?<!what )(?<!how )\b(?:have|did) you (?:tried|considered|ever considered|thought (?:about|of) "
     rf"{NOT_SELF_HARM}(?:\w+ing|getting|going|"
-    r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b",
+    r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b"
+    # "have you tried the patches before?" asks what has been tried, it suggests nothing
+    + NOT_HISTORY,
     r"^(?:maybe|perhaps|possibly) (?:you |try|just|it would|it might|it'd|consider|start|think)",
     # an option put as a question: "have u thought about agency work too?"
     r"\bhave (?:you|u) (?:thought about|considered|looked (?:at|into)) (?!what|how|why|whether|if|where|when|who)"
@@ -640,7 +644,7 @@ ADVICE = _rx(
     r"\byou(?:'d| would) (?:feel|be|look|sleep|do) (?:so much |a lot |much |way )?(?:better|healthier|happier)\b",
     r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do(?= \w)(?! so\b)|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )(?<!because )(?<!cause )(?<!since )(?<!unless )\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
     r"(?<!at )(?<!about )(?<!for )(?<!of )\bwhat you (?:need|should do|have to do|ought to do)\b",
     r"\b(?:do yourself a favou?r|take my advice|listen to me|trust me,? (?:you|it|just))\b",

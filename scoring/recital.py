@@ -19,6 +19,11 @@ from scoring.text import normalise, stem
 FRAME_WORDS = 5  # fixed words a frame needs before it can be recognised as the same one
 FRAME_SAME = 0.8  # word-sequence similarity at which two frames are the same
 STOCK_LINE_WORDS = 3  # fixed words a sentence needs before saying it again makes it a stock line
+# A run of this many of the trainee's own words, in order and unbroken by the client's, said again:
+# "…, and underneath that maybe you feel <word>" bolted onto each echo is one tail, however the
+# echo before it varies.  In 7,127 realistic tuning turns, 3 shared such a run with one of the five
+# turns before them.
+RUN_WORDS = 5
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 _TOKEN = re.compile(r"[a-z0-9']+")
@@ -52,10 +57,33 @@ def can_match(shape: str) -> bool:
 
 
 def same_frame(first: str, second: str) -> bool:
-    """Two frames with enough fixed words that read as the same sentence."""
+    """Two frames with enough fixed words that read as the same sentence, or that share a run of the
+    trainee's own words long enough to be the same bolted-on tail or opening."""
     if not (can_match(first) and can_match(second)):
         return False
-    return SequenceMatcher(None, first.split(), second.split(), autojunk=False).ratio() >= FRAME_SAME
+    if SequenceMatcher(None, first.split(), second.split(), autojunk=False).ratio() >= FRAME_SAME:
+        return True
+    return shared_run(first, second) >= RUN_WORDS
+
+
+def _runs(shape: str) -> list[list[str]]:
+    """The stretches of a frame that are all the trainee's own words (split at slots and sentences)."""
+    out: list[list[str]] = [[]]
+    for word in shape.split():
+        if word in ("_", "|"):
+            out.append([])
+        else:
+            out[-1].append(word)
+    return [run for run in out if run]
+
+
+def shared_run(first: str, second: str) -> int:
+    """The longest run of the trainee's own words two frames share, in order."""
+    best = 0
+    for a in _runs(first):
+        for b in _runs(second):
+            best = max(best, SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size)
+    return best
 
 
 def shape_of(text: str, heard: Iterable[str]) -> str:

@@ -347,7 +347,32 @@ def test_pushes_without_the_usual_words_are_caught(text: str, context: str) -> N
     ("Really? That's brilliant news!", "I got the flat!"),
     ("Most people go round that loop a few times before anything sticks.", "I keep saying I'll stop and I don't."),
     ("It's no wonder you're exhausted, with the nights you've been doing.", "I'm shattered all the time."),
+    # what has been tried asks history; it suggests nothing
+    ("Have you tried giving up before?", "I smoke twenty a day."),
+    ("have u tried cutting down in the past?", "i drink most nights"),
 ])
 def test_their_look_alikes_are_not_pushes(text: str, context: str) -> None:
     coded = code_turn(text, context)
     assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+def test_what_a_skilled_speaker_says_is_not_read_as_a_push_or_a_pile_of_questions() -> None:
+    """Found by a helper playing Crystal in transcribed speech: a reason given for the client ("you're
+    here because you have to be") read as advice, and a false start ("What, um, what was going on…")
+    as two questions at once."""
+    here = code_turn("Right, yeah. So, you're here because you have to be, and the main thing is getting it "
+                     "signed and getting through it.", "[jaw set] I'll sign whatever proves I came.")
+    assert here.stance is not Stance.CONFRONTING, (here.code, here.reason)
+    assert code_turn("You have to come every week, because the court says so.", "").code is Code.PERSUADE
+    asked = code_turn("One phone call and suddenly it's ten sessions. What, um, what was going on for you that "
+                      "night, if you want to say?", "Neighbour saw the lights on and called it in.")
+    assert asked.code is Code.QUESTION_OPEN and Flag.STACKED_QUESTIONS not in asked.flags
+    assert Flag.STACKED_QUESTIONS in code_turn("How long has this been going on? Is it every day?", "").flags
+
+
+def test_a_suggestion_after_a_but_is_advice_not_an_argument() -> None:
+    """Found by a helper playing a novice with Maricel: "agency sounds good tho, have u thought about
+    doing that too?" had been coded confront; "…though, didn't you?" still argues."""
+    assert code_turn("agency sounds good tho, have u thought about doing that too?",
+                     "I could do agency shifts but the pension").code is Code.PERSUADE
+    assert code_turn("you went to the pub again though, didn't you?", "I was good this week").code is Code.CONFRONT
