@@ -14,6 +14,7 @@ from personas.engine import ClientState, engine_for
 from personas.models import Persona, ResistanceType
 from personas.suggestions import suggestion
 from scoring.moves import MOVE_NAMES, MOVE_WHY, Move
+from scoring.text import normalise
 
 # What tends to open each type of resistance (domain notes, §2), in our own words.
 TYPE_ADVICE: dict[ResistanceType, str] = {
@@ -52,7 +53,21 @@ class Hint:
 
 _REFLECTIONS = (Move.DOUBLE, Move.FEELING, Move.COMPLEX, Move.SIMPLE)
 _REPAIR = "I think I pushed too hard there."
-_QUIET = "Take your time. What we talk about here, and how fast, is up to you."
+# Lines for staying with a client who has given nothing new to reflect, offered in turn: the same one
+# three times running is a formula (found by a helper who typed each hint: Ramon said "You keep
+# saying that", and the report counted it against the trainee).
+_QUIET = (
+    "Take your time. What we talk about here, and how fast, is up to you.",
+    "No rush. I'm happy to sit with this for a bit.",
+    "We can go as slowly as you like; you don't owe me an answer.",
+)
+_OWN_WORDS = "Say it in your own words this time: the same line again sounds like a formula to the client. "
+
+
+def _unsaid(lines: Sequence[str], said: Sequence[str]) -> str:
+    """The first line the trainee has not already said in this session, or "" if they said them all."""
+    before = {normalise(s) for s in said}
+    return next((line for line in lines if normalise(line) not in before), "")
 
 
 def hint(persona: Persona, state: ClientState, said: Sequence[str] = ()) -> Hint:
@@ -72,7 +87,9 @@ def hint(persona: Persona, state: ClientState, said: Sequence[str] = ()) -> Hint
                     "You have asked several questions in a row; a reflection shows you heard the answers.")
     found = suggestion(engine, now, -1, said)
     if not found.alternative:
-        return Hint("staying with them without pushing", _QUIET,
-                    "There is nothing new in their words to reflect yet; make room for more. " + why_type)
+        line = _unsaid(_QUIET, said)
+        return Hint("staying with them without pushing", line,
+                    ("" if line else _OWN_WORDS)
+                    + "There is nothing new in their words to reflect yet; make room for more. " + why_type)
     move = next((m for m, name in MOVE_NAMES.items() if name == found.move), Move.SIMPLE)
     return Hint(found.move, found.alternative, f"{MOVE_WHY[move]} {why_type}")

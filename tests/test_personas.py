@@ -740,3 +740,17 @@ def test_a_longer_trigger_owns_its_words() -> None:
     result = session.say("I can write the support letter for priority housing. Shall we go through what the "
                          "housing office needs to see?")
     assert [s.topic for s in result.sources if s.pool.startswith("topics.")] == ["letter"]
+
+
+def test_a_hint_for_staying_quiet_is_never_the_same_line_again() -> None:
+    """Found by a helper who typed each hint to Ramon: the same "Take your time…" three turns
+    running drew "You keep saying that", and the report counted it as a formula."""
+    session = PracticeSession.start(LIBRARY.get("femi-silent"), seed=7)
+    hints = []
+    for _ in range(4):
+        hints.append(session.hint())
+        session.say(hints[-1].example or "ok")
+    said = [h.example for h in hints[:3]]
+    assert all(said) and len(set(said)) == 3
+    # all three said already: the hint names the move and asks for the trainee's own words
+    assert hints[3].example == "" and "own words" in hints[3].why and hints[3].render().startswith("Try staying")

@@ -274,8 +274,8 @@ async def hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except NoSession:
         await send(update, context, "Hints are for a running session. Start one with /personas.")
         return
-    await send(update, context, f"<b>Try {esc(h.move)}</b>, for example:\n“{esc(h.example)}”\n\n"
-                f"<i>{esc(h.why)}</i>")
+    example = f", for example:\n“{esc(h.example)}”" if h.example else "."
+    await send(update, context, f"<b>Try {esc(h.move)}</b>{example}\n\n<i>{esc(h.why)}</i>")
 
 
 async def retry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
