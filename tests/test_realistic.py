@@ -184,16 +184,17 @@ def test_stance_probabilities_sum_to_one_and_follow_the_code() -> None:
 
 
 # The issue's targets, and the floors this build holds on data nobody tuned on.  The untouched set
-# (round 8: 20 sessions and two lists written blind to the code; rounds 1-7, each scored once when
+# (round 9: 20 sessions and two lists written blind to the code; rounds 1-8, each scored once when
 # it was the untouched set, are tuning files now) is scored once when it is committed and once after
 # all tuning; the figures are in the README.  The floors sit just under what was measured, so they
 # only stop a change from making things worse; targets not yet met are listed there too.
 TARGETS = {"macro_f1": 0.80, "stance_macro_f1": 0.88, "false_confronting": 0.01, "recall": 0.80,
            "depth_kappa": 0.5, "link_kappa": 0.6, "stance_ece": 0.10}
-# Round 8 at the end of its round: depth (0.493) and link (0.558) fell below their start-of-round
-# figures and the depth target; the floors record that, they do not hide it (README, "Accuracy").
-FLOORS = {"macro_f1": 0.79, "stance_macro_f1": 0.865, "false_confronting": 0.01, "recall": 0.72,
-          "depth_kappa": 0.49, "link_kappa": 0.55, "stance_ece": 0.10}
+# Round 9 at the end of its round: false confronting is 1.6 % (11 of 686 turns, 9 of them novices'),
+# above its target, as it was at the start (1.75 %); the floor records that, it does not hide it
+# (README, "Accuracy").
+FLOORS = {"macro_f1": 0.785, "stance_macro_f1": 0.87, "false_confronting": 0.017, "recall": 0.77,
+          "depth_kappa": 0.52, "link_kappa": 0.64, "stance_ece": 0.10}
 
 
 def test_untouched_sessions_hold_their_floors() -> None:
@@ -208,11 +209,11 @@ def test_untouched_sessions_hold_their_floors() -> None:
 
 
 def test_never_confronting_list_untouched_half() -> None:
-    assert scored("never_confront_untouched.csv").false_confronting <= 0.013  # target: 0 (2 of 159 now)
+    assert scored("never_confront_untouched.csv").false_confronting <= 0.019  # target: 0 (3 of 161 now)
 
 
 def test_must_confront_list_untouched_half() -> None:
-    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.55  # target: 0.90
+    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.38  # target: 0.90
 
 
 def test_the_tuning_halves_meet_the_targets() -> None:
