@@ -114,15 +114,19 @@ def test_one_sentence_said_twenty_times_counts_once() -> None:
     assert scores.score <= 30
 
 
+# Turns that each pick up the client line they answer (CLIENTS, in order).
+LISTENED = [
+    "Your wife keeps on at you about the drinking, and you'd rather not be here.",
+    "The depot shifts leave you wrecked.",
+    "Your brother in Leeds never picks up the phone.",
+    "The court made this decision, not you.",
+    "The kids hearing the fights about the beer is the part that stings.",
+    "Since the accident, sleep hasn't come back.",
+]
+
+
 def test_listening_lifts_the_score_and_the_relational_ratings() -> None:
-    listened = _with_clients([
-        "Your wife keeps on at you about the drinking, and you'd rather not be here.",
-        "The depot shifts leave you wrecked.",
-        "Your brother in Leeds never picks up the phone.",
-        "The court made this decision, not you.",
-        "The kids hearing the fights about the beer is the part that stings.",
-        "Since the accident, sleep hasn't come back.",
-    ])
+    listened = _with_clients(LISTENED)
     stock = _with_clients(["That sounds really hard.", "Thank you for sharing that.", "I hear you.",
                            "That must be difficult.", "Tell me more about that.", "That makes sense."])
     good, bad = score_session(listened), score_session(stock)
@@ -139,14 +143,6 @@ def test_righting_reflex_early_is_noted() -> None:
 
 # Scoring version 3: what a gamer found scored 75-97 under version 2 (the client's last line handed
 # back, a stock feeling bolted on, a rotating "your call" tag) now scores as the formula it is.
-LISTENED = [
-    "Your wife keeps on at you about the drinking, and you'd rather not be here.",
-    "The depot shifts leave you wrecked.",
-    "Your brother in Leeds never picks up the phone.",
-    "The court made this decision, not you.",
-    "The kids hearing the fights about the beer is the part that stings.",
-    "Since the accident, sleep hasn't come back.",
-]
 TAILS = ["and that matters to you.", "and that's been sitting with you.", "and part of you is tired of it.",
          "and nobody quite sees that.", "and it's heavier than it looks from outside."]
 TAGS = ["Your call, no lectures.", "Not trying to fix you, quick deal.", "You pick what we talk about."]
