@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from scoring.text import normalise, stem
 
@@ -61,29 +62,24 @@ def same_frame(first: str, second: str) -> bool:
     trainee's own words long enough to be the same bolted-on tail or opening."""
     if not (can_match(first) and can_match(second)):
         return False
-    if SequenceMatcher(None, first.split(), second.split(), autojunk=False).ratio() >= FRAME_SAME:
+    if runs_of(first) & runs_of(second):
         return True
-    return shared_run(first, second) >= RUN_WORDS
+    return SequenceMatcher(None, first.split(), second.split(), autojunk=False).ratio() >= FRAME_SAME
 
 
-def _runs(shape: str) -> list[list[str]]:
-    """The stretches of a frame that are all the trainee's own words (split at slots and sentences)."""
-    out: list[list[str]] = [[]]
-    for word in shape.split():
+@lru_cache(maxsize=4096)
+def runs_of(shape: str) -> frozenset[tuple[str, ...]]:
+    """Every RUN_WORDS-long stretch of the trainee's own words in a frame (not across a slot or a
+    sentence break): two frames that share one share a run that long."""
+    out: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    for word in [*shape.split(), "|"]:
         if word in ("_", "|"):
-            out.append([])
+            out.update(tuple(run[i:i + RUN_WORDS]) for i in range(len(run) - RUN_WORDS + 1))
+            run = []
         else:
-            out[-1].append(word)
-    return [run for run in out if run]
-
-
-def shared_run(first: str, second: str) -> int:
-    """The longest run of the trainee's own words two frames share, in order."""
-    best = 0
-    for a in _runs(first):
-        for b in _runs(second):
-            best = max(best, SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size)
-    return best
+            run.append(word)
+    return frozenset(out)
 
 
 def shape_of(text: str, heard: Iterable[str]) -> str:
