@@ -1250,6 +1250,8 @@ APOLOGY = _rx(
     r"\bmy (?:bad|mistake|apologies)\b",
     r"\bthat came out (?:wrong|badly|harsher|harsh)\b",
     r"\bi (?:pushed|was pushing|went|got|jumped|rushed|was rushing) (?:you )?(?:too|a bit|ahead|ahead of)\b",
+    # the sorry and what it is for in two sentences: "ur right, im sorry. i was pushing"
+    r"\bi(?:'m| am) (?:so |really |very )?sorry[.!]+ i (?:was pushing|pushed|went too|got ahead|jumped in|was lecturing)\b",
     r"\bi (?:was|got) (?:wrong|ahead of myself|ahead of you|carried away)\b",
     r"\bi shouldn't have\b",
     r"\blet me (?:try|say|put) (?:that|it|this) (?:again|differently|another way|better)\b",

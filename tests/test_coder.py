@@ -376,3 +376,11 @@ def test_a_suggestion_after_a_but_is_advice_not_an_argument() -> None:
     assert code_turn("agency sounds good tho, have u thought about doing that too?",
                      "I could do agency shifts but the pension").code is Code.PERSUADE
     assert code_turn("you went to the pub again though, didn't you?", "I was good this week").code is Code.CONFRONT
+
+
+def test_an_apology_in_two_sentences_repairs_and_sympathy_does_not() -> None:
+    """Found by a helper playing a novice with Maricel: "ur right, im sorry. i was pushing…" had no
+    apology flag, so the client engine never saw the repair."""
+    owned = code_turn("ur right, im sorry. i was pushing and thats not fair on u", "you sound like my manager")
+    assert Flag.APOLOGY in owned.flags
+    assert Flag.APOLOGY not in code_turn("I'm so sorry. Your mum sounds amazing.", "My mum died in May.").flags
