@@ -30,7 +30,9 @@ _CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "
 # Sentence ends; an ellipsis or a dash is a pause that ends a thought too.
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\.\.\.+\s*|\s+-\s+")
 _LEAD = re.compile(
-    r"^(?:(?:oh|ah|yeah|yes|yep|no|nope|well|so|and|but|look|listen|honestly|okay|ok|alright|all right|um+|uh+|"
+    # "no" is said back with what it negates ("no idea", "no one listens"), dropped only as an answer ("no, …")
+    r"^(?:(?:oh|ah|yeah|yes|yep|no(?=\s*[,.!]|\s+(?:i|i'm|im|it|it's|its|that|that's|thats|we|you|they|he|"
+    r"she|just|not)\b)|nope|well|so|and|but|look|listen|honestly|okay|ok|alright|all right|um+|uh+|"
     r"erm|hmm+|hm+|mm+|right|see|like|anyway|i mean|you know|to be honest|"
     r"sure|fine|eh|wow|please|sorry|then|now|plus|because|cause|cos|'cause|kind of(?: like)?|sort of(?: like)?|"
     r"i'll be honest|if i'm honest|to tell you the truth|(?:the )?truth is|lol|haha|lmao|or|sure|"
@@ -43,7 +45,7 @@ _TAIL = re.compile(
     r"(?:,\s*(?:right|yeah|ok|okay|though|honestly|really|whatever|like|anyway|to be honest|i think|sorry|"
     r"but (?:okay|ok|fine|whatever)|actually)|\s+actually|"
     r",?\s+(?:you know|eh|innit|isn't it|though|thank you|thanks|i guess|i suppose|or whatever|or something|"
-    r"and that|and stuff|and all that|lol|haha)|"
+    r"and that|and stuff|and all that|lol|haha|tbh|ngl|fr)|"
     # a word said to the listener ("I was born here, man") is not part of what gets said back
     r",\s*(?:man|mate|bro|dude|love|pal|son|darling|hun|babe|doc|miss|sir)|"
     r",?\s+(?:(?:am|are|is|was|were)|(?:is|are|do|does|did|can|was|were|have|has|wo|would|could)n't) "

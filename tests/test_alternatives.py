@@ -192,3 +192,11 @@ def test_a_suggestion_never_hands_the_clients_sarcasm_back_as_a_label() -> None:
     chosen = best(lines)
     assert not any("excuses" in text for text in suggested)
     assert chosen is None or "excuses" not in chosen.text
+
+
+def test_a_no_that_negates_is_said_back_with_its_words() -> None:
+    """Found in a hint to Femi: "no idea tbh" came back as "Idea tbh, from what you're telling me.",
+    and "no one listens to me" would have come back as "one listens to you"."""
+    assert [c.text for c in clauses("no one listens to me")] == ["no one listens to you"]
+    assert [c.text for c in clauses("no idea tbh")] == ["no idea"]
+    assert [c.text for c in clauses("No, I didn't go to work.")] == ["you didn't go to work"]
