@@ -166,9 +166,8 @@ _ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\
 
 
 _DIRECTIVE = re.compile(
-    # "you're here because you have to be" gives a reason; it tells the client nothing
-    r"(?<!because )(?<!cause )(?<!since )(?<!unless )"
-    r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:should|need to|have to|must|ought to|"
+    cues.NOT_A_REASON
+    + r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:should|need to|have to|must|ought to|"
     r"'d better|had better|gotta|got to)\b|"
     # "why don't you ring him?" tells; "why don't you want to ring him?" asks a reason
     rf"\bwhy (?:don't|dont|not) (?:you|u)\b(?! {cues.ASKS_A_REASON})|"
@@ -300,8 +299,7 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
 def _false_start(sentence: CodedSentence, after: CodedSentence | None) -> bool:
     """"What, um, what was going on for you?": a spoken false start, one question said once."""
     words = normalise(sentence.text).replace(",", " ").split()
-    nxt = normalise(after.text).split() if after else []
-    return len(words) <= 2 and bool(nxt) and bool(words) and words[0] == nxt[0]
+    return 0 < len(words) <= 2 and after is not None and normalise(after.text).split()[:1] == words[:1]
 
 
 def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag, ...]:

@@ -19,6 +19,8 @@ YOU_ARE = r"\b(?:you're|you are|you've been|you have been|you were)"
 # Verbs after "why don't you" that ask a reason rather than tell ("why don't you want to go?", not
 # "why don't you go?"), shared by the advice cues and the coder's directive test.
 ASKS_A_REASON = r"(?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|enjoy|understand|need|see it)\b"
+# "you're here because you have to be" gives a reason for the client; it tells them nothing.
+NOT_A_REASON = r"(?<!because )(?<!cause )(?<!since )(?<!unless )"
 # "…before?", "…in the past?": a question about what has been tried, never a suggestion.
 NOT_HISTORY = r"(?![^.?!]{0,40}\b(?:before|in the past|previously|already)\b[^.?!]{0,12}(?:\?|$))"
 # What follows "have you thought about…" in a risk question ("…hurting yourself?"), never a suggestion.
@@ -564,7 +566,8 @@ WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:just |maybe |perhaps )?(?!(?:some|a
 WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
 
 ADVICE = _rx(
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!places )(?<!place )(?<!where )(?<!because )(?<!cause )(?<!since )(?<!unless )\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!places )(?<!place )(?<!where )"
+    + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
     r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:be|have|feel|get|find|know|think)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
@@ -644,7 +647,8 @@ ADVICE = _rx(
     r"\byou(?:'d| would) (?:feel|be|look|sleep|do) (?:so much |a lot |much |way )?(?:better|healthier|happier)\b",
     r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do(?= \w)(?! so\b)|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )(?<!because )(?<!cause )(?<!since )(?<!unless )\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
+    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )"
+    + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
     r"(?<!at )(?<!about )(?<!for )(?<!of )\bwhat you (?:need|should do|have to do|ought to do)\b",
     r"\b(?:do yourself a favou?r|take my advice|listen to me|trust me,? (?:you|it|just))\b",

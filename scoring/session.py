@@ -56,7 +56,7 @@ class CodedTrainee:
     history: tuple[str, ...] = ()  # the client lines before `context`, oldest first
     listened: bool = False  # linked specifically to the client's own words
     repeat: bool = False  # said again (the same words, or the same shape): it counts once
-    habit: bool = False  # the client's words handed back once too often: a reflection, not listening or joining
+    habit: bool = False  # the client's words handed back once too often: it counts, but not as listening or joining
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,8 +269,9 @@ class Tally:
 
     @property
     def accuracy(self) -> float | None:
-        """Share of reflections that picked up the client's own words; a reflection said again (a
-        formula, or the client's words handed back once more) counts as one that did not."""
+        """Share of reflections that picked up the client's own words; a reflection said again (the
+        same words or the same shape) counts as one that did not, as does one that handed the
+        client's words back once too often (it is counted, and never listened)."""
         heard = sum(self.heard[c] for c in REFLECTIONS)
         said = self.reflections + self.reflections_again
         return round(heard / said, 3) if said else None
