@@ -148,7 +148,8 @@ def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
         return Code.REFLECTION_SIMPLE, "mostly repeats the client's words", sure
     marker = cues.COMPLEX_MARKERS.search(core)
     if marker:
-        return Code.REFLECTION_COMPLEX, f"adds meaning: '{_quote(marker)}'", 0.65
+        cue = f": '{_quote(marker)}'" if content_words(marker.group(0)) else " to what the client said"
+        return Code.REFLECTION_COMPLEX, f"adds meaning{cue}", 0.65
     feeling = cues.FEELINGS.search(core)
     if feeling and len(core.split()) >= 5:
         return Code.REFLECTION_COMPLEX, f"reflects a feeling: '{feeling.group(0)}'", 0.6
@@ -395,7 +396,7 @@ def _model_reason(code: Code, norm: str, heard: Listening) -> str:
     """A sentence a trainee can use: the cue phrase if there is one, else what the move did."""
     for family in _CUES_FOR.get(code, ()):
         match = family.search(norm)
-        if match:
+        if match and content_words(match.group(0)):  # a lone "and" or "which" tells a trainee nothing
             return f"{_DESCRIBE[code].split(':')[0]}: '{_quote(match)}'"
     reason = _DESCRIBE[code]
     if heard.picked_up and code in (Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.QUESTION_OPEN,

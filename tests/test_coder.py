@@ -384,3 +384,12 @@ def test_an_apology_in_two_sentences_repairs_and_sympathy_does_not() -> None:
     owned = code_turn("ur right, im sorry. i was pushing and thats not fair on u", "you sound like my manager")
     assert Flag.APOLOGY in owned.flags
     assert Flag.APOLOGY not in code_turn("I'm so sorry. Your mum sounds amazing.", "My mum died in May.").flags
+
+
+def test_a_reason_never_quotes_a_lone_connective() -> None:
+    """Found playing Seamus: "And your life is yours to run." was praised in the report as "a
+    complex reflection: 'and'"; the reason now says what the move did."""
+    coded = code_turn("And your life is yours to run. Nobody gets to tell you how.",
+                      "The doctor has his job and I have my life.")
+    assert coded.code is Code.REFLECTION_COMPLEX and "'and'" not in coded.reason
+    assert "adds meaning" in coded.reason
