@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 from tests.bot_harness import report_after, running_bot
 from tests.fake_telegram import FakeTelegram
@@ -21,6 +23,11 @@ TURNS = ["Did you come straight from work today" + PAD + "?",
          "You would rather decide for yourself what happens next" + PAD + "."]
 
 
+def _words(parts: list[Any]) -> str:
+    """What the parts say, without the markup each part opens and closes on its own."""
+    return " ".join(re.sub(r"<[^>]+>", " ", " ".join(p.text for p in parts)).split())
+
+
 async def test_a_30_turn_session_of_long_turns_delivers_its_report_and_chart(fake: FakeTelegram, tmp_path: Path) -> None:
     async with running_bot(fake, tmp_path / "db.sqlite3"):
         t = fake.trainee(4242)
@@ -34,7 +41,8 @@ async def test_a_30_turn_session_of_long_turns_delivers_its_report_and_chart(fak
         assert path.count("→") == 30
         assert sum(len(s.text) for s in report) > 4096 and len(report) >= 2
         again = await t.say("/report 1", count=len(report) + 1)
-        assert [s.text for s in again[:-1]] == [s.text.replace("Your feedback", "Report 1") for s in report]
+        # the same report again; its parts may break elsewhere, because the title is shorter
+        assert _words(again[:-1]) == _words(report).replace("Your feedback", "Report 1")
         assert again[-1].method == "sendPhoto"
     assert not fake.rejected, fake.rejected
 
