@@ -105,8 +105,9 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
 
 def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | None:
     """Sarcasm in the trainee's own voice, unless the turn carries warmth no sarcasm comes with
-    ("of course you do 💜" agrees with the client)."""
-    if any(cues.WARM.search(raw) for raw in raws):
+    ("of course you do 💜" agrees with the client) or an apology ("no, of course you do, sorry, I
+    didn't mean…" takes a misstep back)."""
+    if any(cues.WARM.search(raw) for raw in raws) or cues.APOLOGY.search(text):
         return None
     return _unreported(cues.SARCASM, text, context)
 
@@ -215,6 +216,9 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.OTHER, "a brief acknowledgement or generic praise, not coded", STRONG)
     if cues.CHECK_QUESTION.search(core) and len(core.split()) <= 8:
         return coded(Code.OTHER, "checks the reflection before it", 0.8, check=True)
+    match = cues.MUST_HAVE_FELT.search(core)
+    if match:
+        return coded(Code.REFLECTION_COMPLEX, f"guesses the feeling under it: '{_quote(match)}'", STRONG)
     match = cues.SYMPATHY.search(core)
     if match:
         return coded(Code.OTHER, f"sympathy ('{_quote(match)}'): warm, but not a codable MI move", 0.85)
@@ -246,7 +250,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     if not match and not (context and cues.CLIENT_ASKED.search(normalise(context))):
         match = _unreported(cues.PERSUASIVE_FACTS, core)
     if match:
-        sure = STRONG if _DIRECTIVE.search(core) else 0.8  # "you need to…", "why don't you…": unmistakable
+        # "you need to…", "why don't you…", "just focus on getting her in": unmistakable
+        sure = STRONG if _DIRECTIVE.search(core) or _unreported(cues.IMPERATIVE, core, context) else 0.8
         return coded(Code.PERSUADE, f"advice or a push to change: '{_quote(match)}'", sure)
     match = cues.SEEK.search(core)
     if match:
@@ -450,6 +455,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
         found.add("confront")
     if _sarcasm(norm, context, [s.raw for s in verdict.split]) or cues.WHY_DONT_YOU_JUST.search(norm):
         found.add("confront")
+    if cues.ACK_BUT.search(norm) and not theirs:  # "okay, but…": heard only to be answered
+        found |= {"confront", "advice"}
     asks_first = bool(cues.PERMISSION.search(norm))  # "can I suggest something?" asks; it does not push
     if cues.WHY_DONT_YOU_JUST.search(norm) or (cues.SUGGESTION.search(norm) and not asks_first) or _unreported(
         cues.PERSUASIVE_FACTS, norm
@@ -461,6 +468,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
         found.add("advice")
     elif cues.DOUBLE_SIDED.search(norm) or (context and cues.ASKED_IF_REQUIRED.search(normalise(context))):
         found.discard("advice")  # the client's own side held up, or their question answered
+    elif theirs and not _DIRECTIVE.search(norm):
+        found.discard("advice")  # "…you could crash one night. and that's the part that frightens you"
     return frozenset(found)
 
 
@@ -502,7 +511,10 @@ PUSH_VETO_CONFRONT = 0.05  # a label or argument is often one word ("denial") th
 # false confronting fewer, 0.002 recall less) and no longer admits "You looked up just then,
 # quickly. I noticed." (0.70, found by replaying Femi) as a confrontation.
 PUSH_OPENS = 0.75
-PUSH_OPENS_REFLECTION = 0.95
+# 0.95 until round 11 joined the tuning files; the refitted form model read "You shrugged when I said that.
+# Like maybe. Or maybe not." (Femi, replayed) at 0.96.  0.98 scores the same when whole rounds are held
+# out (recall 0.758 -> 0.757, the same false confronting).
+PUSH_OPENS_REFLECTION = 0.98
 # Beyond the gate, the form model's log-odds are added to a cued push's confronting codes (a product
 # of two experts): a cued push whose form is plainly a push is surer, one whose form says otherwise
 # less sure.  A push admitted only by the form model gets nothing more: its odds opened the gate.
@@ -578,14 +590,21 @@ def _beside_an_aside(verdict: RuleVerdict) -> bool:
             and codable[0].code not in CONFRONTING)
 
 
+def _commands(verdict: RuleVerdict, context: str) -> bool:
+    """A sentence of the trainee's own that opens on a command ("def ring the clinic tomorrow")."""
+    return any(_unreported(cues.IMPERATIVE, s.core, context) or _unreported(cues.IMPERATIVE, s.norm, context)
+               for s in verdict.split)
+
+
 def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelInput:
     found = confronting_cues(verdict, context)
     feats = features(verdict.split, normalise(context), verdict.norm, verdict.code.value,
                      verdict.confidence, heard, sorted(found))
     allowed = _allowed(found)
     push = pushes(feats)
-    # "you need to…", "why don't you…": a directive in so many words is a push whatever the form says
-    directive = bool(_DIRECTIVE.search(verdict.norm))
+    # "you need to…", "why don't you…", "just focus on getting her in": a directive in so many words is a
+    # push whatever the form says
+    directive = bool(_DIRECTIVE.search(verdict.norm)) or _commands(verdict, context)
     argues = bool(found & {"confront", "labelling"})
     veto = 0.0 if directive else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
@@ -594,7 +613,12 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # certain: "You shrugged when I said that. Like maybe. Or maybe not." (0.92, found replaying Femi
     # after the round-8 refit) is noticing, not a push.
     reflects = verdict.code in REFLECTIONS and verdict.confidence >= CLEAR_CUE
-    opened = (push is not None and not allowed & CONFRONTING
+    # nor when the danger it names is handed back as the client's own fear ("…and that's the part that
+    # frightens you"): the rules closed that gate on purpose
+    # nor on a question about how the two of them go on ("Do we need to slow down a bit?"), which shares the
+    # decision rather than pushing one
+    opened = (push is not None and not allowed & CONFRONTING and not cues.FEAR_IS_THEIRS.search(verdict.norm)
+              and not any(s.asks and cues.WE_QUESTION.match(s.core) for s in verdict.split)
               and push > (PUSH_OPENS_REFLECTION if reflects else PUSH_OPENS))
     if opened:
         allowed |= CONFRONTING  # no rule was written for this wording, but it plainly pushes

@@ -67,6 +67,28 @@ YES_BUT = re.compile(
     r"at the same time|on the other hand|(?:you|u) also|it also|it sounds|maybe|what|how|i'd|i would|"
     r"can i|could i|would you|do you)\b)"
 )
+# A bare acknowledgement, then "but" and the counsellor's own case ("Okay, but it might be worth adding it
+# up", "Mm-hmm. But the thing is, the carers could really help"): the client's point is heard only to be
+# answered.  It opens the gate to both confronting codes; the word model picks which (scoring.coder).
+# Not a "but" that turns to the client's other side, a question, or "but still, well done".
+ACK_BUT = re.compile(
+    r"^but,? (?:um,? )?the thing is\b|"  # "mm-hmm." is gone once fillers are dropped
+    r"^(?:yeah|yes|ok|okay|mm-hmm|mm|sure|totally|of course|that's (?:good|great|fair|ok|okay|true)|fair enough|"
+    r"i know|right)[.!,]+ but,? (?:um,? |uh,? )?(?!i(?:'m| am| wonder| was| just wonder)\b|what\b|how\b|can\b|"
+    r"could i\b|would you\b|do you\b|is\b|are\b|part of\b|at the same time\b|also\b|still\b|like,? [a-z]+\?|"
+    r"on the other hand\b|you also\b|it sounds\b|maybe\b)"
+)
+# "That must have been frightening": a guess at the feeling under what the client told, a complex
+# reflection.  Not the stock "that must be hard/awful", which the model reads (writers code it either way).
+MUST_HAVE_FELT = re.compile(
+    r"^(?:oh,? |aw,? |wow,? |gosh,? )?(?:that|it|this) must (?:have been|be|feel|have felt) (?:so |really |very |"
+    r"pretty |incredibly |quite |a bit |kind of |such an? )?(?:frightening|terrifying|scary|upsetting|embarrassing|"
+    r"humiliating|exhausting|stressful|frustrating|lonely|isolating|infuriating|heartbreaking|confusing|"
+    r"overwhelming|disappointing|painful|worrying|unsettling|shocking|maddening|draining|disorienting)\b"
+)
+# A question about how counsellor and client go on together ("do we need to slow down?", "shall we leave
+# it there?"): it shares a decision; the form model may not read it as a push (scoring.coder).
+WE_QUESTION = re.compile(r"(?:do|does|did|shall|should|can|could|would|will|are|is) we\b|would it help if we\b")
 OWN_VIEW = re.compile(
     r"\bi (?:really |honestly |just |kind of |sort of |actually )?(?:don't |do not )?(?:think|believe|feel like|"
     r"reckon|guess|suspect|bet|'m not sure|am not sure|feel)(?: that)?(?: like)? ?$"
@@ -126,10 +148,11 @@ CONFRONT = _rx(
     r"your (?:own )?fault\b",
     r"\bmaybe if you (?:stopped|didn't|did|were|weren't|had|hadn't|started|tried)\b",
     r"\byou (?:did|brought) (?:this|it|that) (?:on|to) yourself\b",
-    r"\b(?:nobody|no one) (?:forced|made|is forcing|put a gun)\b",
+    # "nobody made you drink" blames; "you logged off on your own, nobody made you" gives the credit
+    r"\b(?<!own, )(?<!own )(?<!yourself, )(?:nobody|no one) (?:forced|made|is forcing|put a gun)\b",
     r"\bhow many (?:more )?times (?:do|have|must|will|am|did|should|does) i\b|\bhow many (?:more )?times (?:are|is) (?:you|this|it) going to\b",
     r"\bwhatever you say\b",
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))|\byeah,? yeah\b(?!,? (?:i|that|it|you|they|they're|we|we're|he|he's|she|she's|there|there's|so|no|ok|okay|"
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you)|(?<=right)[.!,] (?:so |and |um |ok |okay )?(?:i|it|they|there|you|we|that|the|[a-z]+ (?:is|are|do|does|can|let|lets|have|has)\b))|\byeah,? yeah\b(?!,? (?:i|that|it|you|they|they're|we|we're|he|he's|she|she's|there|there's|so|no|ok|okay|"
     r"exactly|absolutely|definitely|totally|of course|for sure|um|uh|mm)\b)",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
@@ -156,7 +179,8 @@ CONFRONT = _rx(
     r"\byou(?:'re| are) (?:the one|only) (?:who|that) (?:keeps|messed|chose|made|caused)\b",
     r"\byou (?:chose|made) (?:this|that)\b(?! (?:decision|choice|call|change|effort|step|work|list|plan|happen for))",
     r"\b(?:typical|classic) (?:addict|denial|excuse)\b",
-    r"\b(?:seriously|really)\?? (?:you|that)\b",
+    # "really? you think that?" doubts; "something that's not really you" reflects
+    r"(?:^|[.!?] )(?:oh |but |and )?(?:seriously|really)\??,? (?:you|that)\b",
     r"\b(?:you(?:'re| are)|that's) (?:just )?(?:making|being) (?:this|it|things) (?:harder|worse|difficult)\b",
     r"\b(?:blaming|blame) (?:everyone|everybody|everything|other people|others|your)\b",
     r"\bi (?:don't|do not) think you(?:'re| are) (?:being )?(?:honest|serious|trying|listening|ready)\b",
@@ -183,11 +207,13 @@ CONFRONT = _rx(
     r"\b(?:isn't|is not|aren't|are not|it's not|that's not) (?:really )?(?:harmless|true|the point|the issue|that simple)\b",
     r"\bit(?:'s| is) not (?:really )?about what (?:he|she|they|others|other people) did\b",
     r"\b(?:i'll|i will) have to (?:breach|report you|tell the court|send)\b",
-    r"\b(?:isn't|is not|won't|will not) (?:going to )?get you (?:out|anywhere|off)\b",
+    r"\b(?:isn't|is not|won't|will not) (?:going to )?get you (?:out(?! of bed)|anywhere|off)\b",
     r"\byou(?:'re| are) not (?:willing|ready|prepared|interested) to (?:do|change|try|listen)\b",
     r"\byou say you (?:want|will|are)\b.*\bbut\b",
     r"\bso (?:you're saying )?(?:it's|its) (?:all )?(?:everyone|everybody|somebody|someone) else's fault\b",
     r"\bdo you even\b",
+    # "it won't go away by itself" warns; "using by itself isn't something I report" informs
+    r"\b(?:won't|will not|isn't going to|doesn't|does not|never|not just|don't|do not) [^.?!]{0,40}"
     r"\b(?:by (?:itself|themselves|magic)|of their own accord)\b",
     r"\b(?:only|one) (?:person|one) in the (?:world|universe)\b",
     r"\bit(?:'s| is) always (?:next|the|someone|something)\b",
@@ -220,7 +246,7 @@ CONFRONT = _rx(
     r"\b(?:it's|its|it is|that's|that is) still (?:your|ur) (?:own )?(?:responsibility|fault|problem|job)\b",
     r"^see,? (?:that's|thats|this is|that is)\b",
     r"\bbut (?:you|u) (?:can't|cannot|cant) just\b",
-    r"(?<!you )(?<!i )(?<!they )(?<!we )(?<!he )(?<!she )(?<!to )(?<!u )\bwake up\b(?! (?:in|at|on|with|early|late|every|each|the|and|feeling|tired)\b)",
+    r"(?<!you )(?<!i )(?<!they )(?<!we )(?<!he )(?<!she )(?<!to )(?<!u )(?<!ever )(?<!never )\bwake up\b(?! (?:in|at|on|with|early|late|every|each|the|and|feeling|tired)\b)",
     r"\bwhat(?:'s| is) (?:the|your) excuse\b",
     r"\b(?:could|might|will) lose (?:your|the) (?:feet|foot|job|kids|licen[cs]e|house|family|life|leg|eyes|sight)\b",
     r"\bi(?:'ve| have) seen (?:it|this) happen\b",
@@ -232,6 +258,16 @@ CONFRONT = _rx(
     r"\b(?:you|u) could(?:'ve| have) (?:killed|hurt|died|lost (?:your|ur|the))\b",
     r"\b(?:you|u) (?:know|knew),? deep down\b",
     r"^the thing is,? (?:though|tho)\b",
+    # doubt put as a bare question: "are you though?", "was it tho", "did u tho?" after the client's account
+    r"^(?:but |and |well |oh |ok |okay )?(?:is|are|was|were|did|do|does|have|has|had|can|will)(?:n't)? "
+    r"(?:you|he|she|they|it|that|we)(?: really)?,? (?:though|tho)$",
+    # the client's claim contradicted with an emphatic verb: "it is tho", "it literally does tho", "some
+    # shops do though"; not praise ("that's really good though") or the client's own say ("it's your body, though")
+    r"^(?:well,? |no,? |but,? |i mean,? )*(?:it|that|this|they|those|some \w+)(?: literally| really| actually| definitely)?"
+    r"(?:'s| is| are| was| were| does| do| did| will| can)(?: literally| really| actually| definitely| still)?"
+    r"(?! (?:hard|tough|difficult|rough|scary|awful|painful|horrible|sad|lonely|a lot to|really good|good|great|"
+    r"brilliant|amazing|wonderful|lovely|okay|ok|fine|normal|understandable|your (?:body|life|call|choice|decision))\b)"
+    r"(?: [\w']+){0,4},? (?:though|tho)\b",
     r"\b(?:you|u|try|start|just) (?:\w+ )?\w+\b.{0,40}\bfor once\b|\bonce and for all\b",
     r"\b(?:only|just) (?:making|hurting) (?:it|things|yourself)(?: \w+)? (?:worse|harder|more difficult)\b",
     r"\bit(?:'s| is) about what you did\b",
@@ -526,11 +562,15 @@ LABELLING = _rx(
     r"enabler|baby|child|victim|coward|hypocrite|mess|drama queen)|(?:stubborn|lazy|selfish|"
     r"defensive|irresponsible|immature|dramatic|paranoid|naive|manipulative|hysterical))\b",
     r"\b(?:typical|classic) (?:addict|denial|alcoholic)\b",
+    # a diagnosis handed down: "classic people-pleaser", "that's textbook codependency"; not "a classic
+    # sign of…", which explains a pattern, or "a typical day", which asks about one
+    r"\b(?:classic|textbook)\b(?! (?:example|sign|case|symptom|way|story|film|car|rock|music|song|novel)s?\b)"
+    r" (?:[a-z-]+ )?[a-z-]+",
     r"\b(?:addicts|alcoholics|people like you) (?:always|never|like you)\b",
 )
 
 SARCASM = _rx(
-    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you))|\byeah,? yeah\b(?!,? (?:i|that|it|you|they|they're|we|we're|he|he's|she|she's|there|there's|so|no|ok|okay|"
+    r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you)|(?<=right)[.!,] (?:so |and |um |ok |okay )?(?:i|it|they|there|you|we|that|the|[a-z]+ (?:is|are|do|does|can|let|lets|have|has)\b))|\byeah,? yeah\b(?!,? (?:i|that|it|you|they|they're|we|we're|he|he's|she|she's|there|there's|so|no|ok|okay|"
     r"exactly|absolutely|definitely|totally|of course|for sure|um|uh|mm)\b)",
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
@@ -565,8 +605,26 @@ WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:just |maybe |perhaps )?(?!(?:some|a
                      r"[a-z]{2,}ing")
 WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
 
+# A sentence that opens on a command ("just focus on getting her in", "def ring the clinic tomorrow"):
+# shared by ADVICE and IMPERATIVE, which the coder treats as a directive in so many words.
+IMPERATIVE_START = (
+    r"^(?:please )?(?:(?:just|definitely|def|defo|deffo) )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
+    r"avoid|drink|eat|get|put|write|keep|stay (?:calm|away|off|strong|busy|positive|active|home|off)|be yourself|think of|ring|skip|don't (?!worry|stress|fret|beat yourself|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
+    r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
+    r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
+    r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
+    r"make (?:a|an|some|time)|have a|write down|go to|get some|get a|stay away|practice|practise)\b"
+)
+IMPERATIVE_AFTER_CONNECTIVE = (
+    r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and),? )+(?:please )?(?:just )?(?:try|stay (?:calm|away|"
+    r"off|strong|busy|positive|active|home)|be yourself|think (?:of|about) (?:your|the|him|her|them|\w+ when)|"
+    r"ring|text|count|cut|skip|avoid|call|go for|take (?:a|the|some)|start|stop|keep|put|make sure|remember to)\b"
+)
+
 ADVICE = _rx(
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!places )(?<!place )(?<!where )"
+    # "the part you need to retake", "there's nothing you have to say": a relative clause, no directive
+    r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
+    r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
     + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
     r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:be|have|feel|get|find|know|think)\b)|"
@@ -625,12 +683,7 @@ ADVICE = _rx(
     r"\bif i (?:were|was) you\b",
     r"\bhow about (?:you |we |trying |just |if you |cutting |going |getting |taking |making )",
     r"\bwhat if you (?:just |tried|try|started|stopped|cut|went|took|made|called|talked|gave|told)\b",
-    r"^(?:please )?(?:(?:just|definitely|def|defo|deffo) )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
-    r"avoid|drink|eat|get|put|write|keep|stay (?:calm|away|off|strong|busy|positive|active|home|off)|be yourself|think of|ring|skip|don't (?!worry|stress|fret|beat yourself|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
-    r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
-    r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
-    r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
-    r"make (?:a|an|some|time)|have a|write down|go to|get some|get a|stay away|practice|practise)\b",
+    IMPERATIVE_START,
     r"\b(?:once|when|if) you (?:stop|quit|cut|start|get|take|try|exercise|lose)\b.*"
     r"\b(?:you'll|you will|things will|it will|it'll|everything will) (?:feel|be|get|see|notice|"
     r"start) (?:so much |a lot |way )?(?:better|easier|happier|healthier|great|good)",
@@ -647,11 +700,17 @@ ADVICE = _rx(
     r"\byou(?:'d| would) (?:feel|be|look|sleep|do) (?:so much |a lot |much |way )?(?:better|healthier|happier)\b",
     r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do(?= \w)(?! so\b)|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
-    r"(?<!something )(?<!anything )(?<!everything )(?<!what )(?<!like )(?<!as if )(?<!feel )"
+    r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!like )(?<!as if )(?<!feel )"
+    r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
     + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
-    r"(?<!at )(?<!about )(?<!for )(?<!of )\bwhat you (?:need|should do|have to do|ought to do)\b",
+    # "everyone has a view on what you should do" reports; "what you need is rest" tells
+    r"(?<!at )(?<!about )(?<!for )(?<!of )(?<!on )(?<!with )(?<!over )(?<!to )(?<!know )(?<!decide )"
+    r"(?<!deciding )(?<!telling )(?<!tell )(?<!tells )(?<!told )(?<!says )(?<!said )\bwhat you "
+    r"(?:need|should do|have to do|ought to do)\b",
     r"\b(?:do yourself a favou?r|take my advice|listen to me|trust me,? (?:you|it|just))\b",
+    # advice put in the counsellor's own shoes: "if it were me I'd come off now", "in your shoes, I'd ring"
+    r"\b(?:if i were you|if it(?:'s| is| was| were) me|if i was you|(?:if i (?:was|were) )?in your (?:shoes|position|place),? i)\b",
     r"\bwhy (?:don't|not) you (?:give|try|go|call|ask|tell|think|see|talk|get|start|stop|cut|take|make)\b",
     r"^(?:my|so my) (?:advice|recommendation|suggestion)\b",
     r"\bmy recommendation\b",
@@ -726,9 +785,7 @@ ADVICE = _rx(
     r"\b(?:that|this|it|which|she|he|they)(?:'d| could| would| might| should|'s| is) (?:be |really )?(?:a |another |your )?(?:good |real |big |great )?"
     r"(?:reason|motivation|reminder) to (?:stop|quit|cut|change|give|try|start|go|get)\b|\b(?:that|this|it|which|she|he|they) "
     r"(?:could|would|should) be your (?:motivation|reason|reminder)\b",
-    r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and),? )+(?:please )?(?:just )?(?:try|stay (?:calm|away|"
-    r"off|strong|busy|positive|active|home)|be yourself|think (?:of|about) (?:your|the|him|her|them|\w+ when)|"
-    r"ring|text|count|cut|skip|avoid|call|go for|take (?:a|the|some)|start|stop|keep|put|make sure|remember to)\b",
+    IMPERATIVE_AFTER_CONNECTIVE,
     r"\b(?:you|u) (?:can't|cannot|cant) keep (?:using|doing|\w+ing)\b",
 )
 
@@ -1498,4 +1555,16 @@ STRUCTURE = _rx(
     r"^(?:anyway|anyhow|where were we|so where were we|okay where was i)\b",
     r"^(?:good|great|nice|fine|okay|cool),? (?:thanks|thank you)\b",
     r"^(?:thanks|thank you)(?: (?:so|very) much)?(?: for (?:that|letting me know|sharing|telling me))?$",
+)
+
+# A command to act, in so many words ("def ring the clinic tomorrow", "just focus on getting her in"):
+# a directive like "you need to…", so the form model's doubt does not veto it (scoring.coder._commands).
+# Only verbs of doing something about the problem: "don't be embarrassed", "take whatever time you need"
+# and "get your coat" (the client's own words handed back) are commands in form only.
+IMPERATIVE = _rx(
+    r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and|no problem),? )*(?:please )?"
+    r"(?:(?:just|definitely|def|defo|deffo|do) )?(?:ring|call|phone|text|book|go (?:to|and see|see)|"
+    r"see (?:a|your|the)|talk to|speak to|ask (?:your|him|her|them|for|about)|tell (?:your|him|her|them)|"
+    r"focus on|cut (?:down|back|out)|stop|quit|try (?!not\b)|start|write down|set up|sign up|reach out|"
+    r"look into|make (?:an|a) (?:appointment|plan|list)|get (?:help|some help|checked|a referral|in touch|onto|on to))\b",
 )

@@ -323,8 +323,8 @@ KOFI_TO_BREAKTHROUGH = [
         "Everyone coughs in Manchester, so it seems a bit much that the doctor made such a thing of it.",
         "So the stairs have been getting harder, and at the same time that smoke on the rank is the one bit "
         "of the day that's actually yours.",
-        "Three weeks on twelve-hour shifts is no small thing. You really gave it a go, even if the temper "
-        "made it hard on everyone at home.",
+        "Three weeks on twelve-hour shifts, and the temper made it hard on everyone at home - stopping cost "
+        "you more than anyone gave you credit for.",
         "What goes through your mind on those slow nights, when you think back over the twenty-five years?",
         "You laugh along with the younger drivers, but stopping on that landing and telling your wife it's "
         "the post - that's worrying you more than you let anyone see.",

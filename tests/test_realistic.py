@@ -190,12 +190,12 @@ def test_stance_probabilities_sum_to_one_and_follow_the_code() -> None:
 # only stop a change from making things worse; targets not yet met are listed there too.
 TARGETS = {"macro_f1": 0.80, "stance_macro_f1": 0.88, "false_confronting": 0.01, "recall": 0.80,
            "depth_kappa": 0.5, "link_kappa": 0.6, "stance_ece": 0.10}
-# Round 10 when it was committed, scored by the coder of round 9: a harder set than any before it
-# (14 % of its turns push, most of them in everyday words; macro-F1 0.663, recall 0.548, calibration
-# error 0.126).  Every figure but false confronting misses its target; the floors record that, they
-# do not hide it (README, "Accuracy").
-FLOORS = {"macro_f1": 0.655, "stance_macro_f1": 0.76, "false_confronting": 0.018, "recall": 0.54,
-          "depth_kappa": 0.43, "link_kappa": 0.45, "stance_ece": 0.13}
+# Round 10, a harder set than any before it (14 % of its turns push, most of them in everyday words), at
+# the end of its round: macro-F1 0.672 (0.663 when it was committed), recall 0.577 (0.548), false
+# confronting 1.56 % (1.71 %), calibration error 0.073 (0.126).  Every figure but calibration misses its
+# target; the floors record that, they do not hide it (README, "Accuracy").
+FLOORS = {"macro_f1": 0.665, "stance_macro_f1": 0.775, "false_confronting": 0.017, "recall": 0.57,
+          "depth_kappa": 0.41, "link_kappa": 0.47, "stance_ece": 0.10}
 
 
 def test_untouched_sessions_hold_their_floors() -> None:
@@ -206,7 +206,7 @@ def test_untouched_sessions_hold_their_floors() -> None:
     assert result.stance(Stance.CONFRONTING).recall >= FLOORS["recall"]
     assert result.depth_kappa is not None and result.depth_kappa >= FLOORS["depth_kappa"]
     assert result.link_kappa is not None and result.link_kappa >= FLOORS["link_kappa"]
-    assert result.stance_ece <= FLOORS["stance_ece"]  # calibrated: "80 % confronting" means it
+    assert result.stance_ece <= TARGETS["stance_ece"]  # calibrated: "80 % confronting" means it
 
 
 def test_never_confronting_list_untouched_half() -> None:
@@ -214,7 +214,7 @@ def test_never_confronting_list_untouched_half() -> None:
 
 
 def test_must_confront_list_untouched_half() -> None:
-    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.47  # target: 0.90
+    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.52  # target: 0.90
 
 
 def test_the_tuning_halves_meet_the_targets() -> None:
@@ -223,9 +223,8 @@ def test_the_tuning_halves_meet_the_targets() -> None:
     assert sessions.macro_f1 >= TARGETS["macro_f1"] and sessions.stance_macro_f1 >= TARGETS["stance_macro_f1"]
     assert sessions.false_confronting <= TARGETS["false_confronting"]
     assert sessions.stance(Stance.CONFRONTING).recall >= TARGETS["recall"]
-    # round 9's lists joined the tuning files with this commit and are not fitted yet: 3 of 1,537
-    assert scored("never_confront_tune.csv").false_confronting <= 0.002
-    # Missed even here (0.78 against 0.90): a confrontation needs a cue of the move or a form the
+    assert scored("never_confront_tune.csv").false_confronting == 0
+    # Missed even here (0.74 against 0.90): a confrontation needs a cue of the move or a form the
     # form-only model reads as a push, and the lists hold wordings that have neither (round 8 added
-    # many such: blame put back, doubt, a diagnosis handed down, in everyday words).
-    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.73  # round 9 not fitted yet
+    # many such: blame put back, doubt, a diagnosis handed down, in everyday words; rounds 9 and 11 more).
+    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.73
