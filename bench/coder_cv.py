@@ -20,6 +20,7 @@ that the tuning data holds.  Round 11 was written to the same brief as round 10,
 from __future__ import annotations
 
 import random
+import re
 import sys
 from pathlib import Path
 from unittest.mock import patch
@@ -40,9 +41,12 @@ def _rows(turns: list[LabelledTurn]) -> list[tuple[list[str], str]]:
 
 
 def writer_round(session: str) -> str:
-    """The round a session was written in: "s11A03" -> "s1" (round 11), "s6B02" -> "s6"; the early
+    """The round a session was written in: "s11A03" -> "round 11", "s6B02" -> "round 6"; the early
     rounds' writers, one letter each, fall in two groups of about equal size."""
-    return session[:2] if session[1].isdigit() else ("early A-L" if session[1] <= "L" else "early M-X")
+    numbered = re.match(r"s(\d+)[A-Z]", session)
+    if numbered:
+        return f"round {numbered.group(1)}"
+    return "early A-L" if session[1] <= "L" else "early M-X"
 
 
 def cross_validate(c: float, by_round: bool = False, temperature: float = STANCE_TEMPERATURE) -> str:
@@ -78,7 +82,7 @@ def cross_validate(c: float, by_round: bool = False, temperature: float = STANCE
         if by_round:
             for g in groups:
                 one = evaluate([t for t in sessions if writer_round(t.session) == g])
-                lines.append(f"  held-out round {g}: n={one.n} macro-F1 {one.macro_f1:.3f}, stance "
+                lines.append(f"  held out {g}: n={one.n} macro-F1 {one.macro_f1:.3f}, stance "
                              f"{one.stance_macro_f1:.3f}, false confronting {one.false_confronting:.1%}, "
                              f"recall {one.stance(Stance.CONFRONTING).recall:.3f}, ECE {one.stance_ece:.3f}")
     confronting = result.stance(Stance.CONFRONTING)

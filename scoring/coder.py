@@ -174,6 +174,8 @@ _DIRECTIVE = re.compile(
     # "why don't you ring him?" tells; "why don't you want to ring him?" asks a reason
     rf"\bwhy (?:don't|dont|not) (?:you|u)\b(?! {cues.ASKS_A_REASON})|"
     r"\b(?:my advice|i'd recommend|i recommend|i suggest|if i were you)\b|"
+    r"\b(?:you|u) (?:can't|cannot|mustn't|shouldn't) let (?:it|this|that|them|him|her) (?:get|beat|stop|ruin|win|"
+    r"drag|take over|rule|define)\b|"
     # a suggestion asked as a question: "have you considered going part-time?", "how about asking HR?"
     r"^(?:so |and |but |ok |okay )?(?:have|did) (?:you|u) (?:ever )?(?:tried|considered|thought (?:about|of)) "
     rf"(?:just |maybe )?{cues.NOT_SELF_HARM}[a-z]{{2,}}ing\b{cues.NOT_HISTORY}|"
@@ -218,7 +220,9 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.OTHER, "checks the reflection before it", 0.8, check=True)
     match = cues.MUST_HAVE_FELT.search(core)
     if match:
-        return coded(Code.REFLECTION_COMPLEX, f"guesses the feeling under it: '{_quote(match)}'", STRONG)
+        # surer than STRONG: the word model, fitted on writers who code the stock "that must be hard" as
+        # uncoded sympathy, leans that way for every "that must have been…"
+        return coded(Code.REFLECTION_COMPLEX, f"guesses the feeling under it: '{_quote(match)}'", 0.95)
     match = cues.SYMPATHY.search(core)
     if match:
         return coded(Code.OTHER, f"sympathy ('{_quote(match)}'): warm, but not a codable MI move", 0.85)
@@ -473,6 +477,16 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     return frozenset(found)
 
 
+def _permitted(norm: str, context: str) -> bool:
+    """Advice here would be given with permission: the trainee asked or framed it as optional, the
+    client asked for it, or the client's whole reply agreed to hear it ("go on", "ok", "if you want")."""
+    if cues.PERMISSION.search(norm):
+        return True
+    said = normalise(context) if context else ""
+    return bool(said) and (bool(cues.CLIENT_ASKED.search(said)) or (
+        len(said.split()) <= 10 and bool(cues.ASSENT.match(said)) and not cues.REFUSAL.search(said)))
+
+
 def _allowed(found: frozenset[str]) -> frozenset[Code]:
     allowed = set(Code) - CONFRONTING
     if found & {"confront", "labelling"}:
@@ -603,12 +617,16 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     allowed = _allowed(found)
     push = pushes(feats)
     # "you need to…", "why don't you…", "just focus on getting her in": a directive in so many words is a
-    # push whatever the form says
-    directive = bool(_DIRECTIVE.search(verdict.norm)) or _commands(verdict, context)
+    # push whatever the form says, in whichever sentence it comes ("…? Have you tried getting out walking?")
+    directive = (bool(_DIRECTIVE.search(verdict.norm)) or any(_DIRECTIVE.search(s.core) for s in verdict.split)
+                 or _commands(verdict, context))
     argues = bool(found & {"confront", "labelling"})
     veto = 0.0 if directive else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not
+    if not _permitted(verdict.norm, context):
+        # unasked advice is never "with permission" because it was softly put ("maybe you could try…")
+        allowed -= {Code.PERSUADE_WITH_PERMISSION}
     # The form opens the gate on what the rules read, unmistakably, as a reflection only when it is near
     # certain: "You shrugged when I said that. Like maybe. Or maybe not." (0.92, found replaying Femi
     # after the round-8 refit) is noticing, not a push.

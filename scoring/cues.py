@@ -89,6 +89,14 @@ MUST_HAVE_FELT = re.compile(
 # A question about how counsellor and client go on together ("do we need to slow down?", "shall we leave
 # it there?"): it shares a decision; the form model may not read it as a push (scoring.coder).
 WE_QUESTION = re.compile(r"(?:do|does|did|shall|should|can|could|would|will|are|is) we\b|would it help if we\b")
+# A short client line that agrees to hear something ("go on", "ok", "if you want", "might as well"):
+# advice that follows is given with permission (scoring.coder._permitted).  "you go on" is how "ya go on"
+# normalises.
+ASSENT = re.compile(
+    r"^(?:okay|yes|yeah|you go on|go on|go ahead|sure|fine|alright|all right|if you (?:want|like)|"
+    r"might as well|why not|i guess|i suppose|go for it|tell me|fire away|sounds good|cool|please)\b"
+)
+REFUSAL = re.compile(r"\b(?:but|no|not|don't|won't|nah|can't)\b")
 OWN_VIEW = re.compile(
     r"\bi (?:really |honestly |just |kind of |sort of |actually )?(?:don't |do not )?(?:think|believe|feel like|"
     r"reckon|guess|suspect|bet|'m not sure|am not sure|feel)(?: that)?(?: like)? ?$"
@@ -585,7 +593,9 @@ SARCASM = _rx(
     r"\bgood to know\b",
     r"\b(?:that's|thats) (?:all ?right|alright|fine|okay|ok) then\b",
     r"\b(?:'cause|cause|because) (?:that's|thats) (?:a )?(?:really|so|very) (?:healthy|smart|normal|great)\b",
-    r"^(?:oh )?(?:great|brilliant|perfect|wonderful|fantastic),? so\b",
+    # "great, so you'll just drink anyway" mocks; "great, so will you try that this week?" moves on to a plan
+    r"^(?:oh )?(?:great|brilliant|perfect|wonderful|fantastic),? so\b(?! (?:will|would|could|can|shall|should|do|"
+    r"what|how|when|which|where|let's|let us|we|maybe|next|for next)\b)",
     r"\?\s*(?:really|seriously)\?",
     r"^(?:lol|haha) (?:sure|right|a |an )",
     r"\b(?:twice|three times|\d+) (?:a day|a week|a night)\? (?:really|seriously|wow)\b",
@@ -688,6 +698,9 @@ ADVICE = _rx(
     r"\b(?:you'll|you will|things will|it will|it'll|everything will) (?:feel|be|get|see|notice|"
     r"start) (?:so much |a lot |way )?(?:better|easier|happier|healthier|great|good)",
     r"\byou (?:can't|cannot) (?:keep|go on|continue|just keep)\b",
+    # "you can't let it get you down forever" argues the client out of what they feel
+    r"\byou (?:can't|cannot|mustn't|shouldn't) let (?:it|this|that|them|him|her|the \w+) (?:get|beat|stop|ruin|"
+    r"win|drag|take over|rule|define|get to)\b",
     r"\bthere(?:'s| is) no (?:reason|excuse) (?:not to|why you)\b",
     r"\bi (?:really |honestly |genuinely |do |just |still )?(?:think|believe|feel|reckon) (?:that )?(?:you should|you need|you have|you ought|you must|"
     r"you could|it would|it'd|it might|the best|you'd|you would be)\b",
@@ -1236,6 +1249,8 @@ INFO = _rx(
 
 REASSURANCE = _rx(
     r"\b(?:don't|do not|no need to|try not to) (?:you )?(?:worry|stress|fret|beat yourself up)\b",
+    # "I can't promise everything will be fine" declines to reassure
+    r"(?<!promise )(?<!promise you )(?<!promise that )(?<!say )(?<!say that )(?<!tell you )"
     r"\b(?:it'll|it will|it's going to|everything'?ll|everything will|everything's going to|things will|"
     r"things are going to|you'll|you will|you're going to) (?:all )?(?:be|work out|turn out|get better|"
     r"sort itself|come good|feel better)(?: (?:fine|okay|all right|great|better|good|just fine))?\b",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from scoring.listening import COMMON, STOCK
 from scoring.text import normalise, stem
 
 FRAME_WORDS = 5  # fixed words a frame needs before it can be recognised as the same one
@@ -33,7 +34,9 @@ _TOKEN = re.compile(r"[a-z0-9']+")
 def sentence_frames(text: str, theirs: Iterable[str]) -> list[tuple[str, str, str]]:
     """Each sentence of the turn as typed, normalised, and as its frame: the words the client has
     used (`theirs`, as stems) replaced by `_`, runs of them collapsed."""
-    heard = frozenset(theirs)
+    # Everyday words and stock empathy ("maybe", "feel", "alone", "underneath") stay the trainee's own even
+    # once the client has said them: a formula whose words the client happens to use is still a formula.
+    heard = frozenset(theirs) - COMMON - STOCK
     out: list[tuple[str, str, str]] = []
     for sentence in _SENTENCES.split(text.strip()):
         norm = normalise(sentence)

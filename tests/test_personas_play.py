@@ -375,3 +375,20 @@ def test_a_recital_of_the_clients_needs_never_reaches_engaged(persona_id: str) -
     recitals = [", ".join(m.phrases[k % len(m.phrases)] for m in moves).capitalize() + "." for k in range(3)]
     session = play_live(persona, recitals * 4)
     assert max(session.openness_path()) < ENGAGED, session.openness_path()
+
+
+@pytest.mark.parametrize("persona_id", ["maricel-yes-but", "camila-hopping", "kofi-reactive"])
+def test_a_bolted_on_feeling_formula_stays_flat_when_the_client_uses_its_words(persona_id: str) -> None:
+    """Found by a gamer's driver: the client's last words, then "and underneath that maybe you feel
+    alone", every turn.  Once Maricel herself said "maybe" and "feel", those words stopped counting as
+    the trainee's own, the formula no longer read as one, and she warmed to it (30 -> 69, and +7 for
+    "So you're just repeating me, and underneath that…").  Everyday words stay the trainee's own."""
+    session = PracticeSession.start(LIBRARY.get(persona_id), seed=14, turn_limit=40)
+    for _ in range(14):
+        if session.ended:
+            break
+        words = re.findall(r"[A-Za-z']+", re.sub(r"\[[^\]]*\]", "", session.last_client_line))
+        session.say(f"So {' '.join(words[-5:]).lower()}, and underneath that maybe you feel alone.")
+    path = session.openness_path()
+    assert max(path) - path[0] <= 10, path
+    assert session.outcome not in ("engaged", "open", "breakthrough"), path
