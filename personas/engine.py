@@ -509,7 +509,7 @@ class ClientEngine:
         words = content_words(norm)
         repeat = any(overlap(self._said_key(words, norm), frozenset(before.split())) >= REPEAT_SHARE
                      for before in state.said_before)
-        recital = read_recital(text, state.heard, state.frames)
+        recital = read_recital(text, state.heard, state.frames, state.recent[-1] if state.recent else "")
         formula = not repeat and recital.formula
         # A sentence said in the same words as in a recent turn ("Your call, no lectures." every few
         # turns) is a stock line: what it names is recited, not meant, and it listens to nothing.

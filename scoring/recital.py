@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from scoring.listening import COMMON, STOCK
+from scoring.cues import FEELINGS
+from scoring.listening import COMMON, STOCK, flip_person
 from scoring.text import normalise, stem
 
 FRAME_WORDS = 5  # fixed words a frame needs before it can be recognised as the same one
@@ -29,20 +30,37 @@ RUN_WORDS = 5
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 _TOKEN = re.compile(r"[a-z0-9']+")
+# The scaffold a trainee builds a turn on stays theirs even when the client's line holds the same small
+# words: "so … and you feel F" must read as one frame turn after turn.
+ECHOED_SHARE = 0.7  # of a turn's words from the client's last line, for it to be that line handed back
+_OWN = frozenset(["so", "and", "you", "feel", "it", "sounds", "like", "seems", "underneath", "that", "maybe", "but"])
 
 
-def sentence_frames(text: str, theirs: Iterable[str]) -> list[tuple[str, str, str]]:
+def sentence_frames(text: str, theirs: Iterable[str], last: str = "") -> list[tuple[str, str, str]]:
     """Each sentence of the turn as typed, normalised, and as its frame: the words the client has
     used (`theirs`, as stems) replaced by `_`, runs of them collapsed."""
     # Everyday words and stock empathy ("maybe", "feel", "alone", "underneath") stay the trainee's own even
     # once the client has said them: a formula whose words the client happens to use is still a formula.
     heard = frozenset(theirs) - COMMON - STOCK
+    # Every word of the client's last line, said back as it was or with the pronouns turned round, is
+    # theirs too: "So in ten minutes than the doctor did in ten years, and you feel unheard" is the
+    # client's line chopped and handed back, whatever its small words.  A feeling word is one slot,
+    # F, whichever feeling it is: "…, and you feel stuck", then "tired", then "worried" is one tail.
+    # Only for a turn that is mostly that line handed back: a trainee's own sentence keeps its frame.
+    echoed = frozenset(_TOKEN.findall(normalise(last))) | frozenset(_TOKEN.findall(flip_person(normalise(last))))
+    tokens = [w for w in _TOKEN.findall(normalise(text)) if w not in _OWN and not FEELINGS.fullmatch(w)]
+    handed_back = bool(tokens) and sum(w in echoed for w in tokens) >= ECHOED_SHARE * len(tokens)
+    if not handed_back:
+        echoed = frozenset()
     out: list[tuple[str, str, str]] = []
     for sentence in _SENTENCES.split(text.strip()):
         norm = normalise(sentence)
         words: list[str] = []
         for word in _TOKEN.findall(norm):
-            slot = len(word) > 2 and stem(word) in heard
+            if handed_back and FEELINGS.fullmatch(word):
+                words.append("F")
+                continue
+            slot = (len(word) > 2 and stem(word) in heard) or (word in echoed and word not in _OWN)
             if not (slot and words and words[-1] == "_"):
                 words.append("_" if slot else word)
         if words:
@@ -108,11 +126,11 @@ class Recital:
     fresh: str  # the same sentences normalised (the whole turn when none was said before)
 
 
-def read_recital(text: str, heard: Iterable[str], earlier: Iterable[str]) -> Recital:
+def read_recital(text: str, heard: Iterable[str], earlier: Iterable[str], last: str = "") -> Recital:
     """Read a turn against the shapes of earlier turns (`earlier`, as `Recital.shape`), with the
-    client's words so far (`heard`, as stems) as the slots."""
+    client's words so far (`heard`, as stems) and every word of their last line (`last`) as the slots."""
     earlier = tuple(earlier)
-    parts = sentence_frames(text, heard)
+    parts = sentence_frames(text, heard, last)
     shape = " | ".join(f for _, _, f in parts)
     formula = any(same_frame(shape, before) for before in earlier)
     before = stock_sentences(earlier)

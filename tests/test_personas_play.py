@@ -392,3 +392,24 @@ def test_a_bolted_on_feeling_formula_stays_flat_when_the_client_uses_its_words(p
     path = session.openness_path()
     assert max(path) - path[0] <= 10, path
     assert session.outcome not in ("engaged", "open", "breakthrough"), path
+
+
+_SWAP = {"i": "you", "me": "you", "my": "your", "am": "are", "i'm": "you're", "i've": "you've", "myself": "yourself"}
+_FEELINGS = ["frustrated", "stuck", "tired", "worried", "angry", "unheard", "pressured", "lonely", "scared"]
+
+
+@pytest.mark.parametrize("persona_id", ["kofi-reactive", "rania-crisis"])
+def test_the_clients_line_chopped_and_handed_back_with_a_new_feeling_each_turn_stays_flat(persona_id: str) -> None:
+    """Found by a gamer helper: "So " + the client's last ten words, pronouns turned round, + ", and you
+    feel {the next word of a list}" took Kofi to a breakthrough (87, scored 86) and Rania to 89.  The
+    chopped line's small words changed every turn and so did the feeling, so no frame matched."""
+    session = PracticeSession.start(LIBRARY.get(persona_id), seed=1, turn_limit=40)
+    for turn in range(14):
+        if session.ended:
+            break
+        words = re.sub(r"\[[^\]]*\]", "", session.last_client_line).rstrip(".!?").split()[-10:]
+        echo = " ".join(_SWAP.get(w.lower(), w) for w in words).rstrip(".!?")
+        session.say(f"So {echo}, and you feel {_FEELINGS[turn % len(_FEELINGS)]}.")
+    path = session.openness_path()
+    assert max(path) - path[0] <= 12, path
+    assert session.outcome not in ("engaged", "open", "breakthrough"), path
