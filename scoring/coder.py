@@ -604,10 +604,12 @@ def _beside_an_aside(verdict: RuleVerdict) -> bool:
             and codable[0].code not in CONFRONTING)
 
 
-def _commands(verdict: RuleVerdict, context: str) -> bool:
-    """A sentence of the trainee's own that opens on a command ("def ring the clinic tomorrow")."""
-    return any(_unreported(cues.IMPERATIVE, s.core, context) or _unreported(cues.IMPERATIVE, s.norm, context)
-               for s in verdict.split)
+def _directs(verdict: RuleVerdict, context: str) -> bool:
+    """A directive in so many words, in whichever sentence it comes ("…? Have you tried getting out
+    walking?"), or a sentence of the trainee's own that opens on a command ("def ring the clinic")."""
+    return bool(_DIRECTIVE.search(verdict.norm)) or any(
+        _DIRECTIVE.search(s.core) or _unreported(cues.IMPERATIVE, s.core, context)
+        or _unreported(cues.IMPERATIVE, s.norm, context) for s in verdict.split)
 
 
 def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelInput:
@@ -616,10 +618,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
                      verdict.confidence, heard, sorted(found))
     allowed = _allowed(found)
     push = pushes(feats)
-    # "you need to…", "why don't you…", "just focus on getting her in": a directive in so many words is a
-    # push whatever the form says, in whichever sentence it comes ("…? Have you tried getting out walking?")
-    directive = (bool(_DIRECTIVE.search(verdict.norm)) or any(_DIRECTIVE.search(s.core) for s in verdict.split)
-                 or _commands(verdict, context))
+    # "you need to…", "why don't you…", "just focus on getting her in": a push whatever the form says
+    directive = _directs(verdict, context)
     argues = bool(found & {"confront", "labelling"})
     veto = 0.0 if directive else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:

@@ -615,22 +615,6 @@ WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:just |maybe |perhaps )?(?!(?:some|a
                      r"[a-z]{2,}ing")
 WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
 
-# A sentence that opens on a command ("just focus on getting her in", "def ring the clinic tomorrow"):
-# shared by ADVICE and IMPERATIVE, which the coder treats as a directive in so many words.
-IMPERATIVE_START = (
-    r"^(?:please )?(?:(?:just|definitely|def|defo|deffo) )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
-    r"avoid|drink|eat|get|put|write|keep|stay (?:calm|away|off|strong|busy|positive|active|home|off)|be yourself|think of|ring|skip|don't (?!worry|stress|fret|beat yourself|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
-    r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
-    r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
-    r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
-    r"make (?:a|an|some|time)|have a|write down|go to|get some|get a|stay away|practice|practise)\b"
-)
-IMPERATIVE_AFTER_CONNECTIVE = (
-    r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and),? )+(?:please )?(?:just )?(?:try|stay (?:calm|away|"
-    r"off|strong|busy|positive|active|home)|be yourself|think (?:of|about) (?:your|the|him|her|them|\w+ when)|"
-    r"ring|text|count|cut|skip|avoid|call|go for|take (?:a|the|some)|start|stop|keep|put|make sure|remember to)\b"
-)
-
 ADVICE = _rx(
     # "the part you need to retake", "there's nothing you have to say": a relative clause, no directive
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
@@ -693,7 +677,12 @@ ADVICE = _rx(
     r"\bif i (?:were|was) you\b",
     r"\bhow about (?:you |we |trying |just |if you |cutting |going |getting |taking |making )",
     r"\bwhat if you (?:just |tried|try|started|stopped|cut|went|took|made|called|talked|gave|told)\b",
-    IMPERATIVE_START,
+    r"^(?:please )?(?:(?:just|definitely|def|defo|deffo) )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
+    r"avoid|drink|eat|get|put|write|keep|stay (?:calm|away|off|strong|busy|positive|active|home|off)|be yourself|think of|ring|skip|don't (?!worry|stress|fret|beat yourself|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
+    r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
+    r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
+    r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
+    r"make (?:a|an|some|time)|have a|write down|go to|get some|get a|stay away|practice|practise)\b",
     r"\b(?:once|when|if) you (?:stop|quit|cut|start|get|take|try|exercise|lose)\b.*"
     r"\b(?:you'll|you will|things will|it will|it'll|everything will) (?:feel|be|get|see|notice|"
     r"start) (?:so much |a lot |way )?(?:better|easier|happier|healthier|great|good)",
@@ -798,7 +787,9 @@ ADVICE = _rx(
     r"\b(?:that|this|it|which|she|he|they)(?:'d| could| would| might| should|'s| is) (?:be |really )?(?:a |another |your )?(?:good |real |big |great )?"
     r"(?:reason|motivation|reminder) to (?:stop|quit|cut|change|give|try|start|go|get)\b|\b(?:that|this|it|which|she|he|they) "
     r"(?:could|would|should) be your (?:motivation|reason|reminder)\b",
-    IMPERATIVE_AFTER_CONNECTIVE,
+    r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and),? )+(?:please )?(?:just )?(?:try|stay (?:calm|away|"
+    r"off|strong|busy|positive|active|home)|be yourself|think (?:of|about) (?:your|the|him|her|them|\w+ when)|"
+    r"ring|text|count|cut|skip|avoid|call|go for|take (?:a|the|some)|start|stop|keep|put|make sure|remember to)\b",
     r"\b(?:you|u) (?:can't|cannot|cant) keep (?:using|doing|\w+ing)\b",
 )
 

@@ -30,9 +30,9 @@ RUN_WORDS = 5
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 _TOKEN = re.compile(r"[a-z0-9']+")
+ECHOED_SHARE = 0.7  # of a turn's words from the client's last line, for it to be that line handed back
 # The scaffold a trainee builds a turn on stays theirs even when the client's line holds the same small
 # words: "so … and you feel F" must read as one frame turn after turn.
-ECHOED_SHARE = 0.7  # of a turn's words from the client's last line, for it to be that line handed back
 _OWN = frozenset(["so", "and", "you", "feel", "it", "sounds", "like", "seems", "underneath", "that", "maybe", "but"])
 
 
@@ -47,11 +47,8 @@ def sentence_frames(text: str, theirs: Iterable[str], last: str = "") -> list[tu
     # client's line chopped and handed back, whatever its small words.  A feeling word is one slot,
     # F, whichever feeling it is: "…, and you feel stuck", then "tired", then "worried" is one tail.
     # Only for a turn that is mostly that line handed back: a trainee's own sentence keeps its frame.
-    echoed = frozenset(_TOKEN.findall(normalise(last))) | frozenset(_TOKEN.findall(flip_person(normalise(last))))
-    tokens = [w for w in _TOKEN.findall(normalise(text)) if w not in _OWN and not FEELINGS.fullmatch(w)]
-    handed_back = bool(tokens) and sum(w in echoed for w in tokens) >= ECHOED_SHARE * len(tokens)
-    if not handed_back:
-        echoed = frozenset()
+    echoed = _handed_back(text, last) if last else frozenset()
+    handed_back = bool(echoed)
     out: list[tuple[str, str, str]] = []
     for sentence in _SENTENCES.split(text.strip()):
         norm = normalise(sentence)
@@ -66,6 +63,16 @@ def sentence_frames(text: str, theirs: Iterable[str], last: str = "") -> list[tu
         if words:
             out.append((sentence, norm, " ".join(words)))
     return out
+
+
+def _handed_back(text: str, last: str) -> frozenset[str]:
+    """The words of the client's last line (as said, or with the pronouns turned round) when the turn is
+    mostly that line handed back; none when it is not."""
+    said = normalise(last)
+    echoed = frozenset(_TOKEN.findall(said)) | frozenset(_TOKEN.findall(flip_person(said)))
+    tokens = [w for w in _TOKEN.findall(normalise(text)) if w not in _OWN and not FEELINGS.fullmatch(w)]
+    share = sum(w in echoed for w in tokens)
+    return echoed if tokens and share >= ECHOED_SHARE * len(tokens) else frozenset()
 
 
 def fixed_words(shape: str) -> int:
