@@ -536,7 +536,7 @@ class ClientEngine:
         # So is naming it to hand the client control of it ("Maureen stays out of it, that's your call").
         sensitive = (None if Flag.APOLOGY in coded.flags or coded.code is Code.EMPHASIZING_AUTONOMY
                      else self._too_early(norm, state))
-        parrot = coded.echo or formula or bool(state.recent and hands_back(text, state.recent[-1]))
+        parrot = coded.echo or formula or bool(state.recent and hands_back(text, state.recent[-1], state.recent[:-1]))
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,
@@ -836,10 +836,13 @@ class ClientEngine:
     @staticmethod
     def _parroting(state: ClientState, t: _Turn) -> bool:
         """Whether an echo still earns anything (False: the client has noticed the parroting)."""
-        if (state.echoes & (1 << (ECHO_WINDOW - 1)) - 1).bit_count() + 1 >= ECHOES_NOTICED:
+        echoes = (state.echoes & (1 << (ECHO_WINDOW - 1)) - 1).bit_count() + 1
+        if echoes >= ECHOES_NOTICED:
             t.events.append("parroted")
             t.reasons.append("the client's words handed back again: it has started to feel mechanical")
             t.gain = min(t.gain, 0.0)
+            if echoes > ECHOES_NOTICED:  # they said so, and it went on
+                t.add(-REPEAT_COST, f"after the client said so, it grates -{REPEAT_COST}")
             return False
         if t.gain > 0:
             state.echo_gain += round(t.within(ECHO_BUDGET, state.echo_gain,

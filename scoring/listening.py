@@ -126,6 +126,11 @@ _LEADING = frozenset(["so", "and", "but", "okay", "ok", "well", "oh", "yeah", "r
 ECHO_SHARE = 0.75  # share of the turn's words that stand in the client's line in the same order
 ECHO_MIN_WORDS = 3
 QUOTED_WORDS = 4  # a client sentence this long, quoted whole inside a turn, is parroting too
+# The stock repertoire of autonomy: beside a stretch of the client's line, a sentence made only of these
+# and everyday words is a stock line ("It's your choice.", "You know your life best."); one with a word
+# of its own ("Children notice.", "That sounds lonely.") builds on what it handed back.
+_CHOICE_WORDS = "choice choices choose chooses decide decides decision call charge control yours life best know one say"
+_CHOICE = frozenset(stem(w) for w in _CHOICE_WORDS.split())
 _BRACKETED = re.compile(r"\[[^\]]*\]")  # a stage direction whole, to read only what was said
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -177,20 +182,37 @@ def _sentence_words(text: str) -> list[frozenset[str]]:
     return [words for words in out if words]
 
 
-def hands_back(text: str, client_line: str) -> bool:
+def hands_back(text: str, client_line: str, earlier: Sequence[str] = ()) -> bool:
     """Whether the turn hands the client's words back with nothing of its own: it opens on their
-    last sentence ("your fridge. on the one hand…"), or it holds one of their sentences whole
-    with only stock words beside it ("…. only you know what's right here").  Judged on content
-    words, so a rough pronoun swap is caught too.  A quote that goes on to add meaning ("…, and
-    these last months have tested even that") is a reflection."""
+    last sentence ("your fridge. on the one hand…"), it holds one of their sentences whole
+    with only stock words beside it ("…. only you know what's right here"), or one of its
+    sentences is a stretch of their line, cut anywhere, beside stock lines ("opens my fridge my
+    fridge. It's your choice.").  Judged on content words, so a rough pronoun swap is caught too.
+    A quote that goes on to add meaning ("…, and these last months have tested even that"), or to
+    something else they said (`earlier`), is a reflection."""
     theirs, mine = _sentence_words(client_line), _sentence_words(text)
     if not theirs or not mine:
         return False
     first, every, last = mine[0], frozenset().union(*mine), theirs[-1]
     if meaningful(last) and last <= first and len(first - last) <= 1:
         return True
-    return any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
-               for words in theirs)
+    if any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
+           for words in theirs):
+        return True
+    return _stretch_handed_back(text, client_line, earlier)
+
+
+def _stretch_handed_back(text: str, client_line: str, earlier: Sequence[str]) -> bool:
+    """A sentence that is a stretch of the client's line in their order (the tail of it, say), and
+    beside it only stock lines of choice that would fit anyone ("It's your choice.", "Only you can
+    decide that.")."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    echoed = [s for s in sentences if _in_their_order(s, client_line)]
+    if not echoed:
+        return False
+    rest = frozenset().union(frozenset(), *(content_words(normalise(s)) for s in sentences if s not in echoed))
+    said = frozenset().union(*(content_words(normalise(line)) for line in (client_line, *earlier)))
+    return not (meaningful(rest) & said) and not rest - COMMON - _CHOICE
 
 
 def opens_on_their_words(text: str, client_line: str) -> bool:
@@ -204,6 +226,22 @@ def opens_on_their_words(text: str, client_line: str) -> bool:
     last, every = theirs[-1], frozenset().union(*mine)
     said = len(last) >= 2 or bool(meaningful(last))  # "It's kind of nice actually." is a line; "Fine." is not
     return said and last <= mine[0] and len(meaningful(every - frozenset().union(*theirs))) <= 1
+
+
+def _in_their_order(sentence: str, client_line: str) -> bool:
+    """Most of the sentence's words stand in the client's line in the same order, pronouns turned
+    round or left as they were ("opens my fridge my fridge")."""
+    mine = _TOKENS.findall(normalise(sentence))
+    while mine and mine[0] in _LEADING:
+        mine = mine[1:]
+    if len(mine) < QUOTED_WORDS:
+        return False
+    said = client_line.replace("[", " ").replace("]", " ")  # what they showed can be handed back too
+    for theirs in (_TOKENS.findall(normalise(said)), flip_person(said).split()):
+        matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
+        if sum(block.size for block in matcher.get_matching_blocks()) / len(mine) >= ECHO_SHARE:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -68,7 +68,7 @@ def sentence_frames(text: str, theirs: Iterable[str], last: str = "") -> list[tu
 def _handed_back(text: str, last: str) -> frozenset[str]:
     """The words of the client's last line (as said, or with the pronouns turned round) when the turn is
     mostly that line handed back; none when it is not."""
-    said = normalise(last)
+    said = normalise(last.replace("[", " ").replace("]", " "))  # what they showed can be handed back too
     echoed = frozenset(_TOKEN.findall(said)) | frozenset(_TOKEN.findall(flip_person(said)))
     tokens = [w for w in _TOKEN.findall(normalise(text)) if w not in _OWN and not FEELINGS.fullmatch(w)]
     share = sum(w in echoed for w in tokens)

@@ -195,6 +195,7 @@ def test_a_client_quotes_a_trainees_word_only_when_the_trainee_said_it() -> None
         state.openness, state.state = 65, "engaged"
         seen = []
         for i in range(12):
+            state.openness, state.state = 65, "engaged"  # said over and over it grates: hold the band
             seen.append(engine.respond(state, coded(f"{text} {i}", Code.OTHER, "none"), f"{text} {i}").text)
         quoted = [s for s in seen if "I noticed my shoulders" in s]
         assert all("{said:" not in s for s in seen)

@@ -413,3 +413,25 @@ def test_the_clients_line_chopped_and_handed_back_with_a_new_feeling_each_turn_s
     path = session.openness_path()
     assert max(path) - path[0] <= 12, path
     assert session.outcome not in ("engaged", "open", "breakthrough"), path
+
+
+_AUTONOMY = ["It's your choice.", "Only you can decide that.", "That's up to you.", "You know your life best.",
+             "Whatever you decide is yours to decide.", "You're the one in charge here."]
+
+
+@pytest.mark.parametrize("persona_id", ["crystal-mandated", "seamus-reactive", "kofi-reactive", "agnieszka-premature"])
+def test_the_tail_of_the_clients_line_with_a_rotating_autonomy_line_wears_thin(persona_id: str) -> None:
+    """Found by a gamer's driver: the client's last eight words, cut wherever they fell, then a different
+    stock autonomy line each turn ("It's your choice.", "Only you can decide that.").  The tail was read
+    as listening, since it was their words, and the autonomy as what a mandated or reactive client
+    needs: Crystal went 14 -> 90 and broke through, Kofi and Ramon too.  A stretch of their line beside
+    a stock line is their words handed back, and the client hears it."""
+    session = PracticeSession.start(LIBRARY.get(persona_id), seed=1, turn_limit=40)
+    for turn in range(16):
+        if session.ended:
+            break
+        words = re.findall(r"[A-Za-z']+", session.last_client_line)
+        session.say(f"{' '.join(words[-8:])}. {_AUTONOMY[turn % len(_AUTONOMY)]}")
+    path = session.openness_path()
+    assert max(path) - path[0] <= 20 and path[-1] < ENGAGED, path
+    assert session.outcome != "breakthrough" and any("parroted" in e for e in events(session)), path
