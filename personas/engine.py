@@ -33,7 +33,7 @@ from personas.words import (
 )
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
-from scoring.listening import hands_back, meaningful
+from scoring.listening import LEAD_IN, hands_back, meaningful
 from scoring.recital import can_match, read_recital
 from scoring.text import content_words, normalise, surface_words
 
@@ -536,11 +536,23 @@ class ClientEngine:
         # So is naming it to hand the client control of it ("Maureen stays out of it, that's your call").
         sensitive = (None if Flag.APOLOGY in coded.flags or coded.code is Code.EMPHASIZING_AUTONOMY
                      else self._too_early(norm, state))
-        parrot = coded.echo or formula or bool(state.recent and hands_back(text, state.recent[-1], state.recent[:-1]))
+        parrot = (coded.echo or formula or self._quotes_back(state, norm)
+                  or bool(state.recent and hands_back(text, state.recent[-1], state.recent[:-1])))
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,
                         self._misquotes(state, norm))
+
+    @staticmethod
+    def _quotes_back(state: ClientState, norm: str) -> bool:
+        """The turn puts the client's own earlier words behind "you said" and adds nothing of its own
+        ("Earlier you said part of me wants to sign it."): their words handed back from further back."""
+        match = _ATTRIBUTED.search(norm)
+        if match is None:
+            return False
+        claimed = content_words(match.group(1))
+        heard = set(state.heard)
+        return bool(claimed) and claimed <= heard and not meaningful(content_words(norm)) - heard - LEAD_IN
 
     @staticmethod
     def _misquotes(state: ClientState, norm: str) -> bool:

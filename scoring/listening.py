@@ -126,11 +126,17 @@ _LEADING = frozenset(["so", "and", "but", "okay", "ok", "well", "oh", "yeah", "r
 ECHO_SHARE = 0.75  # share of the turn's words that stand in the client's line in the same order
 ECHO_MIN_WORDS = 3
 QUOTED_WORDS = 4  # a client sentence this long, quoted whole inside a turn, is parroting too
+QUOTED_LEAD_IN = 3  # words of theirs, ending the sentence, that a bare lead-in ("earlier you said") hands back
 # The stock repertoire of autonomy: beside a stretch of the client's line, a sentence made only of these
 # and everyday words is a stock line ("It's your choice.", "You know your life best."); one with a word
 # of its own ("Children notice.", "That sounds lonely.") builds on what it handed back.
 _CHOICE_WORDS = "choice choices choose chooses decide decides decision call charge control yours life best know one say"
 _CHOICE = frozenset(stem(w) for w in _CHOICE_WORDS.split())
+# The lead-ins a quote of the client's is put behind ("earlier you said", "you're wondering whether"):
+# they frame the quote and add nothing to it.
+_LEAD_IN_WORDS = ("whether earlier before said saying mentioned mention told wondering asking thinking sounds seems "
+                  "hear hearing notice noticing guess sense imagine suppose gather")
+LEAD_IN = frozenset(stem(w) for w in _LEAD_IN_WORDS.split())
 _BRACKETED = re.compile(r"\[[^\]]*\]")  # a stage direction whole, to read only what was said
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -191,15 +197,24 @@ def hands_back(text: str, client_line: str, earlier: Sequence[str] = ()) -> bool
     A quote that goes on to add meaning ("…, and these last months have tested even that"), or to
     something else they said (`earlier`), is a reflection."""
     theirs, mine = _sentence_words(client_line), _sentence_words(text)
-    if not theirs or not mine:
+    if theirs and mine:
+        first, every, last = mine[0], frozenset().union(*mine), theirs[-1]
+        if meaningful(last) and last <= first and len(first - last) <= 1:
+            return True
+        if any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
+               for words in theirs):
+            return True
+    return _one_word_back(text, client_line) or _stretch_handed_back(text, client_line, earlier)
+
+
+def _one_word_back(text: str, client_line: str) -> bool:
+    """A word or two of theirs and nothing else ("Mm, coffee?", "Worse?"): a nudge to go on, which
+    hands their own word back; turn after turn it is an echo like any other."""
+    mine = [w for w in _TOKENS.findall(normalise(text)) if w not in _LEADING]
+    if not mine or len(mine) > 2:
         return False
-    first, every, last = mine[0], frozenset().union(*mine), theirs[-1]
-    if meaningful(last) and last <= first and len(first - last) <= 1:
-        return True
-    if any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
-           for words in theirs):
-        return True
-    return _stretch_handed_back(text, client_line, earlier)
+    theirs = {*_TOKENS.findall(normalise(client_line)), *flip_person(client_line).split()}
+    return all(w in theirs for w in mine)
 
 
 def _stretch_handed_back(text: str, client_line: str, earlier: Sequence[str]) -> bool:
@@ -207,10 +222,16 @@ def _stretch_handed_back(text: str, client_line: str, earlier: Sequence[str]) ->
     beside it only stock lines of choice that would fit anyone ("It's your choice.", "Only you can
     decide that.")."""
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-    echoed = [s for s in sentences if _in_their_order(s, client_line)]
+    lines = [(_BRACKETED.sub(" ", line), " ".join(_BRACKETED.findall(line))) for line in (client_line, *earlier[-3:])]
+    echoed = [s for s in sentences if any(_in_their_order(s, said, shown) for said, shown in lines)]
     if not echoed:
         return False
-    rest = frozenset().union(frozenset(), *(content_words(normalise(s)) for s in sentences if s not in echoed))
+    # what they showed, said back ("You're staring out the window."), is noticing, not handing back
+    # their words; beside a quote it neither makes the quote a reflection nor is it one itself
+    shown = " ".join(_BRACKETED.findall(client_line))
+    noticed = [s for s in sentences if s not in echoed and shown and _in_their_order(s, shown)]
+    rest = frozenset().union(frozenset(), *(content_words(normalise(s)) for s in sentences
+                                            if s not in echoed and s not in noticed))
     said = frozenset().union(*(content_words(normalise(line)) for line in (client_line, *earlier)))
     return not (meaningful(rest) & said) and not rest - COMMON - _CHOICE
 
@@ -228,18 +249,26 @@ def opens_on_their_words(text: str, client_line: str) -> bool:
     return said and last <= mine[0] and len(meaningful(every - frozenset().union(*theirs))) <= 1
 
 
-def _in_their_order(sentence: str, client_line: str) -> bool:
+def _in_their_order(sentence: str, client_line: str, shown: str = "") -> bool:
     """Most of the sentence's words stand in the client's line in the same order, pronouns turned
-    round or left as they were ("opens my fridge my fridge")."""
+    round or left as they were ("opens my fridge my fridge"); or a clause of theirs stands whole
+    behind a lead-in with nothing of the trainee's in it ("Earlier you said it pays the bills.",
+    "You're not sure whether your drinking is your own affair."), or behind what they `shown`
+    ("rubs her tired eyes you're just repeating me")."""
     mine = _TOKENS.findall(normalise(sentence))
     while mine and mine[0] in _LEADING:
         mine = mine[1:]
     if len(mine) < QUOTED_WORDS:
         return False
-    said = client_line.replace("[", " ").replace("]", " ")  # what they showed can be handed back too
+    said = client_line.replace("[", " ").replace("]", " ")  # what they showed is compared as said
     for theirs in (_TOKENS.findall(normalise(said)), flip_person(said).split()):
-        matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
-        if sum(block.size for block in matcher.get_matching_blocks()) / len(mine) >= ECHO_SHARE:
+        blocks = SequenceMatcher(a=mine, b=theirs, autojunk=False).get_matching_blocks()
+        if sum(block.size for block in blocks) / len(mine) >= ECHO_SHARE:
+            return True
+        # the quote runs to the end of the sentence, and what stands before it is only a lead-in
+        quote = next((b for b in blocks if b.size >= QUOTED_LEAD_IN and b.a + b.size == len(mine)), None)
+        lead_in = meaningful(content_words(" ".join(mine[:quote.a]))) - LEAD_IN if quote is not None else None
+        if lead_in is not None and not lead_in - content_words(normalise(shown.replace("[", " ").replace("]", " "))):
             return True
     return False
 

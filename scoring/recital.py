@@ -20,6 +20,7 @@ from scoring.listening import COMMON, STOCK, flip_person
 from scoring.text import normalise, stem
 
 FRAME_WORDS = 5  # fixed words a frame needs before it can be recognised as the same one
+FEELING_FRAME_WORDS = 3  # fixed words, a feeling slot among them, that make a frame recognisable
 FRAME_SAME = 0.8  # word-sequence similarity at which two frames are the same
 STOCK_LINE_WORDS = 3  # fixed words a sentence needs before saying it again makes it a stock line
 # A run of this many of the trainee's own words, in order and unbroken by the client's, said again:
@@ -81,8 +82,11 @@ def fixed_words(shape: str) -> int:
 
 
 def can_match(shape: str) -> bool:
-    """Whether a frame has enough fixed words to be recognised as the same sentence again."""
-    return fixed_words(shape) >= FRAME_WORDS
+    """Whether a frame has enough fixed words to be recognised as the same sentence again.  A feeling
+    slot bolted onto the client's words handed back ("_ and you feel F") is a frame of its own: with or
+    without a "So" in front, it is the same formula turn after turn."""
+    fixed = fixed_words(shape)
+    return fixed >= FRAME_WORDS or (fixed >= FEELING_FRAME_WORDS and "F" in shape.split())
 
 
 def same_frame(first: str, second: str) -> bool:
@@ -110,10 +114,10 @@ def runs_of(shape: str) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
-def shape_of(text: str, heard: Iterable[str]) -> str:
+def shape_of(text: str, heard: Iterable[str], last: str = "") -> str:
     """A turn's sentence frames joined by " | ", or "" when too few words are the trainee's own to
-    recognise it again."""
-    shape = " | ".join(f for _, _, f in sentence_frames(text, heard))
+    recognise it again; `last` is the client line it answered, as in `read_recital`."""
+    shape = " | ".join(f for _, _, f in sentence_frames(text, heard, last))
     return shape if can_match(shape) else ""
 
 

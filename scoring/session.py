@@ -25,7 +25,7 @@ from scoring.codes import (
     Flag,
     Stance,
 )
-from scoring.listening import STOCK, opens_on_their_words
+from scoring.listening import STOCK, hands_back, opens_on_their_words
 from scoring.recital import read_recital, shape_of
 from scoring.text import content_words, normalise
 from scoring.transcript import Turn
@@ -35,7 +35,7 @@ from scoring.transcript import Turn
 # 3: a sentence said before counts only for what the turn adds; the same sentence shape with other
 # client words slotted in counts once; handing the client's words back stops counting as listening
 # past a fifth of the turns; reflections said again lower the share of reflections that listened.
-SCORING_VERSION = 3
+SCORING_VERSION = 4
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier turn that makes a turn "the same again"
 HISTORY = 3  # client lines before the one a turn answers, for the listening measure
 HANDBACKS_FREE = 2  # turns handing the client's own words back that count as listening whatever the share
@@ -174,25 +174,25 @@ class _HandBacks:
     backs: int = 0
     statements: int = 0
 
-    def habit(self, coded: CodedTurn, text: str, context: str) -> bool:
+    def habit(self, coded: CodedTurn, text: str, context: str, history: Sequence[str] = ()) -> bool:
         if coded.code in QUESTIONS:  # asking about their words is not handing them back
             return False
         self.statements += 1
-        if not (coded.echo or opens_on_their_words(text, context)):
+        if not (coded.echo or opens_on_their_words(text, context) or hands_back(text, context, history)):
             return False
         self.backs += 1
         return self.backs > max(HANDBACKS_FREE, HANDBACK_SHARE * self.statements)
 
 
 def _counted(coder: Coder, text: str, context: str, history: tuple[str, ...], theirs: Iterable[str],
-             said: Sequence[str]) -> tuple[CodedTurn, bool, str]:
+             said: Sequence[tuple[str, str]]) -> tuple[CodedTurn, bool, str]:
     """The turn as it counts: its code, whether all of it was said before (the same sentences, or the
     same shape with other words of the client's slotted in), and the words that are new.  "Your call,
     no lectures." again beside a new sentence: the new sentence is the move."""
     theirs = frozenset(theirs)
     # Earlier turns are framed again with every word the client has used by now, so a word of
     # theirs that first came from the trainee is a slot in both.
-    recital = read_recital(text, theirs, [shape_of(before, theirs) for before in said])
+    recital = read_recital(text, theirs, [shape_of(before, theirs, answered) for before, answered in said], context)
     if recital.formula or (recital.afresh is not None and not recital.afresh.strip()):
         return coder(text, context, history), True, text
     if recital.afresh:
@@ -208,6 +208,7 @@ def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[Coded
     run = 0
     heard: list[str] = []
     said: list[str] = []
+    spoken: list[tuple[str, str]] = []  # each turn with the client line it answered, to frame it again
     theirs: set[str] = set()  # every word stem the client has used: the slots of a formula
     backs = _HandBacks()
     for index, turn in enumerate(turns):
@@ -217,14 +218,15 @@ def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[Coded
             continue
         context = heard[-1] if heard else ""
         history = tuple(heard[-1 - HISTORY:-1])
-        coded, recited, new = _counted(coder, turn.text, context, history, theirs, said)
+        coded, recited, new = _counted(coder, turn.text, context, history, theirs, spoken)
         run = run + 1 if coded.code in QUESTIONS else 0 if coded.code in REFLECTIONS else run
         flags = coded.flags + ((Flag.QUESTION_RUN,) if run >= 3 else ())
-        habit = backs.habit(coded, new, context)
+        habit = backs.habit(coded, new, context, history)
         repeat = recited or (coded.code is not Code.OTHER and same_again(turn.text, said))
         out.append(CodedTrainee(index, turn.text, context, coded, flags, history,
                                 listened(coded) and not habit, repeat, habit))
         said.append(turn.text)
+        spoken.append((turn.text, context))
     return tuple(out)
 
 

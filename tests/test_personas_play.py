@@ -435,3 +435,62 @@ def test_the_tail_of_the_clients_line_with_a_rotating_autonomy_line_wears_thin(p
     path = session.openness_path()
     assert max(path) - path[0] <= 20 and path[-1] < ENGAGED, path
     assert session.outcome != "breakthrough" and any("parroted" in e for e in events(session)), path
+
+
+def _content(line: str) -> list[str]:
+    """The longer words of a client line, stage directions left out, as a gamer would pick them."""
+    small = {"that", "this", "with", "have", "what", "just", "like", "there", "then", "they", "them", "when"}
+    return [w for w in re.findall(r"[a-z']+", re.sub(r"\[[^\]]*\]", "", line).lower()) if len(w) > 3 and w not in small]
+
+
+def _sentences_of(line: str) -> list[str]:
+    said = re.sub(r"\[[^\]]*\]", "", line).strip()
+    return [s.rstrip(".!?") for s in re.split(r"(?<=[.!?])\s+", said) if s and not s.endswith("?")]
+
+
+_HEDGES = ["You're wondering whether", "You're not sure whether", "You're asking yourself whether",
+           "Maybe you're thinking"]
+
+
+def _gamed(persona_id: str, seed: int, turn: Callable[[PracticeSession, int, random.Random], str]) -> PracticeSession:
+    session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed, turn_limit=40)
+    rng = random.Random(seed)
+    for i in range(20):
+        if session.ended:
+            break
+        session.say(turn(session, i, rng))
+    return session
+
+
+def _three_words_and_a_feeling(session: PracticeSession, i: int, rng: random.Random) -> str:
+    words = _content(session.last_client_line) or ["this", "that", "it"]
+    return f"{' '.join(rng.choice(words) for _ in range(3))}, and you feel {_FEELINGS[i % len(_FEELINGS)]}."
+
+
+def _quoted_behind_a_lead_in(session: PracticeSession, i: int, rng: random.Random) -> str:
+    if i % 2:
+        earlier = [s for e in session.active[:-1] if e.speaker == "client" for s in _sentences_of(e.text)]
+        return f"Earlier you said {(earlier or ['that'])[-1 - i % max(1, len(earlier))]}."
+    last = (_sentences_of(session.last_client_line) or ["that's where things are"])[-1]
+    return f"{_HEDGES[i // 2 % len(_HEDGES)]} {' '.join(_SWAP.get(w.lower(), w) for w in last.split())}."
+
+
+def _one_word_nudge(session: PracticeSession, i: int, rng: random.Random) -> str:
+    return f"Mm, {rng.choice(_content(session.last_client_line) or ['that'])}?"
+
+
+@pytest.mark.parametrize("persona_id", ["kofi-reactive", "crystal-mandated", "maricel-yes-but", "agnieszka-premature"])
+@pytest.mark.parametrize("formula", [_three_words_and_a_feeling, _quoted_behind_a_lead_in, _one_word_nudge])
+def test_formulas_a_gamer_found_keep_the_client_from_engaging(
+        persona_id: str, formula: Callable[[PracticeSession, int, random.Random], str]) -> None:
+    """Found by a gamer helper on 14 clients × 2 seeds: three random words of the client's line, then
+    "and you feel <a feeling>" (25 of 28 sessions engaged or better; Crystal broke through on "those
+    didn't over, and you feel stuck."); the client's own sentence behind "Earlier you said" or "You're
+    wondering whether" (15-20 of 28); "Mm, <one of their words>?" (7 of 28).  Each is their words
+    handed back with nothing of the trainee's, and the client hears it; so does the score (scoring
+    version 4), which had given such sessions 55-70."""
+    for seed in (1, 2):
+        session = _gamed(persona_id, seed, formula)
+        path = session.openness_path()
+        assert max(path) < ENGAGED and session.outcome not in ("engaged", "open", "breakthrough"), (seed, path)
+        assert session.end().report.score <= 40, (seed, session.end().report.score)
