@@ -168,7 +168,7 @@ _ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\
 
 
 _DIRECTIVE = re.compile(
-    cues.NOT_A_REASON
+    cues.NOT_THEIR_SENSE + cues.NOT_A_REASON
     + r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:should|need to|have to|must|ought to|"
     r"'d better|had better|gotta|got to)\b|"
     # "why don't you ring him?" tells; "why don't you want to ring him?" asks a reason

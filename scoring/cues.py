@@ -21,6 +21,10 @@ YOU_ARE = r"\b(?:you're|you are|you've been|you have been|you were)"
 ASKS_A_REASON = r"(?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|enjoy|understand|need|see it)\b"
 # "you're here because you have to be" gives a reason for the client; it tells them nothing.
 NOT_A_REASON = r"(?<!because )(?<!cause )(?<!since )(?<!unless )"
+# The client's own sense of what they should do, reflected ("lying there knowing you should be somewhere",
+# "you feel like you have to hold it together"): not the trainee's advice.
+NOT_THEIR_SENSE = (r"(?<!knowing )(?<!you feel like )(?<!you felt like )(?<!feeling like )(?<!you think )"
+                   r"(?<!u think )(?<!you thought )(?<!you believe )(?<!you feel )(?<!u feel )")
 # "…before?", "…in the past?": a question about what has been tried, never a suggestion.
 NOT_HISTORY = r"(?![^.?!]{0,40}\b(?:before|in the past|previously|already)\b[^.?!]{0,12}(?:\?|$))"
 # What follows "have you thought about…" in a risk question ("…hurting yourself?"), never a suggestion.
@@ -562,6 +566,16 @@ CONFRONT = _rx(
     r"\byou (?:keep |kept |always |just )?(?:change|changing|changed) the subject\b",
     r"\byou (?:just |always )?(?:shoot|shot|knock) down everything\b",
     r"\bcan we (?:actually|please|just) get somewhere\b",
+    # a correction, blame handed back, a warning, a moral verdict on what the client did
+    r"\b(?:that|it|this) (?:simply |just )(?:isn't|is not|wasn't|was not) (?:true|the case|accurate)\b",
+    r"\b(?:it was|it is|it's|its|that's|thats|that was) (?:probably |partly |kinda |kind of |really |actually |"
+    r"literally |all |totally |obviously )?(?:ur|your) (?:own )?fault\b",
+    r"\bthat'?s how (?:accidents|people get hurt|people die|kids get hurt|fires start)\b",
+    r"\b(?:cruel|selfish|unfair|nasty|dishonest|irresponsible|reckless|sneaky|cowardly|shameful) thing to do\b"
+    r"(?! to (?:you|u|a kid|a child|your)\b)",
+    r"(?<!doesn't )(?<!doesnt )(?<!does not )(?<!don't )(?<!dont )\b(?:that|you|u) (?:sound|sounds|seem|seems) "
+    r"(?:quite |a bit |a little |really |pretty |very |kinda |kind of )?(?:paranoid|selfish|lazy|irresponsible|"
+    r"childish|dramatic|defensive|naive|immature|entitled|unreasonable)\b",
 )
 
 LABELLING = _rx(
@@ -575,6 +589,7 @@ LABELLING = _rx(
     r"\b(?:classic|textbook)\b(?! (?:example|sign|case|symptom|way|story|film|car|rock|music|song|novel)s?\b)"
     r" (?:[a-z-]+ )?[a-z-]+",
     r"\b(?:addicts|alcoholics|people like you) (?:always|never|like you)\b",
+    r"\bis what (?:problem |heavy |compulsive |binge )?(?:drinkers|gamblers|addicts|alcoholics|users|junkies) do\b",
 )
 
 SARCASM = _rx(
@@ -602,6 +617,12 @@ SARCASM = _rx(
     r"\bjust what the doctor ordered\b",
     r"\bthird time lucky\b",
     r"^(?:yeah,? |oh,? )?like you (?:\w+ed|did|said|were|had)\b.*\?$",
+    # an eye-roll in chat, "the famous Monday", "living the dream": mockery however warm the words
+    "\U0001F644",
+    r"\bthe famous\b|\bfamous last words\b|\bliving the dream\b",
+    r"^(?:oh )?wow,? what (?:discipline|dedication|a plan|a genius|a surprise|a shock)\b",
+    r"\band (?:i'm|im|i am) the (?:queen|king|pope)\b|\bpigs (?:might|will|can) fly\b",
+    r"\bi'?m sure (?:the|your|ur) [a-z]+ (?:really )?appreciates? (?:that|it)\b",
 )
 
 # Warmth no sarcasm comes with (hearts, a hug, a smile): "of course you do 💙" agrees with the client.
@@ -619,12 +640,14 @@ ADVICE = _rx(
     # "the part you need to retake", "there's nothing you have to say": a relative clause, no directive
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
-    + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
+    + NOT_THEIR_SENSE + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
     r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:be|have|feel|get|find|know|think)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
     r"watch|see|hear|sit (?:with|through|and)|wait|feel|be (?:so |really )?careful about what you say)\b)",
     r"\byou(?:'d| would) (?:be better off|do well to)\b",
+    r"\bwouldn't it be (?:wise|better|sensible|smart|a good idea|easier|best) to\b",
+    r"\b(?:is|would be|'s) (?:really |honestly |probably |genuinely )?the best thing (?:you can|you could|to) do\b",
     # "why don't you want to go?" asks a reason; "why don't you go?" tells
     rf"\bwhy (?:don't|do not|not) (?:you )?(?!{ASKS_A_REASON})(?:just |at least |try |simply )?",
     rf"\b{WHAT_ABOUT_TRYING}\b",
@@ -704,7 +727,7 @@ ADVICE = _rx(
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do(?= \w)(?! so\b)|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!like )(?<!as if )(?<!feel )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
-    + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
+    + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
     # "everyone has a view on what you should do" reports; "what you need is rest" tells
     r"(?<!at )(?<!about )(?<!for )(?<!of )(?<!on )(?<!with )(?<!over )(?<!to )(?<!know )(?<!decide )"
@@ -1568,6 +1591,8 @@ STRUCTURE = _rx(
 # Only verbs of doing something about the problem: "don't be embarrassed", "take whatever time you need"
 # and "get your coat" (the client's own words handed back) are commands in form only.
 IMPERATIVE = _rx(
+    r"^(?:then |so )?(?:just |simply )(?:call|tell|ask|stop|quit|leave|go|text|ring|block|delete|walk|hand|put)\b"
+    r"(?! (?:me|us)\b)",
     r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and|no problem),? )*(?:please )?"
     r"(?:(?:just|definitely|def|defo|deffo|do) )?(?:ring|call|phone|text|book|go (?:to|and see|see)|"
     r"see (?:a|your|the)|talk to|speak to|ask (?:your|him|her|them|for|about)|tell (?:your|him|her|them)|"

@@ -177,6 +177,14 @@ PUSHING = [
     ("i get that but ur mates would still be there if u missed one night out", "its the only time i see them"),
     ("Try listening for once.", "whatever, you don't get it"),
     ("Definitely get one of those pill organisers. They make a huge difference.", "I keep forgetting my tablets"),
+    # read off the round-held-out misses on the tuning must-confront list: an eye-roll, "the famous",
+    # a rhetorical "wouldn't it be wise", blame handed back, a verdict on an act, a warning
+    ("oh sure, monday 🙄", "ill start eating better monday"),
+    ("the famous one last bet", "one more and im done"),
+    ("Wouldn't it be wise to keep going, given how much the classes help?", "I am too tired to go to the classes."),
+    ("tbh it was probably ur fault if ur hands were shaking", "shes blaming me for the infection"),
+    ("thats a pretty selfish thing to do to ur team", "i called in sick to go to the festival"),
+    ("That's how accidents happen.", "had a few while watching the baby, she was asleep so"),
 ]
 
 
@@ -239,6 +247,10 @@ def test_reassurance_and_a_label_taken_away_are_not_pushes() -> None:
     ("You don't know what I want you to say, and you're maybe waiting to see if this is another telling-off.",
      "dunno what you want me to say"),
     ("Maybe people usually want something from you when they ask you to talk.", "not a big talker"),
+    # the client's own sense of what they must do, and a verdict that is about what was done to them
+    ("you feel like you have to hold it all together for everyone", "i can't fall apart, the kids need me"),
+    ("That's a cruel thing to do to you after twenty years.", "They let me go by email."),
+    ("it doesnt sound selfish to me. it sounds like u were running on empty", "i know it was selfish"),
 ])
 def test_look_alikes_of_a_push_are_not_pushes(text: str, context: str) -> None:
     """Found in cross-validation on the tuning sessions: each had been coded confront or persuade."""
