@@ -139,6 +139,7 @@ _LEAD_IN_WORDS = ("whether earlier before said saying mentioned mention told won
 LEAD_IN = frozenset(stem(w) for w in _LEAD_IN_WORDS.split())
 _BRACKETED = re.compile(r"\[[^\]]*\]")  # a stage direction whole, to read only what was said
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_END = re.compile(r"(?<=[.!?;,])\s+|\s+[\u2014-]+\s+")
 
 
 _CUE_FAMILIES: tuple[tuple[str, CueSet | re.Pattern[str]], ...] = (
@@ -236,6 +237,24 @@ def _stretch_handed_back(text: str, client_line: str, earlier: Sequence[str]) ->
     return not (meaningful(rest) & said) and not rest - COMMON - _CHOICE
 
 
+def tailed(text: str, client_line: str, earlier: Sequence[str] = ()) -> bool:
+    """A stretch of the client's words (their last line or the three before it), then a clause of the
+    trainee's that names nothing they said ("That's your secret, and it's not the whole story.",
+    "He never shows up. That sounds heavy."): a reflection that may land, or their words with a line
+    that would fit anyone bolted on; the words cannot tell which, so such turns share a budget."""
+    pieces = [p for p in _CLAUSE_END.split(text.strip()) if p.strip()]
+    if len(pieces) < 2:
+        return False
+    lines = [(_BRACKETED.sub(" ", line), " ".join(_BRACKETED.findall(line)))
+             for line in (client_line, *earlier[-3:]) if line]
+    theirs = [p for p in pieces if any(_in_their_order(p, said, shown, QUOTED_LEAD_IN) for said, shown in lines)]
+    rest = [p for p in pieces if p not in theirs]
+    if not theirs or not rest:
+        return False
+    said = _related(meaningful(frozenset().union(*(content_words(normalise(line)) for line, _ in lines))))
+    return not any(meaningful(content_words(normalise(p))) & said for p in rest)
+
+
 def opens_on_their_words(text: str, client_line: str) -> bool:
     """Whether the turn opens on the client's last sentence and adds at most one word of its own that
     carries meaning ("That's your life, and part of you is tired of it."): their line handed back
@@ -249,7 +268,7 @@ def opens_on_their_words(text: str, client_line: str) -> bool:
     return said and last <= mine[0] and len(meaningful(every - frozenset().union(*theirs))) <= 1
 
 
-def _in_their_order(sentence: str, client_line: str, shown: str = "") -> bool:
+def _in_their_order(sentence: str, client_line: str, shown: str = "", least: int = QUOTED_WORDS) -> bool:
     """Most of the sentence's words stand in the client's line in the same order, pronouns turned
     round or left as they were ("opens my fridge my fridge"); or a clause of theirs stands whole
     behind a lead-in with nothing of the trainee's in it ("Earlier you said it pays the bills.",
@@ -258,7 +277,7 @@ def _in_their_order(sentence: str, client_line: str, shown: str = "") -> bool:
     mine = _TOKENS.findall(normalise(sentence))
     while mine and mine[0] in _LEADING:
         mine = mine[1:]
-    if len(mine) < QUOTED_WORDS:
+    if len(mine) < least:
         return False
     said = client_line.replace("[", " ").replace("]", " ")  # what they showed is compared as said
     for theirs in (_TOKENS.findall(normalise(said)), flip_person(said).split()):

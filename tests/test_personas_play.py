@@ -494,3 +494,34 @@ def test_formulas_a_gamer_found_keep_the_client_from_engaging(
         path = session.openness_path()
         assert max(path) < ENGAGED and session.outcome not in ("engaged", "open", "breakthrough"), (seed, path)
         assert session.end().report.score <= 40, (seed, session.end().report.score)
+
+
+_DEEPENING = ["and part of you wonders whether it will ever change.", "and you've been carrying more than you show.",
+              "and there's more going on than people see.", "and you've had to be the strong one.",
+              "and underneath that there's something that matters a great deal.", "and it's been wearing on you quietly.",
+              "and you'd like someone to notice how hard you're trying.", "and some of you is tired of pretending.",
+              "and you want a say in what happens next.", "and that has sat with you longer than you let on.",
+              "and it's not the whole story.", "and you're protecting something important."]
+
+
+def _clause_and_a_deepening_tail(session: PracticeSession, i: int, rng: random.Random) -> str:
+    lines = [e.text for e in session.active if e.speaker == "client"]
+    clause = (_sentences_of(lines[-3] if len(lines) >= 3 and i % 2 else lines[-1]) or ["that's how it is"])[-1]
+    said = " ".join(_SWAP.get(w.lower(), w) for w in clause.split(", ")[-1].split())
+    return f"{said[:1].upper()}{said[1:]}, {_DEEPENING[i % len(_DEEPENING)]}"
+
+
+@pytest.mark.parametrize("persona_id", ["crystal-mandated", "kofi-reactive", "maricel-yes-but", "duy-teen"])
+def test_their_clause_with_a_rotating_deepening_tail_never_breaks_through(persona_id: str) -> None:
+    """Found by a second gamer helper: a clause of the client's (their last line or two back), then one of
+    twenty stock deepening tails in turn ("…, and it's not the whole story.") opened 26 of 28 sessions,
+    8 to a breakthrough.  Words alone cannot tell such a tail from the meaning a skilled reflection adds,
+    so turns made of their words and a clause naming nothing of theirs share a session budget: the
+    formula still warms a client, but never to a breakthrough."""
+    reasons = []
+    for seed in (1, 2):
+        session = _gamed(persona_id, seed, _clause_and_a_deepening_tail)
+        assert session.outcome != "breakthrough", (seed, session.openness_path())
+        reasons += [r for e in session.active if e.speaker == "trainee" and e.explanation for r in e.explanation["reasons"]]
+    assert any("left for their words with a line that names nothing of theirs" in r
+               or "names nothing of theirs have done all they can" in r for r in reasons)
