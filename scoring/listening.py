@@ -268,6 +268,15 @@ def opens_on_their_words(text: str, client_line: str) -> bool:
     return said and last <= mine[0] and len(meaningful(every - frozenset().union(*theirs))) <= 1
 
 
+@lru_cache(maxsize=4096)
+def _their_tokens(client_line: str) -> tuple[tuple[list[str], frozenset[str]], ...]:
+    """The client's line as said and with the pronouns turned round (what they showed compared as said),
+    each with its set of words: read once per line, not once per sentence of every turn compared."""
+    said = client_line.replace("[", " ").replace("]", " ")
+    return tuple((t, frozenset(t)) for t in (_TOKENS.findall(normalise(said)), flip_person(said).split()))
+
+
+@lru_cache(maxsize=8192)
 def _in_their_order(sentence: str, client_line: str, shown: str = "", least: int = QUOTED_WORDS) -> bool:
     """Most of the sentence's words stand in the client's line in the same order, pronouns turned
     round or left as they were ("opens my fridge my fridge"); or a clause of theirs stands whole
@@ -279,8 +288,9 @@ def _in_their_order(sentence: str, client_line: str, shown: str = "", least: int
         mine = mine[1:]
     if len(mine) < least:
         return False
-    said = client_line.replace("[", " ").replace("]", " ")  # what they showed is compared as said
-    for theirs in (_TOKENS.findall(normalise(said)), flip_person(said).split()):
+    for theirs, words in _their_tokens(client_line):
+        if sum(w in words for w in mine) < ECHO_SHARE * len(mine) and not all(w in words for w in mine[-least:]):
+            continue  # neither most of it nor its end is theirs: no need to align the two
         blocks = SequenceMatcher(a=mine, b=theirs, autojunk=False).get_matching_blocks()
         if sum(block.size for block in blocks) / len(mine) >= ECHO_SHARE:
             return True
