@@ -571,6 +571,11 @@ CONFRONT = _rx(
     r"\b(?:it was|it is|it's|its|that's|thats|that was) (?:probably |partly |kinda |kind of |really |actually |"
     r"literally |all |totally |obviously )?(?:ur|your) (?:own )?fault\b",
     r"\bthat'?s how (?:accidents|people get hurt|people die|kids get hurt|fires start)\b",
+    # a warning of what will follow if the client goes on ("if you don't look after yourself you won't be
+    # able to look after her"): 11 of 13 such turns in the tuning files push; the other two are the
+    # client's own fear or a doctor's words handed back, which the reported-speech and fear checks keep
+    r"\bif (?:you|u) (?:don't|dont|do not|keep|carry on|continue|won't|wont|never)\b[^.?!]{0,60}\b(?:you|u)"
+    r"(?:'ll| will|ll| won't| wont| will not| could| might| may)\b",
     r"\b(?:cruel|selfish|unfair|nasty|dishonest|irresponsible|reckless|sneaky|cowardly|shameful) thing to do\b"
     r"(?! to (?:you|u|a kid|a child|your)\b)",
     r"(?<!doesn't )(?<!doesnt )(?<!does not )(?<!don't )(?<!dont )\b(?:that|you|u) (?:sound|sounds|seem|seems) "

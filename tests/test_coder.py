@@ -185,6 +185,8 @@ PUSHING = [
     ("tbh it was probably ur fault if ur hands were shaking", "shes blaming me for the infection"),
     ("thats a pretty selfish thing to do to ur team", "i called in sick to go to the festival"),
     ("That's how accidents happen.", "had a few while watching the baby, she was asleep so"),
+    # found by a supervisor helper playing a novice with Meena: coded a complex reflection
+    ("you know if you dont look after yourself you wont be able to look after her either", "i dont have time for me"),
 ]
 
 
