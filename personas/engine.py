@@ -553,24 +553,24 @@ class ClientEngine:
                         self._misquotes(state, norm), tail)
 
     @staticmethod
-    def _quotes_back(state: ClientState, norm: str) -> bool:
+    def _claimed(norm: str) -> frozenset[str]:
+        """The content words the turn says the client said ("you told me …", "earlier you said …")."""
+        match = _ATTRIBUTED.search(norm)
+        return content_words(match.group(1)) if match else frozenset()
+
+    def _quotes_back(self, state: ClientState, norm: str) -> bool:
         """The turn puts the client's own earlier words behind "you said" and adds nothing of its own
         ("Earlier you said part of me wants to sign it."): their words handed back from further back."""
-        match = _ATTRIBUTED.search(norm)
-        if match is None:
-            return False
-        claimed = content_words(match.group(1))
+        claimed = self._claimed(norm)
         heard = set(state.heard)
         return bool(claimed) and claimed <= heard and not meaningful(content_words(norm)) - heard - LEAD_IN
 
-    @staticmethod
-    def _misquotes(state: ClientState, norm: str) -> bool:
+    def _misquotes(self, state: ClientState, norm: str) -> bool:
         """The turn reports the client as having said what they never said: most of what follows
         "you told me" / "you said" is words the client has not used."""
-        match = _ATTRIBUTED.search(norm)
-        if match is None:
+        claimed = meaningful(self._claimed(norm))
+        if not claimed:
             return False
-        claimed = meaningful(content_words(match.group(1)))
         unheard = claimed - set(state.heard)
         return len(unheard) >= 2 and len(unheard) * 2 > len(claimed)
 

@@ -218,12 +218,25 @@ def _one_word_back(text: str, client_line: str) -> bool:
     return all(w in theirs for w in mine)
 
 
+def _said_and_shown(client_line: str, earlier: Sequence[str]) -> list[tuple[str, str]]:
+    """The client's last line and the three before it, each as what they said and what they showed
+    (its stage directions), for the handed-back checks."""
+    return [(_BRACKETED.sub(" ", line), " ".join(_BRACKETED.findall(line)))
+            for line in (client_line, *earlier[-3:]) if line]
+
+
+def shown_as_said(line: str) -> str:
+    """A client line with its stage directions opened up as words ("[rubs her eyes] fine" -> " rubs her
+    eyes  fine"): what they showed can be handed back too, and `normalise` would drop it."""
+    return line.replace("[", " ").replace("]", " ")
+
+
 def _stretch_handed_back(text: str, client_line: str, earlier: Sequence[str]) -> bool:
     """A sentence that is a stretch of the client's line in their order (the tail of it, say), and
     beside it only stock lines of choice that would fit anyone ("It's your choice.", "Only you can
     decide that.")."""
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-    lines = [(_BRACKETED.sub(" ", line), " ".join(_BRACKETED.findall(line))) for line in (client_line, *earlier[-3:])]
+    lines = _said_and_shown(client_line, earlier)
     echoed = [s for s in sentences if any(_in_their_order(s, said, shown) for said, shown in lines)]
     if not echoed:
         return False
@@ -245,8 +258,7 @@ def tailed(text: str, client_line: str, earlier: Sequence[str] = ()) -> bool:
     pieces = [p for p in _CLAUSE_END.split(text.strip()) if p.strip()]
     if len(pieces) < 2:
         return False
-    lines = [(_BRACKETED.sub(" ", line), " ".join(_BRACKETED.findall(line)))
-             for line in (client_line, *earlier[-3:]) if line]
+    lines = _said_and_shown(client_line, earlier)
     theirs = [p for p in pieces if any(_in_their_order(p, said, shown, QUOTED_LEAD_IN) for said, shown in lines)]
     rest = [p for p in pieces if p not in theirs]
     if not theirs or not rest:
@@ -272,7 +284,7 @@ def opens_on_their_words(text: str, client_line: str) -> bool:
 def _their_tokens(client_line: str) -> tuple[tuple[list[str], frozenset[str]], ...]:
     """The client's line as said and with the pronouns turned round (what they showed compared as said),
     each with its set of words: read once per line, not once per sentence of every turn compared."""
-    said = client_line.replace("[", " ").replace("]", " ")
+    said = shown_as_said(client_line)
     return tuple((t, frozenset(t)) for t in (_TOKENS.findall(normalise(said)), flip_person(said).split()))
 
 
@@ -297,7 +309,7 @@ def _in_their_order(sentence: str, client_line: str, shown: str = "", least: int
         # the quote runs to the end of the sentence, and what stands before it is only a lead-in
         quote = next((b for b in blocks if b.size >= QUOTED_LEAD_IN and b.a + b.size == len(mine)), None)
         lead_in = meaningful(content_words(" ".join(mine[:quote.a]))) - LEAD_IN if quote is not None else None
-        if lead_in is not None and not lead_in - content_words(normalise(shown.replace("[", " ").replace("]", " "))):
+        if lead_in is not None and not lead_in - content_words(normalise(shown_as_said(shown))):
             return True
     return False
 

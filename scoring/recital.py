@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from scoring.cues import FEELINGS
-from scoring.listening import COMMON, STOCK, flip_person
+from scoring.listening import COMMON, STOCK, flip_person, shown_as_said
 from scoring.text import normalise, stem
 
 FRAME_WORDS = 5  # fixed words a frame needs before it can be recognised as the same one
@@ -69,7 +69,7 @@ def sentence_frames(text: str, theirs: Iterable[str], last: str = "") -> list[tu
 def _handed_back(text: str, last: str) -> frozenset[str]:
     """The words of the client's last line (as said, or with the pronouns turned round) when the turn is
     mostly that line handed back; none when it is not."""
-    said = normalise(last.replace("[", " ").replace("]", " "))  # what they showed can be handed back too
+    said = normalise(shown_as_said(last))
     echoed = frozenset(_TOKEN.findall(said)) | frozenset(_TOKEN.findall(flip_person(said)))
     tokens = [w for w in _TOKEN.findall(normalise(text)) if w not in _OWN and not FEELINGS.fullmatch(w)]
     share = sum(w in echoed for w in tokens)

@@ -207,8 +207,6 @@ def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[Coded
     out: list[CodedTrainee] = []
     run = 0
     heard: list[str] = []
-    said: list[str] = []
-    spoken: list[tuple[str, str]] = []  # each turn with the client line it answered, to frame it again
     theirs: set[str] = set()  # every word stem the client has used: the slots of a formula
     backs = _HandBacks()
     for index, turn in enumerate(turns):
@@ -218,15 +216,14 @@ def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[Coded
             continue
         context = heard[-1] if heard else ""
         history = tuple(heard[-1 - HISTORY:-1])
-        coded, recited, new = _counted(coder, turn.text, context, history, theirs, spoken)
+        # each earlier turn with the client line it answered, to frame it again
+        coded, recited, new = _counted(coder, turn.text, context, history, theirs, [(t.text, t.context) for t in out])
         run = run + 1 if coded.code in QUESTIONS else 0 if coded.code in REFLECTIONS else run
         flags = coded.flags + ((Flag.QUESTION_RUN,) if run >= 3 else ())
         habit = backs.habit(coded, new, context, history)
-        repeat = recited or (coded.code is not Code.OTHER and same_again(turn.text, said))
+        repeat = recited or (coded.code is not Code.OTHER and same_again(turn.text, [t.text for t in out]))
         out.append(CodedTrainee(index, turn.text, context, coded, flags, history,
                                 listened(coded) and not habit, repeat, habit))
-        said.append(turn.text)
-        spoken.append((turn.text, context))
     return tuple(out)
 
 
