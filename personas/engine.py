@@ -1010,7 +1010,7 @@ class ClientEngine:
         # interned: the same step ("uncoded talk: Ramon does not move at this") recurs across sessions
         explanation = Explanation(coded.code.value, coded.stance.value, before, after,
                                   state_before, state.state, tuple(sys.intern(r) for r in t.reasons), tuple(t.events))
-        text_out, sources = self._compose(state, coded, r, t.events, disclosure, text)
+        text_out, sources = self._compose(state, coded, r, t.events, disclosure, text, cooled=after < before)
         if remember:
             volunteered = sources[0].pool not in _NOT_VOLUNTEERED
             self.hear(state, text_out, volunteered)
@@ -1108,9 +1108,12 @@ class ClientEngine:
             return [("reactions.questioned", None, None, rx.questioned)]
         return []
 
-    def _pools(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str]) -> list[Pool]:
+    def _pools(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str],
+               cooled: bool = False) -> list[Pool]:
         """Where the reply may come from, first choice first; every pool is at or below the
-        client's band (reactions are shallow by design), so nothing deep leaks."""
+        client's band (reactions are shallow by design), so nothing deep leaks.  A turn that cooled
+        the client (openness fell) never gets a nod to being heard ("You listen better than most"):
+        the words would contradict what the client just did."""
         p = self.persona
         if state.state == WALKED_OUT:
             return [("walk_out", None, None, p.walk_out)]
@@ -1126,12 +1129,13 @@ class ClientEngine:
             pools.append((f"topics.{r.topic.id}.{band.value}", band, r.topic.id, r.topic.lines.of(band)))
         elif coded.code is Code.QUESTION_CLOSED:
             pools.append(("reactions.questioned", None, None, p.reactions.questioned))
-        if coded.code in REFLECTIONS and r.listened and state.turn % 3 == 0:
+        heard = r.listened and not cooled
+        if coded.code in REFLECTIONS and heard and state.turn % 3 == 0:
             pools.append(("reactions.joined", None, None, p.reactions.joined))
         current = next((t for t in p.topics if t.id == state.topic), None)
         if current is not None and current is not r.topic:
             pools.append((f"topics.{current.id}.{band.value}", band, current.id, current.lines.of(band)))
-        if coded.stance is Stance.JOINING and r.listened and (r.topic or current):
+        if coded.stance is Stance.JOINING and heard and (r.topic or current):
             # The topic has nothing new at this openness: a nod to being heard reads better than
             # a change of subject.
             pools.append(("reactions.joined", None, None, p.reactions.joined))
@@ -1156,9 +1160,9 @@ class ClientEngine:
         return backchannels[i], LineSource("backchannel", None, None, i)
 
     def _compose(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str],
-                 disclosure: str | None, trainee_text: str) -> tuple[str, tuple[LineSource, ...]]:
+                 disclosure: str | None, trainee_text: str, cooled: bool = False) -> tuple[str, tuple[LineSource, ...]]:
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}")
-        line, source = self._pick(state, rng, self._pools(state, coded, r, events), trainee_text,
+        line, source = self._pick(state, rng, self._pools(state, coded, r, events, cooled), trainee_text,
                                   _asks_yes_no(coded))
         if source.topic is not None and source.pool.startswith("topics."):
             state.topic = source.topic

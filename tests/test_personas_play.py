@@ -189,6 +189,26 @@ def test_parroting_the_client_never_reaches_engaged(persona_id: str) -> None:
     assert noticed >= 3  # and the client says so ("you're just repeating me")
 
 
+def test_a_client_who_just_cooled_never_thanks_the_trainee_for_listening() -> None:
+    """Found in a supervisor helper's play: Seamus said "You listen better than most" on a turn that
+    had cost four points of openness.  Cut-up echoes of the client's line (the client says it is
+    being repeated, openness falls) once drew such nods in 54 of 244 of them."""
+    nods = falls = 0
+    for persona in PERSONAS:
+        session = PracticeSession.start(persona, seed=0, turn_limit=30)
+        for i in range(16):
+            if session.ended:
+                break
+            words = [w for w in session.last_client_line.split() if not w.startswith("[")]
+            result = session.say(["So " + " ".join(words[-8:]), "You feel " + " ".join(words[:5]),
+                                  "It sounds like " + " ".join(words[-6:]) + " and that's hard"][i % 3])
+            if any(source.pool == "reactions.joined" for source in result.sources):
+                nods += 1
+                falls += result.explanation.delta < 0
+    assert nods > 10  # the clients still nod when a turn did land
+    assert falls == 0
+
+
 def _keyword_template(persona_id: str, seed: int = 1, turns: int = 12) -> PracticeSession:
     """Found by a helper gaming Alasdair: one sentence with a word of the client's last line slotted
     in, the longest word each time, whether or not it means anything ("So exactly really matters to
