@@ -191,10 +191,16 @@ def clean(sentence: str) -> str:
     return s + ("?" if asked or _ASKS.match(s) or _WH_FRAGMENT.match(s) else ".")
 
 
+# Stock phrases whose words look like content ("course", "enough"): "Of course." names nothing of the
+# client's, so a suggestion built on it ("Of course. What's that like for you?") would only copy them.
+_STOCK_PHRASE = re.compile(r"\b(?:of course|fair enough|no worries|no problem|for sure|all right|"
+                           r"good enough|sure enough|never mind)\b")
+
+
 def has_content(sentence: str) -> bool:
     """It names something of the client's: a content word that is not stock counselling talk, or
     two longer ones ("everyone tells me what to do")."""
-    words = content_words(sentence.lower())
+    words = content_words(_STOCK_PHRASE.sub(" ", sentence.lower()))
     if CHANGE_TALK.search(sentence):
         return True  # "I want to do it": the words are ordinary, what they say is not
     return bool(words - STOCK) or sum(len(w) > 3 and w not in _EMPTY for w in words) >= 2

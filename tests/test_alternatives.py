@@ -113,6 +113,18 @@ def test_a_line_that_is_only_talk_about_the_talk_gets_no_line(line: str) -> None
     assert candidates([line]) == []
 
 
+@pytest.mark.parametrize("line", ["Of course.", "Fair enough.", "No worries.", "All right."])
+def test_a_stock_phrase_is_not_handed_back_as_the_clients_point(line: str) -> None:
+    """Found in a supervisor helper's play: "Of course. What's that like for you?" was offered as a
+    better reply to "Of course."; it only copies the client."""
+    assert candidates([line]) == []
+
+
+def test_the_same_words_inside_a_real_point_are_still_said_back() -> None:
+    assert any("course" in c.text for c in candidates(["I did the course last year and failed it."]))
+    assert any("love her" in c.text for c in candidates(["Of course I love her, she is my daughter."]))
+
+
 def test_double_sided_reflection_holds_both_sides() -> None:
     text = best(["I want to cut back. And I can't imagine cutting back."])
     assert text is not None and "to cut back" in text.text and "can't imagine cutting back" in text.text
