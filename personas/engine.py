@@ -176,6 +176,13 @@ _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorr
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
                               "confused", "reactions.repeated", "reactions.technique",
                               "reactions.misquoted"})
+# Reply pools that push back on the turn: said with the body language of a client no further open than
+# guarded, whatever the band ("[looks at you properly] Sorry, how is this helping?" contradicts itself).
+_PUSHBACK_POOLS = frozenset({"reactions.too_fast", "refuse", "rupture", "warning", "reactions.questioned",
+                             "reactions.advised", "reactions.confronted", "reactions.reassured",
+                             "reactions.repeated", "reactions.technique", "reactions.misquoted",
+                             "reactions.parroted", "confused"})
+_BANDS = list(Band)
 
 
 @dataclass
@@ -600,12 +607,18 @@ class ClientEngine:
         # (the letter) is not also a hit for "housing" (the move).
         spans = [s for s in spans if not any(o[0] is not s[0] and o[1] <= s[1] and s[2] <= o[2]
                                              and o[2] - o[1] > s[2] - s[1] for o in spans)]
+        # On as many hits, the hits that name something of the client's decide ("the supervisor" over
+        # "what happened"), then the client's own topic, then the longer hits ("the support letter"
+        # over "what does Housing need it to say?")
         best: Topic | None = None
         found: list[str] = []
+        weight: tuple[int, int, bool, int] = (0, 0, False, 0)
         for topic, _ in self._topics:
             hits = [text for owner, _, _, text in spans if owner is topic]
-            if len(hits) > len(found) or (hits and len(hits) == len(found) and topic.id == state.topic):
-                best, found = topic, hits
+            size = (len(hits), sum(bool(meaningful(content_words(hit))) for hit in hits), topic.id == state.topic,
+                    sum(map(len, hits)))
+            if hits and size > weight:
+                best, found, weight = topic, hits, size
         if best is None:  # "so the phone laughing thing?": the topic of the client's own line it refers to
             return self._topic_said(meaningful(content_words(norm)), state), False
         return best, bool(meaningful(content_words(" ".join(found))))
@@ -668,6 +681,9 @@ class ClientEngine:
             return LISTEN_EARLIER, f"goes back to what the client said earlier ({said})"
         if own & self._referral:
             return LISTEN_REFERRAL, f"uses what the referral says ({_quote(own & self._referral, coded.text)})"
+        if topic is not None and topic.id in state.raised:
+            # "I'll have it ready this afternoon" after "once the letter's done": their subject, in other words
+            return LISTEN_EARLIER, f"goes back to their {topic.id.replace('_', ' ')}, which they raised"
         if topic is not None:
             return LISTEN_TOPIC, f"asks into their {topic.id.replace('_', ' ')}, which they have not raised"
         if coded.link == "specific":
@@ -757,7 +773,12 @@ class ClientEngine:
         for name in r.recited:
             t.reasons.append(f"{name}: in the same words as a recent turn; said again it earns nothing")
         for move in r.moves:
-            if move.joining_only and coded.stance is not Stance.JOINING:
+            if move.joining_only and coded.stance is not Stance.JOINING and coded.code not in move.also:
+                continue
+            if move.gain > 0 and _pushes(coded):
+                # "real talk, you're throwing away your grades… no lectures": what the client needs, said
+                # inside a push, is not given (found by a supervisor helper: it earned Duy's +4.9)
+                t.reasons.append(f"{move.move}: inside a push, so not given")
                 continue
             if move.after is not None and move.after not in state.moves:
                 if move.too_soon:
@@ -1133,9 +1154,11 @@ class ClientEngine:
         if coded.code in REFLECTIONS and heard and state.turn % 3 == 0:
             pools.append(("reactions.joined", None, None, p.reactions.joined))
         current = next((t for t in p.topics if t.id == state.topic), None)
+        if coded.code in QUESTIONS and r.topic is None and not meaningful(frozenset(coded.picked_up)):
+            current = None  # "What job do you do?" asks about something new: the last subject does not answer it
         if current is not None and current is not r.topic:
             pools.append((f"topics.{current.id}.{band.value}", band, current.id, current.lines.of(band)))
-        if coded.stance is Stance.JOINING and heard and (r.topic or current):
+        if coded.stance is Stance.JOINING and heard and (r.topic or current) and coded.code not in QUESTIONS:
             # The topic has nothing new at this openness: a nod to being heard reads better than
             # a change of subject.
             pools.append(("reactions.joined", None, None, p.reactions.joined))
@@ -1173,7 +1196,10 @@ class ClientEngine:
         own_direction = line.lstrip().startswith("[")  # "[quiet for a long moment] Every time…"
         if not own_direction and (rng.random() < 0.6 or visible & set(events) or source.pool == "backchannel"):
             last = state.recent[-1] if state.recent else ""
-            cues = [c for c in self.persona.cues.of(band) if c not in last] or self.persona.cues.of(band)
+            shown = band
+            if (source.pool in _PUSHBACK_POOLS or cooled) and _BANDS.index(band) > _BANDS.index(Band.GUARDED):
+                shown = Band.GUARDED  # a pushback, or a turn that cooled the client, is not met with warmth
+            cues = [c for c in self.persona.cues.of(shown) if c not in last] or self.persona.cues.of(shown)
             parts.append(rng.choice(cues))
         answer = self._answer(coded, source, band, rng)
         if answer:

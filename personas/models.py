@@ -153,6 +153,9 @@ class ApproachMove(Strict):
     phrases: list[Text] = _lines(1)
     gain: Delta  # the first time; half the second time; nothing after (a cost counts every time)
     joining_only: bool = False  # counts only when the turn as a whole joins (not advice that uses the words)
+    # ... or is one of these codes: the practical help a client in crisis came for ("I'll have the letter
+    # ready this afternoon") is information, not a joining move, and it is what that client needs
+    also: list[Code] = Field(default_factory=list)
     listens: bool = False  # the move is itself listening (reflecting what the client shows, not says)
     # What the client must have just shown or said (a cue, a line) for the move to fit: noticing a
     # glance at the door that never happened is not attunement.  Empty: the wording alone counts.

@@ -37,6 +37,7 @@ _KEYBOARD = ("asdf", "sdfg", "dfgh", "fghj", "ghjk", "hjkl", "qwer", "wert", "er
              "yuio", "uiop", "zxcv", "xcvb", "cvbn", "vbnm", "jkjk", "lkj", "fdsa")
 _LATIN_WORD = re.compile(r"[a-z\u00c0-\u024f']+")
 _SAID = re.compile(r"\{said:([^}]*)\}")
+_IF_SAID = re.compile(r"\{if:([^}]*)\}\s*")
 _TOKEN = re.compile(r"[a-z0-9']+")
 _QUOTING = re.compile(r"\byou (?:said|called it|used the word)\s+['\"‘“]", re.IGNORECASE)
 _GAP = "[^a-z0-9']+"
@@ -115,7 +116,15 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
 
 def fill_quotes(line: str, trainee_text: str) -> str | None:
     """Fill `{said:heavy|weight}` with the word the trainee actually used, or None when they used
-    none of them: a client only quotes a trainee's word when the trainee said it."""
+    none of them: a client only quotes a trainee's word when the trainee said it.  A line marked
+    `{if:budget|saving}` is said only when the trainee's turn names one of those (the mark itself is
+    never spoken): "I didn't come for a lecture on saving" answers advice about saving, not any advice."""
+    condition = _IF_SAID.match(line)
+    if condition:
+        pattern = phrase_pattern(condition.group(1).split("|"))
+        if pattern is None or not pattern.search(normalise(trainee_text)):
+            return None
+        line = line[condition.end():]
     if "{said:" not in line:
         return line
     said = set(re.findall(r"[a-z']+", normalise(trainee_text)))

@@ -179,6 +179,7 @@ def clean(sentence: str) -> str:
     s = _INNER_RESTART.sub("", s)
     s = _BROKEN_OFF.sub("", s).rstrip(" ,")
     s = _CHAT_CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0).lower()], s)
+    s = _standard(s)
     for _ in range(3):
         before = s
         s = _LEAD.sub("", s).strip(" ,")
@@ -195,6 +196,23 @@ def clean(sentence: str) -> str:
 # client's, so a suggestion built on it ("Of course. What's that like for you?") would only copy them.
 _STOCK_PHRASE = re.compile(r"\b(?:of course|fair enough|no worries|no problem|for sure|all right|"
                            r"good enough|sure enough|never mind)\b")
+
+
+# "ain't" said back to the client who used it reads as mimicry ("You ain't saying another word."): a
+# suggestion says it in the counsellor's own, standard words.
+_AINT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(it|that|there|this) ain't (none|no|nothing|nobody)\b", re.IGNORECASE), r"\1's \2"),
+    (re.compile(r"\bI ain't\b"), "I'm not"),
+    (re.compile(r"\b(you|we|they) ain't\b", re.IGNORECASE), r"\1're not"),
+    (re.compile(r"\b(it|that|he|she|this|there) ain't\b", re.IGNORECASE), r"\1's not"),
+    (re.compile(r"\bain't\b", re.IGNORECASE), "isn't"),
+)
+
+
+def _standard(text: str) -> str:
+    for pattern, replacement in _AINT:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def has_content(sentence: str) -> bool:

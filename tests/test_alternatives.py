@@ -125,6 +125,15 @@ def test_the_same_words_inside_a_real_point_are_still_said_back() -> None:
     assert any("love her" in c.text for c in candidates(["Of course I love her, she is my daughter."]))
 
 
+@pytest.mark.parametrize("line", ["I ain't saying another word.", "It ain't none of your business what I do.",
+                                  "my mum ain't well"])
+def test_a_suggestion_says_the_clients_words_in_standard_english(line: str) -> None:
+    """Found in a supervisor helper's play: "You ain't saying another word. How is that for you?" was
+    offered to a client who already felt judged; said back in their dialect it sounds like mimicry."""
+    found = candidates([line])
+    assert found and not any("ain't" in c.text for c in found), [c.text for c in found]
+
+
 def test_double_sided_reflection_holds_both_sides() -> None:
     text = best(["I want to cut back. And I can't imagine cutting back."])
     assert text is not None and "to cut back" in text.text and "can't imagine cutting back" in text.text

@@ -687,6 +687,93 @@ def test_a_client_scorns_only_the_advice_that_was_given(persona_id: str) -> None
         assert not any(w in replies for w in ("breathing", "apps", "sleep hygiene", "walk more")), replies
 
 
+_MARKED = [(p.id, line.split("} ", 1)[1]) for p in LIBRARY for lines in p.reactions.model_dump().values()
+           for line in lines if line.startswith("{if:")]
+
+
+@pytest.mark.parametrize("persona_id", sorted({pid for pid, _ in _MARKED}))
+def test_a_reaction_about_something_particular_needs_the_trainee_to_have_said_it(persona_id: str) -> None:
+    """Found in play: "You should ring Housing today." got Rania's "I didn't come for a lecture on
+    saving."  Pushes that name none of the marked words never draw a marked line, and the mark is
+    never spoken."""
+    marked = [line for pid, line in _MARKED if pid == persona_id]
+    pushes = ["You should ring them today.", "I think you need to tell someone.", "You're making this harder.",
+              "Honestly I'm sure it'll all be fine.", "You need to get some sleep.", "That's just not true."]
+    for seed in range(6):
+        session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed)
+        for push in pushes:
+            if session.ended:
+                break
+            reply = session.say(push).reply
+            assert "{if:" not in reply and not any(line in reply for line in marked), (push, reply)
+
+
+def test_a_marked_reaction_is_still_said_when_its_words_were_used() -> None:
+    heard = set()
+    for seed in range(12):
+        session = PracticeSession.start(LIBRARY.get("rania-crisis"), seed=seed)
+        heard.add(session.say("Have you tried a budgeting app to help you save money?").reply)
+    assert any("saving" in r or "budgeting app" in r or "bad with money" in r for r in heard), heard
+
+
+def test_practical_help_is_what_a_client_in_crisis_came_for() -> None:
+    """Found in a supervisor helper's play: Rania ignored the letter she had asked for.  The help, offered
+    plainly, is information, and it is her type's first need; the reply is about the letter."""
+    session = PracticeSession.start(LIBRARY.get("rania-crisis"), seed=3)
+    session.say("three weeks to get out with three kids - that's a lot to be carrying on your own.")
+    asked = session.say("ok. I can write the support letter today, before you leave. what does Housing need it to say?")
+    assert asked.sources[0].topic == "letter", asked.reply  # not "housing" on a tie
+    offer = session.say("I'll write that it isn't safe for the kids in temporary accommodation, and I'll have "
+                        "it ready this afternoon.")
+    assert offer.coded.stance is Stance.NEUTRAL  # information, or a plain word of what happens next
+    assert any("the crisis taken seriously: what Rania needs" in why for why in offer.explanation.reasons), \
+        offer.explanation.reasons
+    assert offer.sources[0].topic == "letter", offer.reply
+
+
+def test_what_a_client_needs_said_inside_a_push_earns_nothing() -> None:
+    """Found in a supervisor helper's play: "real talk, you're throwing away your grades…" earned Duy's
+    "plain, playful words" (+4.9), so a confrontation cost him only 3 points."""
+    session = PracticeSession.start(LIBRARY.get("duy-teen"), seed=9)
+    result = session.say("real talk, no lectures, but you're throwing away your grades for nothing and it's going "
+                         "to wreck your chances of uni, you know that right?")
+    assert result.coded.stance is Stance.CONFRONTING
+    assert not any("what Duy needs" in why for why in result.explanation.reasons), result.explanation.reasons
+    assert result.explanation.delta <= -6
+
+
+def test_a_plan_beyond_the_crisis_in_everyday_words_lets_rania_open_further() -> None:
+    """Found in a supervisor helper's play: Rania sat at 79 for nine turns; "next tuesday you bring the
+    drawer letters in and we open them together" did not count as a plan beyond the crisis."""
+    from personas.engine import engine_for
+
+    engine = engine_for(LIBRARY.get("rania-crisis"))
+    state = engine.new_state(seed=11)
+    state.openness, state.moves = 79, ("the crisis taken seriously", "the pattern named gently")
+    text = ("ok. so the plan: I write the housing letter now, and next tuesday you bring the drawer letters in "
+            "and we open them together. does that work for you?")
+    reply = engine.respond(state, code_turn(text, state.recent[-1] if state.recent else ""), text)
+    assert any("a plan beyond the crisis: what Rania needs" in why for why in reply.explanation.reasons), \
+        reply.explanation.reasons
+
+
+def test_pushback_comes_with_guarded_body_language_whatever_the_band() -> None:
+    """Found in a supervisor helper's play: "[looks at you properly] Sorry, how is this helping?"."""
+    persona = LIBRARY.get("rania-crisis")
+    warm = set(persona.cues.engaged) | set(persona.cues.open) | set(persona.cues.ambivalent)
+    seen = 0
+    for seed in range(8):
+        session = PracticeSession.start(persona, seed=seed)
+        session.state.openness = 72
+        for text in ["Did you sleep last night?", "Is the rent paid up?", "Do you have family nearby?",
+                     "You should start a budget.", "I'm sure it'll all work out."]:
+            result = session.say(text)
+            if result.sources[0].pool.startswith("reactions.") and result.sources[0].pool != "reactions.joined":
+                seen += 1
+                assert not any(cue in result.reply for cue in warm), result.reply
+    assert seen >= 5
+
+
 def test_a_turn_about_the_clients_own_words_stays_on_their_topic() -> None:
     """No trigger in "the clipboard, huh?", but the client just said it about the supervisor."""
     session = PracticeSession.start(LIBRARY.get("ramon-mandated"), seed=1)

@@ -345,7 +345,7 @@ KOFI_TO_BREAKTHROUGH = [
         "of the day that's actually yours.",
         "Three weeks on twelve-hour shifts, and the temper made it hard on everyone at home - stopping cost "
         "you more than anyone gave you credit for.",
-        "What goes through your mind on those slow nights, when you think back over the twenty-five years?",
+        "What would doing it in your own order look like, car first?",
         "You laugh along with the younger drivers, but stopping on that landing and telling your wife it's "
         "the post - that's worrying you more than you let anyone see.",
         "Only looking, for now. Whether those patches ever come out of the drawer is entirely your decision, "
