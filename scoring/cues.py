@@ -311,7 +311,10 @@ CONFRONT = _rx(
     r"\bwhat kind of (?:example|parent|father|mother|husband|wife|person|message)\b",
     r"\byou owe (?:it|them|her|him)\b",
     r"(?<!n't be )(?<!not be )(?<!n't )(?<!not )\b(?:disappointed in you|let (?:everyone|them|your family|your kids|your children|yourself) down)\b",
-    r"(?<!feel )(?<!feels )(?<!felt )(?<!feeling )(?<!more )(?<!so )(?<!bit )(?<!little )(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!was )(?<!were )\b(?:ashamed|shameful|disgraceful|appalling|wrong of you)\b",
+    # "nothing to be ashamed of" / "don't be ashamed" reassure ("should be ashamed" is above); "ashamed of
+    # yourself" judges whoever says it first
+    r"(?<!feel )(?<!feels )(?<!felt )(?<!feeling )(?<!more )(?<!so )(?<!bit )(?<!little )(?<!'re )(?<!'m )(?<!are )(?<!am )(?<!was )(?<!were )(?<!be )(?<!being )\b(?:ashamed|shameful|disgraceful|appalling|wrong of you)\b",
+    r"(?<!not )(?<!n't )(?<!no need to )(?<!nothing to )(?<!never )\bbe ashamed of (?:yourself|your ?self)\b",
     # "that was a terrible thing to do"; "a terrible thing to be told" is sympathy
     r"\b(?:a|such a) terrible thing (?:to do|to say|you did)\b|\bdid (?:a|such a) terrible thing\b",
     # disagreeing and correcting
@@ -835,7 +838,7 @@ PERSUASIVE_FACTS = _rx(
     r"\b(?:more|less) likely to (?:get|develop|die|have|end up|relapse)\b",
     r"\b(?:kills?|killed) (?:half|one in|a third|thousands|millions|more)\b",
     r"\bone of the most (?:addictive|dangerous|harmful|deadly)\b",
-    r"\b(?:you|u) (?:do )?know (?:that )?.{3,80}\b(?:right|yeah|yes)\?",
+    r"\b(?:you|u) (?:do )?(?:know|realise|realize) (?:that )?.{3,80}\b(?:right|yeah|yes)(?:\?|\s*$)",
     # a fact used to argue back: "u know even 1 pint affects ur reaction times tho"
     r"^(?:but |well )?(?:you|u) (?:do )?know (?:that )?(?!what|how|why|where|when|who|if|whether)[^?]{3,80}\b(?:tho|though)\b",
     r"\b(?:is|are) (?:a )?(?:depressant|addictive|toxic|poison|carcinogenic)\b",
@@ -966,6 +969,9 @@ AUTONOMY = _rx(
     r"\b(?:nobody|no one|i|i'm|i am|we) (?:can|can't|cannot|won't|am not going to|'m not going to|"
     r"isn't going to|aren't going to|not going to|is going to) (?:make|force|push|tell) you\b",
     r"\bi(?:'m| am) not (?:here|going) to (?:tell you what|make you|force you|push you|decide|judge)\b",
+    # "nobody, not the doctor and not me, gets to set the pace on this"
+    r"\b(?:nobody|no one|not me)(?: else)?(?:,[^,.]{1,40},)? (?:gets|has|have|get) to (?:set the pace|decide|choose|"
+    r"make (?:this|that|the) (?:call|decision|choice))\b",
     r"\byou (?:don't|do not) have to (?:do|talk|say|decide|share|answer|change|agree|tell|go|make|"
     r"stop|like|want|explain|commit|be|quit|figure|know|keep|speak|open up|come)\b",
     r"\b(?:no rush|in your own (?:time|way|words)|at your own pace|on your (?:own )?terms|"
@@ -1365,14 +1371,17 @@ OPEN_START = re.compile(
     r"i would (?:like|love) to (?:hear|know|understand)|"
     r"(?:could|can|would|will) you (?:say|tell|talk|describe|explain|help me understand|walk me|share|"
     r"give me (?:an|some)|fill me in)|what's|how's|how come|where (?:do|did|does|would|could) you "
-    r"(?:think|see|want|go|find|get|learn)|which (?:part|parts|bits|things|of)|"
+    r"(?:think|see|want|go|find|get|learn)|where (?:are|r) (?:you|u) (?:at|with|up to)\b|"
+    r"where does (?:that|this|it|all this) leave|which (?:part|parts|bits|things|of)|"
     r"(?:do|would) you (?:want|like|mind) (?:to )?(?:tell|talk|say|share|describe)|"
     r"let's (?:hear|talk) about|share (?:a bit|more|with me))"
 )
 CLOSED_AFTER_OPEN = re.compile(
     r"^(?:what (?:time|day|year|age|date|number|percentage|grade)|how (?:many|much|long|old|often|far|soon"
     r"|late|early|tall|big)|which one|what's your (?:name|age|date|address|number)|"
-    r"what (?:is|was) (?:your|the) (?:name|age|date|address|number)|what kind of (?:car|job|phone|"
+    r"what (?:is|was) (?:your|the) (?:name|age|date|address|number)|what (?:job|school|team|year|class|"
+    r"subjects?|shift) (?:do|does|did|are|is) (?:you|u|she|he|they)\b|what do (?:you|u) do for (?:work|a living|a job)\b|"
+    r"what kind of (?:car|job|phone|"
     r"drink|beer|work)|how (?:are|r) you(?: doing| today)?$|how's it going$|how have you been$|"
     r"what did you (?:drink|have|take|eat|use)|how (?:is|was) (?:your|the) (?:week|weekend|day|"
     r"trip|holiday|drive|journey)$)"
@@ -1386,6 +1395,9 @@ CLOSED_START = re.compile(
     r"am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|wasn't|"
     rf"weren't|shouldn't) {_SUBJECT}|(?:any|anything|anyone|anybody) (?:else|other|more|thoughts|ideas|"
     r"chance|plans|idea|luck|news|questions)\b|(?:is|are) there\b|"
+    # "where are you with it?", "where does that leave you?" invite a story, not a place
+    r"(?!where (?:are|r) (?:you|u) (?:at|with|now|up to)\b|where do (?:you|u) (?:stand|see|go from)\b|"
+    r"where does (?:that|this|it|all this) leave\b|where (?:would|do) (?:you|u) (?:like|want) to (?:start|go|begin)\b)"
     r"(?:who|when|where|which|whose|whom) (?:do|does|did|is|are|was|were|will|would|can|could|"
     r"have|has|had|should|'s)\b|you (?:ever|still|okay|alright|good|sure|doing okay)\b)"
 )

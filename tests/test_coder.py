@@ -61,6 +61,14 @@ def test_textbook_reflections_mostly_get_their_depth() -> None:
         ("Whatever you choose, it has to be something you want.", "just tell me what to say", Code.EMPHASIZING_AUTONOMY),
         # affirmations by understatement are not arguments
         ("you went to the gym twice with a newborn, honestly, that's commitment", "", Code.AFFIRM),
+        # found in a supervisor helper's play: an invitation to tell the story, and a question for a fact
+        ("Where are you with it this week?", "I don't know. I haven't decided.", Code.QUESTION_OPEN),
+        ("where does that leave you?", "so that's the job gone", Code.QUESTION_OPEN),
+        ("What job do you do?", "They're fine. They're good kids.", Code.QUESTION_CLOSED),
+        ("where are you staying tonight?", "I can't go back there", Code.QUESTION_CLOSED),
+        ("nobody else gets to decide that for you", "my wife says stop, the doctor says stop", Code.EMPHASIZING_AUTONOMY),
+        # a push that still shames
+        ("you should be ashamed of yourself", "I left them on their own for an hour", Code.CONFRONT),
     ],
 )
 def test_real_talk(text: str, context: str, code: Code) -> None:
@@ -187,6 +195,8 @@ PUSHING = [
     ("That's how accidents happen.", "had a few while watching the baby, she was asleep so"),
     # found by a supervisor helper playing a novice with Meena: coded a complex reflection
     ("you know if you dont look after yourself you wont be able to look after her either", "i dont have time for me"),
+    # found by a supervisor helper playing a novice with Duy: a push put as "you realise…, right?"
+    ("you realise they're only trying to help, right?", "my parents keep on at me about uni"),
 ]
 
 
@@ -253,6 +263,10 @@ def test_reassurance_and_a_label_taken_away_are_not_pushes() -> None:
     ("you feel like you have to hold it all together for everyone", "i can't fall apart, the kids need me"),
     ("That's a cruel thing to do to you after twenty years.", "They let me go by email."),
     ("it doesnt sound selfish to me. it sounds like u were running on empty", "i know it was selfish"),
+    # found in a supervisor helper's play (coded confront, −11.6 and "one more and the client goes")
+    ("I'm not judging you. Lots of parents struggle with childcare. Its nothing to be ashamed of.",
+     "I just couldn't get a sitter that night, that's all."),
+    ("please don't be ashamed, you did what you could", "I feel awful about it"),
 ])
 def test_look_alikes_of_a_push_are_not_pushes(text: str, context: str) -> None:
     """Found in cross-validation on the tuning sessions: each had been coded confront or persuade."""
