@@ -708,6 +708,18 @@ def test_a_reaction_about_something_particular_needs_the_trainee_to_have_said_it
             assert "{if:" not in reply and not any(line in reply for line in marked), (push, reply)
 
 
+def test_a_topic_raised_too_soon_is_refused_by_its_own_name() -> None:
+    """Found while playing Rania: naming the pattern before the eviction was taken seriously got "My
+    dad's got nothing to do with an eviction notice."  Nobody had mentioned her dad."""
+    replies = []
+    for seed in range(8):
+        session = PracticeSession.start(LIBRARY.get("rania-crisis"), seed=seed)
+        result = session.say("It's been one emergency after another for a while, the car, the power, now this.")
+        assert "too_soon" in result.explanation.events
+        replies.append(result.reply)
+    assert not any("dad" in r or "Tony" in r for r in replies), replies
+
+
 def test_a_marked_reaction_is_still_said_when_its_words_were_used() -> None:
     heard = set()
     for seed in range(12):
