@@ -75,7 +75,11 @@ STOCK_BUDGET = 10.0
 ECHO_WINDOW = 5
 ECHOES_NOTICED = 3
 ECHO_BUDGET = 12.0
-FRAMES_KEPT = 5  # trainee turns whose frames are compared with the next one
+# Trainee turns whose frames are compared with the next one: the whole session, as the session score
+# does.  At 5, a gamer helper's bot rotating 6-8 sentence frames with two of the client's words slotted
+# in never met an earlier frame, and took 26 of 28 sessions to engaged; of 8,612 real counsellor turns
+# 34 (0.4 %) meet an earlier frame of theirs within a session (7 within five turns).
+FRAMES_KEPT = 30
 MOVE_SUBSTANCE = 2  # meaningful words, beyond the move's own, that make a named move a made one
 ECHOED_NEED = 0.5  # what a need's words earn beside the client's own words handed back
 # What moves can earn in a session when the only sign of listening is the coder's word that the turn
@@ -87,6 +91,9 @@ PARAPHRASE_BUDGET = 15.0
 # adds or a line that fits anyone, which words alone cannot tell; rotated, twenty of them took 26 of
 # 28 gamer sessions to engaged or further.
 TAIL_BUDGET = 25.0
+# What the type's needs can earn on their third and later uses in a session.  The hand-written
+# type-approach sessions earn 2-15 that way; a bot rotating the type's phrases earned without limit.
+AGAIN_BUDGET = 15.0
 OPEN_ON_THEIR_WORDS = 1.3  # an open question about what the client raised, over a stock one
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier trainee turn that makes it "the same again"
 REPEAT_COST = 1
@@ -217,6 +224,7 @@ class ClientState:
     paraphrase_gain: float = 0.0  # what turns read as "in other words than theirs" have earned
     echoes: int = 0  # the last few turns as bits, newest lowest: was it an echo?
     tail_gain: float = 0.0  # what their words with a clause naming nothing of theirs have earned
+    needs_again: float = 0.0  # what the type's needs have earned on their third and later uses
     topic: str | None = None  # the client's own current topic
     # Sequences are tuples: a snapshot (one per turn, for /retry) shares them instead of copying.
     recent_codes: tuple[str, ...] = ()
@@ -280,7 +288,7 @@ class ClientState:
             "confusions": self.confusions, "strained": self.strained,
             "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
             "repair_left": self.repair_left, "echo_gain": self.echo_gain, "echoes": self.echoes,
-            "tail_gain": self.tail_gain,
+            "tail_gain": self.tail_gain, "needs_again": self.needs_again,
             "closed": self.closed, "paraphrase_gain": self.paraphrase_gain, "frames": self.frames,
         }
         return {k: v for k, v in full.items() if k not in _STATE_DEFAULTS or v != _STATE_DEFAULTS[k]}
@@ -793,6 +801,15 @@ class ClientEngine:
                 # Bolted onto the client's own words handed back, a need's words earn half, and never
                 # past their second use: echo, then "up to you", rotated, is a formula.
                 value = move.gain * (0.5 if done else 1.0) * (ECHOED_NEED if r.parrot else 1.0) * _sure(coded)
+                if done >= 2:
+                    # Third and later uses share a session budget: a gamer helper's bot adding one of the
+                    # type's phrases to every turn had earned half the gain each time, for ever.
+                    left = max(0.0, AGAIN_BUDGET - state.needs_again)
+                    if left < 0.05:
+                        t.reasons.append(f"{move.move}: met often enough this session; saying it again earns nothing")
+                        continue
+                    value = min(value, left)
+                    state.needs_again += value
                 earned.append((value, f"{move.move}: what {self.persona.name.split()[0]} needs"
                                + (" (again: half)" if done else "")
                                + (" (beside their own words handed back: half)" if r.parrot else "")))

@@ -1372,7 +1372,7 @@ OPEN_START = re.compile(
     r"(?:could|can|would|will) you (?:say|tell|talk|describe|explain|help me understand|walk me|share|"
     r"give me (?:an|some)|fill me in)|what's|how's|how come|where (?:do|did|does|would|could) you "
     r"(?:think|see|want|go|find|get|learn)|where (?:are|r) (?:you|u) (?:at|with|up to)\b|"
-    r"where does (?:that|this|it|all this) leave|which (?:part|parts|bits|things|of)|"
+    r"where does (?:that|this|it|all (?:of )?this|all (?:of )?that) leave|which (?:part|parts|bits|things|of)|"
     r"(?:do|would) you (?:want|like|mind) (?:to )?(?:tell|talk|say|share|describe)|"
     r"let's (?:hear|talk) about|share (?:a bit|more|with me))"
 )

@@ -543,5 +543,31 @@ def test_their_clause_with_a_rotating_deepening_tail_never_breaks_through(person
         session = _gamed(persona_id, seed, _clause_and_a_deepening_tail)
         assert session.outcome != "breakthrough", (seed, session.openness_path())
         reasons += [r for e in session.active if e.speaker == "trainee" and e.explanation for r in e.explanation["reasons"]]
+    # the budget says so, or, once a tail comes round again, the frame check does
     assert any("left for their words with a line that names nothing of theirs" in r
-               or "names nothing of theirs have done all they can" in r for r in reasons)
+               or "names nothing of theirs have done all they can" in r
+               or "the same sentence as an earlier turn" in r for r in reasons)
+
+
+_SALAD = ["{a}, and the {b} on top of it.", "It sounds like {a} weighs on you more than {b} does.",
+          "You mentioned {a}. I'm wondering about {b}.", "So {a} has been sitting with you.",
+          "The {a}, the {b}, all of that.", "There's the {a}, and underneath it something about {b}.",
+          "I'm hearing {a} and {b} together.", "When {a} comes up your voice changes."]
+
+
+def _two_of_their_words_in_rotating_frames(session: PracticeSession, i: int, rng: random.Random) -> str:
+    words = (_content(session.last_client_line) or ["that", "this"]) * 2
+    return _SALAD[i % len(_SALAD)].format(a=words[0], b=words[1]).capitalize()
+
+
+def test_two_of_their_words_slotted_into_rotating_frames_stay_below_engaged() -> None:
+    """Found by a gamer helper: eight sentence frames in turn, each with two of the client's longer
+    words slotted in, never met an earlier frame within the five turns compared, and took 26 of 28
+    sessions to engaged and 5 to a breakthrough.  Frames are now compared across the whole session, as
+    the session score does: the ninth turn is the first frame again, an echo, and called out."""
+    peaks = []
+    for persona in PERSONAS:
+        session = _gamed(persona.id, 1, _two_of_their_words_in_rotating_frames)
+        assert session.outcome != "breakthrough", (persona.id, session.openness_path())
+        peaks.append(max(session.openness_path()))
+    assert sum(p >= ENGAGED for p in peaks) <= 7, peaks
