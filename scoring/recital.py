@@ -10,6 +10,7 @@ here, so the two never disagree about what was recited.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -76,6 +77,7 @@ def _handed_back(text: str, last: str) -> frozenset[str]:
     return echoed if tokens and share >= ECHOED_SHARE * len(tokens) else frozenset()
 
 
+@lru_cache(maxsize=8192)
 def fixed_words(shape: str) -> int:
     """The words of a frame that are the trainee's own (not a slot, not a sentence break)."""
     return sum(w not in ("_", "|") for w in shape.split())
@@ -96,7 +98,25 @@ def same_frame(first: str, second: str) -> bool:
         return False
     if runs_of(first) & runs_of(second):
         return True
-    return SequenceMatcher(None, first.split(), second.split(), autojunk=False).ratio() >= FRAME_SAME
+    a, b = _words(first), _words(second)
+    # the ratio can be no higher than 2·shorter/(both): most pairs of a session's frames differ in length
+    # that much, and every frame is now compared with the whole session, so the bound goes first
+    if 2 * min(len(a), len(b)) < FRAME_SAME * (len(a) + len(b)):
+        return False
+    shared = sum((_bag(first) & _bag(second)).values())  # the same bound from the words both hold
+    if 2 * shared < FRAME_SAME * (len(a) + len(b)):
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= FRAME_SAME
+
+
+@lru_cache(maxsize=8192)
+def _words(shape: str) -> tuple[str, ...]:
+    return tuple(shape.split())
+
+
+@lru_cache(maxsize=8192)
+def _bag(shape: str) -> Counter[str]:
+    return Counter(_words(shape))
 
 
 @lru_cache(maxsize=4096)
