@@ -636,6 +636,7 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # nor on a question about how the two of them go on ("Do we need to slow down a bit?"), which shares the
     # decision rather than pushing one
     opened = (push is not None and not allowed & CONFRONTING and not cues.FEAR_IS_THEIRS.search(verdict.norm)
+              and not cues.LABEL_TAKEN_AWAY.search(verdict.norm)
               and not any(s.asks and cues.WE_QUESTION.match(s.core) for s in verdict.split)
               and push > (PUSH_OPENS_REFLECTION if reflects else PUSH_OPENS))
     if opened:

@@ -61,6 +61,12 @@ FEAR_IS_THEIRS = re.compile(
     r"\b(?:that's|thats|that is|which is|it's|its|and that's) (?:the (?:bit|part|thing|piece)|what) (?:that )?"
     r"(?:really |most )?(?:scares|worries|frightens|terrifies|bothers|haunts|gets to|keeps) (?:you|u)\b"
 )
+# "the rent is a real problem, not an excuse": the label taken away, agreeing with the client; the
+# form model may not open the gate on it (its words are a label's words)
+LABEL_TAKEN_AWAY = re.compile(
+    r"\b(?:real|genuine|proper|valid|fair) (?:problem|issue|reason|worry|concern|struggle)s?,? (?:and )?"
+    r"not (?:an? |just an? )?(?:excuse|excuses|cop-out)\b"
+)
 # "I get that, but…": the client's view acknowledged only to argue against it.  A double-sided
 # reflection ("I hear you, but part of you also…") or a question ("…but what would you lose?") is not.
 # "is it the money that's the problem?": a question about what the trouble is, not a verdict on it.
@@ -580,7 +586,7 @@ CONFRONT = _rx(
     r"\bif (?:you|u) (?:don't|dont|do not|keep|carry on|continue|won't|wont|never)\b[^.?!]{0,60}\b(?:you|u)"
     r"(?:'ll| will|ll| won't| wont| will not| could| might| may)\b",
     r"\b(?:cruel|selfish|unfair|nasty|dishonest|irresponsible|reckless|sneaky|cowardly|shameful) thing to do\b"
-    r"(?! to (?:you|u|a kid|a child|your)\b)",
+    r"(?! to (?:you|u|a kid|a child)\b)",
     r"(?<!doesn't )(?<!doesnt )(?<!does not )(?<!don't )(?<!dont )\b(?:that|you|u) (?:sound|sounds|seem|seems) "
     r"(?:quite |a bit |a little |really |pretty |very |kinda |kind of )?(?:paranoid|selfish|lazy|irresponsible|"
     r"childish|dramatic|defensive|naive|immature|entitled|unreasonable)\b",
@@ -613,7 +619,9 @@ SARCASM = _rx(
     r"(?<!i'm )(?<!i am )(?<!pretty )(?<!quite )\bsure you (?:will|are|do|did)\b",
     r"(?<!not so )(?<!not )(?<!so )(?<!i'm )(?<!i am )(?<!pretty )\b(?:sure|yeah|right|of course),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
     r"\bif only\b",
-    r"\bgood to know\b",
+    # "good to know" alone is mostly sincere ("So math is the least bad one. Good to know." read as sarcasm
+    # and cost a scripted skilled session with Duy its breakthrough); said after a mocking "great, so…" it
+    # is caught above
     r"\b(?:that's|thats) (?:all ?right|alright|fine|okay|ok) then\b",
     r"\b(?:'cause|cause|because) (?:that's|thats) (?:a )?(?:really|so|very) (?:healthy|smart|normal|great)\b",
     # "great, so you'll just drink anyway" mocks; "great, so will you try that this week?" moves on to a plan
