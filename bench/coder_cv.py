@@ -11,7 +11,7 @@ measure.  Used to choose `scoring.train.C` and the form model's thresholds
     python bench/coder_cv.py [--rounds] [--temperature T] [C ...]
         (needs the `train` extra; about 90 s per C on 2 cores)
 
-`--rounds` holds out one round of writers at a time instead of random sessions (rounds 6-11 each, and
+`--rounds` holds out one round of writers at a time instead of random sessions (rounds 6-12 each, and
 the early rounds in two groups) and prints each round's figures: the nearest thing to a fresh writer
 that the tuning data holds.  Round 11 was written to the same brief as round 10, and scores like it.
 `--temperature` overrides the stance temperature (`scoring.train.STANCE_TEMPERATURE`).
