@@ -1216,8 +1216,11 @@ class ClientEngine:
             shown = band
             if (source.pool in _PUSHBACK_POOLS or cooled) and _BANDS.index(band) > _BANDS.index(Band.GUARDED):
                 shown = Band.GUARDED  # a pushback, or a turn that cooled the client, is not met with warmth
-            cues = [c for c in self.persona.cues.of(shown) if c not in last] or self.persona.cues.of(shown)
-            parts.append(rng.choice(cues))
+            # a cue may be marked like a reaction ("{if:what|how|…} [answers before you finish asking]")
+            fitting = [f for c in self.persona.cues.of(shown) if (f := fill_quotes(c, trainee_text)) is not None]
+            cues = [c for c in fitting if c not in last] or fitting
+            if cues:
+                parts.append(rng.choice(cues))
         answer = self._answer(coded, source, band, rng)
         if answer:
             parts.append(answer)

@@ -720,6 +720,23 @@ def test_a_topic_raised_too_soon_is_refused_by_its_own_name() -> None:
     assert not any("dad" in r or "Tony" in r for r in replies), replies
 
 
+def test_a_cue_about_being_asked_follows_only_a_question() -> None:
+    """Found in a supervisor helper's play: Crystal "[answers before you finish asking]" after "I'm not
+    judging you…", which asked nothing."""
+    statements = ["I'm not judging you.", "You've been doing this on your own.", "That sounds exhausting.",
+                  "You love those kids.", "It's been a long year."] * 2
+    questions = ["What happened that night?", "How are the kids doing?", "Do you want to be here?"] * 3
+    asked = set()
+    for seed in range(10):
+        session = PracticeSession.start(LIBRARY.get("crystal-mandated"), seed=seed)
+        for text in statements:
+            reply = session.say(text).reply
+            assert "finish asking" not in reply and "{if:" not in reply, (text, reply)
+        session = PracticeSession.start(LIBRARY.get("crystal-mandated"), seed=seed)
+        asked |= {session.say(q).reply for q in questions}
+    assert any("[answers before you finish asking]" in r for r in asked)
+
+
 def test_a_marked_reaction_is_still_said_when_its_words_were_used() -> None:
     heard = set()
     for seed in range(12):
