@@ -190,6 +190,9 @@ _PUSHBACK_POOLS = frozenset({"reactions.too_fast", "refuse", "rupture", "warning
                              "reactions.repeated", "reactions.technique", "reactions.misquoted",
                              "reactions.parroted", "confused"})
 _BANDS = list(Band)
+_HOW_ARE_YOU = re.compile(r"^(?:(?:hi|hey|hello|hiya|morning|afternoon|evening)\b[^?]{0,25}?[,.!]?\s*)?"
+                         r"how(?:'s| is|s)? (?:(?:are|r) (?:you|u)(?: doing| today| feeling| keeping)?|"
+                         r"(?:have|has) (?:you|u) been|it going|things|your (?:day|week))[^?]{0,20}\??$")
 
 
 @dataclass
@@ -1165,7 +1168,8 @@ class ClientEngine:
             return pools  # says less: a backchannel or a cue
         if r.topic is not None and not r.confusing:
             pools.append((f"topics.{r.topic.id}.{band.value}", band, r.topic.id, r.topic.lines.of(band)))
-        elif coded.code is Code.QUESTION_CLOSED:
+        elif coded.code is Code.QUESTION_CLOSED and not _HOW_ARE_YOU.search(normalise(coded.text)):
+            # "how are you today?" is a greeting: "Sorry, is this going somewhere?" does not answer it
             pools.append(("reactions.questioned", None, None, p.reactions.questioned))
         heard = r.listened and not cooled
         if coded.code in REFLECTIONS and heard and state.turn % 3 == 0:

@@ -737,6 +737,15 @@ def test_a_cue_about_being_asked_follows_only_a_question() -> None:
     assert any("[answers before you finish asking]" in r for r in asked)
 
 
+def test_a_greeting_is_not_taken_as_an_interrogation() -> None:
+    """Found in a novice play with Maricel: "hi maricel, how are you today?" got "Sorry, is this going
+    somewhere?", her answer to a run of closed questions."""
+    for persona in PERSONAS:
+        for seed in range(3):
+            result = PracticeSession.start(persona, seed=seed).say(f"hi {persona.name.split()[0].lower()}, how are you today?")
+            assert result.sources[0].pool != "reactions.questioned", (persona.id, result.reply)
+
+
 def test_a_marked_reaction_is_still_said_when_its_words_were_used() -> None:
     heard = set()
     for seed in range(12):
