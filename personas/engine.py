@@ -31,6 +31,7 @@ from personas.words import (
     stems,
     talks_technique,
 )
+from scoring import cues
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
 from scoring.listening import LEAD_IN, hands_back, meaningful, tailed
@@ -190,9 +191,6 @@ _PUSHBACK_POOLS = frozenset({"reactions.too_fast", "refuse", "rupture", "warning
                              "reactions.repeated", "reactions.technique", "reactions.misquoted",
                              "reactions.parroted", "confused"})
 _BANDS = list(Band)
-_HOW_ARE_YOU = re.compile(r"^(?:(?:hi|hey|hello|hiya|morning|afternoon|evening)\b[^?]{0,25}?[,.!]?\s*)?"
-                         r"how(?:'s| is|s)? (?:(?:are|r) (?:you|u)(?: doing| today| feeling| keeping)?|"
-                         r"(?:have|has) (?:you|u) been|it going|things|your (?:day|week))[^?]{0,20}\??$")
 
 
 @dataclass
@@ -1168,7 +1166,7 @@ class ClientEngine:
             return pools  # says less: a backchannel or a cue
         if r.topic is not None and not r.confusing:
             pools.append((f"topics.{r.topic.id}.{band.value}", band, r.topic.id, r.topic.lines.of(band)))
-        elif coded.code is Code.QUESTION_CLOSED and not _HOW_ARE_YOU.search(normalise(coded.text)):
+        elif coded.code is Code.QUESTION_CLOSED and not cues.HOW_ARE_YOU.search(normalise(coded.text)):
             # "how are you today?" is a greeting: "Sorry, is this going somewhere?" does not answer it
             pools.append(("reactions.questioned", None, None, p.reactions.questioned))
         heard = r.listened and not cooled
@@ -1222,9 +1220,9 @@ class ClientEngine:
                 shown = Band.GUARDED  # a pushback, or a turn that cooled the client, is not met with warmth
             # a cue may be marked like a reaction ("{if:what|how|…} [answers before you finish asking]")
             fitting = [f for c in self.persona.cues.of(shown) if (f := fill_quotes(c, trainee_text)) is not None]
-            cues = [c for c in fitting if c not in last] or fitting
-            if cues:
-                parts.append(rng.choice(cues))
+            fresh = [c for c in fitting if c not in last] or fitting
+            if fresh:
+                parts.append(rng.choice(fresh))
         answer = self._answer(coded, source, band, rng)
         if answer:
             parts.append(answer)

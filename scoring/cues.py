@@ -1559,6 +1559,10 @@ BACKCHANNEL = re.compile(
     r"thank you so much|hello|hi|hey|go on|carry on|sorry go on|oh sorry go on|sorry|oh sorry|"
     r"sorry you go|you go ahead|go for it|please go on|keep going)$"
 )
+# "hi, how are you today?": a greeting put as a question (the clients answer it as one, not as an interrogation)
+HOW_ARE_YOU = re.compile(r"^(?:(?:hi|hey|hello|hiya|morning|afternoon|evening)\b[^?]{0,25}?[,.!]?\s*)?"
+                         r"how(?:'s| is|s)? (?:(?:are|r) (?:you|u)(?: doing| today| feeling| keeping)?|"
+                         r"(?:have|has) (?:you|u) been|it going|things|your (?:day|week))[^?]{0,20}\??$")
 GREETING = _rx(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"
     r"thanks for coming|thank you for coming|bye|goodbye|see you|take care|have a good|cheers|"
