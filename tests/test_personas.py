@@ -880,3 +880,16 @@ def test_a_hint_for_staying_quiet_is_never_the_same_line_again() -> None:
     assert all(said) and len(set(said)) == 3
     # all three said already: the hint names the move and asks for the trainee's own words
     assert hints[3].example == "" and "own words" in hints[3].why and hints[3].render().startswith("Try staying")
+
+
+def test_a_generic_word_does_not_pull_the_client_onto_another_subject() -> None:
+    """Found playing Camila: "a few people before" (her past therapists) drew her line about her
+    group chat, because "people" was a trigger of her friendships topic; and "the last one" (her
+    last therapist) drew nothing about therapists at all."""
+    session = PracticeSession.start(LIBRARY.get("camila-hopping"), seed=0)
+    session.say("Hi Camila, I'm glad you came. What brings you in?")
+    reflected = session.say("You've sat in this chair with a few people before, and you're half expecting "
+                            "me to be one more who doesn't work out.")
+    assert "people" not in [s.topic for s in reflected.sources], reflected.reply
+    asked = session.say("What happened with the last one, from your side?")
+    assert [s.topic for s in asked.sources][:1] == ["therapists"], asked.reply
