@@ -26,7 +26,10 @@ NOT_A_REASON = r"(?<!because )(?<!cause )(?<!since )(?<!unless )"
 NOT_THEIR_SENSE = (r"(?<!knowing )(?<!you feel like )(?<!you felt like )(?<!feeling like )(?<!you think )"
                    r"(?<!u think )(?<!you thought )(?<!you believe )(?<!you feel )(?<!u feel )")
 # "…before?", "…in the past?": a question about what has been tried, never a suggestion.
-NOT_HISTORY = r"(?![^.?!]{0,40}\b(?:before|in the past|previously|already)\b[^.?!]{0,12}(?:\?|$))"
+# "before" as a time of day ("a warm bath before bed?", "before work?") dates the suggestion, not the trying.
+NOT_HISTORY = (r"(?![^.?!]{0,40}\b(?:before(?! (?:bed|bedtime|sleep|sleeping|work|school|uni|college|class|"
+               r"lunch|dinner|breakfast|tea|meals?|you go|going|the (?:meeting|shift|exam|session|appointment)))|"
+               r"in the past|previously|already)\b[^.?!]{0,12}(?:\?|$))")
 # What follows "have you thought about…" in a risk question ("…hurting yourself?"), never a suggestion.
 NOT_SELF_HARM = r"(?!hurting|harming|killing|ending)"
 
@@ -721,7 +724,9 @@ ADVICE = _rx(
     r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"
     r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
     r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
-    r"make (?:a|an|some|time)|have a|write down|go to|get some|get a|stay away|practice|practise)\b",
+    r"make (?:a|an|some|time)|have a|write down|go to|get some|get a|stay away|practice|practise|"
+    r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|consistent|tougher|tough|clear|upfront|straight) "
+    r"(?:about|with))\b",
     r"\b(?:once|when|if) you (?:stop|quit|cut|start|get|take|try|exercise|lose)\b.*"
     r"\b(?:you'll|you will|things will|it will|it'll|everything will) (?:feel|be|get|see|notice|"
     r"start) (?:so much |a lot |way )?(?:better|easier|happier|healthier|great|good)",
@@ -1622,9 +1627,12 @@ STRUCTURE = _rx(
 IMPERATIVE = _rx(
     r"^(?:then |so )?(?:just |simply )(?:call|tell|ask|stop|quit|leave|go|text|ring|block|delete|walk|hand|put)\b"
     r"(?! (?:me|us)\b)",
-    r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and|no problem),? )*(?:please )?"
+    r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and|no problem|like),? )*(?:please )?"
     r"(?:(?:just|definitely|def|defo|deffo|do) )?(?:ring|call|phone|text|book|go (?:to|and see|see)|"
     r"see (?:a|your|the)|talk to|speak to|ask (?:your|him|her|them|for|about)|tell (?:your|him|her|them)|"
     r"focus on|cut (?:down|back|out)|stop|quit|try (?!not\b)|start|write down|set up|sign up|reach out|"
-    r"look into|make (?:an|a) (?:appointment|plan|list)|get (?:help|some help|checked|a referral|in touch|onto|on to))\b",
+    r"look into|make (?:an|a) (?:appointment|plan|list)|get (?:help|some help|checked|a referral|in touch|onto|on to)|"
+    # how to handle someone else ("be firm about the mornings", "be stricter with him")
+    r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|consistent|tougher|tough|clear|upfront|straight) "
+    r"(?:about|with))\b",
 )
