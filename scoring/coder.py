@@ -705,7 +705,14 @@ def _relabel(coded: list[CodedSentence], decider: CodedSentence, code: Code,
     (the word model's `question_open` is the second sentence), not two."""
     if any(s.code is code for s in coded):
         return coded
+    if code in CONFRONTING and decider.code in _ASIDES:
+        # "Thank you for being honest. 30 a day is quite a lot…", "No. Okay so for next week just try…":
+        # the push is in the sentence with something to say, not in the thanks or the "No."
+        decider = max(coded, key=lambda s: (s.code not in _ASIDES, len(s.text.split())))
     return [
         CodedSentence(s.text, code, reason, s.confidence, s.is_check) if s is decider else s
         for s in coded
     ]
+
+
+_ASIDES = frozenset({Code.OTHER, Code.AFFIRM})

@@ -691,7 +691,7 @@ ADVICE = _rx(
     r"make|set|keep|find|put|switch|swap|download|schedule|plan|limit|tell|avoid|drink|eat|skip|"
     r"replace|throw|pour|walk|exercise|reach out|see(?! (?:\w+ )?(?:the|that|how|why|it|what|where|yourself|them|him|her)\b)|"
     r"speak|practise|practice|give)\b(?! me\b|(?: \w+){0,2} (?:anything|whenever|any time|anytime|if you (?:want|like|need)))",
-    r"\b(?:it|that|this) (?:would|might|could|will|'d|'ll|may) (?:really |definitely |probably |also |"
+    r"\b(?:it|that|this) (?:really |honestly |probably |definitely )?(?:would|might|could|will|'d|'ll|may) (?:really |definitely |probably |also |"
     r"honestly )?(?:be|help|make)(?: you)? (?:a lot |really |much |so much |way )?(?:good|better|best|"
     r"helpful|worth|wise|smart|useful|great|important|a good idea|sense|easier|healthier|"
     r"safer|help|a difference)\b",
@@ -719,6 +719,8 @@ ADVICE = _rx(
     r"\bif i (?:were|was) you\b",
     r"\bhow about (?:you |we |trying |just |if you |cutting |going |getting |taking |making )",
     r"\bwhat if you (?:just |tried|try|started|stopped|cut|went|took|made|called|talked|gave|told)\b",
+    # a command begun mid-sentence, after a comma ("so for next week, like, just try having one pint")
+    r", (?:(?:so|and|then|like|maybe|um),? )*just (?:try|stop|cut|quit|call|ring|tell|ask) (?!not\b|to (?:imagine|picture)\b)",
     r"^(?:please )?(?:(?:just|definitely|def|defo|deffo) )?(?:try(?! not to (?:worry|panic|stress|be))|start|stop|quit|cut|go|call|take (?!care|your time|all the time|the time|as long|it at your)|make sure|remember to|consider|"
     r"avoid|drink|eat|get|put|write|keep|stay (?:calm|away|off|strong|busy|positive|active|home|off)|be yourself|think of|ring|skip|don't (?!worry|stress|fret|beat yourself|be (?:so |too )?hard|apologi|feel bad|be sorry|rush|panic|mind)|do not (?!worry)|limit|set|use|find|join|throw|pour|walk|"
     r"exercise|sleep(?!,)|breathe|focus on|think about|switch|swap|download|schedule|reach out|"

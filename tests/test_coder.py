@@ -421,3 +421,13 @@ def test_a_reason_never_quotes_a_lone_connective() -> None:
                       "The doctor has his job and I have my life.")
     assert coded.code is Code.REFLECTION_COMPLEX and "'and'" not in coded.reason
     assert "adds meaning" in coded.reason
+
+
+def test_a_push_the_word_model_finds_is_shown_on_the_sentence_that_pushes() -> None:
+    """`rollwith code` lists each sentence with its code: the advice a trainee gave after "No." is
+    shown on the advice, not on the "No."."""
+    text = ("No. Okay so, um, we're nearly out of time, so for next week, like, just try having one pint "
+            "instead of two at lunch, and, um, see how it goes?")
+    coded = code_turn(text, "I'm not an alcoholic, if that's what you're getting at.")
+    assert coded.code is Code.PERSUADE
+    assert [u.code for u in coded.utterances] == [Code.OTHER, Code.PERSUADE], coded.utterances
