@@ -488,8 +488,11 @@ class ClientEngine:
         """The client's first words, before the trainee has said anything."""
         band = Band(state.state)
         rng = random.Random(f"{state.seed}:open:{self.persona.id}")
-        line, _ = self._pick(state, rng, [(f"lines.{band.value}", band, None, self.persona.lines.of(band))], "")
-        text = f"{rng.choice(self.persona.cues.of(band))} {line}"
+        line, _ = self._pick(state, rng, [(f"lines.{band.value}", band, None, self.persona.lines.of(band))], "",
+                             told=False)
+        # nothing has been said or asked yet, so no cue or line marked {if:…} or {after:…} fits
+        cues_now = [c for c in self.persona.cues.of(band) if fill_quotes(c, "", told=False) == c]
+        text = f"{rng.choice(cues_now or ['[sits down]'])} {line}"
         self.hear(state, text)
         return text
 
@@ -1185,14 +1188,14 @@ class ClientEngine:
         return pools
 
     def _pick(self, state: ClientState, rng: random.Random, pools: list[Pool],
-              trainee_text: str, asked_yes_no: bool = False) -> tuple[str, LineSource]:
+              trainee_text: str, asked_yes_no: bool = False, told: bool = True) -> tuple[str, LineSource]:
         """A line not spoken in the last VARIETY_WINDOW lines, from the first pool that has one;
         when every pool has run out, a backchannel: the client says less, never something deeper."""
         recent = set(state.used_lines[-VARIETY_WINDOW:])
         for name, band, topic, lines in pools:
             fresh = [(i, filled) for i, line in enumerate(lines) if line and f"{name}.{i}" not in recent
                      and (asked_yes_no or not _BARE_YES_NO.match(line))
-                     and (filled := fill_quotes(line, trainee_text)) is not None]
+                     and (filled := fill_quotes(line, trainee_text, told)) is not None]
             if fresh:
                 i, line = fresh[rng.randrange(len(fresh))]
                 state.used_lines = (*state.used_lines, sys.intern(f"{name}.{i}"))
@@ -1204,8 +1207,9 @@ class ClientEngine:
     def _compose(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str],
                  disclosure: str | None, trainee_text: str, cooled: bool = False) -> tuple[str, tuple[LineSource, ...]]:
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}")
+        told = _tells(coded)
         line, source = self._pick(state, rng, self._pools(state, coded, r, events, cooled), trainee_text,
-                                  _asks_yes_no(coded))
+                                  _asks_yes_no(coded), told)
         if source.topic is not None and source.pool.startswith("topics."):
             state.topic = source.topic
         band = Band(state.state) if state.state not in TERMINAL else (
@@ -1219,7 +1223,7 @@ class ClientEngine:
             if (source.pool in _PUSHBACK_POOLS or cooled) and _BANDS.index(band) > _BANDS.index(Band.GUARDED):
                 shown = Band.GUARDED  # a pushback, or a turn that cooled the client, is not met with warmth
             # a cue may be marked like a reaction ("{if:what|how|…} [answers before you finish asking]")
-            fitting = [f for c in self.persona.cues.of(shown) if (f := fill_quotes(c, trainee_text)) is not None]
+            fitting = [f for c in self.persona.cues.of(shown) if (f := fill_quotes(c, trainee_text, told)) is not None]
             fresh = [c for c in fitting if c not in last] or fitting
             if fresh:
                 parts.append(rng.choice(fresh))
@@ -1252,6 +1256,12 @@ class ClientEngine:
         else:
             return ""
         return rng.choice(own.of(band) if own else defaults[band])
+
+
+def _tells(coded: CodedTurn) -> bool:
+    """Whether the turn stated something (a reflection, advice, information, an argument) rather than
+    only asking, greeting or nodding: "That's your opinion." answers a statement, not "What brings you in?"."""
+    return coded.code not in QUESTIONS and coded.code is not Code.OTHER and not coded.text.rstrip().endswith("?")
 
 
 def _asks_yes_no(coded: CodedTurn) -> bool:

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from personas.words import AFTER_KINDS, unknown_marks
 from scoring.codes import Code, Flag
 from scoring.feedback import GROWTH_ISSUES
 
@@ -62,7 +63,18 @@ def band_of(openness: int) -> Band:
     return Band.CLOSED
 
 
-Text = Annotated[str, Field(min_length=1)]
+
+
+def _known_marks(text: str) -> str:
+    """A mark the engine does not read would be spoken aloud ("{aftr:told} That's your opinion.")."""
+    unknown = unknown_marks(text)
+    if unknown:
+        raise ValueError(f"unknown mark {', '.join(unknown)}; the marks are {{said:…}}, {{if:…}}, "
+                         f"{' and '.join('{after:' + kind + '}' for kind in AFTER_KINDS)}")
+    return text
+
+
+Text = Annotated[str, Field(min_length=1), AfterValidator(_known_marks)]
 Delta = Annotated[int, Field(ge=-20, le=20)]
 
 

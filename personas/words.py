@@ -38,6 +38,14 @@ _KEYBOARD = ("asdf", "sdfg", "dfgh", "fghj", "ghjk", "hjkl", "qwer", "wert", "er
 _LATIN_WORD = re.compile(r"[a-z\u00c0-\u024f']+")
 _SAID = re.compile(r"\{said:([^}]*)\}")
 _IF_SAID = re.compile(r"\{if:([^}]*)\}\s*")
+_AFTER = re.compile(r"\{after:([^}]*)\}\s*")
+# What a line marked `{after:...}` answers.  "told": the trainee said something about the client or
+# the world (a reflection, advice, information, an argument), not only asked or greeted: "That's your
+# opinion" and "Don't be telling me about my own life" answer a statement, never a question.
+AFTER_KINDS = ("told",)
+# The marks a persona line may carry; anything else in braces would be spoken aloud.
+MARK = re.compile(r"\{([a-z]+)(?::([^}]*))?\}")
+MARKS = ("said", "if", "after", "name")
 _TOKEN = re.compile(r"[a-z0-9']+")
 _QUOTING = re.compile(r"\byou (?:said|called it|used the word)\s+['\"‘“]", re.IGNORECASE)
 _GAP = "[^a-z0-9']+"
@@ -114,11 +122,17 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9'])(?:{body})(?:s|es|'s)?(?![a-z0-9'])")
 
 
-def fill_quotes(line: str, trainee_text: str) -> str | None:
+def fill_quotes(line: str, trainee_text: str, told: bool = True) -> str | None:
     """Fill `{said:heavy|weight}` with the word the trainee actually used, or None when they used
     none of them: a client only quotes a trainee's word when the trainee said it.  A line marked
     `{if:budget|saving}` is said only when the trainee's turn names one of those (the mark itself is
-    never spoken): "I didn't come for a lecture on saving" answers advice about saving, not any advice."""
+    never spoken): "I didn't come for a lecture on saving" answers advice about saving, not any advice.
+    A line marked `{after:told}` is said only when `told` (the turn stated something, see AFTER_KINDS)."""
+    after = _AFTER.match(line)
+    if after:
+        if not told:
+            return None
+        line = line[after.end():]
     condition = _IF_SAID.match(line)
     if condition:
         pattern = phrase_pattern(condition.group(1).split("|"))
@@ -136,6 +150,12 @@ def fill_quotes(line: str, trainee_text: str) -> str | None:
             return None
         out = out.replace(match.group(0), found, 1)
     return out
+
+
+def unknown_marks(line: str) -> list[str]:
+    """The marks in a line that are not ones the engine reads, spelled as written ("{aftr:told}")."""
+    return [m.group(0) for m in MARK.finditer(line)
+            if m.group(1) not in MARKS or (m.group(1) == "after" and m.group(2) not in AFTER_KINDS)]
 
 
 def quotes_without_placeholder(line: str) -> bool:

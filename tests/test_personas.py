@@ -893,3 +893,39 @@ def test_a_generic_word_does_not_pull_the_client_onto_another_subject() -> None:
     assert "people" not in [s.topic for s in reflected.sources], reflected.reply
     asked = session.say("What happened with the last one, from your side?")
     assert [s.topic for s in asked.sources][:1] == ["therapists"], asked.reply
+
+
+@pytest.mark.parametrize("persona_id", sorted(p.id for p in LIBRARY))
+def test_no_opening_shows_a_mark_meant_for_the_engine(persona_id: str) -> None:
+    """Crystal's "{if:what|how|…} [answers before you finish asking]" had opened sessions with the
+    mark printed, because the opening drew cues without reading their marks."""
+    for seed in range(30):
+        opening = PracticeSession.start(LIBRARY.get(persona_id), seed=seed).last_client_line
+        assert "{" not in opening and "}" not in opening, (seed, opening)
+
+
+def test_a_line_that_answers_a_statement_never_follows_a_question() -> None:
+    """Seamus's "That's your opinion. I've a different one." had answered "What would it be like to
+    talk about the evenings?": marked {after:told}, it follows only a turn that said something."""
+    persona = LIBRARY.get("seamus-reactive")
+    marked = [line.split("} ", 1)[1] for line in persona.lines.closed if line.startswith("{after:told}")]
+    assert len(marked) == 2
+    asked, told = Counter(), Counter()
+    for seed in range(40):
+        for text, seen in [("What would it be like to talk about the evenings?", asked),
+                           ("People keep deciding things for you, and you are sick of it.", told)]:
+            engine, state = engine_state("seamus-reactive", seed)
+            reply = engine.respond(state, code_turn(text, *engine.context(state)), text)
+            assert "{" not in reply.text
+            seen.update(line for line in marked if line in reply.text)
+    assert not asked and told, (asked, told)
+
+
+def test_a_mark_the_engine_does_not_read_is_named_with_its_field() -> None:
+    data = json.loads(json.dumps(LIBRARY.get("seamus-reactive").model_dump(mode="json")))
+    data["lines"]["closed"][4] = "{aftr:told} That's your opinion."
+    with pytest.raises(PersonaError, match=r"lines\.closed\[4\]: Value error, unknown mark \{aftr:told\}"):
+        parse_persona(data, "seamus.yaml")
+    data["lines"]["closed"][4] = "{after:asked} That's your opinion."
+    with pytest.raises(PersonaError, match=r"unknown mark \{after:asked\}"):
+        parse_persona(data, "seamus.yaml")
