@@ -238,7 +238,7 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.CONFRONT, f"sarcasm or a label aimed at the client: '{_quote(match)}'", STRONG)
     match = cues.GREETING.search(core)
     if match:
-        return coded(Code.OTHER, f"greeting or housekeeping: '{_quote(match)}'", 0.85)
+        return coded(Code.OTHER, f"{_GREETS}: '{_quote(match)}'", 0.85)
     kind, why = _question_kind(core, sentence.asks)
     match = cues.AUTONOMY.search(core)
     if match and kind is None:
@@ -428,6 +428,10 @@ class RuleVerdict:
     split: tuple[Sentence, ...] = ()  # the message's sentences, for the word model
 
 
+_GREETS = "greeting or housekeeping"
+QUESTION_CODES = frozenset({Code.QUESTION_OPEN, Code.QUESTION_CLOSED})
+
+
 def rule_verdict(text: str, context: str = "") -> RuleVerdict:
     """The rules' code for a message: sentence codes combined by MITI precedence."""
     sentences = split_sentences(text)
@@ -435,6 +439,11 @@ def rule_verdict(text: str, context: str = "") -> RuleVerdict:
         empty = CodedSentence(text, Code.OTHER, "empty message", 1.0)
         return RuleVerdict(Code.OTHER, 1.0, "empty message", (empty,), None, "", ())
     coded = [_code_sentence(s, context) for s in sentences]
+    if coded[0].reason.startswith(_GREETS):
+        # "hi seamus, how are you today?": the pleasantry of a greeting, not a question about the client
+        coded = [CodedSentence(c.text, Code.OTHER, f"{_GREETS}: '{' '.join(s.core.split()[:4])}…'", 0.85)
+                 if c.code in QUESTION_CODES and cues.PLEASANTRY.match(s.core) else c
+                 for c, s in zip(coded, sentences, strict=True)]
     # "…, is that right?" after a reflection: the check does not turn it into a question.
     if any(s.is_check for s in coded):
         coded = [s for s in coded if not s.is_check] or coded

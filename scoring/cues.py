@@ -1570,6 +1570,11 @@ BACKCHANNEL = re.compile(
 HOW_ARE_YOU = re.compile(r"^(?:(?:hi|hey|hello|hiya|morning|afternoon|evening)\b[^?]{0,25}?[,.!]?\s*)?"
                          r"how(?:'s| is|s)? (?:(?:are|r) (?:you|u)(?: doing| today| feeling| keeping)?|"
                          r"(?:have|has) (?:you|u) been|it going|things|your (?:day|week))[^?]{0,20}\??$")
+# The pleasantry itself, nothing after it but the day: "how are you today?", "how've you been?";
+# not "how are you feeling about the drinking?".
+PLEASANTRY = re.compile(r"^(?:how'?ve (?:you|u) been|how(?:'s| is|s)? (?:(?:are|r) (?:you|u)(?: doing| keeping| getting on)?|(?:have|has|'ve) (?:you|u) been|"
+                        r"it going|things|(?:your|ur) (?:day|week)(?: going| been)?))(?: today| this (?:morning|afternoon|evening|week)"
+                        r"| now| then| at the moment)*[?.!]*$")
 GREETING = _rx(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"
     r"thanks for coming|thank you for coming|bye|goodbye|see you|take care|have a good|cheers|"

@@ -431,3 +431,13 @@ def test_a_push_the_word_model_finds_is_shown_on_the_sentence_that_pushes() -> N
     coded = code_turn(text, "I'm not an alcoholic, if that's what you're getting at.")
     assert coded.code is Code.PERSUADE
     assert [u.code for u in coded.utterances] == [Code.OTHER, Code.PERSUADE], coded.utterances
+
+
+def test_the_how_are_you_of_a_greeting_is_not_a_question_to_improve_on() -> None:
+    """A supervisor would not list "hi seamus, how are you today?" under "Try this instead" as a
+    closed question; our writers code such a greeting `other` (13 of 17 turns in the tuning set)."""
+    opener = "I'm only here because the doctor wouldn't renew the tablets otherwise."
+    for text in ["hi seamus, how are you today?", "Hi Seamus. How've you been?", "Hi, I'm Jo, how are you doing?"]:
+        assert code_turn(text, opener).code is Code.OTHER, text
+    for text in ["Hi Maya! How are you feeling about the drinking?", "how are you today?"]:
+        assert code_turn(text, opener).code in (Code.QUESTION_OPEN, Code.QUESTION_CLOSED), text
