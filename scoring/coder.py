@@ -179,6 +179,9 @@ _DIRECTIVE = re.compile(
     # a suggestion asked as a question: "have you considered going part-time?", "how about asking HR?"
     r"^(?:so |and |but |ok |okay )?(?:have|did) (?:you|u) (?:ever )?(?:tried|considered|thought (?:about|of)) "
     rf"(?:just |maybe )?{cues.NOT_SELF_HARM}[a-z]{{2,}}ing\b{cues.NOT_HISTORY}|"
+    # "have you tried any relaxation techniques?", "have u tried a sleep app": a remedy named
+    r"^(?:so |and |but |ok |okay )?(?:have|did) (?:you|u) (?:ever )?(?:tried|considered) (?:any |some |a |an )"
+    rf"(?!thing\b|one\b|bit\b|lot\b|few\b)[a-z]{{3,}}{cues.NOT_HISTORY}|"
     r"^(?:so |and |but |ok |okay )?(?:what|how) about (?:just |maybe )?"
     r"(?!(?:some|any|every|no)?thing\b|being\b|feelings?\b)[a-z]{2,}ing\b|"
     # "when you want a cigarette, think of Alfie": an instruction for the moment itself
@@ -332,7 +335,10 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
     for flag, pattern in checks:
         if flag in (Flag.LABELLING, Flag.SARCASM) and code != Code.CONFRONT:
             continue
-        if (_unreported(pattern, norm) if flag is Flag.LABELLING else pattern.search(norm)):
+        # "you're not sure if it's a big deal or just normal stuff everyone goes through" reports the
+        # client's doubt: the reassurance in it is theirs to weigh, not the trainee's
+        reported = flag in (Flag.LABELLING, Flag.PREMATURE_REASSURANCE)
+        if (_unreported(pattern, norm) if reported else pattern.search(norm)):
             flags.append(flag)
     return tuple(flags)
 

@@ -30,6 +30,10 @@ NOT_THEIR_SENSE = (r"(?<!knowing )(?<!you feel like )(?<!you felt like )(?<!feel
 NOT_HISTORY = (r"(?![^.?!]{0,40}\b(?:before(?! (?:bed|bedtime|sleep|sleeping|work|school|uni|college|class|"
                r"lunch|dinner|breakfast|tea|meals?|you go|going|the (?:meeting|shift|exam|session|appointment)))|"
                r"in the past|previously|already)\b[^.?!]{0,12}(?:\?|$))")
+# "you should see some small changes before that": what to expect, not what to do
+SHOULD_EXPECT = (r" (?:probably |hopefully |start to |begin to |already )?(?:see|notice|feel|get|start (?:to )?(?:see|notice|feel)) "
+                 r"(?:some |a |any |the |real |small |big |much |more |less |an? )*(?:changes?|difference|improvements?|"
+                 r"results?|benefits?|progress|effects?|side effects|letter|reply|answer|date)\b")
 # What follows "have you thought about…" in a risk question ("…hurting yourself?"), never a suggestion.
 NOT_SELF_HARM = r"(?!hurting|harming|killing|ending)"
 
@@ -50,7 +54,9 @@ REPORTED_SENTENCE = re.compile(
     r"(?:really |so |just |kind of |still |also |always |kinda |a bit )?(?:worried|scared|afraid|frightened|terrified|"
     r"anxious|concerned|thinking|wondering|feeling|feel|felt|think|thought|believe|fear|dread|sick of|tired of|"
     r"fed up|furious|angry|annoyed|frustrated|upset|hurt|keep (?:thinking|telling yourself|wondering|hearing)|"
-    r"tell yourself|telling yourself|wish|hope|imagine|picture|worry|hate|can't stand|resent)\b"
+    r"tell yourself|telling yourself|wish|hope|imagine|picture|worry|hate|can't stand|resent|"
+    r"(?:not|never) (?:quite |really |totally )?sure (?:if|whether)|unsure (?:if|whether)|"
+    r"(?:don't|do not|can't|cannot) (?:quite |really )?(?:know|tell|decide) (?:if|whether))\b"
     r"(?! (?:that's|thats|that|this|it's) (?:is )?(?:gonna|going to)\b)"
 )
 # A turn that ends by handing a danger back to the client as their own fear ("…you might not wake up
@@ -136,6 +142,19 @@ CONFRONT = _rx(
     r"bullshit|a cop-out|cop out|denial|a lie|lies|absurd|rubbish|garbage|crazy talk|"
     r"not (?:the point|an excuse|how (?:it|this|that) works|what happened|okay|acceptable|right(?! for)))\b",
     r"\bbe (?:honest|real|serious|realistic) (?:with (?:me|yourself)|here|now)\b",
+    # a judgement put as a question ("why are you so negative about everything?"); "so tired" asks
+    r"\bwhy (?:are|r) (?:you|u) (?:always |being |getting |acting )?(?:so |this |that )(?:negative|defensive|angry|"
+    r"aggressive|stubborn|difficult|hostile|touchy|rude|dramatic|resistant|pessimistic|cynical|worked up|"
+    r"wound up|uptight|against (?:it|this|everything|everyone)|closed off|sensitive|lazy|selfish)\b",
+    # the client's account corrected with a leading tag ("you did send two off, didn't you"); "you did use a
+    # condom, though" after self-blame affirms, so "though" alone is no cue
+    r"^(?:you|u) did (?!say\b|mention\b|tell\b|come\b|make it\b|try\b|manage\b|get here\b|well\b|good\b)[a-z]+"
+    r"[^.?!]*?, didn't (?:you|u)$",
+    # a warning of the harm the client might have done ("you could of hurt someone")
+    r"\b(?:you|u) (?:could|might) (?:have|of|'ve) (?:really |seriously |easily )?(?:hurt|killed|injured|harmed|"
+    r"seriously hurt) (?:someone|somebody|anyone|people|a kid|a child|him|her|them|yourself)\b",
+    # "calm down" said to an angry client is a put-down, not help
+    r"(?:^|[,.!] )(?:(?:ok|okay|woah|whoa|hey|right|look|just|please|so|alright|mate),? )*calm (?:down|yourself)\b",
     r"\bcome on\b(?!,? (?:in|through|over|up|back|down|round|around|inside|then|let's)\b)",
     r"\blet's be (?:honest|real|realistic)\b",
     r"\byou (?:just |simply |clearly |obviously )?(?:don't|won't|refuse to|never) "
@@ -603,7 +622,10 @@ LABELLING = _rx(
     r"\b(?:typical|classic) (?:addict|denial|alcoholic)\b",
     # a diagnosis handed down: "classic people-pleaser", "that's textbook codependency"; not "a classic
     # sign of…", which explains a pattern, or "a typical day", which asks about one
-    r"\b(?:classic|textbook)\b(?! (?:example|sign|case|symptom|way|story|film|car|rock|music|song|novel)s?\b)"
+    # "the textbook doesn't stop it" is the book, and "textbook, and still…" the client's own word
+    r"(?<!the )(?<!your )(?<!my )\b(?:classic|textbook)\b"
+    r"(?! (?:example|sign|case|symptom|way|story|film|car|rock|music|song|novel|book)s?\b)"
+    r"(?! (?:doesn't|does|did|didn't|says|said|is|isn't|was|wasn't|has|and|or|of|to|in|on|but|though|answer)\b)"
     r" (?:[a-z-]+ )?[a-z-]+",
     r"\b(?:addicts|alcoholics|people like you) (?:always|never|like you)\b",
     r"\bis what (?:problem |heavy |compulsive |binge )?(?:drinkers|gamblers|addicts|alcoholics|users|junkies) do\b",
@@ -660,7 +682,7 @@ ADVICE = _rx(
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
     + NOT_THEIR_SENSE + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
-    r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|shoud|shld|need to|needs to|have to|"
+    r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:be|have|feel|get|find|know|think)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
     r"watch|see|hear|sit (?:with|through|and)|wait|feel|be (?:so |really )?careful about what you say)\b)",
@@ -750,7 +772,7 @@ ADVICE = _rx(
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do(?= \w)(?! so\b)|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!like )(?<!as if )(?<!feel )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
-    + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b)|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
+    + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
     # "everyone has a view on what you should do" reports; "what you need is rest" tells
     r"(?<!at )(?<!about )(?<!for )(?<!of )(?<!on )(?<!with )(?<!over )(?<!to )(?<!know )(?<!decide )"
@@ -1158,7 +1180,8 @@ AFFIRM = _rx(
     r"\b(?:i'm|i am) (?:really |so )?(?:impressed|glad you|proud|struck by (?:your|how))\b",
     r"\b(?:you|you're|you are|you were|you've been|you have been|that was|that's|that is|it was|it's|"
     r"this is|which is|pretty|really|so|very)\b[^.?!]{0,25}\b(?:brave|honest|protective|persistent|resilient|"
-    r"thoughtful|caring|determined|committed|resourceful|insightful|generous|responsible|"
+    # "caring for someone else's daughter" is what they were doing, not a strength named
+    r"thoughtful|caring(?! for\b| about\b| after\b)|determined|committed|resourceful|insightful|generous|responsible|"
     r"hard worker|hard-working|hardworking|disciplined|courageous|admirable|considerate|"
     r"conscientious|dedicated|devoted|selfless|mature|wise|clear step|good judge?ment|"
     r"real achievement|big achievement|achievement|great instinct|good instinct)\b",
@@ -1288,7 +1311,9 @@ INFO = _rx(
 )
 
 REASSURANCE = _rx(
-    r"\b(?:don't|do not|no need to|try not to) (?:you )?(?:worry|stress|fret|beat yourself up)\b",
+    r"\b(?:don't|do not|no need to|try not to|(?:you )?(?:don't|do not) (?:need|have) to|(?:you )?needn't|"
+    r"(?:you )?shouldn't) (?:you )?(?:worry|stress|fret|beat yourself up)\b",
+    r"\b(?:there's|there is|there isn't|theres) (?:absolutely |honestly |really )?(?:nothing|anything) wrong with (?:you|u)\b",
     # "I can't promise everything will be fine" declines to reassure
     r"(?<!promise )(?<!promise you )(?<!promise that )(?<!say )(?<!say that )(?<!tell you )"
     r"\b(?:it'll|it will|it's going to|everything'?ll|everything will|everything's going to|things will|"
@@ -1389,7 +1414,7 @@ OPEN_START = re.compile(
     r"(?:think|see|want|go|find|get|learn)|where (?:are|r) (?:you|u) (?:at|with|up to)\b|"
     r"where does (?:that|this|it|all (?:of )?this|all (?:of )?that) leave|which (?:part|parts|bits|things|of)|"
     r"(?:do|would) you (?:want|like|mind) (?:to )?(?:tell|talk|say|share|describe)|"
-    r"let's (?:hear|talk) about|share (?:a bit|more|with me))"
+    r"let's (?:hear|talk) about|share (?:a bit|more|with me))\b"
 )
 CLOSED_AFTER_OPEN = re.compile(
     r"^(?:what (?:time|day|year|age|date|number|percentage|grade)|how (?:many|much|long|old|often|far|soon"
@@ -1445,7 +1470,8 @@ CHECK_QUESTION = _rx(
     r"\b(?:did|have) i (?:get|got|understand|hear) (?:that|this|it|you)(?: right)?\b",
     r"\bam i (?:right|close|getting|hearing|understanding|on the right track|off)\b",
     r"\b(?:does|would) (?:that|this) (?:sound|seem|feel) (?:right|about right|accurate|fair|close)\b",
-    r"\b(?:correct me if|tell me if i'm wrong|let me know if i got)\b",
+    r"\b(?:correct me if|tell me if i'm wrong|let me know if i got|(?:tell|let) me (?:know )?if i(?:'ve| have)? (?:got|get) "
+    r"(?:that|it|any of (?:that|this)|this) wrong)\b",
     r"^(?:right|yeah|no|or not|is that it|true|fair|yes|huh|eh|you know|or is it|or something)$",
     r"\bfair to say\b",
     r"\bhave i got (?:that|it|this)\b",
@@ -1616,7 +1642,7 @@ STRUCTURE = _rx(
     r"\b(?:myself|me) (?:too|as well)\b",
     r"\b(?:hang on|one (?:sec|second|moment)|give me a (?:sec|second|moment)|bear with me|excuse me|"
     r"sorry to interrupt|sorry about that|sorry i'm late)\b",
-    r"\b(?:the weather|traffic|parking|coffee|tea|water|the room|a seat|sit down|have a seat|"
+    r"\b(?:the weather|traffic|parking|coffee|tea|water|a seat|sit down|have a seat|"
     r"make yourself comfortable|comfortable chair|find the place|find us|the bus|the train)\b",
     r"\b(?:paperwork|sign(?: here| this)|clipboard|the recording|recorder|phone off)\b",
     r"^i (?:had (?:a|the same|that)|went|was (?:just|at|on|in)|used to|remember when|love|hate|also|too)\b",

@@ -63,7 +63,9 @@ _LEADING_CONNECTIVES = re.compile(
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+(?=[A-Z])|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]{1,2}\s+|;\s*|"
     r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)|"  # chat: an emoji ends a sentence
-    r",\s+(?=(?i:(?:is|are|was|were|do|does|did|have|has|can|could|would|will) (?:that|it|this|you|he|she|"
+    # ", is that right?" starts a question; ", do you think," is an aside inside one
+    r",\s+(?!(?i:do you (?:think|reckon|suppose|feel)|would you say|d'you (?:think|reckon))\b,)"
+    r"(?=(?i:(?:is|are|was|were|do|does|did|have|has|can|could|would|will) (?:that|it|this|you|he|she|"
     r"they|there)|(?:what|how|where|when|why|who) (?:do|does|did|is|are|was|were|would|will|could|can|have|"
     r"has|should))\b\s+\S+\s+\S+)"
 )

@@ -441,3 +441,47 @@ def test_the_how_are_you_of_a_greeting_is_not_a_question_to_improve_on() -> None
         assert code_turn(text, opener).code is Code.OTHER, text
     for text in ["Hi Maya! How are you feeling about the drinking?", "how are you today?"]:
         assert code_turn(text, opener).code in (Code.QUESTION_OPEN, Code.QUESTION_CLOSED), text
+
+
+@pytest.mark.parametrize(("context", "text", "expected"), [
+    # a supervisor helper's play, December: each had been coded as the opposite kind of move
+    ("Catastrophic misappraisal of benign interoceptive cues. Textbook.",
+     "Textbook. And still, knowing the textbook doesn't seem to stop it happening.", Code.REFLECTION_COMPLEX),
+    ("I explain it so it stays still.",
+     "Explaining it keeps it still. Keeps it at arm's length, where it can't quite reach you.", Code.REFLECTION_COMPLEX),
+    ("I cook, we eat, he watches the news, I wash up.",
+     "Cook, eat, news, wash up. Everyone gets looked after, except maybe you. And tell me if I've got that wrong.",
+     Code.REFLECTION_COMPLEX),
+    ("I was on shift the day she died. Someone else's daughter.",
+     "Oh. Your mama died that same spring, and you were on shift, caring for someone else's daughter when you "
+     "wanted to be with her. That's a lot of loss all at once.", Code.REFLECTION_COMPLEX),
+    ("Everyone says give it time. How much time?",
+     "probably another month or two. but you should see some small changes before that if you do the exercises",
+     Code.GIVING_INFORMATION),
+    ("Everyone says give it time.",
+     "i didnt say its normal. i said it will get better. why are you so negative about everything?", Code.CONFRONT),
+    ("I'm not an angry guy! People just push me!", "woah ok calm down, im on your side here. i just want to help you",
+     Code.CONFRONT),
+    ("So many questions. What else do you need to write?",
+     "im not writing anything i promise. you seem really stressed. have you tried any relaxation techniques like "
+     "deep breathing?", Code.PERSUADE),
+])
+def test_moves_a_supervisor_read_the_other_way(context: str, text: str, expected: Code) -> None:
+    assert code_turn(text, context).code is expected
+
+
+def test_an_aside_inside_a_question_is_not_a_second_question() -> None:
+    """", do you think," inside one question had raised "several questions at once" (−4 with Agnieszka)."""
+    one = code_turn("The sleep is where it shows up. What else is going on, do you think, that's showing up there?",
+                    "I can't sleep, I just lie there.")
+    assert Flag.STACKED_QUESTIONS not in one.flags
+    two = code_turn("What else is going on? Do you think it's work?", "I can't sleep, I just lie there.")
+    assert Flag.STACKED_QUESTIONS in two.flags
+
+
+def test_reassurance_the_trainee_gives_is_flagged_and_a_doubt_reflected_is_not() -> None:
+    reflected = code_turn("You're not sure if it's a big deal or just normal stuff everyone goes through.",
+                          "idk. maybe it's bad. maybe it's normal")
+    assert Flag.PREMATURE_REASSURANCE not in reflected.flags and reflected.code in REFLECTIONS
+    for text in ["so you dont need to worry about him", "theres nothing wrong with you, honestly"]:
+        assert Flag.PREMATURE_REASSURANCE in code_turn(text, "My son will find out.").flags, text
