@@ -149,8 +149,10 @@ DEFAULT_CONSENT: dict[Band, list[str]] = {
 # The client's answer to the trainee's reply to a breakthrough, the session's last turn: what was
 # disclosed met, missed, or pushed back on.
 DEFAULT_CLOSING: dict[str, list[str]] = {
-    "heard": ["[quiet for a moment] Yes. That's it.", "Thank you. I've never said that out loud before.",
-              "[nods slowly] Yeah. Exactly that."],
+    # "Yes. That's it." confirms a reflection; after a question it answers nothing ({after:told})
+    "heard": ["{after:told} [quiet for a moment] Yes. That's it.", "Thank you. I've never said that out loud before.",
+              "{after:told} [nods slowly] Yeah. Exactly that.",
+              "[thinks about it] I don't know yet. But I want to keep talking about it."],
     "missed": ["[a pause] ...Yeah. Anyway.", "Mm. I think that's enough for today.", "Right. Okay."],
     "pushed": ["[the moment closes] I should go.", "I knew I shouldn't have said anything.", "Forget I said it."],
     # asked straight about safety after a disclosure: a client answers it, in words that commit the
@@ -175,7 +177,8 @@ _YES_NO = re.compile(r"^(?:so |and |but |okay,? |ok,? )?(?:do|does|did|is|are|wa
                      r"would|will|should|shall|am|may|might)(?:n't)? (?!you know\b|you realise\b|you realize\b)")
 # A reply that is only "Yes." or "No." answers a yes/no question and nothing else: "which lessons
 # are the worst?" never gets "Yes.".
-_BARE_YES_NO = re.compile(r"^(?:yes|no|yeah|yep|nope|nah)[.!]?$", re.IGNORECASE)
+# A bare yes or no, or both at once ("Yes. No. Next question?"): it answers a yes/no question only.
+_BARE_YES_NO = re.compile(r"^(?:yes|no|yeah|yep|nope|nah|aye)[.!]?$|^(?:yes|yeah|aye)[.,!]? no\b", re.IGNORECASE)
 # The reply pools that answer the turn itself; anything else (a reaction, a refusal) already does.
 _CONTENT_POOLS = ("topics.", "lines.", "reactions.joined")
 _UNBRACKETED = re.compile(r"[\[\]]")  # a stage direction's brackets, so its words can be read
@@ -489,9 +492,9 @@ class ClientEngine:
         band = Band(state.state)
         rng = random.Random(f"{state.seed}:open:{self.persona.id}")
         line, _ = self._pick(state, rng, [(f"lines.{band.value}", band, None, self.persona.lines.of(band))], "",
-                             told=False)
+                             did=frozenset())
         # nothing has been said or asked yet, so no cue or line marked {if:…} or {after:…} fits
-        cues_now = [c for c in self.persona.cues.of(band) if fill_quotes(c, "", told=False) == c]
+        cues_now = [c for c in self.persona.cues.of(band) if fill_quotes(c, "", frozenset()) == c]
         text = f"{rng.choice(cues_now or ['[sits down]'])} {line}"
         self.hear(state, text)
         return text
@@ -1079,7 +1082,7 @@ class ClientEngine:
         own = (getattr(self.persona.closing, kind) if self.persona.closing and kind != "safety"
                else DEFAULT_CLOSING[kind])
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}:closing")
-        line, source = self._pick(state, rng, [(f"closing.{kind}", None, None, own)], text)
+        line, source = self._pick(state, rng, [(f"closing.{kind}", None, None, own)], text, did=_did(coded, r.repeat))
         explanation = Explanation(coded.code.value, coded.stance.value, state.openness, state.openness,
                                   state.state, state.state, (f"after the breakthrough: {why}",), ("closing", kind))
         self.hear(state, line, volunteered=False)
@@ -1188,14 +1191,15 @@ class ClientEngine:
         return pools
 
     def _pick(self, state: ClientState, rng: random.Random, pools: list[Pool],
-              trainee_text: str, asked_yes_no: bool = False, told: bool = True) -> tuple[str, LineSource]:
+              trainee_text: str, asked_yes_no: bool = False,
+              did: frozenset[str] | None = None) -> tuple[str, LineSource]:
         """A line not spoken in the last VARIETY_WINDOW lines, from the first pool that has one;
         when every pool has run out, a backchannel: the client says less, never something deeper."""
         recent = set(state.used_lines[-VARIETY_WINDOW:])
         for name, band, topic, lines in pools:
             fresh = [(i, filled) for i, line in enumerate(lines) if line and f"{name}.{i}" not in recent
                      and (asked_yes_no or not _BARE_YES_NO.match(line))
-                     and (filled := fill_quotes(line, trainee_text, told)) is not None]
+                     and (filled := fill_quotes(line, trainee_text, did)) is not None]
             if fresh:
                 i, line = fresh[rng.randrange(len(fresh))]
                 state.used_lines = (*state.used_lines, sys.intern(f"{name}.{i}"))
@@ -1207,9 +1211,9 @@ class ClientEngine:
     def _compose(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str],
                  disclosure: str | None, trainee_text: str, cooled: bool = False) -> tuple[str, tuple[LineSource, ...]]:
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}")
-        told = _tells(coded)
+        did = _did(coded, r.repeat)
         line, source = self._pick(state, rng, self._pools(state, coded, r, events, cooled), trainee_text,
-                                  _asks_yes_no(coded), told)
+                                  _asks_yes_no(coded), did)
         if source.topic is not None and source.pool.startswith("topics."):
             state.topic = source.topic
         band = Band(state.state) if state.state not in TERMINAL else (
@@ -1223,7 +1227,7 @@ class ClientEngine:
             if (source.pool in _PUSHBACK_POOLS or cooled) and _BANDS.index(band) > _BANDS.index(Band.GUARDED):
                 shown = Band.GUARDED  # a pushback, or a turn that cooled the client, is not met with warmth
             # a cue may be marked like a reaction ("{if:what|how|…} [answers before you finish asking]")
-            fitting = [f for c in self.persona.cues.of(shown) if (f := fill_quotes(c, trainee_text, told)) is not None]
+            fitting = [f for c in self.persona.cues.of(shown) if (f := fill_quotes(c, trainee_text, did)) is not None]
             fresh = [c for c in fitting if c not in last] or fitting
             if fresh:
                 parts.append(rng.choice(fresh))
@@ -1258,10 +1262,13 @@ class ClientEngine:
         return rng.choice(own.of(band) if own else defaults[band])
 
 
-def _tells(coded: CodedTurn) -> bool:
-    """Whether the turn stated something (a reflection, advice, information, an argument) rather than
-    only asking, greeting or nodding: "That's your opinion." answers a statement, not "What brings you in?"."""
-    return coded.code not in QUESTIONS and coded.code is not Code.OTHER and not coded.text.rstrip().endswith("?")
+def _did(coded: CodedTurn, repeated: bool) -> frozenset[str]:
+    """What the turn did, for lines marked `{after:…}`: "told" when it stated something (a reflection,
+    advice, information, an argument) rather than only asking, greeting or nodding ("That's your
+    opinion." answers a statement, not "What brings you in?"); "repeated" when it said or asked what
+    an earlier turn had ("You've asked me that before.")."""
+    told = coded.code not in QUESTIONS and coded.code is not Code.OTHER and not coded.text.rstrip().endswith("?")
+    return frozenset(kind for kind, done in (("told", told), ("repeated", repeated)) if done)
 
 
 def _asks_yes_no(coded: CodedTurn) -> bool:

@@ -42,7 +42,8 @@ _AFTER = re.compile(r"\{after:([^}]*)\}\s*")
 # What a line marked `{after:...}` answers.  "told": the trainee said something about the client or
 # the world (a reflection, advice, information, an argument), not only asked or greeted: "That's your
 # opinion" and "Don't be telling me about my own life" answer a statement, never a question.
-AFTER_KINDS = ("told",)
+# "repeated": the turn asks or says what an earlier turn did ("You've asked me that before.").
+AFTER_KINDS = ("told", "repeated")
 # The marks a persona line may carry; anything else in braces would be spoken aloud.
 MARK = re.compile(r"\{([a-z]+)(?::([^}]*))?\}")
 MARKS = ("said", "if", "after", "name")
@@ -122,15 +123,16 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9'])(?:{body})(?:s|es|'s)?(?![a-z0-9'])")
 
 
-def fill_quotes(line: str, trainee_text: str, told: bool = True) -> str | None:
+def fill_quotes(line: str, trainee_text: str, did: frozenset[str] | None = None) -> str | None:
     """Fill `{said:heavy|weight}` with the word the trainee actually used, or None when they used
     none of them: a client only quotes a trainee's word when the trainee said it.  A line marked
     `{if:budget|saving}` is said only when the trainee's turn names one of those (the mark itself is
     never spoken): "I didn't come for a lecture on saving" answers advice about saving, not any advice.
-    A line marked `{after:told}` is said only when `told` (the turn stated something, see AFTER_KINDS)."""
+    A line marked `{after:told}` is said only when "told" is in `did`, what the turn did (see
+    AFTER_KINDS); `did=None` reads no such mark."""
     after = _AFTER.match(line)
     if after:
-        if not told:
+        if did is not None and after.group(1) not in did:
             return None
         line = line[after.end():]
     condition = _IF_SAID.match(line)

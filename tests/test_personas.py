@@ -929,3 +929,45 @@ def test_a_mark_the_engine_does_not_read_is_named_with_its_field() -> None:
     data["lines"]["closed"][4] = "{after:asked} That's your opinion."
     with pytest.raises(PersonaError, match=r"unknown mark \{after:asked\}"):
         parse_persona(data, "seamus.yaml")
+
+
+def test_a_client_says_it_was_asked_before_only_when_it_was() -> None:
+    """A supervisor helper got Alasdair's "You've asked me that before." to a question asked once."""
+    fresh = ["do you sleep ok?", "is the diary helping?", "did you go out this week?", "do you see your friends?",
+             "are you eating ok?", "is morag well?", "do you still teach?", "did you walk the dog?"]
+    again, once = 0, 0
+    for seed in range(12):
+        session = PracticeSession.start(LIBRARY.get("alasdair-doubting"), seed=seed)
+        replies = [session.say(q).reply for q in fresh]
+        once += sum("asked me that before" in r for r in replies)
+        session = PracticeSession.start(LIBRARY.get("alasdair-doubting"), seed=seed)
+        replies = [session.say("do you sleep ok?").reply for _ in range(8)]
+        again += sum("asked me that before" in r for r in replies)
+    assert once == 0 and again > 0, (once, again)
+
+
+def test_yes_and_no_at_once_answers_closed_questions_only() -> None:
+    """"Yes. No. Next question?" had answered "so what is your side of it? what happened before he got in
+    your face?" (Ramon), two open questions."""
+    said = Counter()
+    for seed in range(12):
+        for persona_id in ("ramon-mandated", "harjit-stigma", "maricel-yes-but", "crystal-mandated"):
+            session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed)
+            for text in ["what happened that day?", "how does that sit with you?", "what would you want from this?",
+                         "what's it like at home?", "how did the week go?", "what do you make of all this?"]:
+                said[session.say(text).reply.split("] ")[-1].startswith(("Yes. No", "Aye. No"))] += 1
+    assert said[True] == 0 and said[False] > 0
+
+
+def test_after_a_breakthrough_a_question_is_not_answered_as_if_it_were_a_reflection() -> None:
+    """"What would you like to do with that, going forward?" had got "Yeah. Exactly that." (Meena)."""
+    question, reflection = Counter(), Counter()
+    for seed in range(20):
+        for text, seen in [("What would you like to do with that, going forward?", question),
+                           ("Doing things yourself is easier than the fuss of asking, and so nobody does them "
+                            "for you.", reflection)]:
+            engine, state = engine_state("meena-pleaser", seed)
+            state.openness, state.state = 90, "breakthrough"
+            reply = engine.closing(state, code_turn(text, *engine.context(state)), text)
+            seen[("That's it." in reply.text or "Exactly that." in reply.text)] += 1
+    assert not question[True] and reflection[True], (question, reflection)
