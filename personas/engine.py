@@ -95,6 +95,7 @@ TAIL_BUDGET = 25.0
 # What the type's needs can earn on their third and later uses in a session.  The hand-written
 # type-approach sessions earn 2-15 that way; a bot rotating the type's phrases earned without limit.
 AGAIN_BUDGET = 15.0
+RETOLD_WORDS, RETOLD_SHARE = 3, 0.6  # a line this much like the disclosure beside it is left unsaid
 OPEN_ON_THEIR_WORDS = 1.3  # an open question about what the client raised, over a stock one
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier trainee turn that makes it "the same again"
 REPEAT_COST = 1
@@ -1242,6 +1243,10 @@ class ClientEngine:
         # boss too"), so on the turn both come, the disclosure is said first
         if disclosure and source.pool == "breakthrough":
             parts += [disclosure, line]
+        elif disclosure and _retells(line, disclosure):
+            # "He asked me what I work on. Twice…" and then the disclosure telling the same visit: say it once
+            parts.append(disclosure)
+            sources = sources[1:]
         else:
             parts += [line, disclosure] if disclosure else [line]
         parts = [p if i == len(parts) - 1 or _ENDED.search(p) else p + "." for i, p in enumerate(parts)]
@@ -1260,6 +1265,15 @@ class ClientEngine:
         else:
             return ""
         return rng.choice(own.of(band) if own else defaults[band])
+
+
+def _retells(line: str, disclosure: str) -> bool:
+    """Whether a line tells what the disclosure beside it tells, in much the same words: most of the
+    shorter one's content words are in the other (a supervisor helper heard Eugene tell one phone call
+    twice in one reply)."""
+    a, b = stems(_UNBRACKETED.sub(" ", line)), stems(disclosure)
+    shared = len(a & b)
+    return shared >= RETOLD_WORDS and shared >= RETOLD_SHARE * min(len(a), len(b))
 
 
 def _did(coded: CodedTurn, repeated: bool) -> frozenset[str]:

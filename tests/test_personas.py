@@ -971,3 +971,19 @@ def test_after_a_breakthrough_a_question_is_not_answered_as_if_it_were_a_reflect
             reply = engine.closing(state, code_turn(text, *engine.context(state)), text)
             seen[("That's it." in reply.text or "Exactly that." in reply.text)] += 1
     assert not question[True] and reflection[True], (question, reflection)
+
+
+def test_a_reply_does_not_tell_the_same_thing_twice() -> None:
+    """A supervisor helper heard Eugene's father topic line ("He asked me what I work on. Twice…") and
+    the disclosure about the same phone call ("…he asked me what I work on. Twice in ten minutes…")
+    in one reply."""
+    both = disclosed = 0
+    for seed in range(40):
+        engine, state = engine_state("eugene-intellectualizing", seed)
+        state.openness, state.state, state.disclosed = 75, "engaged", 2
+        state.moves = ("feeling offered tentatively",)
+        text = "Your father's memory, and you watching it go while you study memory for a living."
+        reply = engine.respond(state, code_turn(text, *engine.context(state)), text)
+        disclosed += "Twice in ten minutes" in reply.text
+        both += "Twice in ten minutes" in reply.text and "I explained it twice" in reply.text
+    assert disclosed and not both, (disclosed, both)
