@@ -109,7 +109,10 @@ def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | No
     didn't mean…" takes a misstep back)."""
     if any(cues.WARM.search(raw) for raw in raws) or cues.APOLOGY.search(text):
         return None
-    return _unreported(cues.SARCASM, text, context)
+    match = _unreported(cues.SARCASM, text, context)
+    if match and cues.PRAISE_WORD.match(match.group(0)) and context and cues.CLIENT_DID.search(normalise(context)):
+        return None  # "Oh, great. Great." after "I did the worksheet thing. All of it." is glad, not sarcastic
+    return match
 
 
 def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
@@ -265,7 +268,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.SEEKING_COLLABORATION, f"shares power with the client: '{_quote(match)}'", 0.8)
     if cues.GENERIC_PRAISE.match(core):
         return coded(Code.OTHER, "generic praise names no specific strength", 0.7)
-    match = cues.AFFIRM.search(core)
+    # "you're not sure if it's a big deal" reports a doubt; it names no strength
+    match = None if cues.REPORTED_SENTENCE.match(core) else cues.AFFIRM.search(core)
     if match:
         # a strength or effort named in so many words is unmistakable (0.8 -> STRONG: the same in
         # cross-validation, and "three weeks off was a real achievement" no longer loses to a reflection)
@@ -283,7 +287,7 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     match = cues.STRUCTURE.search(core)
     if match:
         return coded(Code.OTHER, f"greeting, structuring or small talk: '{_quote(match)}'", 0.75)
-    match = cues.REASSURANCE.search(core)
+    match = None if cues.REPORTED_SENTENCE.match(core) else cues.REASSURANCE.search(core)
     if match:
         return coded(Code.OTHER, f"reassurance, not a codable MI move: '{_quote(match)}'", 0.7)
     match = cues.NORMALISING.search(core)

@@ -180,6 +180,8 @@ CONFRONT = _rx(
     r"him)|die|kill (?:yourself|someone)|ruin|regret|wreck|destroy|be (?:dead|sorry|in prison|in jail))",
     r"\b(?:stop|quit) (?:making excuses|blaming|whining|complaining|feeling sorry|lying|playing|"
     r"pretending|being so|acting|kidding|fooling)\b",
+    # "grow up" told, not "she'll grow up without any memories of her"
+    r"(?<!will )(?<!'ll )(?<!to )(?<!they )(?<!she )(?<!he )(?<!kids )(?<!children )"
     r"\b(?:grow up|man up|get over it|get a grip|snap out of it|toughen up|pull yourself together)\b",
     r"(?<!wondering )(?<!wonder )(?<!asking yourself )\bwhat(?:'s| is) wrong with you\b",
     r"\bshould (?:be ashamed|know better)\b",
@@ -631,6 +633,11 @@ LABELLING = _rx(
     r"\bis what (?:problem |heavy |compulsive |binge )?(?:drinkers|gamblers|addicts|alcoholics|users|junkies) do\b",
 )
 
+# What the client says they did ("I did the worksheet thing. All of it."), after which "oh, great" is glad
+CLIENT_DID = re.compile(r"\bi (?:did|done|finished|managed|went|tried|stopped|cut|quit|made it|got through|called|rang|"
+                        r"booked|told|asked|wrote|signed|handed)\b|\bi(?:'ve| have) (?:done|finished|managed|stopped|cut|"
+                        r"started|booked|called|rung|told|signed)\b")
+PRAISE_WORD = re.compile(r"^(?:oh|yeah|sure),? (?:great|good|brilliant|amazing|lovely)\b")
 SARCASM = _rx(
     r"\b(?:oh|yeah|sure),? (?:sure|right|great|because|cause)\b(?!,? (?:thanks|thank you|that's (?:great|good)|to hear|news|job|idea|that you)|(?<=right)[.!,] (?:so |and |um |ok |okay )?(?:i|it|they|there|you|we|that|the|[a-z]+ (?:is|are|do|does|can|let|lets|have|has)\b))|\byeah,? yeah\b(?!,? (?:i|that|it|you|they|they're|we|we're|he|he's|she|she's|there|there's|so|no|ok|okay|"
     r"exactly|absolutely|definitely|totally|of course|for sure|um|uh|mm)\b)",

@@ -67,7 +67,7 @@ FRAMES: dict[Move, tuple[str, ...]] = {
     ),
     Move.OPEN: (
         "{C}. What's that like for you?",
-        "What do you make of the fact that {c}?",
+        "{C}. Tell me more about that.",
         "When you say {c}, what's underneath that?",
         "{C}. What goes through your mind when you think about that?",
         "{C}. What does that mean for you?",

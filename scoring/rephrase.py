@@ -88,7 +88,7 @@ _CLOSING = re.compile(r"(?<=[A-Za-z.!?,])'(?![A-Za-z])")
 _INNER = re.compile(r"\b(?:u+m+|u+h+|e+r+m+|idk)\b,?\s*|,\s*(?:like|you know|i mean),(?=\s)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 _FIRST = {
-    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
+    "i": "you", "me": "you", "me's": "you is", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
     "im": "you're", "i've": "you've", "ive": "you've", "i'd": "you'd", "i'll": "you'll",
     "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
     "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll",
@@ -239,7 +239,11 @@ _COUNSELLOR = re.compile(r"^(?:whatever |what |that )?(?:I|I'm|I've|I'd|I'll)\b"
 def about_the_counsellor(text: str) -> bool:
     """A clause whose subject is the counsellor ("I'm defending it", "thank me"): not the client's
     to hear back."""
-    return bool(_COUNSELLOR.match(text)) or text.lower().startswith("thank")
+    # "you appreciate me saying that" thanks the counsellor; it is not the client's to hear back
+    return bool(_COUNSELLOR.match(text)) or text.lower().startswith("thank") or bool(_THANKS_ME.match(text))
+
+
+_THANKS_ME = re.compile(r"^you (?:really |do )?(?:appreciate|appreciated|thank|owe) me\b", re.IGNORECASE)
 
 
 def _cap_kept(token: str, first: bool) -> bool:
@@ -289,7 +293,8 @@ _NUMBERS = word_set(
 # to hear back as their own.
 _IMPERATIVE = word_set(
     "say tell leave stop forget don't let's give ask come go look listen try put get take wait "
-    "careful shut hurry move change write sign consider keep"
+    "careful shut hurry move change write sign consider keep read check call ring show send bring help "
+    "explain fix sit hang"
 )
 
 

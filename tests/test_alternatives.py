@@ -221,3 +221,11 @@ def test_a_no_that_negates_is_said_back_with_its_words() -> None:
     assert [c.text for c in clauses("no one listens to me")] == ["no one listens to you"]
     assert [c.text for c in clauses("no idea tbh")] == ["no idea"]
     assert [c.text for c in clauses("No, I didn't go to work.")] == ["you didn't go to work"]
+
+
+def test_an_order_or_thanks_to_the_counsellor_is_not_handed_back() -> None:
+    """A supervisor helper was offered "Read it. What goes through your mind when you think about
+    that?" and "Let me check I've got it: you appreciate me saying that."."""
+    for line, unwanted in [("The diary's there. Read it.", "read it"),
+                           ("...Alright. I appreciate you saying that.", "appreciate me")]:
+        assert all(unwanted not in c.text.lower() for c in candidates([line])), line
