@@ -843,7 +843,7 @@ class ClientEngine:
         if code in QUESTIONS and state.question_run >= 3 and not r.listened:
             # Questions that follow the client's own answers are a conversation, not a grilling.
             cost = min(RUN_COST * (state.question_run - 2), 2 * RUN_COST)
-            t.add(-cost, f"question {state.question_run} since the last reflection -{cost}")
+            t.add(-cost, f"question {state.question_run} with no reflection between them -{cost}")
             t.events.append("interrogated")
         if persona.long_turns and r.length > persona.long_turns.words:
             t.add(persona.long_turns.cost, f"a long speech (over {persona.long_turns.words} words) "

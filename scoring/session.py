@@ -219,7 +219,8 @@ def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[Coded
         # each earlier turn with the client line it answered, to frame it again
         coded, recited, new = _counted(coder, turn.text, context, history, theirs, [(t.text, t.context) for t in out])
         run = run + 1 if coded.code in QUESTIONS else 0 if coded.code in REFLECTIONS else run
-        flags = coded.flags + ((Flag.QUESTION_RUN,) if run >= 3 else ())
+        # only a question is part of a run: "ok i wont write anything down" between two does not join it
+        flags = coded.flags + ((Flag.QUESTION_RUN,) if run >= 3 and coded.code in QUESTIONS else ())
         habit = backs.habit(coded, new, context, history)
         repeat = recited or (coded.code is not Code.OTHER and same_again(turn.text, [t.text for t in out]))
         out.append(CodedTrainee(index, turn.text, context, coded, flags, history,

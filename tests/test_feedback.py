@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from personas.library import packaged_library
-from scoring import Stance, Turn, build_report, code_turn, render_text, score_session
+from scoring import Flag, Stance, Turn, build_report, code_turn, render_text, score_session
 from scoring.claims import CLAIMS, Facts
 from scoring.report import Report
 from tests.personas_play import play_live
@@ -227,3 +227,17 @@ def test_a_turn_nothing_beat_is_not_listed_to_redo() -> None:
     assert beaten  # the session has turns worth redoing when a better line exists
     unbeaten = growth_moments(scores, suggest=lambda turn, found: Suggestion("", "reflection", Replay(10, 20, None)))
     assert unbeaten == ()  # replayed, and nothing did better than the trainee's own turn
+
+
+def test_only_a_question_is_called_part_of_a_question_run() -> None:
+    """A supervisor helper's report listed "ok i wont write anything down. you seem worried about
+    people finding out" as "a run of questions without a reflection"."""
+    turns = [Turn("client", "My son is in London."), Turn("trainee", "does he visit?"),
+             Turn("client", "Sometimes."), Turn("trainee", "how often?"),
+             Turn("client", "Once a month."), Turn("trainee", "is that enough?"),
+             Turn("client", "Who will see these notes?"), Turn("trainee", "ok i wont write anything down."),
+             Turn("client", "Good."), Turn("trainee", "do you see anyone else?")]
+    scored = score_session(turns)
+    flagged = [t.text for t in scored.turns if Flag.QUESTION_RUN in t.flags]
+    assert "is that enough?" in flagged and "do you see anyone else?" in flagged
+    assert "ok i wont write anything down." not in flagged

@@ -624,7 +624,7 @@ def test_question_runs_cost_extra() -> None:
     deltas = [engine.respond(state, code_turn(q), q).explanation for q in
               ["What do you do all day?", "How do you feel about that?", "What about your friends?",
                "And your family?"]]
-    assert any("since the last reflection" in r for r in deltas[2].reasons)
+    assert any("with no reflection between them" in r for r in deltas[2].reasons)
 
 
 def test_a_yes_no_question_gets_an_answer_before_the_line() -> None:
