@@ -96,6 +96,7 @@ TAIL_BUDGET = 25.0
 # type-approach sessions earn 2-15 that way; a bot rotating the type's phrases earned without limit.
 AGAIN_BUDGET = 15.0
 RETOLD_WORDS, RETOLD_SHARE = 3, 0.6  # a line this much like the disclosure beside it is left unsaid
+RETOLD_WITHIN = 3  # nor one that retells any of the client's last three lines, nor a cue one of them showed
 OPEN_ON_THEIR_WORDS = 1.3  # an open question about what the client raised, over a stock one
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier trainee turn that makes it "the same again"
 REPEAT_COST = 1
@@ -1083,7 +1084,8 @@ class ClientEngine:
         own = (getattr(self.persona.closing, kind) if self.persona.closing and kind != "safety"
                else DEFAULT_CLOSING[kind])
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}:closing")
-        line, source = self._pick(state, rng, [(f"closing.{kind}", None, None, own)], text, did=_did(coded, r.repeat))
+        line, source = self._pick(state, rng, [(f"closing.{kind}", None, None, own)], text,
+                                  did=_did(coded, r.repeat, state.question_run))
         explanation = Explanation(coded.code.value, coded.stance.value, state.openness, state.openness,
                                   state.state, state.state, (f"after the breakthrough: {why}",), ("closing", kind))
         self.hear(state, line, volunteered=False)
@@ -1200,7 +1202,9 @@ class ClientEngine:
         for name, band, topic, lines in pools:
             fresh = [(i, filled) for i, line in enumerate(lines) if line and f"{name}.{i}" not in recent
                      and (asked_yes_no or not _BARE_YES_NO.match(line))
-                     and (filled := fill_quotes(line, trainee_text, did)) is not None]
+                     and (filled := fill_quotes(line, trainee_text, did)) is not None
+                     # "I'm scared I'm not okay…" just said as a disclosure is not said again as a line
+                     and not any(_retells(filled, said) for said in state.recent[-RETOLD_WITHIN:])]
             if fresh:
                 i, line = fresh[rng.randrange(len(fresh))]
                 state.used_lines = (*state.used_lines, sys.intern(f"{name}.{i}"))
@@ -1212,7 +1216,7 @@ class ClientEngine:
     def _compose(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str],
                  disclosure: str | None, trainee_text: str, cooled: bool = False) -> tuple[str, tuple[LineSource, ...]]:
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}")
-        did = _did(coded, r.repeat)
+        did = _did(coded, r.repeat, state.question_run)
         line, source = self._pick(state, rng, self._pools(state, coded, r, events, cooled), trainee_text,
                                   _asks_yes_no(coded), did)
         if source.topic is not None and source.pool.startswith("topics."):
@@ -1229,7 +1233,9 @@ class ClientEngine:
                 shown = Band.GUARDED  # a pushback, or a turn that cooled the client, is not met with warmth
             # a cue may be marked like a reaction ("{if:what|how|…} [answers before you finish asking]")
             fitting = [f for c in self.persona.cues.of(shown) if (f := fill_quotes(c, trainee_text, did)) is not None]
-            fresh = [c for c in fitting if c not in last] or fitting
+            # "[closes the notebook]" once: not again while the last few lines still show it
+            shown_lately = " ".join(state.recent[-RETOLD_WITHIN:])
+            fresh = [c for c in fitting if c not in shown_lately] or [c for c in fitting if c not in last] or fitting
             if fresh:
                 parts.append(rng.choice(fresh))
         answer = self._answer(coded, source, band, rng)
@@ -1276,13 +1282,15 @@ def _retells(line: str, disclosure: str) -> bool:
     return shared >= RETOLD_WORDS and shared >= RETOLD_SHARE * min(len(a), len(b))
 
 
-def _did(coded: CodedTurn, repeated: bool) -> frozenset[str]:
+def _did(coded: CodedTurn, repeated: bool, question_run: int = 0) -> frozenset[str]:
     """What the turn did, for lines marked `{after:…}`: "told" when it stated something (a reflection,
     advice, information, an argument) rather than only asking, greeting or nodding ("That's your
     opinion." answers a statement, not "What brings you in?"); "repeated" when it said or asked what
-    an earlier turn had ("You've asked me that before.")."""
+    an earlier turn had ("You've asked me that before."); "asked_again" when it is a question after a
+    question ("Another question.")."""
     told = coded.code not in QUESTIONS and coded.code is not Code.OTHER and not coded.text.rstrip().endswith("?")
-    return frozenset(kind for kind, done in (("told", told), ("repeated", repeated)) if done)
+    again = coded.code in QUESTIONS and question_run >= 2
+    return frozenset(kind for kind, done in (("told", told), ("repeated", repeated), ("asked_again", again)) if done)
 
 
 def _asks_yes_no(coded: CodedTurn) -> bool:

@@ -115,13 +115,17 @@ def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | No
     return match
 
 
+_BARE_CURIOUS = re.compile(r"^i(?:'m| am) (?:really |just )?(?:curious|wondering|interested)[ ,.:;-]*$")
+
+
 def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
     """Open, closed, or not a question at all (reflections may end in "?")."""
     if cues.FREE_RELATIVE.match(core) and not asks:
         return None, ""
     if cues.CLOSED_AFTER_OPEN.match(core):
         return Code.QUESTION_CLOSED, "asks for a fact or yes/no"
-    if cues.OPEN_START.match(core):
+    if cues.OPEN_START.match(core) and (asks or not _BARE_CURIOUS.match(core)):
+        # "I'm curious - what else does smoking give you?": the stem alone is no second question
         return Code.QUESTION_OPEN, "invites a wide answer"
     if cues.CLOSED_START.match(core) or (asks and cues.QUESTION_WORD.match(core)):
         return Code.QUESTION_CLOSED, "can be answered yes/no or with a fact"
@@ -174,6 +178,10 @@ _DIRECTIVE = re.compile(
     cues.NOT_THEIR_SENSE + cues.NOT_A_REASON
     + r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:should|need to|have to|must|ought to|"
     r"'d better|had better|gotta|got to)\b|"
+    # "what you need is to prepare earlier", "u need a break before u burn out": a remedy prescribed
+    r"\bwhat (?:you|u) (?:really )?need (?:is|right now is) (?:to|a|some|more)\b|"
+    r"(?<!feel )(?<!think )\b(?:you|u) (?:really |definitely |seriously |honestly )?need (?:a|some|more) (?:proper )?"
+    r"(?:break|rest|holiday|time off|day off|sleep|breather)\b|"
     # "why don't you ring him?" tells; "why don't you want to ring him?" asks a reason
     rf"\bwhy (?:don't|dont|not) (?:you|u)\b(?! {cues.ASKS_A_REASON})|"
     r"\b(?:my advice|i'd recommend|i recommend|i suggest|if i were you)\b|"

@@ -20,7 +20,9 @@ YOU_ARE = r"\b(?:you're|you are|you've been|you have been|you were)"
 # "why don't you go?"), shared by the advice cues and the coder's directive test.
 ASKS_A_REASON = r"(?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|enjoy|understand|need|see it)\b"
 # "you're here because you have to be" gives a reason for the client; it tells them nothing.
-NOT_A_REASON = r"(?<!because )(?<!cause )(?<!since )(?<!unless )"
+NOT_A_REASON = (r"(?<!because )(?<!cause )(?<!since )(?<!unless )"
+                # "it's always before you have to show your work": when it happens, not a directive
+                r"(?<!before )(?<!whenever )(?<!until )(?<!till )(?<!every time )")
 # The client's own sense of what they should do, reflected ("lying there knowing you should be somewhere",
 # "you feel like you have to hold it together"): not the trainee's advice.
 NOT_THEIR_SENSE = (r"(?<!knowing )(?<!you feel like )(?<!you felt like )(?<!feeling like )(?<!you think )"
@@ -650,7 +652,10 @@ SARCASM = _rx(
     r"\byeah,? right\b",
     r"(?<!i'm )(?<!i am )(?<!pretty )(?<!quite )\bsure you (?:will|are|do|did)\b",
     r"(?<!not so )(?<!not )(?<!so )(?<!i'm )(?<!i am )(?<!pretty )\b(?:sure|yeah|right|of course),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
-    r"\bif only\b",
+    # "if only you'd listened" reproaches; "if only you'd bought back then" hands back the client's own regret
+    r"\bif only (?:you|u)(?:'d| had| would| could)? (?:just )?(?:listened|tried|bothered|thought|cared|done what|"
+    r"paid attention|stopped|told (?:me|us|someone))\b|"
+    r"\bif only (?:the (?:whole )?world|everyone|everybody|life|it|things|people) (?:would|were|was|could)\b",
     # "good to know" alone is mostly sincere ("So math is the least bad one. Good to know." read as sarcasm
     # and cost a scripted skilled session with Duy its breakthrough); said after a mocking "great, so…" it
     # is caught above
@@ -682,7 +687,7 @@ WARM = re.compile("[\u2764\U0001F499\U0001F49A\U0001F49B\U0001F49C\U0001F90D\U00
 WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:just |maybe |perhaps )?(?!(?:some|any|every|no)?thing\b|morning\b|"
                      r"evening\b|wedding\b|spring\b|ceiling\b|being\b|feelings?\b|sibling\b|darling\b|king\b)"
                      r"[a-z]{2,}ing")
-WHAT_YOU_DO_IS = r"what you (?:want|need|have|ought|got) to do is"
+WHAT_YOU_DO_IS = r"what you (?:(?:want|need|have|ought|got) to do is|(?:really )?need (?:is|right now is) (?:to|a|some|more))"
 
 ADVICE = _rx(
     # "the part you need to retake", "there's nothing you have to say": a relative clause, no directive
@@ -781,6 +786,9 @@ ADVICE = _rx(
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
     + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
+    # "u need a break before u burn out": a remedy prescribed
+    r"(?<!you feel )(?<!u feel )(?<!you think )(?<!feel like )\b(?:you|u) (?:really |definitely |seriously |honestly )?"
+    r"need (?:a|some|more) (?:proper )?(?:break|rest|holiday|time off|day off|sleep|help|support|breather|hobby)\b",
     # "everyone has a view on what you should do" reports; "what you need is rest" tells
     r"(?<!at )(?<!about )(?<!for )(?<!of )(?<!on )(?<!with )(?<!over )(?<!to )(?<!know )(?<!decide )"
     r"(?<!deciding )(?<!telling )(?<!tell )(?<!tells )(?<!told )(?<!says )(?<!said )\bwhat you "
@@ -999,7 +1007,8 @@ AUTONOMY = _rx(
     r"(?: (?:choice|call|decision|life|body|business|decision to make|right|own|time|pace|"
     r"session|space))?\b",
     r"\bup to you\b",
-    r"\byour (?:choice|call|decision)\b",
+    # "coming here wasn't your choice" reflects that it was not
+    r"(?<!wasn't )(?<!was not )(?<!isn't )(?<!is not )(?<!not )(?<!never )\byour (?:choice|call|decision)\b",
     rf"{YOU_ARE} (?:the (?:expert|boss|best judge|one in charge|one who decides|one who gets to|"
     r"one calling the shots)|in (?:charge|control|the driver's seat)|free to|allowed to|entitled to)\b",
     r"\byou (?:get to|can|will|'ll|are the one to|alone can|get the final say to) "
@@ -1335,7 +1344,8 @@ REASSURANCE = _rx(
 )
 
 NORMALISING = _rx(
-    r"\b(?:it's|it is|that's|that is|pretty|totally|completely|very|so|perfectly|really) (?:so |really |totally |"
+    # "doesn't mean it's ok for u" argues; it normalises nothing
+    r"(?<!mean )(?<!means )(?<!not )\b(?:it's|it is|that's|that is|pretty|totally|completely|very|so|perfectly|really) (?:so |really |totally |"
     r"completely |very |pretty |perfectly |quite )?(?:normal|common|natural|understandable|human|okay|"
     r"fine|usual)(?: for (?:people|anyone|someone|many))? (?:to|that|when|for)\b",
     r"\b(?:lots|a lot|many|most|plenty) of (?:people|folks|us|clients|parents) (?:feel|struggle|find|have|"

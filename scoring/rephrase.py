@@ -61,7 +61,9 @@ _TAG_QUESTION = re.compile(r"(?:,\s*(?:right|yeah|ok|okay|yes|no)|,?\s+(?:you kn
 _INNER_RESTART = re.compile(r"(?:^|(?<=,\s))[^,]*?[\w']+-\s+(?=\w)")
 # Speech drops the "I": "Can't get comfy." means "I can't get comfy".
 _DROPPED_SUBJECT = re.compile(
-    r"^(?:can't|cannot|didn't|won't|couldn't|haven't|wasn't|never(?! mind)|don't(?= (?:know|remember|care|mind|think|"
+    r"^(?:can't|cannot|didn't|won't|couldn't|haven't|wasn't|"
+    r"never(?! mind| (?:after|before|again|once|ever|now|then|since)\b)|"
+    r"don't(?= (?:know|remember|care|mind|think|"
     r"sleep|eat|get|see|want|need|like|feel|understand|go|do)\b))\s+(?=\w)", re.IGNORECASE)
 # A thought broken off at the end: "it's like saying out loud, I'm-" -> "it's like saying out loud".
 _BROKEN_OFF = re.compile(r",?\s*[\w']+-\s*$")
@@ -482,6 +484,9 @@ def clause(sentence: str, need_content: bool = True) -> Clause | None:
         # A short phrase ("Uni's uni.", "Two inspections this week.") can be echoed as it stands, so it
         # only ever opens a frame; a longer one without a verb ("each one more hedged than the last")
         # is not said back.
+        # but not an adverb left on its own ("Never after." had become "You never after.")
+        if _FRAGMENT_START.match(short) or _ADVERB_START.match(short):
+            return None
         return Clause(short, sentence, leads=True) if len(short.split()) <= 5 and has_content(sentence) else None
     return Clause(short.rstrip(",;: "), sentence, leads=starts_with_name(sentence))
 
@@ -511,6 +516,8 @@ _SUBORDINATE_ONLY = re.compile(
     r"^(?:even if|if|when|because|although|though|unless|while|whereas|every time)\b(?!.*,\s)", re.IGNORECASE)
 _FRAGMENT_START = re.compile(r"^(?:less|more|like|about|with|without|for|from|after|before|during|than|not)\b",
                              re.IGNORECASE)
+_ADVERB_START = re.compile(r"^(?:never|always|only|just|even|still|then|again|ever|sometimes|often|mostly)\b",
+                           re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\b(?:you|he|she|they|it|we|I|there|that)(?:'\w+)?\s+\w+")
 # A clause that stops where the client left something out: "I've wanted to", "I'm going to".
 _ELLIPTICAL = re.compile(r"\b(?:to|the|a|an|and|but|because|so|my|your)\s*$|"

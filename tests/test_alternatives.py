@@ -229,3 +229,10 @@ def test_an_order_or_thanks_to_the_counsellor_is_not_handed_back() -> None:
     for line, unwanted in [("The diary's there. Read it.", "read it"),
                            ("...Alright. I appreciate you saying that.", "appreciate me")]:
         assert all(unwanted not in c.text.lower() for c in candidates([line])), line
+
+
+def test_an_adverb_left_on_its_own_gets_no_subject() -> None:
+    """"Never after." had become the suggestion "You never after. What does that mean for you?"."""
+    assert all("never after" not in c.text.lower()
+               for c in candidates(["It's always before I have to show my work. Never after."]))
+    assert any("you never sleep" in c.text.lower() for c in candidates(["Never sleep more than four hours."]))

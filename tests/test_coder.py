@@ -485,3 +485,31 @@ def test_reassurance_the_trainee_gives_is_flagged_and_a_doubt_reflected_is_not()
     assert Flag.PREMATURE_REASSURANCE not in reflected.flags and reflected.code in REFLECTIONS
     for text in ["so you dont need to worry about him", "theres nothing wrong with you, honestly"]:
         assert Flag.PREMATURE_REASSURANCE in code_turn(text, "My son will find out.").flags, text
+
+
+@pytest.mark.parametrize(("context", "text", "expected"), [
+    # a second supervisor helper's play, December
+    ("I keep thinking if I'd bought something in 2015 like my cousin said. As if.",
+     "Part of you goes back over it - if only you'd bought back then - even though you know it was never really "
+     "on the cards.", Code.REFLECTION_COMPLEX),
+    ("I'm fine. I just wish it would stop.",
+     "Sorry - I jumped straight to tips, and you didn't ask for them. You were telling me something important: "
+     "it's always before you have to show your work, never after.", Code.REFLECTION_SIMPLE),
+    ("I'm here because the court said so.",
+     "Coming here wasn't your choice. You're doing what's required, and that's about as far as you want it to go.",
+     Code.REFLECTION_COMPLEX),
+    ("I present on Friday.",
+     "Honestly, what you need is to prepare your slides earlier and do some box breathing before you present.",
+     Code.PERSUADE),
+    ("Every nurse is tired.", "cant they get an agency nurse? u need a break before u burn out", Code.PERSUADE),
+    ("We don't get a break.", "if only you'd listened to me", Code.CONFRONT),
+])
+def test_moves_a_second_supervisor_read_the_other_way(context: str, text: str, expected: Code) -> None:
+    coded = code_turn(text, context)
+    assert coded.code is expected or (expected in REFLECTIONS and coded.code in REFLECTIONS), coded
+
+
+def test_im_curious_before_a_question_is_one_question() -> None:
+    coded = code_turn("It's something to do with the waiting. I'm curious - what else, apart from the waiting, "
+                      "does smoking give you?", "On the rank there's nothing to do but smoke and wait.")
+    assert coded.code is Code.QUESTION_OPEN and Flag.STACKED_QUESTIONS not in coded.flags

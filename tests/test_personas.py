@@ -196,6 +196,7 @@ def test_a_client_quotes_a_trainees_word_only_when_the_trainee_said_it() -> None
         seen = []
         for i in range(12):
             state.openness, state.state = 65, "engaged"  # said over and over it grates: hold the band
+            state.recent = ()  # and forget what was said, so no line is held back as a retelling of one
             seen.append(engine.respond(state, coded(f"{text} {i}", Code.OTHER, "none"), f"{text} {i}").text)
         quoted = [s for s in seen if "I noticed my shoulders" in s]
         assert all("{said:" not in s for s in seen)
@@ -698,7 +699,7 @@ def test_a_reaction_about_something_particular_needs_the_trainee_to_have_said_it
     never spoken."""
     marked = [line for pid, line in _MARKED if pid == persona_id]
     pushes = ["You should ring them today.", "I think you need to tell someone.", "You're making this harder.",
-              "Honestly I'm sure it'll all be fine.", "You need to get some sleep.", "That's just not true."]
+              "Honestly I'm sure you'll be right as rain.", "You need to get some sleep.", "That's just not true."]
     for seed in range(6):
         session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed)
         for push in pushes:
@@ -987,3 +988,43 @@ def test_a_reply_does_not_tell_the_same_thing_twice() -> None:
         disclosed += "Twice in ten minutes" in reply.text
         both += "Twice in ten minutes" in reply.text and "I explained it twice" in reply.text
     assert disclosed and not both, (disclosed, both)
+
+
+def test_another_question_only_after_a_question() -> None:
+    """Kofi's "Another question. You people love questions." had answered the session's first question."""
+    firsts, seconds = Counter(), Counter()
+    for seed in range(30):
+        session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=seed)
+        session.say("The doctor sent you, and you'd rather be driving.")
+        firsts["Another question" in session.say("how many do you smoke a day?").reply] += 1
+        seconds["Another question" in session.say("do you want to stop?").reply] += 1
+    assert not firsts[True] and seconds[True], (firsts, seconds)
+
+
+_TURNS = ["What's that been like?", "There's a lot going on for you.", "How do you mean?",
+          "Part of you wants this over with.", "What matters most to you in all this?",
+          "You've had to carry a lot on your own.", "Tell me more.", "And that's been hard to say."]
+
+
+@pytest.mark.parametrize("persona_id", sorted(p.id for p in LIBRARY))
+def test_a_client_does_not_retell_what_it_just_said_nor_repeat_a_gesture(persona_id: str) -> None:
+    """A supervisor helper heard Crystal say "I'm scared I'm not okay, and if I say that, they'll say
+    I'm not fit." twice in a row, and Camila "[closes the notebook]" three times."""
+    from personas.engine import _retells
+    for seed in range(3):
+        session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed)
+        said: list[str] = [session.last_client_line]
+        for text in _TURNS:
+            if session.ended:
+                break
+            result = session.say(text)
+            line = result.reply
+            if result.sources and result.sources[0].pool.startswith(("topics.", "lines.")) and len(result.sources) == 1:
+                words = line.split("] ")[-1]
+                assert not any(_retells(words, before) for before in said[-3:]), (said[-3:], line)
+            gesture = line.split("]")[0] + "]" if line.startswith("[") else None
+            if gesture and len(LIBRARY.get(persona_id).cues.of(Band(result.explanation.state_after)
+                                                            if result.explanation.state_after in {b.value for b in Band}
+                                                            else Band.CLOSED)) > 3:
+                assert not any(gesture in before for before in said[-2:]), (said[-2:], line)
+            said.append(line)
