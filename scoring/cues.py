@@ -1201,8 +1201,10 @@ AFFIRM = _rx(
     r"hard worker|hard-working|hardworking|disciplined|courageous|admirable|considerate|"
     r"conscientious|dedicated|devoted|selfless|mature|wise|clear step|good judge?ment|"
     r"real achievement|big achievement|achievement|great instinct|good instinct)\b",
+    # "most people wouldn't have come back" affirms; "most people don't do that when someone pushes them"
+    # holds the client's act against a norm
     r"\b(?:a lot of|most|many|plenty of) (?:people|ppl|folks|others) (?:wouldn't|would not|don't|do not|"
-    r"couldn't|never|would have|would've)\b",
+    r"couldn't|never|would have|would've)\b(?! (?:do|react|act|behave|go|get) (?:that|this|it|like that)\b)",
     r"\b(?:that's|that is|it's|which is|and that's|that was|it wasn't|that wasn't) (?:not|no) "
     r"(?:nothing|easy|small|a small thing|an easy thing)\b",
     r"\bit (?:wasn't|was not|isn't|is not|can't have been) easy\b",

@@ -503,6 +503,9 @@ def test_reassurance_the_trainee_gives_is_flagged_and_a_doubt_reflected_is_not()
      Code.PERSUADE),
     ("Every nurse is tired.", "cant they get an agency nurse? u need a break before u burn out", Code.PERSUADE),
     ("We don't get a break.", "if only you'd listened to me", Code.CONFRONT),
+    ("I didn't do nothing wrong. He got in my face.",
+     "but you did hit a locker tho. thats not really normal, most people dont do that when someone pushes them",
+     Code.CONFRONT),
 ])
 def test_moves_a_second_supervisor_read_the_other_way(context: str, text: str, expected: Code) -> None:
     coded = code_turn(text, context)
