@@ -702,7 +702,9 @@ class ClientEngine:
             # "I'll have it ready this afternoon" after "once the letter's done": their subject, in other words
             return LISTEN_EARLIER, f"goes back to their {topic.id.replace('_', ' ')}, which they raised"
         if topic is not None:
-            return LISTEN_TOPIC, f"asks into their {topic.id.replace('_', ' ')}, which they have not raised"
+            # a question asks into it; a reflection or a statement brings it up
+            verb = "asks into" if coded.code in QUESTIONS else "brings up"
+            return LISTEN_TOPIC, f"{verb} their {topic.id.replace('_', ' ')}, which they have not raised"
         if coded.link == "specific":
             # The coder reads it as following this client (a paraphrase: "being here wasn't your
             # idea" after "my wife thinks this could be good"), but no word of theirs carries it.
