@@ -85,12 +85,12 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
     the client's own words handed back ("can't keep going like this" after they said it)."""
     if cues.REPORTED_SENTENCE.match(text):
         return None
-    theirs = flip_person(context) if context else ""
+    theirs = flip_person(context).replace(",", "") if context else ""
     for match in pattern.finditer(text):
         # the client's own plan handed back ("cut down, and pull in for a kip" after "I'll cut down"):
         # a one-word cue is judged with the word after it
         words = (match.group(0) + text[match.end():]).split()[:max(2, len(match.group(0).split()))]
-        if theirs and " ".join(words).strip(" ,") in theirs:
+        if theirs and " ".join(words).replace(",", "").strip() in theirs:
             continue
         before = text[: match.start()]
         if cues.CLEFT_ASK.search(before):

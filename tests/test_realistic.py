@@ -50,7 +50,11 @@ def test_untouched_halves_never_overlap_tuning() -> None:
         # make you feel?", "Oh, I'm so sorry. That must have been really hard.") may sit on both sides;
         # the tuning side grows every round
         assert len(tune & held) <= 15 and all(len(t.split()) <= 10 for t in tune & held), kind
-    assert not {t.session for t in rows("sessions_tune.csv")} & {t.session for t in rows("sessions_untouched.csv")}
+    tuned = {t.session for t in rows("sessions_tune.csv")}
+    assert not tuned & {t.session for t in rows("sessions_untouched.csv")}
+    assert not tuned & {t.session for t in rows("sessions_untouched_r14.csv")}
+    tune = {t.text.strip().lower() for t in rows("sessions_tune.csv")}
+    assert all(len(t.split()) <= 10 for t in tune & {t.text.strip().lower() for t in rows("sessions_untouched_r14.csv")})
 
 
 def test_the_lists_are_what_they_say() -> None:
@@ -201,16 +205,24 @@ TARGETS = {"macro_f1": 0.80, "stance_macro_f1": 0.88, "false_confronting": 0.01,
 # Every figure but calibration misses its target; the floors record that, they do not hide it (README).
 FLOORS = {"macro_f1": 0.70, "stance_macro_f1": 0.79, "false_confronting": 0.018, "recall": 0.61,
           "depth_kappa": 0.38, "link_kappa": 0.47, "stance_ece": 0.10}
+# Round 14 (December: 20 sessions, 809 turns, four writers new to the project, second-coded blind), kept
+# untouched beside round 10 after a trial refit with it gained nothing held out by rounds: scored once
+# when it was written (macro-F1 0.689, stance 0.815, false confronting 1.7 %, recall 0.683, depth κ 0.529,
+# link κ 0.435, calibration error 0.053) and only scored since.
+FLOORS_R14 = {"macro_f1": 0.68, "stance_macro_f1": 0.81, "false_confronting": 0.018, "recall": 0.67,
+              "depth_kappa": 0.52, "link_kappa": 0.43, "stance_ece": 0.10}
 
 
-def test_untouched_sessions_hold_their_floors() -> None:
-    result = scored("sessions_untouched.csv")
-    assert result.macro_f1 >= FLOORS["macro_f1"]
-    assert result.stance_macro_f1 >= FLOORS["stance_macro_f1"]
-    assert result.false_confronting <= FLOORS["false_confronting"]
-    assert result.stance(Stance.CONFRONTING).recall >= FLOORS["recall"]
-    assert result.depth_kappa is not None and result.depth_kappa >= FLOORS["depth_kappa"]
-    assert result.link_kappa is not None and result.link_kappa >= FLOORS["link_kappa"]
+@pytest.mark.parametrize(("name", "floors"), [("sessions_untouched.csv", FLOORS),
+                                              ("sessions_untouched_r14.csv", FLOORS_R14)])
+def test_untouched_sessions_hold_their_floors(name: str, floors: dict[str, float]) -> None:
+    result = scored(name)
+    assert result.macro_f1 >= floors["macro_f1"]
+    assert result.stance_macro_f1 >= floors["stance_macro_f1"]
+    assert result.false_confronting <= floors["false_confronting"]
+    assert result.stance(Stance.CONFRONTING).recall >= floors["recall"]
+    assert result.depth_kappa is not None and result.depth_kappa >= floors["depth_kappa"]
+    assert result.link_kappa is not None and result.link_kappa >= floors["link_kappa"]
     assert result.stance_ece <= TARGETS["stance_ece"]  # calibrated: "80 % confronting" means it
 
 
