@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from scoring import cues
-from scoring.codes import RANK, REFLECTIONS, STANCE, Code, Flag, Stance
+from scoring.codes import QUESTIONS, RANK, REFLECTIONS, STANCE, Code, Flag, Stance
 from scoring.features import OWN_VOICE_FAMILIES, features, form_only
 from scoring.listening import Link, Listening, flip_person, is_echo, listening
 from scoring.matcher import CueSet
@@ -447,7 +447,6 @@ class RuleVerdict:
 
 
 _GREETS = "greeting or housekeeping"
-QUESTION_CODES = frozenset({Code.QUESTION_OPEN, Code.QUESTION_CLOSED})
 
 
 def rule_verdict(text: str, context: str = "") -> RuleVerdict:
@@ -460,7 +459,7 @@ def rule_verdict(text: str, context: str = "") -> RuleVerdict:
     if coded[0].reason.startswith(_GREETS):
         # "hi seamus, how are you today?": the pleasantry of a greeting, not a question about the client
         coded = [CodedSentence(c.text, Code.OTHER, f"{_GREETS}: '{' '.join(s.core.split()[:4])}…'", 0.85)
-                 if c.code in QUESTION_CODES and cues.PLEASANTRY.match(s.core) else c
+                 if c.code in QUESTIONS and cues.PLEASANTRY.match(s.core) else c
                  for c, s in zip(coded, sentences, strict=True)]
     # "…, is that right?" after a reflection: the check does not turn it into a question.
     if any(s.is_check for s in coded):
