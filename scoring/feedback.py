@@ -177,6 +177,8 @@ def figures(scores: SessionScores) -> tuple[Figure, ...]:
     """The figures a report prints, each band with the condition it stands for; n/a has no band."""
     rq = "n/a" if scores.r_q is None else f"{scores.r_q:.2f}"
     cr = "n/a" if scores.pct_complex_reflection is None else f"{scores.pct_complex_reflection:.0%}"
+    if scores.pct_complex_reflection is not None and scores.bands.get("pct_complex_reflection") is None:
+        cr += " (too few reflections to judge)"
     g = scores.globals
     relational = (g["partnership"].score + g["empathy"].score) / 2
     technical = (g["cultivating_change_talk"].score + g["softening_sustain_talk"].score) / 2

@@ -292,6 +292,9 @@ def tally(coded: Sequence[CodedTrainee]) -> Tally:
                  len(coded) - len(fresh), again)
 
 
+BANDED_REFLECTIONS = 3  # reflections before the share of complex ones gets a competency band
+
+
 def score_session(turns: Sequence[Turn], coder: Coder = code_turn) -> SessionScores:
     coded = code_session(turns, coder)
     t = tally(coded)
@@ -313,7 +316,9 @@ def score_session(turns: Sequence[Turn], coder: Coder = code_turn) -> SessionSco
                  + globals_["softening_sustain_talk"].score) / 2
     bands = {
         "r_q": band(r_q, 1.0, 2.0),
-        "pct_complex_reflection": band(pct_cr, 0.4, 0.5),
+        # "complex reflections 100% (good)" on one reflection praises a ratio of nothing (a supervisor
+        # helper's 10/100 session): the band waits for a few reflections
+        "pct_complex_reflection": band(pct_cr, 0.4, 0.5) if t.reflections >= BANDED_REFLECTIONS else None,
         "relational": band(relational, 3.5, 4.0) if t.n else None,
         "technical": band(technical, 3.0, 4.0) if t.n else None,
     }

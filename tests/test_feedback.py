@@ -241,3 +241,15 @@ def test_only_a_question_is_called_part_of_a_question_run() -> None:
     flagged = [t.text for t in scored.turns if Flag.QUESTION_RUN in t.flags]
     assert "is that enough?" in flagged and "do you see anyone else?" in flagged
     assert "ok i wont write anything down." not in flagged
+
+
+def test_a_share_of_one_or_two_reflections_gets_no_band() -> None:
+    """"complex reflections 100% (good)" had headed a 10/100 session with one complex reflection."""
+    few = [Turn("client", "I hate school."), Turn("trainee", "u should just go tho"),
+           Turn("client", "Whatever."), Turn("trainee", "school feels pointless and everyone keeps on at you"),
+           Turn("client", "Yeah."), Turn("trainee", "do u have friends there?")]
+    report = render_text(build_report(score_session(few)))
+    assert "too few reflections to judge" in report and "complex reflections 100% (good)" not in report
+    many = [*few, Turn("client", "Some."), Turn("trainee", "a couple of people who get it"),
+            Turn("client", "I guess."), Turn("trainee", "and the rest of the day is something to get through")]
+    assert "too few reflections" not in render_text(build_report(score_session(many)))
