@@ -152,7 +152,8 @@ DEFAULT_CONSENT: dict[Band, list[str]] = {
 # disclosed met, missed, or pushed back on.
 DEFAULT_CLOSING: dict[str, list[str]] = {
     # "Yes. That's it." confirms a reflection; after a question it answers nothing ({after:told})
-    "heard": ["{after:told} [quiet for a moment] Yes. That's it.", "Thank you. I've never said that out loud before.",
+    "heard": ["{after:told} [quiet for a moment] Yes. That's it.",
+              "{after:told} Thank you. I've never said that out loud before.",
               "{after:told} [nods slowly] Yeah. Exactly that.",
               "[thinks about it] I don't know yet. But I want to keep talking about it."],
     "missed": ["[a pause] ...Yeah. Anyway.", "Mm. I think that's enough for today.", "Right. Okay."],

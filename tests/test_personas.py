@@ -961,7 +961,8 @@ def test_yes_and_no_at_once_answers_closed_questions_only() -> None:
 
 
 def test_after_a_breakthrough_a_question_is_not_answered_as_if_it_were_a_reflection() -> None:
-    """"What would you like to do with that, going forward?" had got "Yeah. Exactly that." (Meena)."""
+    """"What would you like to do with that, going forward?" had got "Yeah. Exactly that." (Meena), and Kofi's
+    "what would 'your way' look like?" "Thank you. I've never said that out loud before."."""
     question, reflection = Counter(), Counter()
     for seed in range(20):
         for text, seen in [("What would you like to do with that, going forward?", question),
@@ -970,7 +971,7 @@ def test_after_a_breakthrough_a_question_is_not_answered_as_if_it_were_a_reflect
             engine, state = engine_state("meena-pleaser", seed)
             state.openness, state.state = 90, "breakthrough"
             reply = engine.closing(state, code_turn(text, *engine.context(state)), text)
-            seen[("That's it." in reply.text or "Exactly that." in reply.text)] += 1
+            seen[any(told in reply.text for told in ("That's it.", "Exactly that.", "never said that out loud"))] += 1
     assert not question[True] and reflection[True], (question, reflection)
 
 
