@@ -1276,11 +1276,11 @@ class ClientEngine:
         return rng.choice(own.of(band) if own else defaults[band])
 
 
-def _retells(line: str, disclosure: str) -> bool:
-    """Whether a line tells what the disclosure beside it tells, in much the same words: most of the
-    shorter one's content words are in the other (a supervisor helper heard Eugene tell one phone call
-    twice in one reply)."""
-    a, b = stems(_UNBRACKETED.sub(" ", line)), stems(disclosure)
+def _retells(line: str, told: str) -> bool:
+    """Whether a line tells what another already tells (the disclosure beside it, or a recent line of
+    the client's), in much the same words: most of the shorter one's content words are in the other
+    (a supervisor helper heard Eugene tell one phone call twice in one reply)."""
+    a, b = stems(_UNBRACKETED.sub(" ", line)), stems(told)
     shared = len(a & b)
     return shared >= RETOLD_WORDS and shared >= RETOLD_SHARE * min(len(a), len(b))
 

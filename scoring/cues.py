@@ -687,6 +687,10 @@ WARM = re.compile("[\u2764\U0001F499\U0001F49A\U0001F49B\U0001F49C\U0001F90D\U00
 WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:just |maybe |perhaps )?(?!(?:some|any|every|no)?thing\b|morning\b|"
                      r"evening\b|wedding\b|spring\b|ceiling\b|being\b|feelings?\b|sibling\b|darling\b|king\b)"
                      r"[a-z]{2,}ing")
+# How to handle someone else, told ("be firm about the mornings", "be stricter with him"): advice, and a
+# command in so many words
+BE_FIRM = (r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|consistent|tougher|tough|clear|upfront|"
+           r"straight) (?:about|with)")
 WHAT_YOU_DO_IS = r"what you (?:(?:want|need|have|ought|got) to do is|(?:really )?need (?:is|right now is) (?:to|a|some|more))"
 
 ADVICE = _rx(
@@ -761,8 +765,7 @@ ADVICE = _rx(
     r"book|sign up|cut back|cut down|ask (?:your|him|her|them|for)|talk to (?:your|him|her|them|a)|"
     r"tell (?:your|him|her|them)|speak to|see a|give (?:it|yourself|them|him|her)|try to|"
     r"make (?:a|an|some|time)|have a|write down|go to|get some|get a|stay away|practice|practise|"
-    r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|consistent|tougher|tough|clear|upfront|straight) "
-    r"(?:about|with))\b",
+    + BE_FIRM + r")\b",
     r"\b(?:once|when|if) you (?:stop|quit|cut|start|get|take|try|exercise|lose)\b.*"
     r"\b(?:you'll|you will|things will|it will|it'll|everything will) (?:feel|be|get|see|notice|"
     r"start) (?:so much |a lot |way )?(?:better|easier|happier|healthier|great|good)",
@@ -1685,6 +1688,5 @@ IMPERATIVE = _rx(
     r"focus on|cut (?:down|back|out)|stop|quit|try (?!not\b)|start|write down|set up|sign up|reach out|"
     r"look into|make (?:an|a) (?:appointment|plan|list)|get (?:help|some help|checked|a referral|in touch|onto|on to)|"
     # how to handle someone else ("be firm about the mornings", "be stricter with him")
-    r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|consistent|tougher|tough|clear|upfront|straight) "
-    r"(?:about|with))\b",
+    + BE_FIRM + r")\b",
 )
