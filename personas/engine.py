@@ -163,6 +163,13 @@ DEFAULT_CLOSING: dict[str, list[str]] = {
     "safety": ["[a long pause] Not like that. But... thank you for asking me straight.",
                "[looks at you properly] No. Not like that. It's more that I'm tired of carrying it."],
 }
+# The answers to a question about risk to life when the persona has none of its own, in order: the
+# first time asked, the follow-up, any time after.  They commit the persona to nothing its author did not
+# write, and they never say yes by accident (a yes/no question otherwise gets "Yeah. I think so.").
+DEFAULT_SAFETY = ["[a pause] No. Not like that. I'm tired, that's all.",
+                  "No. No plans, nothing like that. I wouldn't.",
+                  "I've told you. I'm not going to do anything."]
+SAFETY_WHY = "asked straight about risk to life: the client answers, and openness stays where it was"
 # A question about risk to life, asked straight: after a disclosure that is meeting it, whatever
 # the question's form.
 _SAFETY_QUESTION = re.compile(
@@ -1016,6 +1023,8 @@ class ClientEngine:
             raise ValueError("the session has ended")
         persona = self.persona
         text = text or coded.text
+        if Flag.RISK_CHECK in coded.flags:
+            return self._safety(state, coded, text, remember)
         before, state_before = state.openness, state.state
         r = self._read(state, coded, text)
         t = _Turn()
@@ -1075,7 +1084,7 @@ class ClientEngine:
         if state.state != BREAKTHROUGH or state.closed:
             raise ValueError("only the turn after a breakthrough closes it")
         r = self._read(state, coded, text or coded.text)
-        safety = bool(_SAFETY_QUESTION.search(normalise(text or coded.text)))
+        safety = Flag.RISK_CHECK in coded.flags or bool(_SAFETY_QUESTION.search(normalise(text or coded.text)))
         kind, why = (("safety", "asked straight about safety: what a disclosure like that calls for") if safety else
                      ("pushed", "pushed back on what the client had just disclosed") if _pushes(coded) else
                      ("heard", "met what the client had just disclosed")
@@ -1085,7 +1094,7 @@ class ClientEngine:
         state.closed = True
         state.turn += 1
         own = (getattr(self.persona.closing, kind) if self.persona.closing and kind != "safety"
-               else DEFAULT_CLOSING[kind])
+               else self.persona.safety if kind == "safety" and self.persona.safety else DEFAULT_CLOSING[kind])
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}:closing")
         line, source = self._pick(state, rng, [(f"closing.{kind}", None, None, own)], text,
                                   did=_did(coded, r.repeat, state.question_run))
@@ -1101,6 +1110,12 @@ class ClientEngine:
         if walk or r.filler or r.confusing or r.repeat or coded.stance is Stance.CONFRONTING:
             return None
         if state.disclosed < len(persona.disclosures) and after >= persona.disclosures[state.disclosed].at:
+            told = persona.disclosures[state.disclosed - 1].text if state.disclosed else ""
+            if told and state.recent and told in state.recent[-1] and not r.listened:
+                # "I cried at an advert on the bus" does not follow a turn that let "my eyes are wet, I say
+                # it's sweat" go by: a client who is not heard says no more until they are
+                t.reasons.append("let what the client had just disclosed go by: nothing more is told yet")
+                return None
             state.disclosed += 1
             t.events.append("disclosure")
             return persona.disclosures[state.disclosed - 1].text
@@ -1215,6 +1230,24 @@ class ClientEngine:
         backchannels = self.persona.backchannels or DEFAULT_BACKCHANNELS
         i = rng.randrange(len(backchannels))
         return backchannels[i], LineSource("backchannel", None, None, i)
+
+    def _safety(self, state: ClientState, coded: CodedTurn, text: str, remember: bool) -> ClientReply:
+        """A question about suicide, self-harm or safety gets a straight answer in the client's words
+        (the persona's `safety` lines in order: asked, followed up, asked again), and openness stays
+        where it was: a counsellor asks whenever there are signs, whatever the client's mood, so the
+        check is never scored as a move for or against them, nor answered with a stock "yes"."""
+        lines = self.persona.safety or DEFAULT_SAFETY
+        asked = sum(1 for name in state.used_lines if name.startswith("safety."))
+        i = min(asked, len(lines) - 1)
+        line = fill_quotes(lines[i], text, frozenset()) or DEFAULT_SAFETY[min(asked, len(DEFAULT_SAFETY) - 1)]
+        state.used_lines = (*state.used_lines, sys.intern(f"safety.{i}"))
+        state.turn += 1
+        state.recent_codes = (*state.recent_codes[-2:], coded.code.value)
+        explanation = Explanation(coded.code.value, coded.stance.value, state.openness, state.openness,
+                                  state.state, state.state, (SAFETY_WHY,), ("safety",))
+        if remember:
+            self.hear(state, line, volunteered=False)
+        return ClientReply(line, explanation, None, (LineSource("safety", None, None, i),))
 
     def _compose(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str],
                  disclosure: str | None, trainee_text: str, cooled: bool = False) -> tuple[str, tuple[LineSource, ...]]:

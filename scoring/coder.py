@@ -213,6 +213,8 @@ def _confronts(core: str, context: str) -> re.Match[str] | None:
     match = _unreported(cues.CONFRONT, core, context)
     if match and _answers_question(core, context) and not _unreported(cues.CONFRONT, core[match.end():]):
         return None
+    if match and cues.NEGATED_VIEW.search(core[:match.start()]) and not match.group(0).lstrip().startswith("not"):
+        return None  # "i don't think you're making excuses" takes the label away
     return match
 
 
@@ -327,10 +329,31 @@ def _false_start(sentence: CodedSentence, after: CodedSentence | None) -> bool:
     return 0 < len(words) <= 2 and after is not None and normalise(after.text).split()[:1] == words[:1]
 
 
+# An invitation said as an order ("say more about that", "tell me more"): before a question it is the
+# same invitation narrowed, not a second question.
+_INVITATION = re.compile(r"^(?:so |and |okay |ok |mm |yeah )?(?:say (?:a bit |a little )?more|"
+                         r"tell me (?:a bit |a little )?more|tell me about|talk me through|walk me through|"
+                         r"help me understand|go on)\b")
+
+
+def _one_more_question(sentence: CodedSentence, after: CodedSentence | None) -> bool:
+    """Whether a sentence coded as a question counts as one more in the turn: not a false start, not an
+    invitation that a question narrows ("Say more about that - what are you testing for?"), and not a
+    question held inside a sentence that goes on ("that question - what am I for - hasn't had an answer")."""
+    if not sentence.code.value.startswith("question") or _false_start(sentence, after):
+        return False
+    if after is not None and not sentence.text.rstrip().endswith("?"):
+        if after.code.value.startswith("question") and _INVITATION.match(normalise(sentence.text)):
+            return False
+        if after.text[:1].islower() and not after.text.rstrip().endswith("?"):
+            return False
+    return True
+
+
 def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag, ...]:
     flags: list[Flag] = []
-    asked = sum(1 for i, s in enumerate(sentences) if s.code.value.startswith("question")
-                and not _false_start(s, sentences[i + 1] if i + 1 < len(sentences) else None))
+    asked = sum(1 for i, s in enumerate(sentences)
+                if _one_more_question(s, sentences[i + 1] if i + 1 < len(sentences) else None))
     if asked >= 2:
         flags.append(Flag.STACKED_QUESTIONS)
     if code in (Code.PERSUADE, Code.CONFRONT) and _unreported(cues.ADVICE, norm):
@@ -717,11 +740,48 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
             coded = _relabel(coded, verdict.decider, final, reason)
             code = final
     flags = _flags(verdict.norm, coded, code)
+    asking = _risk_check(verdict.sentences, verdict.norm, context)
+    if asking is not None:
+        # whatever the model made of "have you thought about how, or made any plans?", it is a question
+        code = verdict.sentences[asking].code
+        code = code if code in QUESTIONS else Code.QUESTION_CLOSED
+        reason = RISK_REASON
+        coded = [CodedSentence(s.text, code, reason, STRONG, s.is_check) if i == asking else s
+                 for i, s in enumerate(coded)]
+        flags = (*(f for f in flags if f is not Flag.STACKED_QUESTIONS), Flag.RISK_CHECK)
+        stance_probs = {s.value: float(s is STANCE[code]) for s in Stance}
+        confidence = STRONG
     stance = STANCE[code]
     if stance is Stance.NEUTRAL and Flag.NORMALISING in flags:
         stance = Stance.JOINING
     return CodedTurn(text, code, stance, round(min(confidence, 0.99), 2), reason, tuple(coded), flags,
                      stance_probs, heard.link.value, heard.echo, heard.picked_up)
+
+
+RISK_REASON = "asks straight about risk to life: a check to make whenever there are signs, never a push"
+
+
+def _risk_check(sentences: Sequence[CodedSentence], norm: str, context: str = "") -> int | None:
+    """Which sentence asks about suicide, self-harm or safety, if one does: it names the risk
+    ("any thoughts of ending your life?"), or asks after a plan where the turn or the client's last
+    line names it ("you said yes to my question about ending your life… have you thought about how,
+    or made any plans?")."""
+    voiced = bool(context) and bool(cues.CLIENT_RISK.search(normalise(context)))
+    if voiced:
+        for i, sentence in enumerate(sentences):
+            if cues.RISK_PLAN.search(normalise(sentence.text)) and sentence.text.rstrip().endswith("?"):
+                return i
+    if not cues.RISK_TALK.search(norm):
+        return None
+    named = False  # the sentence before named the risk: "…not wanting to be here. Has that been true for you?"
+    for i, sentence in enumerate(sentences):
+        said = normalise(sentence.text)
+        asks = sentence.text.rstrip().endswith("?") or sentence.code in QUESTIONS
+        risk = bool(cues.RISK_TALK.search(said))
+        if asks and (risk or named or cues.RISK_PLAN.search(said)):
+            return i
+        named = risk
+    return None
 
 
 def _relabel(coded: list[CodedSentence], decider: CodedSentence, code: Code,

@@ -83,3 +83,6 @@ class Flag(StrEnum):
     NORMALISING = "normalising"
     DEMAND_FEELING = "demand_feeling"
     APOLOGY = "apology"
+    # Asked straight about suicide, self-harm or safety: a check to make whenever there are signs.  The
+    # clients answer it and it costs nothing; the feedback never asks for it to be redone.
+    RISK_CHECK = "risk_check"

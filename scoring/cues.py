@@ -38,6 +38,34 @@ SHOULD_EXPECT = (r" (?:probably |hopefully |start to |begin to |already )?(?:see
                  r"results?|benefits?|progress|effects?|side effects|letter|reply|answer|date)\b")
 # What follows "have you thought about…" in a risk question ("…hurting yourself?"), never a suggestion.
 NOT_SELF_HARM = r"(?!hurting|harming|killing|ending)"
+# Risk to life named in so many words: suicide, self-harm, not wanting to be alive, being safe.  Asked
+# as a question, it is the check every counsellor makes when there are signs, never a push.  "kill" or
+# "hurt yourself" counts only as a thought or an urge ("thoughts of hurting yourself"), so the warning
+# "are you trying to kill yourself with that stuff?" is not read as a check.
+_SELF = r"(?:yourself|urself|your ?self)"
+RISK_TALK = re.compile(
+    r"\b(?:suicid\w*|self[- ]?harm\w*|end(?:ing|ed)? (?:your|ur) (?:own )?life|end(?:ing)? it all|take (?:your|ur) (?:own )?life|"
+    r"(?:thoughts?|thinking|thought|urges?|feel(?:ing)? like|want(?:ed|ing)? to|wish(?:ed|ing)? (?:you|u) could) "
+    r"(?:of |about |to )?(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?) " + _SELF + r"|"
+    r"(?:not )?(?:wanting|want(?:ed)?|wish(?:ed|ing)?) (?:not )?to (?:be (?:here|around|alive)|wake up|live|go on|die|"
+    r"disappear)|not (?:wanting|want) to (?:be|live|go on)\b|better off (?:dead|without (?:you|u|me))|"
+    r"(?:(?:are|r) (?:you|u) (?:feeling )?|feel(?:ing)? )safe (?:tonight|right now|at the moment|now)|"
+    r"keep(?:ing)? (?:yourself|urself) safe)\b"
+)
+# The client voicing it ("some nights I think it wouldn't matter if I didn't wake up"): a question about
+# a plan that follows is a risk check too.
+CLIENT_RISK = re.compile(
+    r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|suicid\w*|better off (?:dead|without me)|"
+    r"(?:don't|do not|didn't) want to (?:be (?:here|alive|around)|live|wake up|go on)|want(?:ed)? to die|"
+    r"(?:wouldn't|would not|won't) (?:matter|be the worst thing)[^.?!]{0,30}\b(?:didn't|did not|don't|never|not to) wake up|"
+    r"(?:no|not any) point (?:in )?(?:living|going on|being here))\b"
+)
+# The follow-up a risk check needs ("have you thought about how, or made any plans?"): about a plan or the
+# means, asked where the turn names the risk.
+RISK_PLAN = re.compile(
+    r"\b(?:(?:made|make|have|got|had) (?:any |a )?plans?(?! (?:for|with|on|this|next|to (?!do it|act on it)))|thought about how|how (?:you|u) (?:would|might|'d) (?:do|go about) it|"
+    r"(?:the )?means to|access to (?:pills|tablets|a gun|guns|weapons|medication)|tried (?:it )?before|acted on)\b"
+)
 
 # Text just before a cue that turns it into a report of someone's view ("you feel like you
 # should…", "your wife says you're an alcoholic"): then it is a reflection, not advice or a label.
@@ -122,6 +150,11 @@ OWN_VIEW = re.compile(
     r"\bi (?:really |honestly |just |kind of |sort of |actually )?(?:don't |do not )?(?:think|believe|feel like|"
     r"reckon|guess|suspect|bet|'m not sure|am not sure|feel)(?: that)?(?: like)? ?$"
 )
+# The trainee's own view, negated, just before a label ("i dont think ur making excuses"): the label
+# taken away, not put on.
+NEGATED_VIEW = re.compile(
+    r"\bi (?:really |honestly |just |actually )?(?:don't|do not|never) (?:think|believe|reckon|feel like|see)(?: that)?,? ?$"
+)
 THIRD_PARTY_SPEAKER = re.compile(
     r"\b(?:they|he|she|everyone|everybody|people|your (?:\w+ ){0,2}(?:says?|said|thinks?|calls?)|"
     r"the (?:court|judge|doctor|school|teacher|boss|police))\b[^.]*\b(?:say|says|said|think|thinks|"
@@ -182,9 +215,11 @@ CONFRONT = _rx(
     r"him)|die|kill (?:yourself|someone)|ruin|regret|wreck|destroy|be (?:dead|sorry|in prison|in jail))",
     r"\b(?:stop|quit) (?:making excuses|blaming|whining|complaining|feeling sorry|lying|playing|"
     r"pretending|being so|acting|kidding|fooling)\b",
-    # "grow up" told, not "she'll grow up without any memories of her"
+    # "grow up" told ("just grow up", "you need to grow up"), not "she'll grow up without any memories of
+    # her" nor "where did u grow up?"
+    r"(?:^|[,.!?;:] |\b(?:just|need to|have to|got to|gotta|should|please|time to|oh) )grow up\b",
     r"(?<!will )(?<!'ll )(?<!to )(?<!they )(?<!she )(?<!he )(?<!kids )(?<!children )"
-    r"\b(?:grow up|man up|get over it|get a grip|snap out of it|toughen up|pull yourself together)\b",
+    r"\b(?:man up|get over it|get a grip|snap out of it|toughen up|pull yourself together)\b",
     r"(?<!wondering )(?<!wonder )(?<!asking yourself )\bwhat(?:'s| is) wrong with you\b",
     r"\bshould (?:be ashamed|know better)\b",
     r"\b(?:shame on you|how could you|what were you thinking|what did you expect)\b",
@@ -694,6 +729,16 @@ BE_FIRM = (r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|con
 WHAT_YOU_DO_IS = r"what you (?:(?:want|need|have|ought|got) to do is|(?:really )?need (?:is|right now is) (?:to|a|some|more))"
 
 ADVICE = _rx(
+    # a suggestion put as a question of ability ("can u talk to ur manager about the roster?", "couldn't you
+    # just ring the carers' centre?"); not "can you tell me…", "could you talk about…" nor "could you see
+    # yourself…", which ask the client to say more
+    r"(?:^|[.?!] )(?:so |but |and |maybe |ok |okay )?(?:can|could|couldn't|can't) (?:you|u) (?:just |maybe |not |"
+    r"try (?:and |to )?)?(?:talk|speak|ask|call|ring|text|email|message) (?!about\b|more\b|me\b|us\b|it through\b|"
+    r"through\b|it over\b)",
+    # the argument that the client must look after themselves first ("u cant take care of them if u dont
+    # take care of urself first")
+    r"\b(?:you|u) (?:can't|cannot|won't be able to) [^.?!]{3,40}? (?:if|unless) (?:you|u) (?:don't|do not|won't|"
+    r"can't|cannot)\b",
     # "the part you need to retake", "there's nothing you have to say": a relative clause, no directive
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
@@ -1334,6 +1379,8 @@ INFO = _rx(
 REASSURANCE = _rx(
     r"\b(?:don't|do not|no need to|try not to|(?:you )?(?:don't|do not) (?:need|have) to|(?:you )?needn't|"
     r"(?:you )?shouldn't) (?:you )?(?:worry|stress|fret|beat yourself up)\b",
+    # "dont be so hard on urself. it was just a kit bag": told not to feel it, not heard
+    r"\b(?:don't|do not|try not to|no need to) be (?:so |too |that )?hard on (?:yourself|urself)\b",
     r"\b(?:there's|there is|there isn't|theres) (?:absolutely |honestly |really )?(?:nothing|anything) wrong with (?:you|u)\b",
     # "I can't promise everything will be fine" declines to reassure
     r"(?<!promise )(?<!promise you )(?<!promise that )(?<!say )(?<!say that )(?<!tell you )"
@@ -1411,6 +1458,9 @@ APOLOGY = _rx(
     r"about that\b|for (?:that|pushing|asking|jumping|lecturing|going on)\b))",
     r"\bi apologi[sz]e\b",
     r"\bmy (?:bad|mistake|apologies)\b",
+    # the misstep owned in so many words ("I just did the exact thing you're tired of")
+    r"\bi (?:just |totally |kind of |kinda )?(?:did (?:the (?:exact |very |same )?thing (?:you|u)|exactly what (?:you|u)|"
+    r"it again)|(?:lectured|pushed|rushed) (?:you|u)\b|jumped in (?:there|too)|got (?:that|it) wrong)\b",
     r"\bthat came out (?:wrong|badly|harsher|harsh)\b",
     r"\bi (?:pushed|was pushing|went|got|jumped|rushed|was rushing) (?:you )?(?:too|a bit|ahead|ahead of)\b",
     # the sorry and what it is for in two sentences: "ur right, im sorry. i was pushing"

@@ -24,6 +24,8 @@ _STRENGTH_VALUE: dict[Code, float] = {
     Code.SEEKING_COLLABORATION: 4.0, Code.PERSUADE_WITH_PERMISSION: 3.5,
     Code.QUESTION_OPEN: 3.0, Code.REFLECTION_SIMPLE: 2.5,
 }
+RISK_CHECK_WHY = ("Asking straight about suicide or self-harm does not put the idea in anyone's head; the answer "
+                  "tells you what the rest of the session needs, so ask whenever there are signs.")
 _STRENGTH_WHY: dict[Code, str] = {
     Code.REFLECTION_COMPLEX: "It named what sat under the client's words, so they felt understood, "
     "not questioned.",
@@ -88,6 +90,10 @@ def issues(turn: CodedTrainee) -> list[str]:
     found = {f.value for f in turn.flags}
     if turn.coded.code in (Code.CONFRONT, Code.PERSUADE, Code.QUESTION_CLOSED):
         found.add(turn.coded.code.value)
+    if Flag.RISK_CHECK in turn.coded.flags:
+        # "have you had any thoughts of ending your life?" is asked straight, closed, and as often as
+        # needed: never a question to redo
+        found -= {Code.QUESTION_CLOSED.value, Flag.STACKED_QUESTIONS.value, Flag.QUESTION_RUN.value}
     if turn.repeat:
         found.add("repeat")
     elif turn.coded.code in _LISTENING_MOVES and turn.coded.stance is Stance.JOINING and turn.coded.link != "specific":
@@ -155,20 +161,27 @@ def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()
     )
     picked: list[CodedTrainee] = []
     quotes: set[str] = set()
+    # The first straight question about risk to life is always named: it is the move a trainee most
+    # often leaves out for fear of offending, and the one a supervisor most wants to see.
+    check = next((t for t in scores.turns if Flag.RISK_CHECK in t.coded.flags), None)
+    if check is not None and limit:
+        picked.append(check)
+        quotes.add(check.text.strip().lower())
 
     def take(turn: CodedTrainee) -> None:
         picked.append(turn)
         quotes.add(turn.text.strip().lower())
 
     for turn in ranked_turns:
-        if (len(picked) < limit and turn.coded.code not in {p.coded.code for p in picked}
+        if (len(picked) < limit and turn.coded.code not in {p.coded.code for p in picked if p is not check}
                 and turn.text.strip().lower() not in quotes):
             take(turn)
     for turn in ranked_turns:  # fill with repeats of a kind if there were not enough kinds
         if len(picked) < min(limit, 2) and turn not in picked and turn.text.strip().lower() not in quotes:
             take(turn)
     return tuple(
-        Moment("strength", t.index, t.text, t.coded.code.value, t.coded.reason, _STRENGTH_WHY[t.coded.code])
+        Moment("strength", t.index, t.text, t.coded.code.value, t.coded.reason,
+               RISK_CHECK_WHY if t is check else _STRENGTH_WHY[t.coded.code])
         for t in sorted(picked, key=lambda t: t.index)
     )
 

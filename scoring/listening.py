@@ -126,6 +126,7 @@ _LEADING = frozenset(["so", "and", "but", "okay", "ok", "well", "oh", "yeah", "r
 ECHO_SHARE = 0.75  # share of the turn's words that stand in the client's line in the same order
 ECHO_MIN_WORDS = 3
 QUOTED_WORDS = 4  # a client sentence this long, quoted whole inside a turn, is parroting too
+STOCK_LINE_MAX = 7  # words in the longest stock line of choice ("Only you can know what's right here.")
 QUOTED_LEAD_IN = 3  # words of theirs, ending the sentence, that a bare lead-in ("earlier you said") hands back
 # The stock repertoire of autonomy: beside a stretch of the client's line, a sentence made only of these
 # and everyday words is a stock line ("It's your choice.", "You know your life best."); one with a word
@@ -200,7 +201,12 @@ def hands_back(text: str, client_line: str, earlier: Sequence[str] = ()) -> bool
     theirs, mine = _sentence_words(client_line), _sentence_words(text)
     if theirs and mine:
         first, every, last = mine[0], frozenset().union(*mine), theirs[-1]
-        if meaningful(last) and last <= first and len(first - last) <= 1:
+        # "Mm. You laugh back but, uh, not inside." opens a reflection that goes on ("Something about being
+        # the old guy with the real cigarettes, maybe, that stings a bit."): handed back only when what
+        # follows adds no more than a word the client has not said
+        said = frozenset().union(*theirs, *(content_words(normalise(line)) for line in earlier))
+        if (meaningful(last) and last <= first and len(first - last) <= 1
+                and len(meaningful(every - first) - said) <= 1):
             return True
         if any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
                for words in theirs):
@@ -247,7 +253,11 @@ def _stretch_handed_back(text: str, client_line: str, earlier: Sequence[str]) ->
     rest = frozenset().union(frozenset(), *(content_words(normalise(s)) for s in sentences
                                             if s not in echoed and s not in noticed))
     said = frozenset().union(*(content_words(normalise(line)) for line in (client_line, *earlier)))
-    return not (meaningful(rest) & said) and not rest - COMMON - _CHOICE
+    # a stock line is short ("It's your choice.", "Only you know what's right here."); a long sentence of
+    # everyday words ("Something about being down there with your hands in it.") is the trainee's own
+    short = all(len(_TOKENS.findall(normalise(s))) <= STOCK_LINE_MAX for s in sentences
+                if s not in echoed and s not in noticed)
+    return not (meaningful(rest) & said) and not rest - COMMON - _CHOICE and short
 
 
 def tailed(text: str, client_line: str, earlier: Sequence[str] = ()) -> bool:

@@ -245,6 +245,10 @@ def about_the_counsellor(text: str) -> bool:
     return bool(_COUNSELLOR.match(text)) or text.lower().startswith("thank") or bool(_THANKS_ME.match(text))
 
 
+# The client's "you" turned round: either the counsellor ("you don't know me" -> "I don't know you"),
+# which is not the client's to hear back, or anyone ("in my day you just got on with it"), which had
+# become "in your day me just got on with it".  Either way the clause is left for another.
+_COUNSELLOR_IN = re.compile(r"\b(?:I|me|myself|I'm|I've|I'd|I'll)\b")
 _THANKS_ME = re.compile(r"^you (?:really |do )?(?:appreciate|appreciated|thank|owe) me\b", re.IGNORECASE)
 
 
@@ -472,7 +476,7 @@ def clause(sentence: str, need_content: bool = True) -> Clause | None:
         return Clause(short, sentence, question=True) if short else None
     said = _COUNSELLOR_PART.sub("", flip(sentence.rstrip(".")))
     short = shorten(said)
-    if short is None or about_the_counsellor(short) or _ADVICE.search(short):
+    if short is None or about_the_counsellor(short) or _ADVICE.search(short) or _COUNSELLOR_IN.search(short):
         return None
     if len(short.split()) < (2 if _CONTRACTED_SUBJECT.match(short) or not has_verb(short) else 3):
         return None  # "you're frightened" and "uni's uni" stand alone; "you drive" is too little

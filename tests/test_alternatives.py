@@ -231,6 +231,15 @@ def test_an_order_or_thanks_to_the_counsellor_is_not_handed_back() -> None:
         assert all(unwanted not in c.text.lower() for c in candidates([line])), line
 
 
+def test_the_clients_you_is_never_turned_into_the_counsellor() -> None:
+    """A supervisor helper was offered "In your day me just got on with it."; "you don't know me" would
+    have become "I don't know you"."""
+    for line in ("In my day you just got on with it.", "You don't know what it's like."):
+        assert all(" me " not in f" {c.text.lower()} " and " i " not in f" {c.text.lower()} "
+                   for c in candidates([line])), line
+    assert any("your wife says you smoke" in c.text.lower() for c in candidates(["My wife says I smoke too much."]))
+
+
 def test_an_adverb_left_on_its_own_gets_no_subject() -> None:
     """"Never after." had become the suggestion "You never after. What does that mean for you?"."""
     assert all("never after" not in c.text.lower()

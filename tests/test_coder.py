@@ -516,3 +516,39 @@ def test_im_curious_before_a_question_is_one_question() -> None:
     coded = code_turn("It's something to do with the waiting. I'm curious - what else, apart from the waiting, "
                       "does smoking give you?", "On the rank there's nothing to do but smoke and wait.")
     assert coded.code is Code.QUESTION_OPEN and Flag.STACKED_QUESTIONS not in coded.flags
+
+
+@pytest.mark.parametrize(("context", "text", "expected", "flag"), [
+    # a third supervisor helper's play, December
+    ("I grew up in Gdansk, then came here at twenty.", "oh where did u grow up? thats interesting",
+     Code.QUESTION_CLOSED, None),
+    ("They'll say I'm making excuses again.",
+     "i dont think ur making excuses. it sounds like ur really stuck between ur patients and ur own health",
+     Code.REFLECTION_COMPLEX, None),
+    ("I snapped at my partner over a kit bag.", "everyone snaps sometimes dont be so hard on urself. it was just a kit bag",
+     Code.OTHER, Flag.PREMATURE_REASSURANCE),
+    ("I can't cut my hours, my family back home needs the money.",
+     "but u cant take care of them if u dont take care of urself first. like on a plane, put ur own oxygen mask on first!",
+     Code.PERSUADE, None),
+    ("You sound like my dad right now.",
+     "Yeah, fair. I just did the exact thing you're tired of. Sorry. What would actually help today?",
+     Code.QUESTION_OPEN, Flag.APOLOGY),
+])
+def test_moves_a_third_supervisor_read_the_other_way(context: str, text: str, expected: Code,
+                                                     flag: Flag | None) -> None:
+    coded = code_turn(text, context)
+    assert coded.code is expected or (expected in REFLECTIONS and coded.code in REFLECTIONS), coded
+    assert flag is None or flag in coded.flags
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I test them. I wait for them to give up.", "Testing and waiting. Say more about that - what are you testing for?"),
+    ("What am I for, now?",
+     "I notice that question - what am I for - hasn't had an answer. What would it take to start finding one?"),
+])
+def test_an_invitation_narrowed_or_a_quoted_question_is_one_question(context: str, text: str) -> None:
+    assert Flag.STACKED_QUESTIONS not in code_turn(text, context).flags
+
+
+def test_two_real_questions_are_still_several() -> None:
+    assert Flag.STACKED_QUESTIONS in code_turn("what do you want? why are you here?", "Whatever.").flags

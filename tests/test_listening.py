@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from bot.cli import cmd_code
 from scoring import code_turn
-from scoring.listening import Link, flip_person, is_echo, listening
+from scoring.listening import Link, flip_person, hands_back, is_echo, listening
 
 
 def test_reflection_of_the_clients_own_content_is_specific() -> None:
@@ -66,3 +68,23 @@ def test_rollwith_code_accepts_history() -> None:
     first, second = (json.loads(x) for x in out.getvalue().splitlines())
     assert first["link"] == "specific"
     assert "history must be a list" in second["error"]
+
+
+@pytest.mark.parametrize(("client", "text"), [
+    # a supervisor helper's skilled turns: a brief echo, then meaning of the trainee's own
+    ("The younger drivers have those vape things. They laugh at me. I laugh back. I'm not laughing inside.",
+     "Mm. You laugh back but, uh, not inside. Something about being - being the old guy with the real cigarettes, "
+     "maybe, that stings a bit."),
+    ("Right. I don't want to be managed, I want to be understood.",
+     "Understood, not managed. Worksheets, nodding, stock phrases - all of that felt like being managed."),
+    ("I went down to the allotment once. The leeks were a disgrace. I stayed an hour.",
+     "A disgrace, and still you stayed an hour. Something about being down there with your hands in it."),
+])
+def test_an_echo_that_opens_a_reflection_is_not_handing_back(client: str, text: str) -> None:
+    assert not hands_back(text, client)
+
+
+@pytest.mark.parametrize("text", ["opens my fridge my fridge. It's your choice.",
+                                  "You open the fridge and there it is. Only you know what's right here."])
+def test_their_words_beside_a_stock_line_are_still_handed_back(text: str) -> None:
+    assert hands_back(text, "I open the fridge and there it is.")

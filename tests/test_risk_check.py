@@ -1,0 +1,113 @@
+"""Asking straight about suicide or self-harm: coded as the question it is, answered by the client in
+their own words, never scored against the trainee and never coached away.
+
+A supervisor helper asked Rania and Alasdair the questions every counsellor is taught to ask.  Rania
+never answered, "come back to my question" cost openness through a gate about plans, the plan
+question was coded as advice, and Alasdair said "Yeah. I think so." to thoughts of ending his life
+because a stock yes/no answer was put in front of his line.  The turns below are written in the three
+registers trainees use; none is taken from the labelled data."""
+
+from __future__ import annotations
+
+import pytest
+
+from personas.engine import DEFAULT_SAFETY
+from personas.library import packaged_library
+from personas.practice import PracticeSession
+from scoring import Flag, Turn, build_report, code_turn, score_session
+from scoring.codes import Code, Stance
+
+LIBRARY = packaged_library()
+
+CHECKS = [
+    ("I can't sleep. I lie there at three going over it.",
+     "Can I ask you something I ask everyone who feels this low? Do you ever have thoughts of ending your life?"),
+    ("everything is just too much rn",
+     "thats a lot. can i check something, do u ever have thoughts of hurting urself or not wanting to be here?"),
+    ("Three weeks to move and nowhere to go.",
+     "That's a lot landing at once. Some people in that spot have thoughts of not wanting to be here. "
+     "Has that been true for you at all?"),
+    ("I don't know. Um. Nights are the worst.",
+     "Mm. So, um, are you- are you feeling safe tonight?"),
+    ("[a long pause] Some nights I think it wouldn't matter much if I didn't wake up.",
+     "Thank you for telling me that. Have you thought about how, or made any plans?"),
+]
+
+
+@pytest.mark.parametrize(("context", "text"), CHECKS)
+def test_a_risk_question_is_a_neutral_question_never_a_push(context: str, text: str) -> None:
+    coded = code_turn(text, context)
+    assert Flag.RISK_CHECK in coded.flags
+    assert coded.code in (Code.QUESTION_CLOSED, Code.QUESTION_OPEN)
+    assert coded.stance is not Stance.CONFRONTING
+    assert "risk to life" in coded.reason
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I only drink at weekends.", "are you trying to kill yourself with that stuff?"),
+    ("I didn't wake up until noon.", "have you made any plans for the weekend?"),
+    ("My mum worries.", "do you feel safe at home?"),
+])
+def test_a_warning_or_an_everyday_plan_is_not_a_risk_check(context: str, text: str) -> None:
+    assert Flag.RISK_CHECK not in code_turn(text, context).flags
+
+
+def _play(persona_id: str, turns: list[str], seed: int = 9) -> tuple[PracticeSession, list[str], list[int]]:
+    session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed)
+    replies, path = [], []
+    for text in turns:
+        result = session.say(text)
+        replies.append(result.reply)
+        path.append(result.explanation.openness_after - result.explanation.openness_before)
+    return session, replies, path
+
+
+def test_the_client_answers_in_order_and_openness_stays() -> None:
+    persona = LIBRARY.get("alasdair-doubting")
+    _, replies, deltas = _play("alasdair-doubting", [
+        "You've been carrying a lot on your own since you retired.",
+        "Can I ask you something I ask everyone? Do you ever have thoughts of ending your life?",
+        "Thank you for telling me that straight. Have you thought about how, or made any plans?",
+    ])
+    assert replies[1] == persona.safety[0]  # his passive thought, said in his words
+    assert replies[2] == persona.safety[1]  # and his answer to the plan question
+    assert deltas[1:] == [0, 0]
+    assert not any(r.startswith(("Yeah. I think so.", "Honestly? Yeah.")) for r in replies)
+
+
+@pytest.mark.parametrize("persona_id", [p.id for p in LIBRARY])
+def test_every_client_answers_a_risk_question_even_when_closed(persona_id: str) -> None:
+    """Asked first thing, before any trust: the answer is the persona's, not a topic line or a shrug."""
+    persona = LIBRARY.get(persona_id)
+    _, replies, deltas = _play(persona_id, ["Before we start, have you had any thoughts of suicide?"])
+    assert replies[0] == (persona.safety or DEFAULT_SAFETY)[0]
+    assert deltas == [0]
+
+
+def test_a_risk_check_is_praised_and_never_coached_away() -> None:
+    session, _, _ = _play("rania-crisis", [
+        "What's in the envelope?",
+        "Is it from the council?",
+        "Some people in your spot have thoughts of not wanting to be here. Has that been true for you at all?",
+    ], seed=8)
+    turn = session.say("I want to come back to my question, because it matters - any thoughts of hurting yourself?")
+    assert turn.coaching() == ""
+    report = session.end().report
+    risk = [m for m in report.strengths if "risk to life" in m.reason]
+    assert risk and "not wanting to be here" in risk[0].quote
+    assert not any("thoughts of" in m.quote for m in report.growth)
+
+
+def test_a_scored_transcript_never_lists_a_risk_check_as_a_question_to_redo() -> None:
+    turns = [
+        Turn("client", "I haven't slept properly since the funeral."),
+        Turn("trainee", "How long ago was the funeral?"),
+        Turn("client", "March."),
+        Turn("trainee", "Do you sleep at all?"),
+        Turn("client", "Some. Not much. Some nights I think they'd all be better off without me."),
+        Turn("trainee", "When you say better off without you, are you thinking about ending your life?"),
+        Turn("client", "Not really. Maybe. I don't know."),
+    ]
+    report = build_report(score_session(turns))
+    assert not any("ending your life" in m.quote for m in report.growth)
+    assert any("ending your life" in m.quote for m in report.strengths)
