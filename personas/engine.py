@@ -52,6 +52,7 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.LABELLING: "a label", Flag.WHY_DONT_YOU_JUST: "\"why don't you just…\"",
     Flag.SARCASM: "sarcasm or irritation", Flag.NORMALISING: "normalising",
     Flag.DEMAND_FEELING: "a demand to name feelings", Flag.APOLOGY: "an apology",
+    Flag.RISK_CHECK: "a question about risk to life",
 }
 MIDDLE_CEILING = BAND_FLOOR[Band.ENGAGED] - 1  # neutral moves never lift a client past this
 SENSITIVE_BELOW = BAND_FLOOR[Band.ENGAGED]  # painful material the client has not raised costs below this
