@@ -22,6 +22,12 @@ TYPE_WHY: dict[ResistanceType, dict[str, str]] = {
                     "the same voice, while their own reasons for coming are what move them.",
         "question_closed": "A yes/no question sounds like the forms {name} already filled in, and gets the "
                            "shortest answer that ends it; a reflection asks for nothing and lets them add more.",
+        # a supervisor helper: "everything u say here is confidential" is false for a client whose
+        # attendance and progress are reported, and the report had only said "premature reassurance"
+        "premature_reassurance": "{name} knows what is said here can reach whoever sent them; a promise you "
+                                 "cannot keep (\"it's all confidential\", \"you'll be fine\") tells them you "
+                                 "will say anything to get them talking. Say plainly what goes back and what "
+                                 "does not.",
     },
     T.REACTIVE: {
         "confront": "{name} pushes back against any push: each argument you make gets them arguing the "

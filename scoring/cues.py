@@ -1492,7 +1492,7 @@ CLOSED_AFTER_OPEN = re.compile(
     r"^(?:what (?:time|day|year|age|date|number|percentage|grade)|how (?:many|much|long|old|often|far|soon"
     r"|late|early|tall|big)|which one|what's your (?:name|age|date|address|number)|"
     r"what (?:is|was) (?:your|the) (?:name|age|date|address|number)|what (?:job|school|team|year|class|"
-    r"subjects?|shift) (?:do|does|did|are|is) (?:you|u|she|he|they)\b|what do (?:you|u) do for (?:work|a living|a job)\b|"
+    r"subjects?|shift) (?:do|does|did|are|is) (?:you|u|she|he|they)\b|what (?:do|did) (?:you|u) (?:use to )?do,? for (?:work|a living|a job)\b|"
     r"what kind of (?:car|job|phone|"
     r"drink|beer|work)|how (?:are|r) you(?: doing| today)?$|how's it going$|how have you been$|"
     r"what did you (?:drink|have|take|eat|use)|how (?:is|was) (?:your|the) (?:week|weekend|day|"
