@@ -986,7 +986,9 @@ WHY_DONT_YOU_JUST = _rx(
 PERMISSION = _rx(
     r"\b(?:if|when|whenever) you(?:'re| are)? (?:\w+ )?(?:interested|open to|open|okay with|comfortable|"
     # "when you want a cigarette, think of…" is the craving, not the client's leave
-    r"want|like|wish|ready|would like|feel like)\b(?! (?:a|an|the|some|one|another|to (?:drink|smoke|use|bet|gamble|vape))\b)",
+    # nor is "if u want ur kids back" or "if you want to keep your job": a condition set, not leave asked
+    r"want|like|wish|ready|would like|feel like)\b(?! (?:a|an|the|some|one|another|your|ur|them|him|her|my|things|"
+    r"to (?:drink|smoke|use|bet|gamble|vape|keep|get|see|stay|avoid|save|pass|stop|quit|change|be|have|make))\b)",
     r"\bif (?:it's|that's|it is|that is) (?:okay|all right|fine|helpful|useful)\b",
     r"\b(?:with|given) your permission\b",
     r"\b(?:since|as|because|now that) you (?:asked|mentioned wanting|brought it up|said you wanted)\b",

@@ -533,6 +533,10 @@ def test_im_curious_before_a_question_is_one_question() -> None:
     ("You sound like my dad right now.",
      "Yeah, fair. I just did the exact thing you're tired of. Sorry. What would actually help today?",
      Code.QUESTION_OPEN, Flag.APOLOGY),
+    # my own novice play: a condition set on a mandated mother had been praised as handing back the choice
+    ("Leave my kids out of it.", "u know u have to do this program if u want ur kids back right", Code.PERSUADE, None),
+    ("I'm only here for HR.", "you have to come here if you want to keep your job", Code.PERSUADE, None),
+    ("I used to teach.", "what did you do, for work?", Code.QUESTION_CLOSED, None),
 ])
 def test_moves_a_third_supervisor_read_the_other_way(context: str, text: str, expected: Code,
                                                      flag: Flag | None) -> None:
