@@ -560,7 +560,8 @@ class ClientEngine:
                                       topic if specific else None, stock)
         if formula and listen > LISTEN_GENERIC:
             listen, why = LISTEN_GENERIC, "the same sentence as an earlier turn with other words of theirs slotted in"
-        said = [(m, " ".join(hit.group(0) for hit in pat.finditer(norm))) for m, pat in self._moves]
+        said = [(m, " ".join(hit.group(0) for hit in pat.finditer(norm) if not _dangles(norm, hit)))
+                for m, pat in self._moves]
         named = [m for m, hits in said if hits]
         # a move said before its time still costs, however little is in it
         hollow = tuple(m.move for m, hits in said if hits and not self._carries(m, words - content_words(hits), listen)
@@ -1308,6 +1309,20 @@ class ClientEngine:
         else:
             return ""
         return rng.choice(own.of(band) if own else defaults[band])
+
+
+# The small words a phrase of a move can end on that need more after them: "part of you" wants a verb
+# ("part of you wants to stop"), "makes sense that you" a clause.
+# ("part of you wants to stop"), "makes sense that you" a clause; "up to you", "proud of you" and "just
+# that" are whole.
+_OPEN_ENDED = re.compile(r"(?:\b(?:the|of|to|and|a|an|your|if|about|because)|\bpart of you|\bthat you)$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?\u2014-]|$)")
+
+
+def _dangles(norm: str, hit: re.Match[str]) -> bool:
+    """Whether a move's phrase stops where it needs to go on ("…, and part of you." or "; makes sense
+    that you."): slotted onto a turn as a stock tail, it names the move without making it."""
+    return bool(_OPEN_ENDED.search(hit.group(0))) and bool(_CLAUSE_ENDS.match(norm, hit.end()))
 
 
 def _retells(line: str, told: str) -> bool:

@@ -303,6 +303,21 @@ def test_a_move_named_without_anything_in_it_is_not_made() -> None:
     assert any("the reports made plain: what Crystal needs" in r for r in reasons["reasons"])
 
 
+def test_a_moves_phrase_left_dangling_at_the_end_is_not_the_move() -> None:
+    """Found playing a gamer's template: "…, and part of you." had earned Kofi's both-sides need."""
+    kofi = LIBRARY.get("kofi-reactive")
+
+    def reasons(line: str) -> list[str]:
+        session = play_live(kofi, [line])
+        entry = next(e for e in session.active if e.speaker == "trainee")
+        assert entry.explanation is not None
+        return list(entry.explanation["reasons"])
+
+    assert not any("both sides" in r for r in reasons("So cigarettes have been sitting with you, and part of you."))
+    assert any("both sides" in r for r in reasons(
+        "Part of you likes the cigarettes, and part of you is tired of the doctor being right."))
+
+
 @pytest.mark.parametrize("persona_id", ["kofi-reactive", "crystal-mandated", "alasdair-doubting"])
 def test_the_report_never_praises_what_the_client_took_as_mechanical(persona_id: str) -> None:
     """Found by a helper playing Kofi: "Fifty-eight. It's in the file." (his own answer handed back)
