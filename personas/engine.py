@@ -36,6 +36,7 @@ from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
 from scoring.listening import LEAD_IN, hands_back, meaningful, tailed
 from scoring.recital import can_match, read_recital
+from scoring.session import question_run_after
 from scoring.text import content_words, normalise, surface_words
 
 NAMES: dict[Code, str] = {
@@ -186,6 +187,12 @@ _ENDED = re.compile(r"[.!?…\]\)\-—\"']\s*$")
 # A question a yes or no can answer: it opens with the verb ("do you…", "is it…"), not "how many".
 _YES_NO = re.compile(r"^(?:so |and |but |okay,? |ok,? )?(?:do|does|did|is|are|was|were|have|has|had|can|could|"
                      r"would|will|should|shall|am|may|might)(?:n't)? (?!you know\b|you realise\b|you realize\b)")
+# A yes/no question about a plain fact of the client's life ("do u have kids?", "are you married?"): the
+# stock answers ("Maybe.", "Sort of.") would be absurd, so only the line that follows answers it.
+_FACT_QUESTION = re.compile(
+    r"\b(?:do|did|does) (?:you|u) (?:have|own|live|drive|rent|work (?:at|in|for|nights|shifts))\b|"
+    r"\b(?:are|r) (?:you|u) (?:married|single|divorced|working|employed|renting|still (?:at|in|with))\b|"
+    r"\bhave (?:you|u) got (?:any|a|kids|children)\b|\bis (?:that|this|he|she|it) your\b")
 # A reply that is only "Yes." or "No." answers a yes/no question and nothing else: "which lessons
 # are the worst?" never gets "Yes.".
 # A bare yes or no, or both at once ("Yes. No. Next question?"): it answers a yes/no question only.
@@ -849,10 +856,7 @@ class ClientEngine:
         material raised before the client did."""
         persona = self.persona
         code = coded.code
-        if code in QUESTIONS:
-            state.question_run += 1
-        elif code in REFLECTIONS:
-            state.question_run = 0
+        state.question_run = question_run_after(state.question_run, coded)
         if code in QUESTIONS and state.question_run >= 3 and not r.listened:
             # Questions that follow the client's own answers are a conversation, not a grilling.
             cost = min(RUN_COST * (state.question_run - 2), 2 * RUN_COST)
@@ -1305,6 +1309,8 @@ class ClientEngine:
         if coded.code is Code.SEEKING_COLLABORATION:  # "would it be okay if I shared…?" asks leave
             own, defaults = self.persona.consent, DEFAULT_CONSENT
         elif coded.code is Code.QUESTION_CLOSED and Flag.STACKED_QUESTIONS not in coded.flags:
+            if _FACT_QUESTION.search(normalise(coded.text)):
+                return ""  # "do u have kids?" is not answered "Maybe.": the line says what it says
             own, defaults = self.persona.answers, DEFAULT_ANSWERS
         else:
             return ""

@@ -118,9 +118,14 @@ def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | No
 _BARE_CURIOUS = re.compile(r"^i(?:'m| am) (?:really |just )?(?:curious|wondering|interested)[ ,.:;-]*$")
 
 
+# The trainee's own misstep with a tag ("I just did the thing everyone else does, didn't I?"): said to
+# themselves, not asked of the client.
+_SELF_TAG = re.compile(r"^i\b[^?]*,? (?:didn't|did|haven't|have|wasn't|was|don't|do|am|aren't) i\??$")
+
+
 def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
     """Open, closed, or not a question at all (reflections may end in "?")."""
-    if cues.FREE_RELATIVE.match(core) and not asks:
+    if (cues.FREE_RELATIVE.match(core) and not asks) or _SELF_TAG.match(core):
         return None, ""
     if cues.CLOSED_AFTER_OPEN.match(core):
         return Code.QUESTION_CLOSED, "asks for a fact or yes/no"
@@ -324,9 +329,15 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
 
 
 def _false_start(sentence: CodedSentence, after: CodedSentence | None) -> bool:
-    """"What, um, what was going on for you?": a spoken false start, one question said once."""
+    """"What, um, what was going on for you?" or "Does that... how does that sit with you?": a spoken
+    false start, one question said once."""
     words = normalise(sentence.text).replace(",", " ").split()
-    return 0 < len(words) <= 2 and after is not None and normalise(after.text).split()[:1] == words[:1]
+    if not words or after is None:
+        return False
+    if len(words) <= 2 and normalise(after.text).split()[:1] == words[:1]:
+        return True
+    trailed = sentence.text.rstrip().endswith(("...", "…", "-", "—"))  # broken off, then asked again
+    return trailed and len(words) <= 3 and after.text.rstrip().endswith("?")
 
 
 # An invitation said as an order ("say more about that", "tell me more"): before a question it is the
@@ -684,7 +695,9 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # frightens you"): the rules closed that gate on purpose
     # nor on a question about how the two of them go on ("Do we need to slow down a bit?"), which shares the
     # decision rather than pushing one
+    # nor on a turn that owns the trainee's own misstep ("I just did the thing everyone else does, didn't I?")
     opened = (push is not None and not allowed & CONFRONTING and not cues.FEAR_IS_THEIRS.search(verdict.norm)
+              and not cues.APOLOGY.search(verdict.norm)
               and not cues.LABEL_TAKEN_AWAY.search(verdict.norm)
               and not any(s.asks and cues.WE_QUESTION.match(s.core) for s in verdict.split)
               and push > (PUSH_OPENS_REFLECTION if reflects else PUSH_OPENS))

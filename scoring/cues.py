@@ -48,7 +48,9 @@ RISK_TALK = re.compile(
     r"(?:thoughts?|thinking|thought|urges?|feel(?:ing)? like|want(?:ed|ing)? to|wish(?:ed|ing)? (?:you|u) could) "
     r"(?:of |about |to )?(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?) " + _SELF + r"|"
     r"(?:not )?(?:wanting|want(?:ed)?|wish(?:ed|ing)?) (?:not )?to (?:be (?:here|around|alive)|wake up|live|go on|die|"
-    r"disappear)|not (?:wanting|want) to (?:be|live|go on)\b|better off (?:dead|without (?:you|u|me))|"
+    r"disappear)|(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|not (?:being here|waking up))|"
+    r"(?:^|like |as in |you mean |meaning )(?:not|never) (?:wake|waking) up|"
+    r"not (?:wanting|want) to (?:be|live|go on)\b|better off (?:dead|without (?:you|u|me))|"
     r"(?:(?:are|r) (?:you|u) (?:feeling )?|feel(?:ing)? )safe (?:tonight|right now|at the moment|now)|"
     r"keep(?:ing)? (?:yourself|urself) safe)\b"
 )
@@ -58,7 +60,9 @@ CLIENT_RISK = re.compile(
     r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|suicid\w*|better off (?:dead|without me)|"
     r"(?:don't|do not|didn't) want to (?:be (?:here|alive|around)|live|wake up|go on)|want(?:ed)? to die|"
     r"(?:wouldn't|would not|won't) (?:matter|be the worst thing)[^.?!]{0,30}\b(?:didn't|did not|don't|never|not to) wake up|"
-    r"(?:no|not any) point (?:in )?(?:living|going on|being here))\b"
+    r"(?:no|not any) point (?:in )?(?:living|going on|being here)|"
+    r"(?:want|wanna|wish i could|like to) (?:to )?(?:go to )?sleep (?:for a (?:long|very long) time|forever|and not wake up)|"
+    r"(?:wouldn't|would not) (?:mind|care) if i (?:didn't|did not|never) wake up)\b"
 )
 # The follow-up a risk check needs ("have you thought about how, or made any plans?"): about a plan or the
 # means, asked where the turn names the risk.
@@ -733,7 +737,8 @@ ADVICE = _rx(
     # just ring the carers' centre?"); not "can you tell me…", "could you talk about…" nor "could you see
     # yourself…", which ask the client to say more
     r"(?:^|[.?!] )(?:so |but |and |maybe |ok |okay )?(?:can|could|couldn't|can't) (?:you|u) (?:just |maybe |not |"
-    r"try (?:and |to )?)?(?:talk|speak|ask|call|ring|text|email|message) (?!about\b|more\b|me\b|us\b|it through\b|"
+    r"try (?:and |to )?)?(?:talk|speak|ask|call|ring|text|email|message|write down|keep a|track|log|note down) "
+    r"(?!about\b|more\b|me\b|us\b|it through\b|"
     r"through\b|it over\b)",
     # the argument that the client must look after themselves first ("u cant take care of them if u dont
     # take care of urself first")
@@ -741,12 +746,14 @@ ADVICE = _rx(
     r"can't|cannot)\b",
     # "the part you need to retake", "there's nothing you have to say": a relative clause, no directive
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
-    r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
+    r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )(?<!list )(?<!thing )(?<!things )(?<!stuff )"
     + NOT_THEIR_SENSE + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
     r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
-    r"must(?! (?:be|have|feel|get|find|know|think)\b)|"
+    r"must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
-    r"watch|see|hear|sit (?:with|through|and)|wait|feel|be (?:so |really )?careful about what you say)\b)",
+    r"watch|see|hear|sit (?:with|through|and)|wait|feel|be (?:so |really )?careful about what you say|"
+    r"tell (?:the same|it (?:all )?again|everyone|every)|keep (?:telling|explaining|saying|repeating|proving)|"
+    r"explain (?:yourself|it (?:all )?again)|repeat|answer to|prove)\b)",
     r"\byou(?:'d| would) (?:be better off|do well to)\b",
     r"\bwouldn't it be (?:wise|better|sensible|smart|a good idea|easier|best) to\b",
     r"\b(?:is|would be|'s) (?:really |honestly |probably |genuinely )?the best thing (?:you can|you could|to) do\b",
@@ -831,8 +838,10 @@ ADVICE = _rx(
     r"\b(?:imagine|think) how (?:much )?(?:better|healthier|happier|proud|good)\b",
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do(?= \w)(?! so\b)|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!like )(?<!as if )(?<!feel )"
-    r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )"
-    + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|need to|have to|must(?! (?:be|have|feel|get|find|know|think)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait)\b)",
+    r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )(?<!list )(?<!thing )(?<!things )(?<!stuff )"
+    + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|need to|have to|must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait|"
+    r"tell (?:the same|it (?:all )?again|everyone|every)|keep (?:telling|explaining|saying|repeating|proving)|"
+    r"explain (?:yourself|it (?:all )?again)|repeat|answer to|prove)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
     # "u need a break before u burn out": a remedy prescribed
     r"(?<!you feel )(?<!u feel )(?<!you think )(?<!feel like )\b(?:you|u) (?:really |definitely |seriously |honestly )?"
@@ -1461,8 +1470,8 @@ APOLOGY = _rx(
     r"\bi apologi[sz]e\b",
     r"\bmy (?:bad|mistake|apologies)\b",
     # the misstep owned in so many words ("I just did the exact thing you're tired of")
-    r"\bi (?:just |totally |kind of |kinda )?(?:did (?:the (?:exact |very |same )?thing (?:you|u)|exactly what (?:you|u)|"
-    r"it again)|(?:lectured|pushed|rushed) (?:you|u)\b|jumped in (?:there|too)|got (?:that|it) wrong)\b",
+    r"\bi (?:just |totally |kind of |kinda )?(?:did (?:the (?:exact |very |same )?thing (?:you|u|everyone|everybody|they|"
+    r"others|people)|exactly what (?:you|u|everyone|everybody|they|others|people)|it again)|(?:lectured|pushed|rushed) (?:you|u)\b|jumped in (?:there|too)|got (?:that|it) wrong)\b",
     r"\bthat came out (?:wrong|badly|harsher|harsh)\b",
     r"\bi (?:pushed|was pushing|went|got|jumped|rushed|was rushing) (?:you )?(?:too|a bit|ahead|ahead of)\b",
     # the sorry and what it is for in two sentences: "ur right, im sorry. i was pushing"

@@ -9,15 +9,19 @@ turns that listened: a stock line that would fit any client is never praised.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from scoring import cues
 from scoring.alternatives import Candidate, candidates, ranked
 from scoring.claims import BANDS, Facts, band_condition, headline
 from scoring.codes import Code, Flag, Stance
 from scoring.moves import MOVE_NAMES, read
+from scoring.rephrase import flip
 from scoring.report import Figure, Moment, Replay, Report
 from scoring.session import CodedTrainee, SessionScores
+from scoring.text import normalise
 
 _STRENGTH_VALUE: dict[Code, float] = {
     Code.REFLECTION_COMPLEX: 5.0, Code.EMPHASIZING_AUTONOMY: 4.5, Code.AFFIRM: 4.2,
@@ -40,6 +44,9 @@ _STRENGTH_WHY: dict[Code, str] = {
 
 # What went wrong and why the joining move works better; worst first.
 _GROWTH: tuple[tuple[str, str, str], ...] = (
+    ("missed_risk", "a hint of not wanting to live, not asked about",
+     "When a client hints they would rather not wake up or not be here, ask straight about suicide: asking "
+     "does not put the idea in their head, and the answer decides what the rest of the session needs."),
     ("confront", "confrontation",
      "Arguing makes the client defend the other side; joining them leaves nothing to push against."),
     ("labelling", "a label",
@@ -94,11 +101,33 @@ def issues(turn: CodedTrainee) -> list[str]:
         # "have you had any thoughts of ending your life?" is asked straight, closed, and as often as
         # needed: never a question to redo
         found -= {Code.QUESTION_CLOSED.value, Flag.STACKED_QUESTIONS.value, Flag.QUESTION_RUN.value}
+    elif hinted_risk(turn.context):
+        found.add("missed_risk")  # "i just want to sleep for a long time" then "so back to school…"
     if turn.repeat:
         found.add("repeat")
     elif turn.coded.code in _LISTENING_MOVES and turn.coded.stance is Stance.JOINING and turn.coded.link != "specific":
         found.add("stock")  # a paraphrase ("specific" without the client's words) follows the client too
     return [name for name, _, _ in _GROWTH if name in found]
+
+
+RISK_MOVE = "a straight question about suicide, in their words"
+
+
+def hinted_risk(client_line: str) -> str:
+    """The client's sentence that hints at not wanting to live ("some nights I think it wouldn't matter
+    if I didn't wake up"), or ""."""
+    for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\[[^\]]*\]", " ", client_line).strip()):
+        if cues.CLIENT_RISK.search(normalise(sentence)):
+            return sentence.strip()
+    return ""
+
+
+def risk_question(client_line: str) -> Suggestion:
+    """What to say instead when a hint of risk went by: their words, and the question asked straight."""
+    said = flip(hinted_risk(client_line).rstrip(".!?… ")).strip()
+    said = said[:1].lower() + said[1:] if said[:2] != "I " else said
+    return Suggestion(f"When you say {said}, I want to take that seriously. Have you had thoughts of ending your "
+                      "life, or made any plans?", RISK_MOVE)
 
 
 def _ranked_suggestion(turn: CodedTrainee, found: Sequence[Candidate]) -> Suggestion:
@@ -128,8 +157,11 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
                 continue
             seen.add(turn.text.strip().lower())
             lines = (*turn.history, turn.context) if turn.context else ()
-            found = candidates(lines, _said_by_then(scores, turn)) if lines else []
-            chosen = suggest(turn, found)
+            if issue == "missed_risk":
+                chosen = risk_question(turn.context)
+            else:
+                found = candidates(lines, _said_by_then(scores, turn)) if lines else []
+                chosen = suggest(turn, found)
             if chosen.replay is not None and chosen.replay.alternative_after is None:
                 continue  # replayed, and nothing we tried did better than the trainee's own turn
             move = chosen.move or (MOVE_NAMES[read(lines).moves[0]] if lines and read(lines).moves else "")

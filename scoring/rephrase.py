@@ -463,7 +463,7 @@ def clause(sentence: str, need_content: bool = True) -> Clause | None:
     if words and (words[0] in _IMPERATIVE or (words[0] in ("just", "please") and len(words) > 1
                                              and words[1].strip(",.") in _IMPERATIVE | {"be"})):
         return None
-    if _RHETORICAL.match(sentence):
+    if _RHETORICAL.match(sentence) or _EXCLAMATION.match(sentence):
         return None
     asked = sentence.endswith("?")
     if asked and _RHETORICAL.match(sentence):
@@ -495,6 +495,10 @@ def clause(sentence: str, need_content: bool = True) -> Clause | None:
     return Clause(short.rstrip(",;: "), sentence, leads=starts_with_name(sentence))
 
 
+# An exclamation, not a statement to hear back: "Lord help me." had become "Mm. Lord help you.", said to a
+# mother under child protection.
+_EXCLAMATION = re.compile(r"^(?:oh,? )?(?:lord|god|jesus|christ|heaven|heavens|good grief|for god's sake|"
+                          r"for heaven's sake|bloody hell|dear me|my god|oh my god|omg)\b", re.IGNORECASE)
 _CONTRACTED_SUBJECT = re.compile(r"^(?:you're|you've|you'd|you'll|he's|she's|it's|that's|they're)\s+\w+$")
 # A clause needs a finite verb: an auxiliary or a contraction, a pronoun subject with a word after
 # it, or one of the everyday verbs clients use after a noun ("my son says", "Dad left").

@@ -218,7 +218,7 @@ def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[Coded
         history = tuple(heard[-1 - HISTORY:-1])
         # each earlier turn with the client line it answered, to frame it again
         coded, recited, new = _counted(coder, turn.text, context, history, theirs, [(t.text, t.context) for t in out])
-        run = run + 1 if coded.code in QUESTIONS else 0 if coded.code in REFLECTIONS else run
+        run = question_run_after(run, coded)
         # only a question is part of a run: "ok i wont write anything down" between two does not join it
         flags = coded.flags + ((Flag.QUESTION_RUN,) if run >= 3 and coded.code in QUESTIONS else ())
         habit = backs.habit(coded, new, context, history)
@@ -228,15 +228,22 @@ def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[Coded
     return tuple(out)
 
 
+def question_run_after(run: int, coded: CodedTurn) -> int:
+    """Questions in a row with no reflection between them, after this turn: a reflection ends the run,
+    and so does one said before the turn's question ("You want to get it right, even with me. What
+    would you want for your evenings?" is the first question after a reflection, not the third in a
+    row, as a supervisor helper was told)."""
+    if coded.code in QUESTIONS:
+        return 1 if any(u.code in REFLECTIONS for u in coded.utterances) else run + 1
+    return 0 if coded.code in REFLECTIONS else run
+
+
 def longest_question_run(coded: Sequence[CodedTrainee]) -> int:
     """Most questions in a row with no reflection between them (other moves do not break it)."""
     best = run = 0
     for turn in coded:
-        if turn.coded.code in QUESTIONS:
-            run += 1
-            best = max(best, run)
-        elif turn.coded.code in REFLECTIONS:
-            run = 0
+        run = question_run_after(run, turn.coded)
+        best = max(best, run)
     return best
 
 

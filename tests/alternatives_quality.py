@@ -46,8 +46,19 @@ class Moment:
     openness: int = 0
 
 
+def _as_said(line: str) -> str:
+    """A line as the client says it: "{if:…}" and "{after:…}" marks dropped, "{said:a|b}" as its first word."""
+    line = re.sub(r"\{(?:if|after):[^}]*\}\s*", "", line)
+    return re.sub(r"\{said:([^|}]*)[^}]*\}", r"\1", line)
+
+
 def persona_lines(persona: Persona) -> Iterator[tuple[str, int]]:
     """Every line the persona can say, with an openness it says it at."""
+    for line, at in _persona_lines(persona):
+        yield _as_said(line), at
+
+
+def _persona_lines(persona: Persona) -> Iterator[tuple[str, int]]:
     start = persona.start_openness
     for band in Band:
         at = max(start, min(100, {Band.CLOSED: 10, Band.GUARDED: 30, Band.AMBIVALENT: 50,

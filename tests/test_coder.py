@@ -537,6 +537,16 @@ def test_im_curious_before_a_question_is_one_question() -> None:
     ("Leave my kids out of it.", "u know u have to do this program if u want ur kids back right", Code.PERSUADE, None),
     ("I'm only here for HR.", "you have to come here if you want to keep your job", Code.PERSUADE, None),
     ("I used to teach.", "what did you do, for work?", Code.QUESTION_CLOSED, None),
+    # a second supervisor helper's play: one word had made a reflection advice
+    ("Everyone says self-care.", "Everyone's telling you to look after yourself, and it sounds like that's become "
+     "one more thing on the list you should be doing.", Code.REFLECTION_COMPLEX, None),
+    ("I've told this story to HR, to the union rep, now you.",
+     "u have to tell the same story over and over to different ppl", Code.REFLECTION_SIMPLE, None),
+    ("Forty guys on my shift and I know all their kids' names.",
+     "yeah i get it, i dont know what its like on ur shift. 40 guys and u know all their kids names, "
+     "u must really care about them", Code.REFLECTION_COMPLEX, None),
+    ("I lose it at work sometimes.", "ok so for next week can u write down when u feel angry at work? like a log",
+     Code.PERSUADE, None),
 ])
 def test_moves_a_third_supervisor_read_the_other_way(context: str, text: str, expected: Code,
                                                      flag: Flag | None) -> None:
@@ -552,6 +562,18 @@ def test_moves_a_third_supervisor_read_the_other_way(context: str, text: str, ex
 ])
 def test_an_invitation_narrowed_or_a_quoted_question_is_one_question(context: str, text: str) -> None:
     assert Flag.STACKED_QUESTIONS not in code_turn(text, context).flags
+
+
+def test_a_broken_off_question_asked_again_is_one_question() -> None:
+    coded = code_turn("The notes stay with me and my supervisor. The only time I'd share anything is if someone's "
+                      "life was in danger. Does that... how does that sit with you?", "Who reads the notes?")
+    assert Flag.STACKED_QUESTIONS not in coded.flags
+
+
+def test_owning_a_misstep_with_a_tag_is_an_apology_not_a_confrontation() -> None:
+    coded = code_turn("Hang on. I just did the thing everyone else does, didn't I? You said it twice.",
+                      "I don't mind, really. I don't.")
+    assert Flag.APOLOGY in coded.flags and coded.stance is not Stance.CONFRONTING
 
 
 def test_two_real_questions_are_still_several() -> None:

@@ -586,3 +586,11 @@ def test_two_of_their_words_slotted_into_rotating_frames_stay_below_engaged() ->
         assert session.outcome != "breakthrough", (persona.id, session.openness_path())
         peaks.append(max(session.openness_path()))
     assert sum(p >= ENGAGED for p in peaks) <= 7, peaks
+
+
+def test_a_plain_fact_asked_yes_or_no_gets_no_stock_maybe() -> None:
+    """A supervisor helper's "do u have kids?" to Ramon was answered "Maybe."."""
+    for persona in PERSONAS:
+        session = PracticeSession.start(persona, seed=14)
+        reply = session.say("do u have kids?").reply
+        assert not re.match(r"^(?:\[[^\]]*\] )?(?:Maybe|Sort of|Kind of|Depends|Yes and no)\b", reply), (persona.id, reply)

@@ -31,6 +31,10 @@ CHECKS = [
      "Mm. So, um, are you- are you feeling safe tonight?"),
     ("[a long pause] Some nights I think it wouldn't matter much if I didn't wake up.",
      "Thank you for telling me that. Have you thought about how, or made any plans?"),
+    # a second supervisor helper's Femi session: the clarifying questions had been read as a warning
+    ("[a long silence] ...no. not like that. i just want to sleep for a long time.",
+     "wanting to sleep for a long time. like not wake up?"),
+    ("same as always", "do u ever think about dying?"),
 ]
 
 
@@ -111,3 +115,24 @@ def test_a_scored_transcript_never_lists_a_risk_check_as_a_question_to_redo() ->
     report = build_report(score_session(turns))
     assert not any("ending your life" in m.quote for m in report.growth)
     assert any("ending your life" in m.quote for m in report.strengths)
+
+
+def test_a_hint_of_not_wanting_to_live_let_go_by_is_coached_and_reported() -> None:
+    """Femi answers a risk question with "i just want to sleep for a long time"; a trainee who moves on to
+    school is shown the straight question to ask, in coach mode and in the report."""
+    session = PracticeSession.start(LIBRARY.get("femi-silent"), seed=11)
+    session.say("you seem really low. can i ask, do u ever have thoughts of not wanting to be here?")
+    moved_on = session.say("ok good, thats good to hear. so back to school, which subjects r hardest for u?")
+    assert "thoughts of ending your life" in moved_on.coaching()
+    assert "sleep for a long time" in moved_on.coaching()
+    report = session.end().report
+    missed = [m for m in report.growth if m.issue.startswith("a hint of not wanting to live")]
+    assert missed and missed[0].quote.startswith("ok good") and "thoughts of ending your life" in missed[0].alternative
+
+
+def test_a_follow_up_to_the_hint_is_a_risk_check_not_a_miss() -> None:
+    session = PracticeSession.start(LIBRARY.get("seamus-reactive"), seed=3)
+    session.say("Can I ask you something straight? Do you ever have thoughts of ending your life?")
+    follow = session.say("Thank you for being straight with me. Have you made any plans?")
+    assert Flag.RISK_CHECK in follow.coded.flags and follow.coaching() == ""
+    assert follow.reply == LIBRARY.get("seamus-reactive").safety[1]
