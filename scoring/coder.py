@@ -754,6 +754,8 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
             code = final
     flags = _flags(verdict.norm, coded, code)
     asking = _risk_check(verdict.sentences, verdict.norm, context)
+    if asking is not None and any(s.code in CONFRONTING for i, s in enumerate(verdict.sentences) if i != asking):
+        asking = None  # "you're being ridiculous. any thoughts of suicide?": the push is not hidden by the check
     if asking is not None:
         # whatever the model made of "have you thought about how, or made any plans?", it is a question
         code = verdict.sentences[asking].code

@@ -56,6 +56,11 @@ def test_a_warning_or_an_everyday_plan_is_not_a_risk_check(context: str, text: s
     assert Flag.RISK_CHECK not in code_turn(text, context).flags
 
 
+def test_a_risk_question_does_not_hide_a_push_beside_it() -> None:
+    coded = code_turn("you're being ridiculous. have you had thoughts of ending your life?", "I only drink at weekends.")
+    assert Flag.RISK_CHECK not in coded.flags and coded.stance is Stance.CONFRONTING
+
+
 def _play(persona_id: str, turns: list[str], seed: int = 9) -> tuple[PracticeSession, list[str], list[int]]:
     session = PracticeSession.start(LIBRARY.get(persona_id), seed=seed)
     replies, path = [], []
