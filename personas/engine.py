@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any
 
@@ -767,7 +768,9 @@ class ClientEngine:
                 value *= OPEN_ON_THEIR_WORDS
                 scaled.append(f"about their own words ×{OPEN_ON_THEIR_WORDS}")
             repeats = state.recent_codes[-3:].count(code.value)
-            if repeats and r.listen < LISTEN_PARAPHRASE:  # the same stock move again wears thin
+            # the same stock move again wears thin, and so does one only the coder's "in other words" links
+            # to the client: four "it's your call"s in a row had each earned Kofi's autonomy need in full
+            if repeats and r.listen <= LISTEN_PARAPHRASE:
                 value *= REPEAT_FACTOR[min(repeats, 3)]
                 scaled.append(f"same move again ×{REPEAT_FACTOR[min(repeats, 3)]}")
             t.add(value, f"{worth}; {r.listen_reason} ({', '.join(scaled)}) → {_pts(value)}")
@@ -1243,9 +1246,9 @@ class ClientEngine:
         where it was: a counsellor asks whenever there are signs, whatever the client's mood, so the
         check is never scored as a move for or against them, nor answered with a stock "yes"."""
         lines = self.persona.safety or DEFAULT_SAFETY
-        asked = sum(1 for name in state.used_lines if name.startswith("safety."))
-        i = min(asked, len(lines) - 1)
-        line = fill_quotes(lines[i], text, frozenset()) or DEFAULT_SAFETY[min(asked, len(DEFAULT_SAFETY) - 1)]
+        said = {name for name in state.used_lines if name.startswith("safety.")}
+        i = _safety_line(lines, said, bool(cues.RISK_PLAN.search(normalise(text))))
+        line = fill_quotes(lines[i], text, frozenset()) or DEFAULT_SAFETY[min(i, len(DEFAULT_SAFETY) - 1)]
         state.used_lines = (*state.used_lines, sys.intern(f"safety.{i}"))
         state.turn += 1
         state.recent_codes = (*state.recent_codes[-2:], coded.code.value)
@@ -1329,6 +1332,22 @@ def _dangles(norm: str, hit: re.Match[str]) -> bool:
     """Whether a move's phrase stops where it needs to go on ("…, and part of you." or "; makes sense
     that you."): slotted onto a turn as a stock tail, it names the move without making it."""
     return bool(_OPEN_ENDED.search(hit.group(0))) and bool(_CLAUSE_ENDS.match(norm, hit.end()))
+
+
+def _safety_line(lines: Sequence[str], said: set[str], about_plans: bool) -> int:
+    """Which `safety` line answers: the first for the first question about thoughts of suicide, the
+    second for a question about plans or means, the third whenever the question has been answered
+    already; a fourth, if the persona has one, answers a second question about thoughts after a first
+    answer that hinted at more ("i just want to sleep for a long time", then "like not wake up?")."""
+    def fresh(i: int) -> bool:
+        return i < len(lines) and f"safety.{i}" not in said
+
+    if about_plans:
+        return 1 if fresh(1) else min(2, len(lines) - 1)
+    for i in (0, 3):
+        if fresh(i):
+            return i
+    return min(2, len(lines) - 1)
 
 
 def _retells(line: str, told: str) -> bool:

@@ -234,8 +234,9 @@ class Persona(Strict):
     consent: TopicLines | None = None
     warning: list[Text] = Field(default_factory=list)  # strain shown before the alliance breaks
     closing: Closing | None = None  # the answer to the trainee's reply to the breakthrough; defaults
-    # Answers to a question about suicide, self-harm or safety, in order (asked, followed up, asked
-    # again), in the client's words and true to their story; optional, with defaults that deny any risk.
+    # Answers to a question about suicide, self-harm or safety (asked; plans or means; asked again; and
+    # optionally asked again after an answer that hinted at more), in the client's words and true to
+    # their story; optional, with defaults that deny any risk.
     safety: list[Text] = Field(default_factory=list)
     # Per kind of weak turn ("question_closed", "persuade"…), what it costs with this client, for the
     # report's "Why:" line; overrides the type's default (personas.why).  `{name}`: the first name.

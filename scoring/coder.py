@@ -753,7 +753,7 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
             coded = _relabel(coded, verdict.decider, final, reason)
             code = final
     flags = _flags(verdict.norm, coded, code)
-    asking = _risk_check(verdict.sentences, verdict.norm, context)
+    asking = _risk_check(verdict.sentences, verdict.norm, (context, *history))
     if asking is not None and any(s.code in CONFRONTING for i, s in enumerate(verdict.sentences) if i != asking):
         asking = None  # "you're being ridiculous. any thoughts of suicide?": the push is not hidden by the check
     if asking is not None:
@@ -776,16 +776,16 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
 RISK_REASON = "asks straight about risk to life: a check to make whenever there are signs, never a push"
 
 
-def _risk_check(sentences: Sequence[CodedSentence], norm: str, context: str = "") -> int | None:
+def _risk_check(sentences: Sequence[CodedSentence], norm: str, said: Sequence[str] = ()) -> int | None:
     """Which sentence asks about suicide, self-harm or safety, if one does: it names the risk
-    ("any thoughts of ending your life?"), or asks after a plan where the turn or the client's last
-    line names it ("you said yes to my question about ending your life… have you thought about how,
-    or made any plans?")."""
-    voiced = bool(context) and bool(cues.CLIENT_RISK.search(normalise(context)))
-    if voiced:
-        for i, sentence in enumerate(sentences):
-            if cues.RISK_PLAN.search(normalise(sentence.text)) and sentence.text.rstrip().endswith("?"):
-                return i
+    ("any thoughts of ending your life?"), or asks after a plan where the turn or one of the client's
+    last lines (`said`) names it ("you said yes to my question about ending your life… have you thought
+    about how, or made any plans?")."""
+    # the plan question first: it is rare, and reading the client's lines for a hint is not free
+    plan = next((i for i, sentence in enumerate(sentences) if sentence.text.rstrip().endswith("?")
+                 and cues.RISK_PLAN.search(normalise(sentence.text))), None)
+    if plan is not None and any(line and cues.CLIENT_RISK.search(normalise(line)) for line in said):
+        return plan
     if not cues.RISK_TALK.search(norm):
         return None
     named = False  # the sentence before named the risk: "…not wanting to be here. Has that been true for you?"

@@ -51,8 +51,18 @@ RISK_TALK = re.compile(
     r"disappear)|(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|not (?:being here|waking up))|"
     r"(?:^|like |as in |you mean |meaning )(?:not|never) (?:wake|waking) up|"
     r"not (?:wanting|want) to (?:be|live|go on)\b|better off (?:dead|without (?:you|u|me))|"
+    r"(?:do|doing) (?:anything|something) (?:silly|stupid|daft|drastic|dumb)|"
+    r"(?:like |as in |you mean |meaning )(?:hurting|harming|killing|cutting) (?:yourself|urself)|"
     r"(?:(?:are|r) (?:you|u) (?:feeling )?|feel(?:ing)? )safe (?:tonight|right now|at the moment|now)|"
     r"keep(?:ing)? (?:yourself|urself) safe)\b"
+)
+# A risk question put so the client can only say no, or laughed off or apologised for ("ur not thinking of
+# doing anything silly right?", "…its totally normal lol", "sorry, we have to ask everyone"): asked, but
+# in a way that tells the client which answer the trainee can bear to hear.
+CLUMSY_RISK = re.compile(
+    r"\b(?:silly|stupid|daft|dumb)\b|\b(?:not|never|n't) (?:\w+ ){0,3}(?:thinking|planning|going)\b[^?]*"
+    r"\b(?:right|are you|r u|yeah|is it)\s*\?|\byou wouldn't\b[^?]*\?|\b(?:lol|lmao|haha\w*)\b|"
+    r"\b(?:totally|completely|perfectly) normal\b|\bhave to ask everyone\b|\bjust (?:a formality|routine|a tick ?box)\b"
 )
 # The client voicing it ("some nights I think it wouldn't matter if I didn't wake up"): a question about
 # a plan that follows is a risk check too.
@@ -67,7 +77,9 @@ CLIENT_RISK = re.compile(
 # The follow-up a risk check needs ("have you thought about how, or made any plans?"): about a plan or the
 # means, asked where the turn names the risk.
 RISK_PLAN = re.compile(
-    r"\b(?:(?:made|make|have|got|had) (?:any |a )?plans?(?! (?:for|with|on|this|next|to (?!do it|act on it)))|thought about how|how (?:you|u) (?:would|might|'d) (?:do|go about) it|"
+    r"\b(?:(?:made|make|have|got|had) (?:any |a )?plans?(?! (?:for|with|on|this|next|to (?!do it|act on it)))|thought about how|"
+    r"how (?:you|u) (?:might|would|could|'d|will) (?:do it|go about it|end it)|done anything to (?:get ready|prepare)|"
+    r"(?:any )?plans? or steps|stockpil\w*|how (?:you|u) (?:would|might|'d) (?:do|go about) it|"
     r"(?:the )?means to|access to (?:pills|tablets|a gun|guns|weapons|medication)|tried (?:it )?before|acted on)\b"
 )
 
@@ -349,7 +361,8 @@ CONFRONT = _rx(
     r"^(?:well,? |no,? |but,? |i mean,? )*(?:it|that|this|they|those|some \w+)(?: literally| really| actually| definitely)?"
     r"(?:'s| is| are| was| were| does| do| did| will| can)(?: literally| really| actually| definitely| still)?"
     r"(?! (?:hard|tough|difficult|rough|scary|awful|painful|horrible|sad|lonely|a lot to|really good|good|great|"
-    r"brilliant|amazing|wonderful|lovely|okay|ok|fine|normal|understandable|your (?:body|life|call|choice|decision))\b)"
+    r"brilliant|amazing|wonderful|lovely|okay|ok|fine|normal|understandable|"
+    r"(?:(?:totally|entirely|completely|still|all|really|100%) )?(?:your|up to you) ?(?:body|life|call|choice|decision|own)?)\b)"
     r"(?: [\w']+){0,4},? (?:though|tho)\b",
     r"\b(?:you|u|try|start|just) (?:\w+ )?\w+\b.{0,40}\bfor once\b|\bonce and for all\b",
     r"\b(?:only|just) (?:making|hurting) (?:it|things|yourself)(?: \w+)? (?:worse|harder|more difficult)\b",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scoring import cues
 from scoring.alternatives import Candidate, candidates, ranked
@@ -44,9 +45,12 @@ _STRENGTH_WHY: dict[Code, str] = {
 
 # What went wrong and why the joining move works better; worst first.
 _GROWTH: tuple[tuple[str, str, str], ...] = (
-    ("missed_risk", "a hint of not wanting to live, not asked about",
-     "When a client hints they would rather not wake up or not be here, ask straight about suicide: asking "
-     "does not put the idea in their head, and the answer decides what the rest of the session needs."),
+    ("missed_risk", "a hint of not wanting to live, not followed up",
+     "When a client hints they would rather not wake up or not be here, ask straight about suicide and about "
+     "plans: asking does not put the idea in their head, and the answer decides what the session needs."),
+    ("clumsy_risk", "a risk question that leads, jokes or apologises",
+     "Asked as if the answer must be no, laughed off or apologised for, the question tells the client which "
+     "answer you can bear to hear; ask it plainly, then wait."),
     ("confront", "confrontation",
      "Arguing makes the client defend the other side; joining them leaves nothing to push against."),
     ("labelling", "a label",
@@ -97,10 +101,13 @@ def issues(turn: CodedTrainee) -> list[str]:
     found = {f.value for f in turn.flags}
     if turn.coded.code in (Code.CONFRONT, Code.PERSUADE, Code.QUESTION_CLOSED):
         found.add(turn.coded.code.value)
-    if Flag.RISK_CHECK in turn.coded.flags:
-        # "have you had any thoughts of ending your life?" is asked straight, closed, and as often as
-        # needed: never a question to redo
+    if Flag.RISK_CHECK in turn.coded.flags or any(hinted_risk(line) for line in (turn.context, *turn.history)):
+        # "have you had any thoughts of ending your life?", and the plan, means and safety-net questions
+        # that follow a hint, are asked straight, closed and as often as needed: never questions to redo
         found -= {Code.QUESTION_CLOSED.value, Flag.STACKED_QUESTIONS.value, Flag.QUESTION_RUN.value}
+    if Flag.RISK_CHECK in turn.coded.flags:
+        if clumsy_risk(turn):
+            found.add("clumsy_risk")  # "ur not thinking of doing anything silly right?"
     elif hinted_risk(turn.context):
         found.add("missed_risk")  # "i just want to sleep for a long time" then "so back to school…"
     if turn.repeat:
@@ -111,8 +118,16 @@ def issues(turn: CodedTrainee) -> list[str]:
 
 
 RISK_MOVE = "a straight question about suicide, in their words"
+PLAIN_RISK_QUESTION = "Have you had any thoughts of ending your life, or of hurting yourself?"
 
 
+def clumsy_risk(turn: CodedTrainee) -> bool:
+    """A risk check put as if the answer must be no, laughed off or apologised for."""
+    return Flag.RISK_CHECK in turn.coded.flags and (
+        bool(cues.CLUMSY_RISK.search(normalise(turn.text))) or Flag.PREMATURE_REASSURANCE in turn.coded.flags)
+
+
+@lru_cache(maxsize=4096)
 def hinted_risk(client_line: str) -> str:
     """The client's sentence that hints at not wanting to live ("some nights I think it wouldn't matter
     if I didn't wake up"), or ""."""
@@ -159,6 +174,8 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
             lines = (*turn.history, turn.context) if turn.context else ()
             if issue == "missed_risk":
                 chosen = risk_question(turn.context)
+            elif issue == "clumsy_risk":
+                chosen = Suggestion(PLAIN_RISK_QUESTION, "the same question, asked plainly")
             else:
                 found = candidates(lines, _said_by_then(scores, turn)) if lines else []
                 chosen = suggest(turn, found)
@@ -195,7 +212,7 @@ def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()
     quotes: set[str] = set()
     # The first straight question about risk to life is always named: it is the move a trainee most
     # often leaves out for fear of offending, and the one a supervisor most wants to see.
-    check = next((t for t in scores.turns if Flag.RISK_CHECK in t.coded.flags), None)
+    check = next((t for t in scores.turns if Flag.RISK_CHECK in t.coded.flags and not clumsy_risk(t)), None)
     if check is not None and limit:
         picked.append(check)
         quotes.add(check.text.strip().lower())

@@ -70,6 +70,9 @@ _ASKS_PROCESS = re.compile(
     r"(?:is|are) (?:this|these|that|it|you) (?:confidential|private|recorded|being recorded)|"
     r"what (?:happens|do you do) (?:to|with) (?:what i|this|that|my|it)|"
     r"what (?:are|is) (?:you|u|that) (?:writing|for)|"
+    # "Is this for the EAP form?": what the session is for, and who asked for it
+    r"(?:is|are) (?:this|these|that|it) (?:for|going on|going to) (?:the|my|a|your) [\w' ]{0,20}(?:form|report|file|"
+    r"assessment|review|hr|eap|court|employer|boss|school)\b|"
     r"(?:do|does) (?:you|u|anyone) (?:write|note) (?:it |that |this )?down|"
     r"(?:count|be used|go|held) against (?:me|my|us)|get (?:me|us|my \w+) (?:in|into) trouble)",
     re.IGNORECASE)

@@ -547,6 +547,9 @@ def test_im_curious_before_a_question_is_one_question() -> None:
      "u must really care about them", Code.REFLECTION_COMPLEX, None),
     ("I lose it at work sometimes.", "ok so for next week can u write down when u feel angry at work? like a log",
      Code.PERSUADE, None),
+    # a third supervisor helper's Kofi: a concessive "tho" had made handing back the choice an argument
+    ("I tried the patches. Useless.", "haha everyone has a method. its totally ur choice tho, ur the boss",
+     Code.EMPHASIZING_AUTONOMY, None),
 ])
 def test_moves_a_third_supervisor_read_the_other_way(context: str, text: str, expected: Code,
                                                      flag: Flag | None) -> None:

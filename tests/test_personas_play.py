@@ -594,3 +594,13 @@ def test_a_plain_fact_asked_yes_or_no_gets_no_stock_maybe() -> None:
         session = PracticeSession.start(persona, seed=14)
         reply = session.say("do u have kids?").reply
         assert not re.match(r"^(?:\[[^\]]*\] )?(?:Maybe|Sort of|Kind of|Depends|Yes and no)\b", reply), (persona.id, reply)
+
+
+def test_handing_back_the_choice_turn_after_turn_wears_thin() -> None:
+    """A third supervisor helper's score exploit: four "it's your choice" lines in a row, each ignoring what
+    Kofi said, had earned +10, +4, +4, +4."""
+    session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=33)
+    gains = [session.say(line).explanation.delta for line in (
+        "sorry. its ur decision, ur the boss of ur own life", "its ur call what u do, totally up to u",
+        "whatever u decide is up to u, ur in charge here", "ur choice 100%. no one can tell u what to do")]
+    assert gains[-1] <= 1 and sum(gains[1:]) < gains[0] + 2, gains

@@ -141,3 +141,34 @@ def test_a_follow_up_to_the_hint_is_a_risk_check_not_a_miss() -> None:
     follow = session.say("Thank you for being straight with me. Have you made any plans?")
     assert Flag.RISK_CHECK in follow.coded.flags and follow.coaching() == ""
     assert follow.reply == LIBRARY.get("seamus-reactive").safety[1]
+
+
+def test_plan_and_means_questions_after_a_hint_are_risk_checks() -> None:
+    """A third supervisor helper's Alasdair session: "how you might do it" had been coded as advice."""
+    hint = ("[a long pause] Not in the way you mean. Some nights I think it wouldn't matter much if I didn't "
+            "wake up. That's as far as it goes.",)
+    for text in ("I want to check rather than assume - have you ever, uh, thought about how you might do it, "
+                 "or done anything to get ready?",
+                 "I'm still wondering about my question though: have there been any, um, any plans or steps?"):
+        coded = code_turn(text, "At four in the morning it's frightening.", hint)
+        assert Flag.RISK_CHECK in coded.flags and coded.stance is not Stance.CONFRONTING, text
+
+
+def test_a_leading_or_laughed_off_risk_question_is_answered_but_coached_not_praised() -> None:
+    session = PracticeSession.start(LIBRARY.get("maricel-yes-but"), seed=34)
+    session.say("That sounds exhausting, running on five hours.")
+    leading = session.say("ur not thinking of doing anything silly right? like hurting urself?")
+    assert Flag.RISK_CHECK in leading.coded.flags
+    assert leading.reply == LIBRARY.get("maricel-yes-but").safety[0]
+    assert "Have you had any thoughts of ending your life" in leading.coaching()
+    report = session.end().report
+    assert not any("silly" in m.quote for m in report.strengths)
+    assert any("silly" in m.quote and "leads, jokes or apologises" in m.issue for m in report.growth)
+
+
+def test_a_second_question_after_a_hint_gets_more_than_a_repeat() -> None:
+    femi = LIBRARY.get("femi-silent")
+    _, replies, _ = _play("femi-silent", ["you seem really low. have u had any thoughts of not wanting to be here?",
+                                          "wanting to sleep for a long time. like not wake up?",
+                                          "have u made any plans?"], seed=36)
+    assert replies == [femi.safety[0], femi.safety[3], femi.safety[1]]
