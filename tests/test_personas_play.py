@@ -279,16 +279,20 @@ def test_words_put_in_the_clients_mouth_are_corrected() -> None:
     assert not any("misquoted" in e for e in events(said))
 
 
+def _first_turn_reasons(persona_id: str, line: str) -> list[str]:
+    """The steps the engine gave for one opening trainee turn."""
+    session = play_live(LIBRARY.get(persona_id), [line])
+    entry = next(e for e in session.active if e.speaker == "trainee")
+    assert entry.explanation is not None
+    return list(entry.explanation["reasons"])
+
+
 def test_a_move_named_without_anything_in_it_is_not_made() -> None:
     """Found by playing Alasdair and Rania: "Here's the rationale." and "There's a pattern here."
     opened the gates that a real rationale or a real naming of the pattern should open."""
-    alasdair = LIBRARY.get("alasdair-doubting")
 
     def steps(line: str) -> list[str]:
-        session = play_live(alasdair, [line])
-        entry = next(e for e in session.active if e.speaker == "trainee")
-        assert entry.explanation is not None
-        return list(entry.explanation["reasons"])
+        return _first_turn_reasons("alasdair-doubting", line)
 
     hollow = steps("Here's the rationale.")
     assert any("a plain rationale: named, but with nothing" in r for r in hollow)
@@ -305,17 +309,10 @@ def test_a_move_named_without_anything_in_it_is_not_made() -> None:
 
 def test_a_moves_phrase_left_dangling_at_the_end_is_not_the_move() -> None:
     """Found playing a gamer's template: "…, and part of you." had earned Kofi's both-sides need."""
-    kofi = LIBRARY.get("kofi-reactive")
-
-    def reasons(line: str) -> list[str]:
-        session = play_live(kofi, [line])
-        entry = next(e for e in session.active if e.speaker == "trainee")
-        assert entry.explanation is not None
-        return list(entry.explanation["reasons"])
-
-    assert not any("both sides" in r for r in reasons("So cigarettes have been sitting with you, and part of you."))
-    assert any("both sides" in r for r in reasons(
-        "Part of you likes the cigarettes, and part of you is tired of the doctor being right."))
+    dangling = _first_turn_reasons("kofi-reactive", "So cigarettes have been sitting with you, and part of you.")
+    assert not any("both sides" in r for r in dangling)
+    assert any("both sides" in r for r in _first_turn_reasons(
+        "kofi-reactive", "Part of you likes the cigarettes, and part of you is tired of the doctor being right."))
 
 
 @pytest.mark.parametrize("persona_id", ["kofi-reactive", "crystal-mandated", "alasdair-doubting"])
