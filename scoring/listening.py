@@ -204,10 +204,10 @@ def hands_back(text: str, client_line: str, earlier: Sequence[str] = ()) -> bool
         # "Mm. You laugh back but, uh, not inside." opens a reflection that goes on ("Something about being
         # the old guy with the real cigarettes, maybe, that stings a bit."): handed back only when what
         # follows adds no more than a word the client has not said
-        said = frozenset().union(*theirs, *(content_words(normalise(line)) for line in earlier))
-        if (meaningful(last) and last <= first and len(first - last) <= 1
-                and len(meaningful(every - first) - said) <= 1):
-            return True
+        if meaningful(last) and last <= first and len(first - last) <= 1:
+            said = frozenset().union(*theirs, *(content_words(normalise(line)) for line in earlier))
+            if len(meaningful(every - first) - said) <= 1:
+                return True
         if any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
                for words in theirs):
             return True
