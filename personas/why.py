@@ -10,6 +10,8 @@ Kinds of turn not listed keep the general reason.
 
 from __future__ import annotations
 
+import re
+
 from personas.models import Persona, ResistanceType
 
 T = ResistanceType
@@ -119,9 +121,34 @@ TYPE_WHY: dict[ResistanceType, dict[str, str]] = {
 }
 
 
+# The type's reasons speak of "them" because a type has no gender; said of one client whose gender the
+# persona gives, "Crystal has been told what to do by the people who sent them" reads as a slip (a
+# supervisor helper).  Only these verbs follow "they" in the reasons above; "none of them" (the
+# questions) and "people they are" (other people) are not the client.
+_THEY_VERB = re.compile(r"\bthey (defend|look|mean|feel|think|doubt)\b")
+_PRONOUNS = {"man": ("he", "him", "his"), "boy": ("he", "him", "his"),
+             "woman": ("she", "her", "her"), "girl": ("she", "her", "her")}
+
+
+def _of(text: str, gender: str) -> str:
+    """The type's "they" turned to the client's own pronoun, verbs agreeing."""
+    words = _PRONOUNS.get(gender.strip().lower())
+    if words is None:
+        return text
+    he, him, his = words
+    text = _THEY_VERB.sub(lambda m: f"{he} {m.group(1)}s", text)
+    text = re.sub(r"(?<!people )\bthey are\b", f"{he} is", text)
+    text = re.sub(r"\bthey do say\b", f"{he} does say", text)
+    text = re.sub(r"(?<!people )\bthey\b", he, text)
+    text = re.sub(r"(?<!none of )\bthem\b", him, text)
+    return re.sub(r"\btheir\b", his, text)
+
+
 def why_for(persona: Persona) -> dict[str, str]:
     """Per kind of weak turn, what it costs with this client: the persona's own lines first, then its
-    type's, with the first name filled in."""
+    type's, with the first name filled in and, for the type's, the client's own pronoun."""
     name = persona.name.split()[0]
-    merged = {**TYPE_WHY.get(persona.type, {}), **persona.why}
-    return {issue: text.replace("{name}", name) for issue, text in merged.items()}
+    own = {issue: text.replace("{name}", name) for issue, text in persona.why.items()}
+    typed = {issue: _of(text, persona.gender).replace("{name}", name)
+             for issue, text in TYPE_WHY.get(persona.type, {}).items()}
+    return {**typed, **own}

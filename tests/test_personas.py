@@ -1029,3 +1029,14 @@ def test_a_client_does_not_retell_what_it_just_said_nor_repeat_a_gesture(persona
                                                             else Band.CLOSED)) > 3:
                 assert not any(gesture in before for before in said[-2:]), (said[-2:], line)
             said.append(line)
+
+
+def test_a_types_reasons_speak_of_the_client_by_their_own_pronoun() -> None:
+    """A supervisor helper read "Crystal has been told what to do by the people who sent them"."""
+    from personas.why import why_for
+
+    crystal, duy = why_for(packaged_library().get("crystal-mandated")), why_for(packaged_library().get("duy-teen"))
+    assert "the people who sent her" in crystal["persuade"] and " them" not in crystal["persuade"]
+    assert "the thing he is resisting; his own ideas are the only ones he will try" in duy["persuade"]
+    femi = why_for(packaged_library().get("femi-silent"))
+    assert femi["stacked_questions"].endswith("none of them.")
