@@ -601,3 +601,14 @@ def test_handing_back_the_choice_turn_after_turn_wears_thin() -> None:
         "sorry. its ur decision, ur the boss of ur own life", "its ur call what u do, totally up to u",
         "whatever u decide is up to u, ur in charge here", "ur choice 100%. no one can tell u what to do")]
     assert gains[-1] <= 1 and sum(gains[1:]) < gains[0] + 2, gains
+
+
+def test_a_need_said_in_a_trainees_own_everyday_words_is_met() -> None:
+    """A supervisor helper said "Tell me if I've got that wrong, you're allowed to." to Meena and "I don't know
+    much about how families in your community…" to Harjit; both sat at 69 under the gate that asks for it."""
+    meena = _first_turn_reasons("meena-pleaser", "You say yes to everyone at the office, and the headaches come most "
+                                                 "afternoons. Tell me if I've got that wrong, you're allowed to.")
+    assert any("an invitation to disagree: what Meena needs" in r for r in meena)
+    harjit = _first_turn_reasons("harjit-stigma", "I don't know much about how families in your community share "
+                                                  "this kind of care, and I'd like to.")
+    assert any("humility about her world" in r for r in harjit)
