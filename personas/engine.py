@@ -166,9 +166,10 @@ DEFAULT_CLOSING: dict[str, list[str]] = {
     "safety": ["[a long pause] Not like that. But... thank you for asking me straight.",
                "[looks at you properly] No. Not like that. It's more that I'm tired of carrying it."],
 }
-# The answers to a question about risk to life when the persona has none of its own, in order: the
-# first time asked, the follow-up, any time after.  They commit the persona to nothing its author did not
-# write, and they never say yes by accident (a yes/no question otherwise gets "Yeah. I think so.").
+# The answers to a question about risk to life when the persona has none of its own, as `_safety_line`
+# reads them: the first question about thoughts, a question about plans, any question after.  They
+# commit the persona to nothing its author did not write, and they never say yes by accident (a yes/no
+# question otherwise gets "Yeah. I think so.").
 DEFAULT_SAFETY = ["[a pause] No. Not like that. I'm tired, that's all.",
                   "No. No plans, nothing like that. I wouldn't.",
                   "I've told you. I'm not going to do anything."]
@@ -1242,7 +1243,7 @@ class ClientEngine:
 
     def _safety(self, state: ClientState, coded: CodedTurn, text: str, remember: bool) -> ClientReply:
         """A question about suicide, self-harm or safety gets a straight answer in the client's words
-        (the persona's `safety` lines in order: asked, followed up, asked again), and openness stays
+        (the persona's `safety` line `_safety_line` picks), and openness stays
         where it was: a counsellor asks whenever there are signs, whatever the client's mood, so the
         check is never scored as a move for or against them, nor answered with a stock "yes"."""
         lines = self.persona.safety or DEFAULT_SAFETY
@@ -1321,7 +1322,6 @@ class ClientEngine:
 
 
 # The small words a phrase of a move can end on that need more after them: "part of you" wants a verb
-# ("part of you wants to stop"), "makes sense that you" a clause.
 # ("part of you wants to stop"), "makes sense that you" a clause; "up to you", "proud of you" and "just
 # that" are whole.
 _OPEN_ENDED = re.compile(r"(?:\b(?:the|of|to|and|a|an|your|if|about|because)|\bpart of you|\bthat you)$")

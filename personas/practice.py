@@ -21,7 +21,7 @@ from scoring import Turn, code_turn
 from scoring.alternatives import Candidate
 from scoring.coder import CodedTurn
 from scoring.codes import Flag
-from scoring.feedback import PLAIN_RISK_QUESTION, Suggestion, build_report, issues, risk_question
+from scoring.feedback import Suggestion, build_report, issues, risk_suggestion
 from scoring.report import Report, render_text
 from scoring.session import CodedTrainee, SessionScores, listened, same_again, score_session
 
@@ -187,10 +187,9 @@ class PracticeSession:
         found_issues = issues(turn)
         if not found_issues:
             return None
-        if found_issues[0] == "missed_risk":
-            return risk_question(turn.context)  # asked straight, not replayed for openness
-        if found_issues[0] == "clumsy_risk":
-            return Suggestion(PLAIN_RISK_QUESTION, "the same question, asked plainly")
+        risk = risk_suggestion(found_issues[0], turn)
+        if risk is not None:
+            return risk
         found = suggestion(self._engine, before, after, said, per_move=1)
         if found.replay is not None and found.replay.alternative_after is None:
             return None  # the turn did as well as every line we tried: nothing better to coach

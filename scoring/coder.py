@@ -790,10 +790,10 @@ def _risk_check(sentences: Sequence[CodedSentence], norm: str, said: Sequence[st
         return None
     named = False  # the sentence before named the risk: "…not wanting to be here. Has that been true for you?"
     for i, sentence in enumerate(sentences):
-        said = normalise(sentence.text)
+        words = normalise(sentence.text)
         asks = sentence.text.rstrip().endswith("?") or sentence.code in QUESTIONS
-        risk = bool(cues.RISK_TALK.search(said))
-        if asks and (risk or named or cues.RISK_PLAN.search(said)):
+        risk = bool(cues.RISK_TALK.search(words))
+        if asks and (risk or named or cues.RISK_PLAN.search(words)):
             return i
         named = risk
     return None

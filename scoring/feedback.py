@@ -137,6 +137,16 @@ def hinted_risk(client_line: str) -> str:
     return ""
 
 
+def risk_suggestion(issue: str, turn: CodedTrainee) -> Suggestion | None:
+    """The line for a growth moment about asking on risk, said the same in the coach and the report and
+    never replayed for openness (a risk check does not move it); None for any other kind of turn."""
+    if issue == "missed_risk":
+        return risk_question(turn.context)
+    if issue == "clumsy_risk":
+        return Suggestion(PLAIN_RISK_QUESTION, "the same question, asked plainly")
+    return None
+
+
 def risk_question(client_line: str) -> Suggestion:
     """What to say instead when a hint of risk went by: their words, and the question asked straight."""
     said = flip(hinted_risk(client_line).rstrip(".!?… ")).strip()
@@ -172,13 +182,8 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
                 continue
             seen.add(turn.text.strip().lower())
             lines = (*turn.history, turn.context) if turn.context else ()
-            if issue == "missed_risk":
-                chosen = risk_question(turn.context)
-            elif issue == "clumsy_risk":
-                chosen = Suggestion(PLAIN_RISK_QUESTION, "the same question, asked plainly")
-            else:
-                found = candidates(lines, _said_by_then(scores, turn)) if lines else []
-                chosen = suggest(turn, found)
+            chosen = risk_suggestion(issue, turn) or suggest(
+                turn, candidates(lines, _said_by_then(scores, turn)) if lines else [])
             if chosen.replay is not None and chosen.replay.alternative_after is None:
                 continue  # replayed, and nothing we tried did better than the trainee's own turn
             move = chosen.move or (MOVE_NAMES[read(lines).moves[0]] if lines and read(lines).moves else "")
