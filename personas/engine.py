@@ -1104,7 +1104,8 @@ class ClientEngine:
         state.closed = True
         state.turn += 1
         own = (getattr(self.persona.closing, kind) if self.persona.closing and kind != "safety"
-               else self.persona.safety if kind == "safety" and self.persona.safety else DEFAULT_CLOSING[kind])
+               else self._safety_pool(state, text or coded.text) if kind == "safety" and self.persona.safety
+               else DEFAULT_CLOSING[kind])
         rng = random.Random(f"{state.seed}:{state.turn}:{self.persona.id}:closing")
         line, source = self._pick(state, rng, [(f"closing.{kind}", None, None, own)], text,
                                   did=_did(coded, r.repeat, state.question_run))
@@ -1240,6 +1241,13 @@ class ClientEngine:
         backchannels = self.persona.backchannels or DEFAULT_BACKCHANNELS
         i = rng.randrange(len(backchannels))
         return backchannels[i], LineSource("backchannel", None, None, i)
+
+    def _safety_pool(self, state: ClientState, text: str) -> list[str]:
+        """The persona's `safety` lines with only the one `_safety_line` picks left to say: the question
+        after a breakthrough is answered as it would be at any other time, not with a line at random."""
+        said = {name for name in state.used_lines if name.startswith("safety.")}
+        i = _safety_line(self.persona.safety, said, bool(cues.RISK_PLAN.search(normalise(text))))
+        return [line if j == i else "" for j, line in enumerate(self.persona.safety)]
 
     def _safety(self, state: ClientState, coded: CodedTurn, text: str, remember: bool) -> ClientReply:
         """A question about suicide, self-harm or safety gets a straight answer in the client's words

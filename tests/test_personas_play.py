@@ -392,6 +392,8 @@ def test_the_trainee_answers_the_breakthrough_before_the_session_ends(answer: st
     assert result.explanation.events == ("closing", kind) and result.explanation.delta == 0
     pool = result.sources[0].pool
     assert pool == f"closing.{kind}", (pool, result.reply)
+    if kind == "safety":  # the first question about thoughts gets the first answer, not one at random
+        assert result.reply == LIBRARY.get("kofi-reactive").safety[0]
     assert session.end().scores.turns[-1].text == answer  # the answer is in the report's transcript
 
 
