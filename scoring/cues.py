@@ -52,6 +52,10 @@ RISK_TALK = re.compile(
     r"(?:^|like |as in |you mean |meaning )(?:not|never) (?:wake|waking) up|"
     r"not (?:wanting|want) to (?:be|live|go on)\b|better off (?:dead|without (?:you|u|me))|"
     r"(?:do|doing) (?:anything|something) (?:silly|stupid|daft|drastic|dumb)|"
+    # "some people start to feel they can't go on": the everyday words for it
+    r"(?:can't|cannot|couldn't|could not) (?:go on|carry on)\b(?! (?:with|like|at|in|doing|working)\b)|"
+    r"(?:life|living) (?:isn't|is not|wasn't|was not|not|is no longer) worth (?:living|it)|"
+    r"no (?:reason|point) (?:to|in) (?:live|living|going on|carrying on)|"
     r"(?:like |as in |you mean |meaning )(?:hurting|harming|killing|cutting) (?:yourself|urself)|"
     r"(?:(?:are|r) (?:you|u) (?:feeling )?|feel(?:ing)? )safe (?:tonight|right now|at the moment|now)|"
     r"keep(?:ing)? (?:yourself|urself) safe)\b"
@@ -71,6 +75,7 @@ CLIENT_RISK = re.compile(
     r"(?:don't|do not|didn't) want to (?:be (?:here|alive|around)|live|wake up|go on)|want(?:ed)? to die|"
     r"(?:wouldn't|would not|won't) (?:matter|be the worst thing)[^.?!]{0,30}\b(?:didn't|did not|don't|never|not to) wake up|"
     r"(?:no|not any) point (?:in )?(?:living|going on|being here)|"
+    r"(?:can't|cannot|cant) go on\b(?! (?:with|like|at|in|doing|working)\b)|(?:life|living) (?:isn't|is not|isnt) worth|"
     r"(?:want|wanna|wish i could|like to) (?:to )?(?:go to )?sleep (?:for a (?:long|very long) time|forever|and not wake up)|"
     r"(?:wouldn't|would not) (?:mind|care) if i (?:didn't|did not|never) wake up)\b"
 )
@@ -362,7 +367,8 @@ CONFRONT = _rx(
     r"(?:'s| is| are| was| were| does| do| did| will| can)(?: literally| really| actually| definitely| still)?"
     r"(?! (?:hard|tough|difficult|rough|scary|awful|painful|horrible|sad|lonely|a lot to|really good|good|great|"
     r"brilliant|amazing|wonderful|lovely|okay|ok|fine|normal|understandable|"
-    r"(?:(?:totally|entirely|completely|still|all|really|100%) )?(?:your|up to you) ?(?:body|life|call|choice|decision|own)?)\b)"
+    r"(?:(?:totally|entirely|completely|still|all|really|100%) )?(?:(?:your|ur) (?:body|life|call|choice|decision|own)|"
+    r"up to (?:you|u)))\b)"
     r"(?: [\w']+){0,4},? (?:though|tho)\b",
     r"\b(?:you|u|try|start|just) (?:\w+ )?\w+\b.{0,40}\bfor once\b|\bonce and for all\b",
     r"\b(?:only|just) (?:making|hurting) (?:it|things|yourself)(?: \w+)? (?:worse|harder|more difficult)\b",

@@ -35,6 +35,9 @@ CHECKS = [
     ("[a long silence] ...no. not like that. i just want to sleep for a long time.",
      "wanting to sleep for a long time. like not wake up?"),
     ("same as always", "do u ever think about dying?"),
+    # my own skilled play with Rania: the everyday words had gone unread, and the question listed to redo
+    ("Okay. Maybe it's not all luck. Maybe.",
+     "When it piles up like this, some people start to feel they can't go on. Has that been true for you at all?"),
 ]
 
 
