@@ -358,6 +358,9 @@ CONFRONT = _rx(
     r"\b(?:you|u) could(?:'ve| have) (?:killed|hurt|died|lost (?:your|ur|the))\b",
     r"\b(?:you|u) (?:know|knew),? deep down\b",
     r"^the thing is,? (?:though|tho)\b",
+    # a flat contradiction of the client's comparison: "its not the same thing at all tho, …"
+    r"^(?:(?:well|no|but|nah|i mean|honestly|ok|okay|yeah),? )*(?:it's not|its not|it is not|that's not|thats not|that is not|"
+    r"it isn't|it isnt|that isn't) (?:really |actually |even )?the same(?: thing)?(?:(?: at all)?,? (?:tho|though)\b| thing at all\b)",
     # doubt put as a bare question: "are you though?", "was it tho", "did u tho?" after the client's account
     r"^(?:but |and |well |oh |ok |okay )?(?:is|are|was|were|did|do|does|have|has|had|can|will)(?:n't)? "
     r"(?:you|he|she|they|it|that|we)(?: really)?,? (?:though|tho)$",
@@ -950,6 +953,22 @@ ADVICE = _rx(
     r"off|strong|busy|positive|active|home)|be yourself|think (?:of|about) (?:your|the|him|her|them|\w+ when)|"
     r"ring|text|count|cut|skip|avoid|call|go for|take (?:a|the|some)|start|stop|keep|put|make sure|remember to)\b",
     r"\b(?:you|u) (?:can't|cannot|cant) keep (?:using|doing|\w+ing)\b",
+    # the trainee's own wish for the client's change ("i just want u to be healthy!!"); not "I want you to
+    # know I'm here" or "…to feel safe in here"
+    r"\bi (?:just |really |only |honestly )?(?:want|need) (?:you|u) to (?:be (?:healthy|careful|around|sensible|more careful)|"
+    r"get (?:help|better|checked|some help|on with)|stop|quit|cut|try|give|take (?:care|it|this|your)|look after|"
+    r"think about|consider|start|go to|see a|talk to|keep (?:going|trying|at it|coming))\b",
+    # advice as what the trainee would do: "I wouldn't take it personally", "i wouldnt worry about it"
+    r"\bi (?:wouldn't|wouldnt|would not) (?:take (?:it|that) (?:personally|to heart)|worry|bother|stress|read (?:too much )?into|"
+    r"let (?:it|that|them|him|her) get to)\b",
+    # a plea to try what was offered: "if you just give them a real shot…", "give it a go"
+    r"(?:^|\bif (?:you|u) (?:just |actually |really |only )?|\bjust )give (?:it|them|this|that|the \w+|him|her|things) a "
+    r"(?:real |proper |fair |good |decent )?(?:shot|go|chance|try)\b(?![^?]*\?)",
+    # a caution handed over as an instruction: "just be careful not to slip back", "make sure u eat"
+    r"^(?:(?:ok|okay|so|and|but|just|honestly|please|well),? )*(?:be (?:really |more |extra )?careful|make sure (?:you|u|that you))\b",
+    # the trainee's priorities pressed with "surely": "your health is more important surely?"
+    r"\b(?:is|are|'s|matters?) (?:way |much |so much |far )?(?:more important|better for (?:you|u)|worth more)\b[^.?!]{0,40}\bsurely\b|"
+    r"\bsurely (?:your|ur|you|u|it's|its|that's|thats)\b[^.?!]{0,40}\b(?:more important|better for (?:you|u)|worth (?:it|more))\b",
 )
 
 # One-sided facts pushed at the client ("research shows…", "it raises the risk of…", "you know X,
@@ -1483,7 +1502,7 @@ APOLOGY = _rx(
     # typed without "I'm": "sorry, i didnt mean it like that", "ok sorry 😬", "sorry sorry i sound like ur
     # teacher".  A bare "sorry!!" stays sympathy (it may be condolence), and "oh no, sorry" starts no apology.
     r"^(?!.*\bsorry (?:for your|to hear|about (?:your|the|his|her|what)|you(?:'re| are) going)\b)"
-    r"(?:(?:ok|okay|oops|ah|right)[\W_]+(?:sorry|soz|sry)\b|"
+    r"(?:(?:ok|okay|oops|ah|right|no|yeah|yes)[\W_]+(?:sorry|soz|sry)\b|"
     r"(?:sorry|soz|sry)(?:[\W_]+(?:sorry|soz|sry))*[\W_]+(?:i |i'm |if i\b|that (?:came|was|sounded)\b|my |"
     r"about that\b|for (?:that|pushing|asking|jumping|lecturing|going on)\b))",
     r"\bi apologi[sz]e\b",
@@ -1492,6 +1511,9 @@ APOLOGY = _rx(
     r"\bi (?:just |totally |kind of |kinda )?(?:did (?:the (?:exact |very |same )?thing (?:you|u|everyone|everybody|they|"
     r"others|people)|exactly what (?:you|u|everyone|everybody|they|others|people)|it again)|(?:lectured|pushed|rushed) (?:you|u)\b|jumped in (?:there|too)|got (?:that|it) wrong)\b",
     r"\bthat came out (?:wrong|badly|harsher|harsh)\b",
+    # "that was me lecturing", "I'm doing it again", "I keep telling you what to do"
+    r"\bthat was me,? (?:lecturing|preaching|jumping|pushing|selling|telling|going on|getting|being|doing|rushing|trying to fix)\b",
+    r"\bi(?:'m| am) doing it again\b|\bi keep (?:telling (?:you|u) what to|doing (?:that|it|this)\b|jumping in|lecturing|pushing)",
     r"\bi (?:pushed|was pushing|went|got|jumped|rushed|was rushing) (?:you )?(?:too|a bit|ahead|ahead of)\b",
     # the sorry and what it is for in two sentences: "ur right, im sorry. i was pushing"
     r"\bi(?:'m| am) (?:so |really |very )?sorry[.!]+ i (?:was pushing|pushed|went too|got ahead|jumped in|was lecturing)\b",
@@ -1769,4 +1791,6 @@ IMPERATIVE = _rx(
     r"look into|make (?:an|a) (?:appointment|plan|list)|get (?:help|some help|checked|a referral|in touch|onto|on to)|"
     # how to handle someone else ("be firm about the mornings", "be stricter with him")
     + BE_FIRM + r")\b",
+    # a plea with a promise: "if you just give them a real shot it could actually-"
+    r"\bif (?:you|u) (?:just|only) (?:give (?:it|them|this|that|the \w+) a|try (?:it|them|this)|stick (?:at|with) (?:it|them|this))\b",
 )

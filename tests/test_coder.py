@@ -581,3 +581,42 @@ def test_owning_a_misstep_with_a_tag_is_an_apology_not_a_confrontation() -> None
 
 def test_two_real_questions_are_still_several() -> None:
     assert Flag.STACKED_QUESTIONS in code_turn("what do you want? why are you here?", "Whatever.").flags
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    # a fourth supervisor helper's play: the righting reflex in warm words had read as neutral or joining, so the
+    # client did not react and the report never mentioned it
+    ("Now you're sounding like my wife.", "i just want u to be healthy!! ur family needs u around for a long time 😊"),
+    ("The supervisor talks real slow to me. Like I don't get English. I was born here, man.",
+     "I mean, he probably talks like that to everyone, I wouldn't take it personally, um-"),
+    ("Not really in a talking mood.", "Right. Eleven weeks of this. Um. I mean, honestly the classes are there to "
+     "help you, so if you just give them a real shot it could actually-"),
+    ("She hides my lighters. I buy more lighters.", "its not the same thing at all tho, one cigarette is like 7000 chemicals"),
+    ("I do say yes a lot, I suppose. But people need help, you know?",
+     "People do need help, but you can't pour from an empty cup! Your health is more important surely?"),
+    ("That makes so much sense. I'll do it.", "Yay!! That's a great first step, I'm really proud of you 😊 "
+     "Just be careful not to slip back though, because that's how burnout starts."),
+])
+def test_the_righting_reflex_in_warm_words_pushes(context: str, text: str) -> None:
+    assert code_turn(text, context).stance is Stance.CONFRONTING
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I want to be healthy for my grandkids.", "You want to be healthy for them, and the cigarettes are in the way."),
+    ("I want to know I'm not wasting your time.", "I want you to know you're not wasting my time."),
+    ("I gave it a real shot last year.", "You gave it a real shot, and it still didn't stick."),
+    ("It's not the same without her.", "It's not the same at all, without her."),
+])
+def test_their_look_alikes_stay_joining(context: str, text: str) -> None:
+    assert code_turn(text, context).stance is not Stance.CONFRONTING
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    # a fourth supervisor helper's stemless reflections: the word model could not choose a depth, so "other" won
+    ("[arms folded over his good jacket] Talking never fed a calf.", "Mm. Talking's not, uh- not much use on a farm."),
+    ("[crosses his legs neatly] My family checks in every day. That's cultural, not clinical.",
+     "Daily check-ins are just what your family does. Nothing to read into."),
+])
+def test_a_reflection_without_a_stem_is_not_lost_between_its_two_depths(context: str, text: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code in REFLECTIONS and coded.stance is Stance.JOINING, coded
