@@ -770,8 +770,12 @@ class ClientEngine:
                 scaled.append(f"about their own words ×{OPEN_ON_THEIR_WORDS}")
             repeats = state.recent_codes[-3:].count(code.value)
             # the same stock move again wears thin, and so does one only the coder's "in other words" links
-            # to the client: four "it's your call"s in a row had each earned Kofi's autonomy need in full
-            if repeats and r.listen <= LISTEN_PARAPHRASE:
+            # to the client: four "it's your call"s in a row had each earned Kofi's autonomy need in full.  Not a
+            # reflection in other words, though: a skilled counsellor reflects turn after turn, each time about
+            # something new ("part of u wants this over with…" had earned Crystal a third of its worth), and what
+            # such turns can earn is capped on its own (PARAPHRASE_BUDGET)
+            paraphrased = r.listen == LISTEN_PARAPHRASE and code in REFLECTIONS
+            if repeats and r.listen <= LISTEN_PARAPHRASE and not paraphrased:
                 value *= REPEAT_FACTOR[min(repeats, 3)]
                 scaled.append(f"same move again ×{REPEAT_FACTOR[min(repeats, 3)]}")
             t.add(value, f"{worth}; {r.listen_reason} ({', '.join(scaled)}) → {_pts(value)}")

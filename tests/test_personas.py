@@ -1040,3 +1040,41 @@ def test_a_types_reasons_speak_of_the_client_by_their_own_pronoun() -> None:
     assert "the thing he is resisting; his own ideas are the only ones he will try" in duy["persuade"]
     femi = why_for(packaged_library().get("femi-silent"))
     assert femi["stacked_questions"].endswith("none of them.")
+
+
+def test_a_client_who_is_a_parent_hears_being_a_parent_as_about_themselves() -> None:
+    # a fourth supervisor helper's Ramon: "nobody telling you what kind of dad you are" got a line about his own father
+    for seed in range(5):
+        session = PracticeSession.start(LIBRARY.get("ramon-mandated"), mode="exam", seed=seed)
+        session.say("Can we just do the six hours and be done?")
+        result = session.say("Six hours, in and out, and nobody telling you what kind of dad you are.")
+        assert all(source.topic != "father" for source in result.sources), result.reply
+
+
+def test_a_line_that_answers_a_label_waits_for_the_label() -> None:
+    # Seamus had said "Depressed? I'm retired." to "What do the days look like now, with the calving gone?"
+    turns = ["Your daughter made the appointment, not you.", "Sixty acres, and the cows. That's a lot of years.",
+             "What do the days look like now?", "The farm's gone and the days are long.",
+             "You'd rather be getting on with it than sitting here.", "What's a normal day now?"]
+    for seed in range(30):
+        session = PracticeSession.start(LIBRARY.get("seamus-reactive"), mode="exam", seed=seed)
+        replies = [session.say(text).reply for text in turns if not session.ended]
+        assert not any("Depressed?" in reply for reply in replies), seed
+
+
+def test_reflections_in_other_words_turn_after_turn_do_not_wear_thin() -> None:
+    # my own skilled play with Crystal: three different reflections in a row, each in words other than hers,
+    # had earned a third of their worth as "the same move again"
+    session = PracticeSession.start(LIBRARY.get("crystal-mandated"), mode="exam", seed=62)
+    for text in ["hey crystal. u didnt pick coming here, the court did. so ur call what we use the hour for",
+                 "ok. the sheet gets signed whatever we talk about. what goes back to ur caseworker is attendance, "
+                 "not what u say",
+                 "so ur working nights, kids, and now this on top. thats a lot of plates",
+                 "sounds like people keep checking on u like ur the problem, when ur the one holding it together",
+                 "part of u wants this over with, and part of u is tired of being watched"]:
+        session.say(text)
+    paraphrased = [e.explanation["reasons"][0] for e in session.active
+                   if e.speaker == "trainee" and e.explanation and e.code in ("reflection_simple", "reflection_complex")
+                   and "in other words than theirs" in e.explanation["reasons"][0]]
+    assert len(paraphrased) >= 2
+    assert not any("same move again" in reason for reason in paraphrased)
