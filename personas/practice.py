@@ -18,7 +18,7 @@ from personas.models import Persona
 from personas.suggestions import suggestion
 from personas.why import why_for
 from scoring import Turn, code_turn
-from scoring.alternatives import Candidate
+from scoring.alternatives import PER_MOVE, Candidate
 from scoring.coder import CodedTurn
 from scoring.codes import Flag
 from scoring.feedback import Suggestion, build_report, issues, risk_suggestion
@@ -232,12 +232,18 @@ class PracticeSession:
             if entry is None or entry.before is None or entry.explanation is None:
                 return Suggestion(found[0].text, found[0].move_name) if found else Suggestion("", "")
             said = [e.text for i, e in by_index.items() if i <= turn.index]
-            return suggestion(self._engine, entry.before, entry.explanation["openness_after"], said)
+            # a coached session replays the frames the live coach tried, so the report never contradicts
+            # what the trainee was told under that very turn
+            return suggestion(self._engine, entry.before, entry.explanation["openness_after"], said,
+                              per_move=1 if self.mode == "coach" else PER_MOVE)
 
         unheard = [i for i, e in by_index.items()
                    if e.explanation and MECHANICAL & set(e.explanation.get("events", ()))]
+        # what beyond the code cost the client's trust (a gate, a label, a topic too soon): the engine's reasons
+        # after the first, which is the code's own worth
+        costs = {i: [r for r in e.explanation["reasons"][1:] if "-" in r] for i, e in by_index.items() if e.explanation}
         report = build_report(scores, self.outcome, self.events(), path, suggest=replayed,
-                              why=why_for(self.persona), unheard=unheard)
+                              why=why_for(self.persona), unheard=unheard, costs=costs)
         codes = [e.code or "" for e in by_index.values()]
         return SessionEnd(self.outcome, scores, report, path, codes)
 

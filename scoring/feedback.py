@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from scoring import cues
 from scoring.alternatives import Candidate, candidates, ranked
@@ -31,6 +32,8 @@ _STRENGTH_VALUE: dict[Code, float] = {
 }
 RISK_CHECK_WHY = ("Asking straight about suicide or self-harm does not put the idea in anyone's head; the answer "
                   "tells you what the rest of the session needs, so ask whenever there are signs.")
+REPAIR_WHY = ("Owning a push out loud repairs the working relationship: the client learns you notice when you lead, "
+              "so they need not fight you to be heard.")
 _STRENGTH_WHY: dict[Code, str] = {
     Code.REFLECTION_COMPLEX: "It named what sat under the client's words, so they felt understood, "
     "not questioned.",
@@ -60,6 +63,9 @@ _GROWTH: tuple[tuple[str, str, str], ...] = (
     ("persuade", "advice without permission",
      "Unasked-for advice triggers the urge to explain why it won't work; reflecting first lets "
      "the client find their own reasons."),
+    ("costly", "a move this client could not take yet",
+     "Some moves cost a resistant client more than their code says: an explanation that fits everyone, a word "
+     "they have not used, a topic raised before they trust you. Follow where they lead first."),
     ("premature_reassurance", "premature reassurance",
      "Reassurance closes the topic before the client feels heard; staying with their words keeps it open."),
     ("demand_feeling", "a demand to name feelings",
@@ -168,17 +174,24 @@ def _said_by_then(scores: SessionScores, turn: CodedTrainee) -> list[str]:
 
 
 def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ranked_suggestion,
-                   quoted: Iterable[str] = (), why: Mapping[str, str] | None = None) -> tuple[Moment, ...]:
+                   quoted: Iterable[str] = (), why: Mapping[str, str] | None = None,
+                   costly: Mapping[int, str] | None = None) -> tuple[Moment, ...]:
     """The turns most worth redoing, worst kind first, one per turn and never the same quote twice.
-    `why` gives, per kind of turn, what it costs with this client; the general reason otherwise."""
+    `why` gives, per kind of turn, what it costs with this client; the general reason otherwise.
+    `costly` names the turns that cost the client's trust dearly whatever their code (from a played session),
+    each with what the client could not take, if known."""
     seen = {q.strip().lower() for q in quoted}
     picked: list[Moment] = []
+    dear = dict(costly or {})
     for issue, text, general in _GROWTH:
-        reason_why = (why or {}).get(issue, general)
         for turn in scores.turns:
+            reason_why = (why or {}).get(issue, general)
+            if issue == "costly" and dear.get(turn.index):
+                reason_why = f"It cost the client's trust: {dear[turn.index]}. Follow where they lead first."
             if len(picked) >= limit:
                 return tuple(picked)
-            if turn.text.strip().lower() in seen or issue not in issues(turn)[:1]:
+            found = issues(turn) or (["costly"] if turn.index in dear else [])
+            if turn.text.strip().lower() in seen or issue not in found[:1]:
                 continue
             seen.add(turn.text.strip().lower())
             lines = (*turn.history, turn.context) if turn.context else ()
@@ -221,13 +234,19 @@ def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()
     if check is not None and limit:
         picked.append(check)
         quotes.add(check.text.strip().lower())
+    # So is the first repair: a supervisor looks for it after every push, and a trainee who made one should
+    # know it counted, whatever code the words behind the apology got.
+    repair = _repair(scores)
+    if repair is not None and len(picked) < limit and repair.text.strip().lower() not in quotes:
+        picked.append(repair)
+        quotes.add(repair.text.strip().lower())
 
     def take(turn: CodedTrainee) -> None:
         picked.append(turn)
         quotes.add(turn.text.strip().lower())
 
     for turn in ranked_turns:
-        if (len(picked) < limit and turn.coded.code not in {p.coded.code for p in picked if p is not check}
+        if (len(picked) < limit and turn.coded.code not in {p.coded.code for p in picked if p not in (check, repair)}
                 and turn.text.strip().lower() not in quotes):
             take(turn)
     for turn in ranked_turns:  # fill with repeats of a kind if there were not enough kinds
@@ -235,9 +254,17 @@ def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()
             take(turn)
     return tuple(
         Moment("strength", t.index, t.text, t.coded.code.value, t.coded.reason,
-               RISK_CHECK_WHY if t is check else _STRENGTH_WHY[t.coded.code])
+               RISK_CHECK_WHY if t is check else REPAIR_WHY if t is repair else _STRENGTH_WHY[t.coded.code])
         for t in sorted(picked, key=lambda t: t.index)
     )
+
+
+def _repair(scores: SessionScores) -> CodedTrainee | None:
+    """The first turn that owns the push of the turn before it ("sorry, that was me lecturing…") without
+    pushing again."""
+    return next((turn for before, turn in pairwise(scores.turns)
+                 if before.coded.stance is Stance.CONFRONTING and Flag.APOLOGY in turn.coded.flags
+                 and turn.coded.stance is not Stance.CONFRONTING), None)
 
 
 def figures(scores: SessionScores) -> tuple[Figure, ...]:
@@ -269,19 +296,41 @@ def _listening_words(scores: SessionScores) -> str:
             f"({scores.listening_share:.0%}).")
 
 
+# Openness lost in one turn that makes the turn worth redoing whatever its code: a confrontation costs a
+# resistant client about this much, and a neutral code behind it means the client's own gates took it.
+COSTLY_DROP = 8
+
+
+_POINTS = re.compile(r"\s*(?:→\s*)?[+-]?\d+(?:\.\d+)?\s*$")
+
+
+def _costly(scores: SessionScores, openness_path: Sequence[int],
+            costs: Mapping[int, Sequence[str]]) -> dict[int, str]:
+    """The turns after which the client's openness fell by COSTLY_DROP or more (the path has one more
+    entry than there are trainee turns: where the client started), each with the client's reasons."""
+    if len(openness_path) != len(scores.turns) + 1:
+        return {}
+    return {turn.index: "; ".join(_POINTS.sub("", r) for r in costs.get(turn.index, ()))
+            for turn, (before, after) in zip(scores.turns, pairwise(openness_path), strict=True)
+            if before - after >= COSTLY_DROP}
+
+
 def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),
                  openness_path: Sequence[int] = (), suggest: Suggest = _ranked_suggestion,
-                 why: Mapping[str, str] | None = None, unheard: Iterable[int] = ()) -> Report:
+                 why: Mapping[str, str] | None = None, unheard: Iterable[int] = (),
+                 costs: Mapping[int, Sequence[str]] | None = None) -> Report:
     """The report for a scored session; `outcome` and `events` (the client's, from a practice
     session or a replay) let the headline speak about the client only when the client showed it,
     `why` lets each growth moment say what that kind of turn costs with this client, and `unheard`
-    names the turns the client took as mechanical, which are never praised."""
+    names the turns the client took as mechanical, which are never praised.  `costs` gives, per turn, what
+    beyond its code cost the client's trust (the engine's reasons), for the turns that cost dearly."""
     claim = headline(Facts.of(scores, outcome, events))
     good = strengths(scores, unheard=unheard)
     facts = Facts.of(scores, outcome, events)
     return Report(
         score=scores.score, headline=claim.say(facts), strengths=good,
-        growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why),
+        growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why,
+                              costly=_costly(scores, openness_path, costs or {})),
         headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
         figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
         listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),

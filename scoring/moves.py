@@ -30,6 +30,7 @@ class Move(StrEnum):
     AFFIRM = "affirmation"
     INVITE = "inviting_disagreement"
     ANSWER = "straight_answer"
+    OWN = "owning_the_misstep"
 
 
 # As a trainee would read it in a report or a hint: "try …".
@@ -44,6 +45,7 @@ MOVE_NAMES: dict[Move, str] = {
     Move.INVITE: "inviting their own view, including disagreement",
     Move.ANSWER: "a straight answer to their question (what is written down or passed on, and to whom), "
                  "then back to what they said",
+    Move.OWN: "owning the misstep they caught (\"you're right, you didn't say that\"), then back to what they did say",
 }
 MOVE_WHY: dict[Move, str] = {
     Move.SIMPLE: "Their own words back, said plainly, show you heard them and keep them talking.",
@@ -56,20 +58,32 @@ MOVE_WHY: dict[Move, str] = {
     Move.INVITE: "They agreed on the surface; room to disagree is what lets their own view come out.",
     Move.ANSWER: "A question about what happens to their words is a question about safety; an honest answer "
                  "earns more trust than a reflection of the question.",
+    Move.OWN: "They caught you getting ahead of them; saying so plainly repairs more than a reflection of their "
+              "objection, which can sound like you are still not hearing it.",
 }
+# The client correcting the counsellor ("I never said that", "that's not what I said"): owed an admission,
+# not their objection said back ("You never said that, and that's been on your mind.").
+_CORRECTS = re.compile(
+    r"\b(?:i (?:never|didn't|did not|didnt) (?:say|said) (?:that|anything like that|those words)"
+    r"(?! (?:to|out|before|in)\b)|"
+    r"that's not what i (?:said|meant)|did i say that|(?:you're|you are) putting words in my mouth|"
+    r"(?:you're|you are) not (?:even )?listening)\b", re.IGNORECASE)
 # A direct question about what happens to the client's words: the report, the notes, who is told.
 # Reflecting it back ("You're wondering whether that goes in the report") dodges what they need to
 # know before they can say more; a real supervisor would have the trainee answer it.
 _ASKS_PROCESS = re.compile(
     r"\b(?:(?:is|does|will) (?:that|this|it|any of (?:this|that)) (?:going |gonna |go |get |goes )?"
     r"(?:in|into|on|to|back to) (?:the|my|your|a) "
-    r"(?:report|notes?|file|record|court|social worker|school|boss|employer|gp|doctor)|"
+    r"(?:report|notes?|file|records?|computer|system|database|chart|court|social worker|school|boss|employer|"
+    r"gp|doctor)|"
     r"(?:are|will|do|did|would) (?:you|u) (?:going to |gonna |have to )?(?:write|writing|tell|telling|report|"
     r"put|send|share|record|recording|pass|passing|note|noting)\b|"
     r"who (?:sees|reads|gets|will see|will read|else (?:knows|sees|hears))|"
     r"(?:is|are) (?:this|these|that|it|you) (?:confidential|private|recorded|being recorded)|"
     r"what (?:happens|do you do) (?:to|with) (?:what i|this|that|my|it)|"
     r"what (?:are|is) (?:you|u|that) (?:writing|for)|"
+    # "I answer, you write. This is how it goes?": how the session works
+    r"\bhow (?:it|this) (?:goes|works)\?|"
     # "Is this for the EAP form?": what the session is for, and who asked for it
     r"(?:is|are) (?:this|these|that|it) (?:for|going on|going to) (?:the|my|a|your) [\w' ]{0,20}(?:form|report|file|"
     r"assessment|review|hr|eap|court|employer|boss|school)\b|"
@@ -210,11 +224,14 @@ class Reading:
     denied: frozenset[str] = frozenset()  # words the client just negated ("I'm not angry")
     agreed: bool = False  # agreement that may be for the counsellor's sake ("I'll try that")
     asks_process: bool = False  # "Is that going in the report?": a question owed a straight answer
+    corrects: bool = False  # "I never said that": the counsellor caught getting ahead of them
 
     @property
     def moves(self) -> tuple[Move, ...]:
         if self.asks_process:
             return (Move.ANSWER,)
+        if self.corrects:
+            return (Move.OWN,)
         if self.main is None:
             return (Move.INVITE,) if self.agreed else ()
         if self.main.question:
@@ -373,7 +390,8 @@ def read(lines: Sequence[str]) -> Reading:
     # A generic "you can't" comes back as "I can't": not the client's to hear.
     found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
     if not found:
-        return Reading(last, None, agreed=agreed, asks_process=_asks_process(last))
+        return Reading(last, None, agreed=agreed, asks_process=_asks_process(last),
+                       corrects=bool(_CORRECTS.search(last)))
     statements = [c for c in found if not c.question] or found
     main = max(reversed(statements), key=_richness)
     denied = _denied(last)
@@ -382,4 +400,4 @@ def read(lines: Sequence[str]) -> Reading:
     feeling, felt = _feeling_in(statements, denied)
     return Reading(last, main, _sides(last), feeling, felt, bool(_PUSHBACK.search(last)),
                    bool(_COMPLAINT.search(last)), strength, bool(_POSITIVE.search(last)) and not agreed, denied,
-                   agreed, _asks_process(last))
+                   agreed, _asks_process(last), bool(_CORRECTS.search(last)))

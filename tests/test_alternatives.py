@@ -8,7 +8,7 @@ import pytest
 from scoring.alternatives import best, candidates
 from scoring.moves import MOVE_NAMES, Move, read
 from scoring.rephrase import clauses, embedded_question, flip
-from tests.alternatives_quality import library_check, realistic_check, realistic_growth
+from tests.alternatives_quality import library_check, library_moments, realistic_check, realistic_growth
 
 
 @pytest.mark.parametrize(("said", "back"), [
@@ -91,7 +91,9 @@ def test_the_moment_picks_the_move(line: str, move: Move) -> None:
 
 @pytest.mark.parametrize("line", [
     "Is that going in the report?", "[eyes the clipboard] What are you writing?", "Are you going to tell my social worker?",
-    "Is this confidential?", "Is this for the EAP form?", "I told the GP. Is that going to count against me?", "do u write down everything i say?",
+    "Is this confidential?", "Is this for the EAP form?", "[looks at the screen] Is this going in the computer?",
+    "I told the GP. Is that going to count against me?", "do u write down everything i say?",
+    "I answer, you write. This is how it goes?",
 ])
 def test_a_question_about_what_happens_to_their_words_is_answered_not_reflected(line: str) -> None:
     """Found by a helper playing Crystal (mandated by child protection): "Is that going in the report?"
@@ -161,7 +163,10 @@ def test_the_same_moment_gets_the_same_suggestion_and_different_ones_vary() -> N
 
 def test_library_alternatives_pass_the_quality_checks() -> None:
     tally, _ = library_check()
-    assert tally.offered >= 0.75 * tally.lines  # the rest are "Hm.", "...", "No.": nothing to say back
+    # owed an answer or an admission, not words of theirs back ("Is this going in the computer?", "You're not
+    # listening.")
+    owed = sum(read([*m.history, m.line]).moves in ((Move.ANSWER,), (Move.OWN,)) for m in library_moments())
+    assert tally.offered >= 0.75 * (tally.lines - owed)  # the rest are "Hm.", "...", "No.": nothing to say back
     assert tally.well_formed == tally.offered
     assert tally.no_first_person == tally.offered
     assert tally.no_question_as_statement == tally.offered
@@ -245,3 +250,12 @@ def test_an_adverb_left_on_its_own_gets_no_subject() -> None:
     assert all("never after" not in c.text.lower()
                for c in candidates(["It's always before I have to show my work. Never after."]))
     assert any("you never sleep" in c.text.lower() for c in candidates(["Never sleep more than four hours."]))
+
+
+@pytest.mark.parametrize("line", ["I never said that.", "Did I say that? I said- forget it. You're not listening again.",
+                                  "That's not what I said."])
+def test_a_client_who_corrects_the_counsellor_is_owed_an_admission_not_their_objection_back(line: str) -> None:
+    """Found by a helper playing Meena: after "I never said that." the coach offered "You never said that, and
+    that's been on your mind."."""
+    assert read([line]).moves == (Move.OWN,) and candidates([line]) == []
+    assert MOVE_NAMES[Move.OWN].startswith("owning the misstep")

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from personas.library import packaged_library
+from personas.practice import PracticeSession
 from scoring import Flag, Stance, Turn, build_report, code_turn, render_text, score_session
 from scoring.claims import CLAIMS, Facts
 from scoring.report import Report
@@ -253,3 +254,54 @@ def test_a_share_of_one_or_two_reflections_gets_no_band() -> None:
     many = [*few, Turn("client", "Some."), Turn("trainee", "a couple of people who get it"),
             Turn("client", "I guess."), Turn("trainee", "and the rest of the day is something to get through")]
     assert "too few reflections" not in render_text(build_report(score_session(many)))
+
+
+def test_a_repair_after_a_push_is_named_among_what_worked() -> None:
+    # a fourth supervisor helper's Ramon: rupture repairs were half the point, and no report mentioned one
+    turns = [Turn("client", "Maybe I yelled. He yelled first, and nobody's sending him anywhere."),
+             Turn("trainee", "Well, yelling at your son isn't really okay though, regardless of who started it."),
+             Turn("client", "Don't put a label on me, man."),
+             Turn("trainee", "Sorry, that was me lecturing. You got sent here and he didn't, and that feels unfair."),
+             Turn("client", "Yeah. It is.")]
+    report = build_report(score_session(turns))
+    repair = next(m for m in report.strengths if m.quote == turns[3].text)
+    assert "push" in repair.why
+    assert turns[1].text not in {m.quote for m in report.strengths}
+
+
+def test_an_apology_with_no_push_before_it_is_not_praised_as_a_repair() -> None:
+    turns = [Turn("client", "I've been sleeping badly."),
+             Turn("trainee", "Sorry, I'm a few minutes late today."),
+             Turn("client", "It's fine.")]
+    assert not build_report(score_session(turns)).strengths
+
+
+def test_the_report_offers_the_line_the_coach_offered_under_the_same_turn() -> None:
+    # a fourth supervisor helper's Ramon: live "Talks to you like you're new. How is that for you?" and, in the
+    # report, "Mm. Talks to you like you're new." for one turn
+    session = PracticeSession.start(LIBRARY.get("ramon-mandated"), mode="coach", seed=51)
+    coached = {}
+    for text in ["Um, okay, so- well, yelling at your son isn't really okay though, regardless of who started it, you know?",
+                 "Yeah- no, sorry, that was me, uh, lecturing. You got sent here and he didn't, and that feels pretty unfair.",
+                 "Okay. Not him. You, uh- you're the one sitting here.",
+                 "Who's- who's he, the, um, the guy who referred you?"]:
+        result = session.say(text)
+        if result.better is not None and result.better.alternative:
+            coached[text] = result.better.alternative
+    report = session.end().report
+    offered = {m.quote: m.alternative for m in report.growth if m.quote in coached}
+    assert len(offered) >= 2 and all(offered[quote] == coached[quote] for quote in offered), (offered, coached)
+
+
+def test_a_turn_that_cost_the_client_dearly_is_listed_whatever_its_code() -> None:
+    # my own novice play with Harjit: "depression is really common…" was coded information, took her openness
+    # from 14 to 0, and the report never mentioned it
+    session = PracticeSession.start(LIBRARY.get("harjit-stigma"), mode="exam", seed=61)
+    for text in ["hi harjit, thanks for coming in. how long have u been feeling tired?",
+                 "ok. honestly depression is really common, its just an illness like diabetes, nothing to be ashamed of",
+                 "sorry, i jumped in there. u came about being tired and i started talking about depression"]:
+        session.say(text)
+    report = session.end().report
+    costly = next(m for m in report.growth if m.quote.startswith("ok. honestly depression"))
+    assert costly.code == "giving_information" and "'depression' raised before" in costly.why
+    assert report.openness_path[1] - report.openness_path[2] >= 8
