@@ -22,7 +22,7 @@ from scoring.codes import Code, Flag, Stance
 from scoring.moves import MOVE_NAMES, read
 from scoring.rephrase import flip
 from scoring.report import Figure, Moment, Replay, Report
-from scoring.session import CodedTrainee, SessionScores
+from scoring.session import CodedTrainee, SessionScores, paraphrased
 from scoring.text import normalise
 
 _STRENGTH_VALUE: dict[Code, float] = {
@@ -292,7 +292,9 @@ def _listening_words(scores: SessionScores) -> str:
     heard = sum(1 for t in scores.turns if t.listened and t.coded.stance is Stance.JOINING and not t.repeat)
     if not coded:
         return ""
-    return (f"Listening: {heard} of {coded} coded turns joined the client and picked up their own words "
+    followed = sum(1 for t in scores.turns if paraphrased(t))
+    more = f", and {followed} more followed them in other words (counted half)" if followed else ""
+    return (f"Listening: {heard} of {coded} coded turns joined the client and picked up their own words{more} "
             f"({scores.listening_share:.0%}).")
 
 

@@ -35,7 +35,11 @@ from scoring.transcript import Turn
 # 3: a sentence said before counts only for what the turn adds; the same sentence shape with other
 # client words slotted in counts once; handing the client's words back stops counting as listening
 # past a fifth of the turns; reflections said again lower the share of reflections that listened.
-SCORING_VERSION = 4
+# 5: a joining turn that follows the client in other words (the link is specific, none of their words is in
+# it) counts half as listening, and a reflection like it half as one that picked up their words: a skilled
+# paraphraser had scored 46 to a parrot's more.
+SCORING_VERSION = 5
+PARAPHRASE_CREDIT = 0.5  # what following the client in other words counts for, against their own words back
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier turn that makes a turn "the same again"
 HISTORY = 3  # client lines before the one a turn answers, for the listening measure
 HANDBACKS_FREE = 2  # turns handing the client's own words back that count as listening whatever the share
@@ -259,9 +263,10 @@ class Tally:
     heard: Counter[Code]
     joining: float  # share of coded turns that joined (repeats earn nothing)
     confronting: float  # share of coded turns that pushed (a repeated push still counts)
-    listening: float  # share of coded turns that joined and listened
+    listening: float  # share of coded turns that joined and listened (in other words: PARAPHRASE_CREDIT each)
     repeats: int
     reflections_again: int = 0  # reflections among the repeats
+    followed: Counter[Code] = field(default_factory=Counter)  # joining turns that followed in other words
 
     def per_turn(self, k: float) -> float:
         return k / self.n if self.n else 0.0
@@ -279,7 +284,7 @@ class Tally:
         """Share of reflections that picked up the client's own words; a reflection said again (the
         same words or the same shape) counts as one that did not, as does one that handed the
         client's words back once too often (it is counted, and never listened)."""
-        heard = sum(self.heard[c] for c in REFLECTIONS)
+        heard = sum(self.heard[c] + PARAPHRASE_CREDIT * self.followed[c] for c in REFLECTIONS)
         said = self.reflections + self.reflections_again
         return round(heard / said, 3) if said else None
 
@@ -291,12 +296,22 @@ def tally(coded: Sequence[CodedTrainee]) -> Tally:
     coded_n = sum(1 for t in coded if t.coded.code is not Code.OTHER)
     joining = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.coded.code is not Code.OTHER
                   and not t.habit)
-    listening = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.listened)
+    followed = Counter(t.coded.code for t in fresh if paraphrased(t))
+    listening = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.listened) + PARAPHRASE_CREDIT * sum(
+        followed.values())
     confronting = sum(1 for t in coded if t.coded.stance is Stance.CONFRONTING and t.coded.code is not Code.OTHER)
     share = (lambda k: k / coded_n) if coded_n else (lambda k: 0.0)
     again = sum(1 for t in coded if t.repeat and t.coded.code in REFLECTIONS)
     return Tally(len(coded), coded_n, counts, heard, share(joining), share(confronting), share(listening),
-                 len(coded) - len(fresh), again)
+                 len(coded) - len(fresh), again, followed)
+
+
+def paraphrased(turn: CodedTrainee) -> bool:
+    """A joining turn linked to what the client said without a word of theirs in it ("Nothing to do with the
+    hands now." after "I sold the lot at the mart"): listening, in other words.  Never a turn said again, a
+    habit of handing their words back, or a stock line (the link is then generic)."""
+    return (turn.coded.stance is Stance.JOINING and turn.coded.code is not Code.OTHER and not turn.listened
+            and turn.coded.link == "specific" and not turn.habit and not turn.repeat)
 
 
 BANDED_REFLECTIONS = 3  # reflections before the share of complex ones gets a competency band

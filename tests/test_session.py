@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scoring import Turn, score_session
+from scoring import Turn, build_report, score_session
 from scoring.session import SCORING_VERSION, band
 from tests.personas_play import bank as bank_lines
 
@@ -188,3 +188,20 @@ def test_handing_the_clients_words_back_now_and_then_still_listens() -> None:
     echoes = [t for t in scores.turns if t.coded.echo]
     assert len(echoes) == 2 and all(t.listened and not t.repeat for t in echoes)
     assert scores.repeats == 0
+
+
+def test_following_the_client_in_other_words_counts_half_as_listening() -> None:
+    # a supervisor helper's skilled session with Seamus: paraphrase after paraphrase had counted as no listening
+    # at all, and scored below handing his words back
+    turns = [Turn("client", "Sixty acres. Suckler cows, mostly. I sold the lot at the mart."),
+             Turn("trainee", "Nothing to do with the hands now."),
+             Turn("client", "Six in the morning I still wake for the cattle. There is no cattle."),
+             Turn("trainee", "The body keeps the old timetable."),
+             Turn("client", "I walk the dog to the same gate and back. That is the morning gone."),
+             Turn("trainee", "Filling the hours, more than living them.")]
+    scores = score_session(turns)
+    assert not any(t.listened for t in scores.turns)
+    assert scores.listening_share == 0.5
+    assert "3 more followed them in other words" in build_report(scores).listening
+    stock = score_session(_with_clients(["That sounds really hard.", "I hear you.", "That must be difficult."]))
+    assert scores.score > stock.score
