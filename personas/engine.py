@@ -35,10 +35,10 @@ from personas.words import (
 from scoring import cues
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
-from scoring.listening import LEAD_IN, hands_back, meaningful, tailed
+from scoring.listening import LEAD_IN, hands_back, meaningful, related, tailed
 from scoring.recital import can_match, read_recital
 from scoring.session import question_run_after
-from scoring.text import content_words, normalise, surface_words
+from scoring.text import content_words, normalise, stem, surface_words
 
 NAMES: dict[Code, str] = {
     Code.QUESTION_OPEN: "open question", Code.QUESTION_CLOSED: "closed question",
@@ -127,6 +127,19 @@ _ATTRIBUTED = re.compile(r"\byou (?:told me|said|mentioned|were saying|were tell
                          r"a minute ago|last time|just now))?,? (?:that )?(?!it (?:like|as if|as though)\b)"
                          r"([^.,;:!?]+)")
 MISQUOTE_COST = 3
+# Facts of a life a trainee may not assume.  A reflection that names one the client never said, and the
+# referral does not give, puts it in their mouth as surely as "you said…" does: "And the drinking has been
+# going on since your divorce" to a client who had mentioned neither had earned a complex reflection's worth.
+_LOADED_WORDS = (
+    "divorce divorced separated separation affair cheating cheated drinking drunk alcohol alcoholic booze drugs "
+    "cocaine heroin overdose gambling gambler debt debts abuse abused abusive assault assaulted rape raped ptsd "
+    "trauma traumatised traumatized depression depressed bipolar cancer miscarriage prison jail arrested fired "
+    "sacked redundant redundancy bankrupt evicted eviction homeless widow widower"
+)
+_LOADED = frozenset(stem(w) for w in _LOADED_WORDS.split())
+# How clients name their drinking without the word: "a few pints", "whisky", "cans" tell of it too.
+_DRINK_WORDS = "pint pints whisky whiskey cans wine beer vodka gin cider lager booze"
+_DRINK = frozenset(stem(w) for w in _DRINK_WORDS.split())
 DEFAULT_TECHNIQUE = ["What are you on about?", "Is that out of a textbook?", "Say that in normal words.",
                      "Is that how they teach you to talk?"]
 DEFAULT_REPEATED = ["You said that already.", "You keep saying that.", "Same thing again, huh.",
@@ -534,9 +547,7 @@ class ClientEngine:
     def _note_raised(self, state: ClientState, line: str) -> None:
         """Painful phrases and topics the client brought up itself (compared person-flipped)."""
         said = flipped(line)
-        for phrase, pattern in self._sensitive:
-            if phrase not in state.mentioned and pattern.search(said):
-                state.mentioned = (*state.mentioned, phrase)
+        self._note_mentioned(state, said)
         for topic, pattern in self._topics:
             if pattern.search(said):
                 if topic.id not in state.raised:
@@ -593,7 +604,7 @@ class ClientEngine:
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,
-                        self._misquotes(state, norm), tail)
+                        self._misquotes(state, norm) or self._invents(state, coded, norm), tail)
 
     @staticmethod
     def _claimed(norm: str) -> frozenset[str]:
@@ -616,6 +627,18 @@ class ClientEngine:
             return False
         unheard = claimed - set(state.heard)
         return len(unheard) >= 2 and len(unheard) * 2 > len(claimed)
+
+    def _invents(self, state: ClientState, coded: CodedTurn, norm: str) -> bool:
+        """A reflection (or a remark of sympathy or praise) that names a fact of the client's life (`_LOADED`)
+        nobody has told the trainee: not the client, in these or related words ("drinking" after "a few
+        pints"), nor the referral."""
+        if coded.code not in REFLECTIONS | {Code.AFFIRM, Code.OTHER}:
+            return False  # a question may ask about it ("how much are you drinking?"); information may name it
+        loaded = content_words(norm) & _LOADED
+        told = frozenset(state.heard) | self._referral
+        if told & _DRINK:
+            told |= frozenset([stem("drinking"), stem("alcohol")])
+        return bool(loaded - related(told))
 
     @staticmethod
     def _carries(move: ApproachMove, rest: frozenset[str], listen: float) -> bool:
@@ -673,6 +696,12 @@ class ClientEngine:
             if int(index) < len(lines) and words & meaningful(content_words(normalise(lines[int(index)]))):
                 return topic
         return None
+
+    def _note_mentioned(self, state: ClientState, said: str) -> None:
+        """Painful phrases the client has now said itself (`said` person-flipped): the trainee may name them."""
+        for phrase, pattern in self._sensitive:
+            if phrase not in state.mentioned and pattern.search(said):
+                state.mentioned = (*state.mentioned, phrase)
 
     @staticmethod
     def _said_key(words: frozenset[str], norm: str) -> frozenset[str]:
@@ -1269,6 +1298,8 @@ class ClientEngine:
                                   state.state, state.state, (SAFETY_WHY,), ("safety",))
         if remember:
             self.hear(state, line, volunteered=False)
+            # what the answer named ("i wouldn't do that to my mum") is theirs now: a safety plan may name it
+            self._note_mentioned(state, flipped(line))
         return ClientReply(line, explanation, None, (LineSource("safety", None, None, i),))
 
     def _compose(self, state: ClientState, coded: CodedTurn, r: _Reading, events: list[str],

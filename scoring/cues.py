@@ -50,6 +50,9 @@ RISK_TALK = re.compile(
     r"(?:not )?(?:wanting|want(?:ed)?|wish(?:ed|ing)?) (?:not )?to (?:be (?:here|around|alive)|wake up|live|go on|die|"
     r"disappear)|(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|not (?:being here|waking up))|"
     r"(?:^|like |as in |you mean |meaning )(?:not|never) (?:wake|waking) up|"
+    # "is it ever like wishing you just wouldn't wake up?", "would you rather not wake up?"
+    r"(?:wish(?:ed|ing)?|want(?:ed|ing)?|hop(?:e|ed|ing)|rather)(?: (?:that )?(?:you|u))?(?: (?:just|could|would|'d))? "
+    r"(?:wouldn't|wouldnt|would not|didn't|didnt|did not|won't|wont|not|never) (?:wake|waking) up|"
     r"not (?:wanting|want) to (?:be|live|go on)\b|better off (?:dead|without (?:you|u|me))|"
     r"(?:do|doing) (?:anything|something) (?:silly|stupid|daft|drastic|dumb)|"
     # "some people start to feel they can't go on": the everyday words for it
@@ -358,6 +361,9 @@ CONFRONT = _rx(
     r"\b(?:you|u) could(?:'ve| have) (?:killed|hurt|died|lost (?:your|ur|the))\b",
     r"\b(?:you|u) (?:know|knew),? deep down\b",
     r"^the thing is,? (?:though|tho)\b",
+    # taking the other side's part: "but ur parents just want whats best for u tho, they love u"
+    r"^(?:but|well|honestly|i'm sure|im sure|i mean)\b,? (?:\w+ ){0,3}(?:just |only |really )?wants? (?:what's|whats|what is) "
+    r"best for (?:you|u)\b|\bwants? (?:what's|whats|what is) best for (?:you|u),? (?:tho|though)\b",
     # a flat contradiction of the client's comparison: "its not the same thing at all tho, …"
     r"^(?:(?:well|no|but|nah|i mean|honestly|ok|okay|yeah),? )*(?:it's not|its not|it is not|that's not|thats not|that is not|"
     r"it isn't|it isnt|that isn't) (?:really |actually |even )?the same(?: thing)?(?:(?: at all)?,? (?:tho|though)\b| thing at all\b)",
@@ -968,7 +974,8 @@ ADVICE = _rx(
     r"^(?:(?:ok|okay|so|and|but|just|honestly|please|well),? )*(?:be (?:really |more |extra )?careful|make sure (?:you|u|that you))\b",
     # the trainee's priorities pressed with "surely": "your health is more important surely?"
     r"\b(?:is|are|'s|matters?) (?:way |much |so much |far )?(?:more important|better for (?:you|u)|worth more)\b[^.?!]{0,40}\bsurely\b|"
-    r"\bsurely (?:your|ur|you|u|it's|its|that's|thats)\b[^.?!]{0,40}\b(?:more important|better for (?:you|u)|worth (?:it|more))\b",
+    r"\bsurely (?:your|ur|you|u|it's|its|that's|thats)\b[^.?!]{0,40}\b(?:more important|better for (?:you|u)|worth (?:it|more)|"
+    r"matters? (?:more|most)|more than)\b",
 )
 
 # One-sided facts pushed at the client ("research shows…", "it raises the risk of…", "you know X,

@@ -177,7 +177,8 @@ def flip_person(text: str) -> str:
     return " ".join(_FLIP.get(t, t) for t in _TOKENS.findall(normalise(text)))
 
 
-def _related(stems: frozenset[str]) -> frozenset[str]:
+def related(stems: frozenset[str]) -> frozenset[str]:
+    """The stems and their close relatives ("drink" with "pub", "wine" and "booze")."""
     out = set(stems)
     for s in stems:
         out |= _RELATIVE_OF.get(s, frozenset())
@@ -273,7 +274,7 @@ def tailed(text: str, client_line: str, earlier: Sequence[str] = ()) -> bool:
     rest = [p for p in pieces if p not in theirs]
     if not theirs or not rest:
         return False
-    said = _related(meaningful(frozenset().union(*(content_words(normalise(line)) for line, _ in lines))))
+    said = related(meaningful(frozenset().union(*(content_words(normalise(line)) for line, _ in lines))))
     return not any(meaningful(content_words(normalise(p))) & said for p in rest)
 
 
@@ -366,10 +367,10 @@ def link_features(text: str, context: str = "", history: Sequence[str] = (), cod
             feats.append(f"hist_said={_bucket(len(earlier - STOCK))}")
     feats.append(f"last={_bucket(len(own & last))}")
     feats.append(f"earlier={_bucket(len((own & earlier) - last))}")
-    feats.append(f"related={_bucket(len((own - said) & _related(said - STOCK)))}")
+    feats.append(f"related={_bucket(len((own - said) & related(said - STOCK)))}")
     feats.append(f"stock_echo={_bucket(len({w for w in mine & said if w in STOCK and len(w) > 3}), 2)}")
     if own:
-        feats.append(f"new_share={int(4 * len(own - said - _related(said)) / len(own))}")
+        feats.append(f"new_share={int(4 * len(own - said - related(said)) / len(own))}")
     if is_echo(text, context):
         feats.append("echo")
     if lexical is None:
@@ -404,9 +405,9 @@ def _lexical(text: str, context: str, history: Sequence[str]) -> tuple[Link, tup
     if said:
         direct = (mine & said) - STOCK
         stock_echo = {w for w in mine & said if w in STOCK and len(w) > 3}
-        related = (mine - STOCK) & _related(said - STOCK)
-        picked = tuple(sorted(direct | related)) or tuple(sorted(stock_echo))
-        if direct or related or len(stock_echo) >= 2:
+        kin = (mine - STOCK) & related(said - STOCK)
+        picked = tuple(sorted(direct | kin)) or tuple(sorted(stock_echo))
+        if direct or kin or len(stock_echo) >= 2:
             return Link.SPECIFIC, picked
     if not (mine - STOCK) and not (said and _SOMEONE.search(normalise(text))):
         return Link.GENERIC, ()

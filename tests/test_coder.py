@@ -596,6 +596,9 @@ def test_two_real_questions_are_still_several() -> None:
      "People do need help, but you can't pour from an empty cup! Your health is more important surely?"),
     ("That makes so much sense. I'll do it.", "Yay!! That's a great first step, I'm really proud of you 😊 "
      "Just be careful not to slip back though, because that's how burnout starts."),
+    # a fifth helper: siding with the parents had been praised as the session's one good move
+    ("You're just gonna tell my parents everything anyway", "but ur parents just want whats best for u tho, they love u"),
+    ("I need the extra money, my family back home.", "but surely your health matters more than the extra money? 🙂"),
 ])
 def test_the_righting_reflex_in_warm_words_pushes(context: str, text: str) -> None:
     assert code_turn(text, context).stance is Stance.CONFRONTING
@@ -606,6 +609,7 @@ def test_the_righting_reflex_in_warm_words_pushes(context: str, text: str) -> No
     ("I want to know I'm not wasting your time.", "I want you to know you're not wasting my time."),
     ("I gave it a real shot last year.", "You gave it a real shot, and it still didn't stick."),
     ("It's not the same without her.", "It's not the same at all, without her."),
+    ("My mum's always on at me.", "You want what's best for them, and it costs you."),
 ])
 def test_their_look_alikes_stay_joining(context: str, text: str) -> None:
     assert code_turn(text, context).stance is not Stance.CONFRONTING

@@ -1078,3 +1078,29 @@ def test_reflections_in_other_words_turn_after_turn_do_not_wear_thin() -> None:
                    and "in other words than theirs" in e.explanation["reasons"][0]]
     assert len(paraphrased) >= 2
     assert not any("same move again" in reason for reason in paraphrased)
+
+
+def test_a_reflection_that_invents_a_fact_of_their_life_is_put_right() -> None:
+    # a fifth supervisor helper's Agnieszka: "the drinking… since your divorce", neither ever mentioned, had earned
+    # a complex reflection's worth and unlocked more
+    session = PracticeSession.start(LIBRARY.get("agnieszka-premature"), mode="exam", seed=74)
+    session.say("You'd like to get to the point quickly.")
+    invented = session.say("And the drinking has been going on since your divorce, so quitting it is about getting "
+                           "your life back after that.")
+    assert "misquoted" in invented.explanation.events and invented.explanation.delta < 0
+    assert any("never said" in reason for reason in invented.explanation.reasons)
+
+
+def test_a_fact_they_told_in_other_words_or_the_referral_gives_is_no_invention() -> None:
+    session = PracticeSession.start(LIBRARY.get("seamus-reactive"), mode="exam", seed=3)
+    session.say("Your daughter made the appointment, not you.")
+    told = session.say("The whiskey at night, and the drinking is the thing the doctor keeps on about.")
+    assert "misquoted" not in told.explanation.events
+    session = PracticeSession.start(LIBRARY.get("ramon-mandated"), mode="exam", seed=3)
+    session.say("Six sessions, then your shift back.")
+    assert "misquoted" not in session.say("You're a dad of two who got sent here over one bad night.").explanation.events
+    engine = ClientEngine(LIBRARY.get("kofi-reactive"))
+    state = engine.new_state(3)
+    engine.hear(state, "A few pints after the last fare. That's my evening.")
+    text = "The drinking after the last fare is the one bit of the evening that's yours."
+    assert "misquoted" not in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events

@@ -35,6 +35,9 @@ CHECKS = [
     ("[a long silence] ...no. not like that. i just want to sleep for a long time.",
      "wanting to sleep for a long time. like not wake up?"),
     ("same as always", "do u ever think about dying?"),
+    # a fourth supervisor helper's Femi: the follow-up had been read as a confrontation ("wake up") and coached away
+    ("no. no plan. i wouldn't do that to my mum.",
+     "wanting to sleep for a long time. when you say that, is it ever like wishing you just wouldn't wake up?"),
     # my own skilled play with Rania: the everyday words had gone unread, and the question listed to redo
     ("Okay. Maybe it's not all luck. Maybe.",
      "When it piles up like this, some people start to feel they can't go on. Has that been true for you at all?"),
@@ -175,3 +178,17 @@ def test_a_second_question_after_a_hint_gets_more_than_a_repeat() -> None:
                                           "wanting to sleep for a long time. like not wake up?",
                                           "have u made any plans?"], seed=36)
     assert replies == [femi.safety[0], femi.safety[3], femi.safety[1]]
+
+
+def test_what_a_safety_answer_names_is_the_clients_to_build_a_safety_plan_on() -> None:
+    # a fourth supervisor helper's Femi: "i wouldn't do that to my mum", then a safety plan that named his mum
+    # cost -6 as "'your mum' raised before the client brought it up", and he said "leave them out of it"
+    session = PracticeSession.start(LIBRARY.get("femi-silent"), mode="exam", seed=76)
+    session.say("Sometimes when people feel this flat they have thoughts of not wanting to be alive. Have you?")
+    session.say("Thank you for telling me. Have you thought about how, or made any plans?")
+    answer = session.last_client_line
+    assert "mum" in answer
+    result = session.say("your mum matters a lot to you. Can we figure out together what you'd do, who you'd reach, "
+                         "if those thoughts got stronger?")
+    assert not any("raised before" in reason for reason in result.explanation.reasons), result.explanation.reasons
+    assert result.explanation.delta >= 0
