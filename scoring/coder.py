@@ -212,10 +212,37 @@ def _answers_question(core: str, context: str) -> bool:
     return "?" in context and bool(_ANSWER_START.match(core))
 
 
+# "Three missed sessions in a row isn't bad luck." after "It was just bad luck": the client's own word for it,
+# denied.  A statement about something (not about the trainee or the client's feelings) whose last words say
+# what it is not.
+_NOT_WHAT_THEY_CALLED_IT = re.compile(
+    r"^(?!(?:i|i'm|you|you're|u|ur|it's not (?:your|ur) fault)\b)[\w' ]{3,60}?\b(?:isn't|is not|wasn't|was not|aren't|"
+    r"are not|'s not|s not)\s+(?:just |really |exactly |simply |only )?(?:a |an |the )?([\w' ]{3,30})$")
+
+
+# A client's harsh word for themselves, taken away: reassurance, never an argument ("that's not pathetic").
+_THEIR_HARSH_WORD = re.compile(
+    r"\b(?:silly|stupid|daft|dumb|pathetic|weak|crazy|mad|selfish|lazy|useless|hopeless|worthless|broken|a failure|"
+    r"a burden|a bad (?:mum|mom|dad|mother|father|person|parent)|your fault|ur fault|to blame|too late|too old|wrong|"
+    r"embarrassing|ridiculous|nothing|dramatic|overreacting|boring|a waste)\b")
+
+
+def _denies_their_word(core: str, context: str) -> re.Match[str] | None:
+    """The client's name for what happened, said back as what it is not."""
+    match = _NOT_WHAT_THEY_CALLED_IT.match(core)
+    if not match or not context or _THEIR_HARSH_WORD.search(match.group(1)):
+        return None
+    named = content_words(match.group(1))
+    said = normalise(context)
+    if not named or not named <= content_words(said) or cues.REFUSAL.search(said):
+        return None  # not their word, or they denied it themselves ("it's not a phase")
+    return match
+
+
 def _confronts(core: str, context: str) -> re.Match[str] | None:
     """A confronting cue in the trainee's own voice, unless the sentence only answers the client's
     question with a "no"."""
-    match = _unreported(cues.CONFRONT, core, context)
+    match = _unreported(cues.CONFRONT, core, context) or _denies_their_word(core, context)
     if match and _answers_question(core, context) and not _unreported(cues.CONFRONT, core[match.end():]):
         return None
     if match and cues.NEGATED_VIEW.search(core[:match.start()]) and not match.group(0).lstrip().startswith("not"):
@@ -726,18 +753,23 @@ UNSURE_PUSH = 0.4
 
 
 # A reflection the model cannot place as simple or complex splits its probability in two, and a third code
-# ("other", information) wins on a plurality although a reflection was the likelier move: "Mm. Talking's not,
-# uh- not much use on a farm." after "Talking never fed a calf." So the coder first asks whether the turn is a
-# reflection at all (both depths together against the best other code, which needs this much more to win),
-# then which.  Held out by rounds of writers: macro-F1 0.776 -> 0.777, reflection F1 0.905 -> 0.906, 4-way
-# 0.897 -> 0.899, the three latest rounds +0.002 to +0.006, false confronting 0.96 % -> 0.93 %; 1.0 (a plain
-# group vote) gained a little less.
+# ("other", information) wins on a plurality although a reflection was the likelier move.  So the coder
+# first asks whether the turn is a reflection at all (both depths together against the best other code,
+# which needs 1.25 times their weight to win), then which.  Held out by rounds of writers, with the push
+# gate below: reflection F1 0.905 -> 0.907, 4-way 0.897 -> 0.899, the three latest rounds' macro-F1 +0.002
+# to +0.006, false confronting 0.96 % -> 0.95 %; 53 more reflections found in the sessions for 47 more
+# turns wrongly read as one.  A plain group vote (1.0) gained a little less.
 REFLECTION_FIRST = 0.8
+# Not when the form model suspects a push: a neutral code is a kinder miss than a joining one, which the client
+# rewards and the report praises.  Ungated, held-out pushes read as joining rose 1,501 -> 1,633 (mostly on the
+# lists of hard pushes); gated at 0.4, 1,574, and one more in the sessions (86 -> 87).
+REFLECTION_FIRST_PUSH = 0.4
 
 
-def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: bool) -> Code:
+def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: bool,
+            push: float | None = None) -> Code:
     final = max(scores, key=scores.__getitem__)
-    if final not in REFLECTIONS and REFLECTIONS & scores.keys():
+    if final not in REFLECTIONS and REFLECTIONS & scores.keys() and (push is None or push < REFLECTION_FIRST_PUSH):
         top = max(scores.values())
         reflecting = sum(math.exp(scores[c] - top) for c in REFLECTIONS & scores.keys())
         if reflecting > REFLECTION_FIRST * math.exp(scores[final] - top):
@@ -761,7 +793,7 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         entry = _model_input(verdict, heard, context)
         scores = vote(model.log_probs(entry.features), entry)
         stance_probs = stance_distribution(scores, model.stance_temperature)
-        final = _decide(scores, stance_probs, entry.opened)
+        final = _decide(scores, stance_probs, entry.opened, entry.push)
         confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())
         if final is not code:
             reason = _model_reason(final, verdict.norm, heard)

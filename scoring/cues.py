@@ -1521,6 +1521,9 @@ APOLOGY = _rx(
     # "that was me lecturing", "I'm doing it again", "I keep telling you what to do"
     r"\bthat was me,? (?:lecturing|preaching|jumping|pushing|selling|telling|going on|getting|being|doing|rushing|trying to fix)\b",
     r"\bi(?:'m| am) doing it again\b|\bi keep (?:telling (?:you|u) what to|doing (?:that|it|this)\b|jumping in|lecturing|pushing)",
+    # "You're right, I haven't been listening, I've been telling you what to do. Can I start over?"
+    r"\bi(?:'ve| have) been (?:telling (?:you|u) what to do|lecturing|pushing|preaching)\b|\bi (?:haven't|have not|wasn't|was not) "
+    r"(?:been )?(?:really )?listening(?: to (?:you|u))?(?: properly| there)?(?=\s*(?:[.,;!?]|$))|\bcan i (?:start|try) (?:that |this )?(?:over|again)\b",
     r"\bi (?:pushed|was pushing|went|got|jumped|rushed|was rushing) (?:you )?(?:too|a bit|ahead|ahead of)\b",
     # the sorry and what it is for in two sentences: "ur right, im sorry. i was pushing"
     r"\bi(?:'m| am) (?:so |really |very )?sorry[.!]+ i (?:was pushing|pushed|went too|got ahead|jumped in|was lecturing)\b",

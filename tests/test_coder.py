@@ -616,11 +616,21 @@ def test_their_look_alikes_stay_joining(context: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("context", "text"), [
-    # a fourth supervisor helper's stemless reflections: the word model could not choose a depth, so "other" won
-    ("[arms folded over his good jacket] Talking never fed a calf.", "Mm. Talking's not, uh- not much use on a farm."),
-    ("[crosses his legs neatly] My family checks in every day. That's cultural, not clinical.",
-     "Daily check-ins are just what your family does. Nothing to read into."),
+    # a reflection the word model splits between its two depths had lost to information on a plurality
+    ("The lads would never say any of this out loud.", "What you say in here is a long way from what the lads say."),
 ])
 def test_a_reflection_without_a_stem_is_not_lost_between_its_two_depths(context: str, text: str) -> None:
     coded = code_turn(text, context)
     assert coded.code in REFLECTIONS and coded.stance is Stance.JOINING, coded
+
+
+@pytest.mark.parametrize(("context", "text", "pushes"), [
+    # the client's own word for it, denied: an argument without any of the usual words
+    ("It was just bad luck, missing them.", "Three missed sessions in a row isn't bad luck.", True),
+    ("Its a phase. Everyone my age does it.", "four months off school isnt a phase", True),
+    # their own denial given back, and their harsh word for themselves taken away, are not
+    ("It's not a phase, whatever mum says.", "It isn't a phase.", False),
+    ("I feel so pathetic crying about a dog.", "that's not pathetic. it's really not", False),
+])
+def test_denying_the_clients_own_word_for_it_argues(context: str, text: str, pushes: bool) -> None:
+    assert (code_turn(text, context).stance is Stance.CONFRONTING) is pushes

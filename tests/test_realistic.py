@@ -208,11 +208,9 @@ FLOORS = {"macro_f1": 0.70, "stance_macro_f1": 0.79, "false_confronting": 0.018,
 # Round 14 (December: 20 sessions, 809 turns, four writers new to the project, second-coded blind), kept
 # untouched beside round 10 after a trial refit with it gained nothing held out by rounds: scored once
 # when it was written (macro-F1 0.689, stance 0.815, false confronting 1.7 %, recall 0.683, depth κ 0.529,
-# link κ 0.435, calibration error 0.053) and only scored since.  The fifteenth session's reflection-first
-# decision (scoring.coder.REFLECTION_FIRST), chosen on rounds held out of the tuning files, moved its depth κ
-# 0.522 -> 0.517 here (README, "Accuracy"); the floor followed, nothing was tuned on it.
+# link κ 0.435, calibration error 0.053) and only scored since.
 FLOORS_R14 = {"macro_f1": 0.68, "stance_macro_f1": 0.81, "false_confronting": 0.018, "recall": 0.67,
-              "depth_kappa": 0.51, "link_kappa": 0.43, "stance_ece": 0.10}
+              "depth_kappa": 0.52, "link_kappa": 0.43, "stance_ece": 0.10}
 
 
 @pytest.mark.parametrize(("name", "floors"), [("sessions_untouched.csv", FLOORS),
@@ -233,10 +231,9 @@ def test_never_confronting_list_untouched_half() -> None:
 
 
 def test_must_confront_list_untouched_half() -> None:
-    # target 0.90; 0.525 at the end of round 10, 0.519 (82 of 158) after round 12 joined the tuning files, 0.506
-    # (80) after the fifteenth session's reflection-first decision (chosen on held-out tuning rounds, where it
-    # cost 6 of 6,723 list pushes)
-    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.50
+    # target 0.90; 0.525 at the end of round 10, 0.519 (82 of 158) after round 12 joined the tuning files, and
+    # again at the end of the fifteenth session
+    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.51
 
 
 def test_the_tuning_halves_meet_the_targets() -> None:
