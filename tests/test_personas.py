@@ -1104,3 +1104,17 @@ def test_a_fact_they_told_in_other_words_or_the_referral_gives_is_no_invention()
     engine.hear(state, "A few pints after the last fare. That's my evening.")
     text = "The drinking after the last fare is the one bit of the evening that's yours."
     assert "misquoted" not in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+
+
+@pytest.mark.parametrize(("persona_id", "move", "text"), [
+    # a fifth supervisor helper's skilled sessions sat at 69 after saying just this
+    ("alasdair-doubting", "a plain rationale", "Most people find a few sessions is enough to tell whether it's "
+     "shifting anything. We could pick something concrete you'd notice and check it each week."),
+    ("camila-hopping", "realistic expectations", "I won't pretend I can promise nothing will ever change on my "
+     "end, but if it did you'd hear it early and we'd plan the ending together."),
+])
+def test_a_gate_hears_its_move_in_everyday_words(persona_id: str, move: str, text: str) -> None:
+    engine, state = engine_state(persona_id)
+    state.openness = 69
+    reply = engine.respond(state, coded(text, Code.GIVING_INFORMATION), text).explanation
+    assert any(reason.startswith(move) for reason in reply.reasons), reply.reasons
