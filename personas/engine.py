@@ -36,7 +36,7 @@ from scoring import cues
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
 from scoring.listening import LEAD_IN, hands_back, meaningful, related, tailed
-from scoring.recital import can_match, read_recital
+from scoring.recital import can_match, read_recital, stock_sentences
 from scoring.session import question_run_after
 from scoring.text import content_words, normalise, stem, surface_words
 
@@ -1107,8 +1107,9 @@ class ClientEngine:
         key = self._said_key(r.words, normalise(text))
         if key:
             state.said_before = (*state.said_before, " ".join(sorted(key)))
-        # interned: stock lines recur across sessions; a frame too short to match is not kept at all
-        state.frames = (*state.frames[-(FRAMES_KEPT - 1):], sys.intern(r.frame if can_match(r.frame) else ""))
+        # interned: stock lines recur across sessions; a frame too short to match or to be a stock line is not kept
+        # ("It's your choice." is kept: the fourth one bolted on had earned Kofi autonomy's full worth)
+        state.frames = (*state.frames[-(FRAMES_KEPT - 1):], sys.intern(r.frame if _worth_keeping(r.frame) else ""))
         # interned: the same step ("uncoded talk: Ramon does not move at this") recurs across sessions
         explanation = Explanation(coded.code.value, coded.stance.value, before, after,
                                   state_before, state.state, tuple(sys.intern(r) for r in t.reasons), tuple(t.events))
@@ -1375,6 +1376,11 @@ def _dangles(norm: str, hit: re.Match[str]) -> bool:
     """Whether a move's phrase stops where it needs to go on ("…, and part of you." or "; makes sense
     that you."): slotted onto a turn as a stock tail, it names the move without making it."""
     return bool(_OPEN_ENDED.search(hit.group(0))) and bool(_CLAUSE_ENDS.match(norm, hit.end()))
+
+
+def _worth_keeping(frame: str) -> bool:
+    """A turn's frame that a later turn could repeat: the same shape, or a sentence said again in the same words."""
+    return can_match(frame) or bool(stock_sentences([frame]))
 
 
 def _safety_line(lines: Sequence[str], said: set[str], about_plans: bool) -> int:

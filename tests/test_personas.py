@@ -1118,3 +1118,15 @@ def test_a_gate_hears_its_move_in_everyday_words(persona_id: str, move: str, tex
     state.openness = 69
     reply = engine.respond(state, coded(text, Code.GIVING_INFORMATION), text).explanation
     assert any(reason.startswith(move) for reason in reply.reasons), reply.reasons
+
+
+def test_a_short_stock_line_said_again_earns_nothing_again() -> None:
+    # my own gaming play with Kofi: the fourth "It's your choice." bolted onto a turn had earned autonomy's full +9
+    session = PracticeSession.start(LIBRARY.get("kofi-reactive"), mode="exam", seed=83)
+    for text in ["It sounds like you feel frustrated.", "It sounds like you feel frustrated about the smoking.",
+                 "Part of you wants to smoke, and part of you wants to stop.", "It's your choice.",
+                 "It's totally your choice, you're the boss."]:
+        session.say(text)
+    again = session.say("So what I'm hearing is, the rank is your break. It's your choice.").explanation
+    assert any("a line said before left aside" in reason for reason in again.reasons), again.reasons
+    assert not any(reason.startswith("emphasizing autonomy") for reason in again.reasons)
