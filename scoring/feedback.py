@@ -19,7 +19,7 @@ from scoring import cues
 from scoring.alternatives import Candidate, candidates, ranked
 from scoring.claims import BANDS, Facts, band_condition, headline
 from scoring.codes import Code, Flag, Stance
-from scoring.moves import MOVE_NAMES, read
+from scoring.moves import MOVE_NAMES, Move, read
 from scoring.rephrase import flip
 from scoring.report import Figure, Moment, Replay, Report
 from scoring.session import CodedTrainee, SessionScores, paraphrased
@@ -74,6 +74,9 @@ _GROWTH: tuple[tuple[str, str, str], ...] = (
      "Several questions at once make the client pick one and drop the rest; one open question is enough."),
     ("question_run", "a run of questions without a reflection",
      "A string of questions feels like an interview; a reflection between them shows you heard the answer."),
+    ("unanswered", "their question about what happens to their words, not answered",
+     "A client who asks who will hear what they say is deciding how much to say; an honest answer (what is "
+     "written down, who sees it, when it would be shared) earns more trust than moving on."),
     ("question_closed", "a closed question",
      "A closed question gets a yes or no; a reflection or an open question hands the client the floor."),
     ("repeat", "the same words as an earlier turn",
@@ -86,6 +89,13 @@ _GROWTH: tuple[tuple[str, str, str], ...] = (
 # that client (`personas.why`), since a closed question risks a shrug from one client and an
 # eager, empty "yes" from another.
 GROWTH_ISSUES: tuple[str, ...] = tuple(name for name, _, _ in _GROWTH)
+# Words of an answer about what happens to what the client says: who is told, what is written, the limits.
+_ANSWERS_PROCESS = re.compile(
+    r"\b(?:confidential\w*|private|privacy|between (?:us|you and me)|stays? (?:here|in (?:this|the) room)|"
+    r"(?:won't|wont|will not|don't|dont|do not|wouldn't|never|only|would) (?:\w+ )?"
+    r"(?:tell|share|pass|send|report|write)|"
+    r"(?:i|we) (?:write|share|tell|pass|send|keep|record|note|have to)|notes?|records?|written|write down|"
+    r"only if|unless|safe(?:ty)?|the law|attendance|summary|goes back|go back to|sees? (?:it|this|them))\b")
 _LISTENING_MOVES = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.AFFIRM, Code.QUESTION_OPEN}
 
 
@@ -116,6 +126,9 @@ def issues(turn: CodedTrainee) -> list[str]:
             found.add("clumsy_risk")  # "ur not thinking of doing anything silly right?"
     elif hinted_risk(turn.context):
         found.add("missed_risk")  # "i just want to sleep for a long time" then "so back to school…"
+    if turn.context and read([turn.context]).moves == (Move.ANSWER,) and not _ANSWERS_PROCESS.search(
+            normalise(turn.text)):
+        found.add("unanswered")  # "You gonna tell my parents what I say?" then "hey duy, hows school going?"
     if turn.repeat:
         found.add("repeat")
     elif turn.coded.code in _LISTENING_MOVES and turn.coded.stance is Stance.JOINING and turn.coded.link != "specific":
@@ -190,7 +203,8 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
                 reason_why = f"It cost the client's trust: {dear[turn.index]}. Follow where they lead first."
             if len(picked) >= limit:
                 return tuple(picked)
-            found = issues(turn) or (["costly"] if turn.index in dear else [])
+            kinds = {*issues(turn), *(["costly"] if turn.index in dear else [])}
+            found = [name for name, _, _ in _GROWTH if name in kinds]  # a push stays a push; a cost beats the rest
             if turn.text.strip().lower() in seen or issue not in found[:1]:
                 continue
             seen.add(turn.text.strip().lower())

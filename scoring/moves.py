@@ -78,6 +78,7 @@ _ASKS_PROCESS = re.compile(
     r"gp|doctor)|"
     r"(?:are|will|do|did|would) (?:you|u) (?:going to |gonna |have to )?(?:write|writing|tell|telling|report|"
     r"put|send|share|record|recording|pass|passing|note|noting)\b|"
+    r"(?:you|u) (?:gonna|going to|gon) (?:tell|write|report|share|pass|send)\b|"
     r"who (?:sees|reads|gets|will see|will read|else (?:knows|sees|hears))|"
     r"(?:is|are) (?:this|these|that|it|you) (?:confidential|private|recorded|being recorded)|"
     r"what (?:happens|do you do) (?:to|with) (?:what i|this|that|my|it)|"

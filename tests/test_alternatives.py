@@ -93,7 +93,7 @@ def test_the_moment_picks_the_move(line: str, move: Move) -> None:
     "Is that going in the report?", "[eyes the clipboard] What are you writing?", "Are you going to tell my social worker?",
     "Is this confidential?", "Is this for the EAP form?", "[looks at the screen] Is this going in the computer?",
     "I told the GP. Is that going to count against me?", "do u write down everything i say?",
-    "I answer, you write. This is how it goes?",
+    "I answer, you write. This is how it goes?", "[mumbles] You gonna tell my parents what I say?",
 ])
 def test_a_question_about_what_happens_to_their_words_is_answered_not_reflected(line: str) -> None:
     """Found by a helper playing Crystal (mandated by child protection): "Is that going in the report?"

@@ -305,3 +305,16 @@ def test_a_turn_that_cost_the_client_dearly_is_listed_whatever_its_code() -> Non
     costly = next(m for m in report.growth if m.quote.startswith("ok. honestly depression"))
     assert costly.code == "giving_information" and "'depression' raised before" in costly.why
     assert report.openness_path[1] - report.openness_path[2] >= 8
+
+
+def test_a_question_about_what_happens_to_their_words_is_owed_an_answer() -> None:
+    # my own novice play with Duy: "You gonna tell my parents what I say?" then "hey duy, hows school going?" was
+    # coded small talk, and neither the coach nor the report said the question had gone unanswered
+    ignored = [Turn("client", "[mumbles] You gonna tell my parents what I say?"),
+               Turn("trainee", "hey duy, hows school going?")]
+    moment = next(m for m in build_report(score_session(ignored)).growth if m.quote == ignored[1].text)
+    assert moment.move.startswith("a straight answer") and "who sees it" in moment.why
+    answered = [Turn("client", "[mumbles] You gonna tell my parents what I say?"),
+                Turn("trainee", "good question. what we say stays between us, unless i think ur not safe. then id "
+                                "have to tell someone, and id tell u first")]
+    assert not build_report(score_session(answered)).growth
