@@ -140,6 +140,7 @@ _LOADED = frozenset(stem(w) for w in _LOADED_WORDS.split())
 # How clients name their drinking without the word: "a few pints", "whisky", "cans" tell of it too.
 _DRINK_WORDS = "pint pints whisky whiskey cans wine beer vodka gin cider lager booze"
 _DRINK = frozenset(stem(w) for w in _DRINK_WORDS.split())
+_DRINKING = frozenset(stem(w) for w in ("drinking", "alcohol"))
 DEFAULT_TECHNIQUE = ["What are you on about?", "Is that out of a textbook?", "Say that in normal words.",
                      "Is that how they teach you to talk?"]
 DEFAULT_REPEATED = ["You said that already.", "You keep saying that.", "Same thing again, huh.",
@@ -604,7 +605,7 @@ class ClientEngine:
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,
-                        self._misquotes(state, norm) or self._invents(state, coded, norm), tail)
+                        self._misquotes(state, norm) or self._invents(state, coded, words), tail)
 
     @staticmethod
     def _claimed(norm: str) -> frozenset[str]:
@@ -628,16 +629,18 @@ class ClientEngine:
         unheard = claimed - set(state.heard)
         return len(unheard) >= 2 and len(unheard) * 2 > len(claimed)
 
-    def _invents(self, state: ClientState, coded: CodedTurn, norm: str) -> bool:
+    def _invents(self, state: ClientState, coded: CodedTurn, words: frozenset[str]) -> bool:
         """A reflection (or a remark of sympathy or praise) that names a fact of the client's life (`_LOADED`)
         nobody has told the trainee: not the client, in these or related words ("drinking" after "a few
         pints"), nor the referral."""
         if coded.code not in REFLECTIONS | {Code.AFFIRM, Code.OTHER}:
             return False  # a question may ask about it ("how much are you drinking?"); information may name it
-        loaded = content_words(norm) & _LOADED
+        loaded = words & _LOADED
+        if not loaded:
+            return False
         told = frozenset(state.heard) | self._referral
         if told & _DRINK:
-            told |= frozenset([stem("drinking"), stem("alcohol")])
+            told |= _DRINKING
         return bool(loaded - related(told))
 
     @staticmethod
@@ -1279,8 +1282,7 @@ class ClientEngine:
     def _safety_pool(self, state: ClientState, text: str) -> list[str]:
         """The persona's `safety` lines with only the one `_safety_line` picks left to say: the question
         after a breakthrough is answered as it would be at any other time, not with a line at random."""
-        said = {name for name in state.used_lines if name.startswith("safety.")}
-        i = _safety_line(self.persona.safety, said, bool(cues.RISK_PLAN.search(normalise(text))))
+        i = _safety_index(state, self.persona.safety, text)
         return [line if j == i else "" for j, line in enumerate(self.persona.safety)]
 
     def _safety(self, state: ClientState, coded: CodedTurn, text: str, remember: bool) -> ClientReply:
@@ -1289,8 +1291,7 @@ class ClientEngine:
         where it was: a counsellor asks whenever there are signs, whatever the client's mood, so the
         check is never scored as a move for or against them, nor answered with a stock "yes"."""
         lines = self.persona.safety or DEFAULT_SAFETY
-        said = {name for name in state.used_lines if name.startswith("safety.")}
-        i = _safety_line(lines, said, bool(cues.RISK_PLAN.search(normalise(text))))
+        i = _safety_index(state, lines, text)
         line = fill_quotes(lines[i], text, frozenset()) or DEFAULT_SAFETY[min(i, len(DEFAULT_SAFETY) - 1)]
         state.used_lines = (*state.used_lines, sys.intern(f"safety.{i}"))
         state.turn += 1
@@ -1381,6 +1382,12 @@ def _dangles(norm: str, hit: re.Match[str]) -> bool:
 def _worth_keeping(frame: str) -> bool:
     """A turn's frame that a later turn could repeat: the same shape, or a sentence said again in the same words."""
     return can_match(frame) or bool(stock_sentences([frame]))
+
+
+def _safety_index(state: ClientState, lines: Sequence[str], text: str) -> int:
+    """The `safety` line that answers `text`, given the ones this session has said already."""
+    said = {name for name in state.used_lines if name.startswith("safety.")}
+    return _safety_line(lines, said, bool(cues.RISK_PLAN.search(normalise(text))))
 
 
 def _safety_line(lines: Sequence[str], said: set[str], about_plans: bool) -> int:

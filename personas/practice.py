@@ -7,6 +7,7 @@ restart, and `retry` can rewind one turn while keeping both attempts in the tran
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -79,6 +80,10 @@ class TurnResult:
         if self.better.alternative:
             return f"Instead of your last turn, try: \"{self.better.alternative}\""
         return f"A better move for your last turn: {self.better.move}." if self.better.move else ""
+
+
+# A step of the engine's reasons that cost openness: it ends on the points lost ("a lecture about anger → -7").
+_LOST = re.compile(r"-\d+(?:\.\d+)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -241,7 +246,8 @@ class PracticeSession:
                    if e.explanation and MECHANICAL & set(e.explanation.get("events", ()))]
         # what beyond the code cost the client's trust (a gate, a label, a topic too soon): the engine's reasons
         # after the first, which is the code's own worth
-        costs = {i: [r for r in e.explanation["reasons"][1:] if "-" in r] for i, e in by_index.items() if e.explanation}
+        costs = {i: [r for r in e.explanation["reasons"][1:] if _LOST.search(r)]
+                 for i, e in by_index.items() if e.explanation}
         report = build_report(scores, self.outcome, self.events(), path, suggest=replayed,
                               why=why_for(self.persona), unheard=unheard, costs=costs)
         codes = [e.code or "" for e in by_index.values()]

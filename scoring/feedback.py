@@ -19,7 +19,7 @@ from scoring import cues
 from scoring.alternatives import Candidate, candidates, ranked
 from scoring.claims import BANDS, Facts, band_condition, headline
 from scoring.codes import Code, Flag, Stance
-from scoring.moves import MOVE_NAMES, Move, read
+from scoring.moves import MOVE_NAMES, asks_process, read
 from scoring.rephrase import flip
 from scoring.report import Figure, Moment, Replay, Report
 from scoring.session import CodedTrainee, SessionScores, paraphrased
@@ -126,7 +126,7 @@ def issues(turn: CodedTrainee) -> list[str]:
             found.add("clumsy_risk")  # "ur not thinking of doing anything silly right?"
     elif hinted_risk(turn.context):
         found.add("missed_risk")  # "i just want to sleep for a long time" then "so back to school…"
-    if turn.context and read([turn.context]).moves == (Move.ANSWER,) and not _ANSWERS_PROCESS.search(
+    if turn.context and asks_process(turn.context) and not _ANSWERS_PROCESS.search(
             normalise(turn.text)):
         found.add("unanswered")  # "You gonna tell my parents what I say?" then "hey duy, hows school going?"
     if turn.repeat:

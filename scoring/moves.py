@@ -368,7 +368,7 @@ _AFRAID = re.compile(r"^i'm (?:so |really |also )?(?:scared|afraid|frightened|wo
 _SIDE_LEAD = re.compile(r"^(?:and|but|so|yet)\s+", re.IGNORECASE)
 
 
-def _asks_process(line: str) -> bool:
+def asks_process(line: str) -> bool:
     """A question in the line about what happens to the client's words."""
     return any(_ASKS_PROCESS.search(part) for part in re.split(r"(?<=[.!])\s+", line) if "?" in part)
 
@@ -391,7 +391,7 @@ def read(lines: Sequence[str]) -> Reading:
     # A generic "you can't" comes back as "I can't": not the client's to hear.
     found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
     if not found:
-        return Reading(last, None, agreed=agreed, asks_process=_asks_process(last),
+        return Reading(last, None, agreed=agreed, asks_process=asks_process(last),
                        corrects=bool(_CORRECTS.search(last)))
     statements = [c for c in found if not c.question] or found
     main = max(reversed(statements), key=_richness)
@@ -401,4 +401,4 @@ def read(lines: Sequence[str]) -> Reading:
     feeling, felt = _feeling_in(statements, denied)
     return Reading(last, main, _sides(last), feeling, felt, bool(_PUSHBACK.search(last)),
                    bool(_COMPLAINT.search(last)), strength, bool(_POSITIVE.search(last)) and not agreed, denied,
-                   agreed, _asks_process(last), bool(_CORRECTS.search(last)))
+                   agreed, asks_process(last), bool(_CORRECTS.search(last)))
