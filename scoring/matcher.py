@@ -90,6 +90,7 @@ class CueSet:
         return [m.group(0) for m in self.finditer(text)]
 
 
+_ASSERTIONS = (_c.ASSERT, _c.ASSERT_NOT)
 _SLOT = 1024  # a pattern's code is its family's number times this, plus its place in the family
 _FAMILIES: list[CueSet] = []
 _INDEX: dict[str, list[int]] = {}  # key -> codes of the patterns that need it
@@ -115,9 +116,11 @@ def _candidates(text: str) -> list[int]:
 def _keys(pattern: str) -> set[str] | None:
     """Keys one of which every match must contain: its first two words where they can be
     spelled out, else its first word; None when neither can be told."""
-    if not (pattern.startswith(_B) or pattern.startswith("^")):
-        return None
     items = list(_parser.parse(pattern))
+    # zero-width assertions in front ("(?<!not )\\bsure") leave the match's first word where it was
+    lead = next((i for i, (op, _) in enumerate(items) if op not in _ASSERTIONS), len(items))
+    if lead == len(items) or items[lead] not in ((_c.AT, _c.AT_BOUNDARY), (_c.AT, _c.AT_BEGINNING)):
+        return None
     for words in (2, 1):
         out: set[str] = set()
         if _expand(items, 0, "", out, words, [0]):
@@ -155,7 +158,7 @@ def _expand(items: list[tuple[Any, Any]], i: int, prefix: str, out: set[str], wo
     rest = items[i + 1 :]
     if op is _c.LITERAL:
         return _expand(items, i + 1, prefix + chr(av), out, words, budget)
-    if op is _c.AT:
+    if op is _c.AT or op in _ASSERTIONS:  # zero-width: they narrow the matches, not their words
         return _expand(items, i + 1, prefix, out, words, budget)
     if op is _c.SUBPATTERN:
         return _expand(list(av[-1]) + rest, 0, prefix, out, words, budget)
