@@ -134,7 +134,7 @@ def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
         return Code.QUESTION_OPEN, "invites a wide answer"
     if cues.CLOSED_START.match(core) or (asks and cues.QUESTION_WORD.match(core)):
         return Code.QUESTION_CLOSED, "can be answered yes/no or with a fact"
-    if cues.TRAILING_QUESTION.search(core):
+    if cues.TRAILING_QUESTION.search(core) or (asks and cues.WH_AT_END.search(core)):
         return Code.QUESTION_OPEN, "ends in an open question"
     return None, ""
 

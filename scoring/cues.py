@@ -1587,6 +1587,13 @@ TRAILING_QUESTION = re.compile(
     r", (?:and |so )?(?:what|how|why|where|who|which)\b (?:is|are|was|were|do|does|did|have|has|had|would|"
     r"could|can|will|should|'s|made|makes|happened|else|kind|sort|about)\b"
 )
+# "Tired of what, mostly?", "meaning what?", "how so?": the question word left where the answer goes,
+# which asks the client to fill it in; a fragment that ends in "?" is otherwise read as a reflection
+WH_AT_END = re.compile(
+    r"(?<!\bor )(?<!\bguess )(?<!\bknow )(?<!\bso )(?<!\bsay )\b(?:what|how|why|how so|how come)"
+    r"(?:,? (?:mostly|exactly|then|though|tho|now|really|specifically|in particular|especially|for you|"
+    r"do you think|would you say|do you reckon))?$"
+)
 FREE_RELATIVE = re.compile(
     r"^(?:what|how) (?:you|i|we|they|he|she|it|your|i'm|you're|i've|you've)\b"
     # "what's said in this room stays in this room"

@@ -66,6 +66,9 @@ def test_textbook_reflections_mostly_get_their_depth() -> None:
         ("where does that leave you?", "so that's the job gone", Code.QUESTION_OPEN),
         ("What job do you do?", "They're fine. They're good kids.", Code.QUESTION_CLOSED),
         ("where are you staying tonight?", "I can't go back there", Code.QUESTION_CLOSED),
+        # the question word left where the answer goes asks for more; a fragment with "?" is not a reflection
+        ("Tired of what, mostly?", "I'm just tired of it all.", Code.QUESTION_OPEN),
+        ("messed up how?", "the whole thing's messed up", Code.QUESTION_OPEN),
         ("nobody else gets to decide that for you", "my wife says stop, the doctor says stop", Code.EMPHASIZING_AUTONOMY),
         # a push that still shames
         ("you should be ashamed of yourself", "I left them on their own for an hour", Code.CONFRONT),

@@ -307,6 +307,16 @@ def test_a_move_named_without_anything_in_it_is_not_made() -> None:
     assert any("the reports made plain: what Crystal needs" in r for r in reasons["reasons"])
 
 
+def test_an_honest_answer_about_what_stays_private_is_what_a_teen_needs() -> None:
+    """Found in my own play: Duy asks whether his parents will hear what he says; a straight answer
+    (information, by MITI) had cost him a point and moved nothing."""
+    steps = _first_turn_reasons(
+        "duy-teen", "Fair question. What you say here stays between us, unless I'm worried you're not safe, "
+        "and then I'd tell you first.")
+    assert any("what stays private made plain: what Duy needs" in r for r in steps)
+    assert not any("made plain" in r for r in _first_turn_reasons("duy-teen", "Your parents care about you."))
+
+
 def test_a_moves_phrase_left_dangling_at_the_end_is_not_the_move() -> None:
     """Found playing a gamer's template: "…, and part of you." had earned Kofi's both-sides need."""
     dangling = _first_turn_reasons("kofi-reactive", "So cigarettes have been sitting with you, and part of you.")
