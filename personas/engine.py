@@ -36,6 +36,7 @@ from scoring import cues
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
 from scoring.listening import LEAD_IN, hands_back, meaningful, related, tailed
+from scoring.moves import answers_process, asks_process
 from scoring.recital import can_match, read_recital, stock_sentences
 from scoring.session import question_run_after
 from scoring.text import content_words, normalise, stem, surface_words
@@ -127,6 +128,16 @@ _ATTRIBUTED = re.compile(r"\byou (?:told me|said|mentioned|were saying|were tell
                          r"a minute ago|last time|just now))?,? (?:that )?(?!it (?:like|as if|as though)\b)"
                          r"([^.,;:!?]+)")
 MISQUOTE_COST = 3
+# The client asked who hears what they say and the turn moved on without an answer or a word about the
+# question: to a guarded client the silence is the answer.
+DODGE_COST = 2
+# ... and a straight answer to it is what any client who asks needs, where the persona names no move for it
+ANSWER_GAIN = 3
+# A reflection of the worry behind the question takes it up ("you want to know who hears this first").
+_ABOUT_WHO_HEARS = re.compile(r"\b(?:hear|hears|know|knows|tell|told|see|sees|read|reads|write|written|file|"
+                              r"report|share|shared|who|trust|safe|private)\b")
+DEFAULT_DODGED = ["You didn't answer my question.", "So that's a yes, then.", "I asked you something.",
+                  "Right. Not gonna say, then."]
 # Facts of a life a trainee may not assume.  A reflection that names one the client never said, and the
 # referral does not give, puts it in their mouth as surely as "you said…" does: "And the drinking has been
 # going on since your divorce" to a client who had mentioned neither had earned a complex reflection's worth.
@@ -220,13 +231,13 @@ _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorr
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
                               "confused", "reactions.repeated", "reactions.technique",
-                              "reactions.misquoted"})
+                              "reactions.misquoted", "reactions.dodged"})
 # Reply pools that push back on the turn: said with the body language of a client no further open than
 # guarded, whatever the band ("[looks at you properly] Sorry, how is this helping?" contradicts itself).
 _PUSHBACK_POOLS = frozenset({"reactions.too_fast", "refuse", "rupture", "warning", "reactions.questioned",
                              "reactions.advised", "reactions.confronted", "reactions.reassured",
                              "reactions.repeated", "reactions.technique", "reactions.misquoted",
-                             "reactions.parroted", "confused"})
+                             "reactions.parroted", "reactions.dodged", "confused"})
 _BANDS = list(Band)
 
 
@@ -433,6 +444,8 @@ class _Reading:
     afresh: str | None = None
     misquoted: bool = False  # says the client said something they never said
     tailed: bool = False  # their words, then a clause that names nothing of theirs
+    dodged: bool = False  # the client asked what happens to their words; the turn neither answered nor took it up
+    answered: bool = False  # ... and this turn answered it
 
     @property
     def listened(self) -> bool:
@@ -602,10 +615,14 @@ class ClientEngine:
         parrot = (coded.echo or formula or self._quotes_back(state, norm)
                   or bool(state.recent and hands_back(text, state.recent[-1], state.recent[:-1])))
         tail = bool(state.recent) and not parrot and tailed(text, state.recent[-1], state.recent[:-1])
+        asked = bool(state.recent) and asks_process(state.recent[-1])
+        answered = asked and answers_process(text)
+        dodged = asked and not answered and listen < LISTENED and not filler and not (
+            (coded.code in REFLECTIONS or coded.code is Code.OTHER) and _ABOUT_WHO_HEARS.search(norm))
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,
-                        self._misquotes(state, norm) or self._invents(state, coded, words), tail)
+                        self._misquotes(state, norm) or self._invents(state, coded, words), tail, dodged, answered)
 
     @staticmethod
     def _claimed(norm: str) -> frozenset[str]:
@@ -881,6 +898,9 @@ class ClientEngine:
                 earned.append((value, f"{move.move}: what {self.persona.name.split()[0]} needs"
                                + (" (again: half)" if done else "")
                                + (" (beside their own words handed back: half)" if r.parrot else "")))
+        if r.answered and not earned and not _pushes(coded):
+            earned.append((ANSWER_GAIN * _sure(coded),
+                           "a straight answer to their question about who hears what they say"))
         # One turn meets one need: the best move counts in full, any others beside it a quarter, so
         # the client's needs recited in one breath ("anyone would, your call, you pick, I'll read you
         # the summary") are heard as the recital they are.
@@ -905,6 +925,9 @@ class ClientEngine:
         if persona.long_turns and r.length > persona.long_turns.words:
             t.add(persona.long_turns.cost, f"a long speech (over {persona.long_turns.words} words) "
                   f"{persona.long_turns.cost:+d}")
+        if r.dodged:
+            t.add(-DODGE_COST, f"their question about who hears what they say went unanswered -{DODGE_COST}")
+            t.events.append("dodged")
         if r.sensitive:
             cost = TOO_FAST_COST * (2 if persona.type is ResistanceType.PREMATURE_TERMINATION else 1)
             state.too_fast += 1
@@ -1204,6 +1227,8 @@ class ClientEngine:
             return [("reactions.parroted", None, None, rx.parroted or DEFAULT_PARROTED)]
         if "misquoted" in events:
             return [("reactions.misquoted", None, None, rx.misquoted or DEFAULT_MISQUOTED)]
+        if "dodged" in events:
+            return [("reactions.dodged", None, None, rx.dodged or DEFAULT_DODGED)]
         if "repeated" in events and state.repeats <= 3:
             return [("reactions.repeated", None, None, rx.repeated or DEFAULT_REPEATED)]
         if "confused" in events:

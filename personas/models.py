@@ -143,6 +143,8 @@ class Reactions(Strict):
     technique: list[Text] = Field(default_factory=list)
     # The trainee says the client said what they never said ("you told me you drink before shifts").
     misquoted: list[Text] = Field(default_factory=list)
+    # The client asked what happens to their words and the trainee moved on ("You didn't answer me.").
+    dodged: list[Text] = Field(default_factory=list)
 
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=40)]
@@ -238,6 +240,10 @@ class Persona(Strict):
     # optionally asked again after an answer that hinted at more), in the client's words and true to
     # their story; optional, with defaults that deny any risk.
     safety: list[Text] = Field(default_factory=list)
+    # What a counsellor in this client's setting can honestly say about what is written down and who
+    # hears it ("I sign the attendance form; what you say in here stays in here"): the coach and the
+    # report offer it when the client asks, since no frame built from the client's words can know it.
+    privacy: Text | None = None
     # Per kind of weak turn ("question_closed", "persuade"…), what it costs with this client, for the
     # report's "Why:" line; overrides the type's default (personas.why).  `{name}`: the first name.
     why: dict[str, Text] = Field(default_factory=dict)

@@ -16,9 +16,10 @@ from personas.engine import ClientEngine, ClientState
 from scoring.alternatives import PER_MOVE, Candidate, candidates
 from scoring.coder import code_turn
 from scoring.feedback import Suggestion
-from scoring.moves import MOVE_NAMES, Move, read
+from scoring.moves import MOVE_NAMES, Move, asks_process, read
 from scoring.rephrase import has_content
 from scoring.report import Replay
+from scoring.session import same_again
 
 # The client gave no words to work with ("...", "[shrugs] Fine."): the move, not a line.
 NOTHING_SAID = "a reflection of what they are showing you (the silence, the shrug), or room to take their time"
@@ -54,6 +55,15 @@ def lines_before(state: dict[str, Any]) -> tuple[str, ...]:
     return tuple(state.get("recent") or ())
 
 
+def _privacy(engine: ClientEngine, lines: Sequence[str], said: Sequence[str]) -> list[Candidate]:
+    """The persona's honest answer about what is written down and who hears it, when the client
+    has just asked and the trainee has not given it already."""
+    answer = engine.persona.privacy
+    if not (answer and lines and asks_process(lines[-1])) or same_again(answer, said):
+        return []
+    return [Candidate(answer, Move.ANSWER, answer, ())]
+
+
 def suggestion(engine: ClientEngine, before: dict[str, Any], actual_after: int, said: Sequence[str],
                moves: Sequence[Move] | None = None, per_move: int = PER_MOVE) -> Suggestion:
     """The candidate that earns most from `before`, if it beats `actual_after`; else the move.
@@ -61,6 +71,7 @@ def suggestion(engine: ClientEngine, before: dict[str, Any], actual_after: int, 
     answers while the trainee waits, one)."""
     lines = lines_before(before)
     found = candidates(lines, said, moves, per_move) if lines else []
+    found += _privacy(engine, lines, said)
     results = tried(engine, before, found)
     start = int(before.get("openness", 0))
     if results and results[0].after > actual_after:

@@ -19,7 +19,7 @@ from scoring import cues
 from scoring.alternatives import Candidate, candidates, ranked
 from scoring.claims import BANDS, Facts, band_condition, headline
 from scoring.codes import Code, Flag, Stance
-from scoring.moves import MOVE_NAMES, asks_process, read
+from scoring.moves import MOVE_NAMES, answers_process, asks_process, read
 from scoring.rephrase import flip
 from scoring.report import Figure, Moment, Replay, Report
 from scoring.session import CodedTrainee, SessionScores, paraphrased
@@ -89,13 +89,6 @@ _GROWTH: tuple[tuple[str, str, str], ...] = (
 # that client (`personas.why`), since a closed question risks a shrug from one client and an
 # eager, empty "yes" from another.
 GROWTH_ISSUES: tuple[str, ...] = tuple(name for name, _, _ in _GROWTH)
-# Words of an answer about what happens to what the client says: who is told, what is written, the limits.
-_ANSWERS_PROCESS = re.compile(
-    r"\b(?:confidential\w*|private|privacy|between (?:us|you and me)|stays? (?:here|in (?:this|the) room)|"
-    r"(?:won't|wont|will not|don't|dont|do not|wouldn't|never|only|would) (?:\w+ )?"
-    r"(?:tell|share|pass|send|report|write)|"
-    r"(?:i|we) (?:write|share|tell|pass|send|keep|record|note|have to)|notes?|records?|written|write down|"
-    r"only if|unless|safe(?:ty)?|the law|attendance|summary|goes back|go back to|sees? (?:it|this|them))\b")
 _LISTENING_MOVES = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.AFFIRM, Code.QUESTION_OPEN}
 
 
@@ -126,8 +119,7 @@ def issues(turn: CodedTrainee) -> list[str]:
             found.add("clumsy_risk")  # "ur not thinking of doing anything silly right?"
     elif hinted_risk(turn.context):
         found.add("missed_risk")  # "i just want to sleep for a long time" then "so back to school…"
-    if turn.context and asks_process(turn.context) and not _ANSWERS_PROCESS.search(
-            normalise(turn.text)):
+    if turn.context and asks_process(turn.context) and not answers_process(turn.text):
         found.add("unanswered")  # "You gonna tell my parents what I say?" then "hey duy, hows school going?"
     if turn.repeat:
         found.add("repeat")

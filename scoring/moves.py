@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from scoring.cues import FEELINGS as cue_feelings
 from scoring.rephrase import CHANGE_TALK, Clause, clause, clauses, has_content, sentences
-from scoring.text import content_words
+from scoring.text import content_words, normalise
 
 
 class Move(StrEnum):
@@ -366,6 +366,22 @@ def _contrast(first: str, second: str) -> bool:
 
 _AFRAID = re.compile(r"^i'm (?:so |really |also )?(?:scared|afraid|frightened|worried|terrified)\b", re.IGNORECASE)
 _SIDE_LEAD = re.compile(r"^(?:and|but|so|yet)\s+", re.IGNORECASE)
+
+
+# Words of an answer about what happens to what the client says: who is told, what is written, the limits.
+_ANSWERS_PROCESS = re.compile(
+    r"\b(?:confidential\w*|private|privacy|between (?:us|you and me)|stays? (?:here|in (?:this|the) room)|"
+    r"(?:won't|wont|will not|don't|dont|do not|wouldn't|never|only|would) (?:\w+ )?"
+    r"(?:tell|share|pass|send|report|write)|"
+    r"(?:i|we) (?:write|share|tell|pass|send|keep|record|note|have to)|notes?|records?|written|write down|"
+    r"only if|unless|safe(?:ty)?|the law|attendance|summary|goes back|go back to|sees? (?:it|this|them)|"
+    r"(?:nothing|it|this|that) goes (?:to|back|in|on)|only (?:\w+ )?(?:knows?|sees?|gets?|hears?)|"
+    r"(?:nobody|no one|nobody else|no one else) (?:\w+ )?(?:sees?|hears?|knows?|reads?|gets?))\b")
+
+
+def answers_process(text: str) -> bool:
+    """The turn says what happens to the client's words: who is told, what is written, the limits."""
+    return bool(_ANSWERS_PROCESS.search(normalise(text)))
 
 
 def asks_process(line: str) -> bool:

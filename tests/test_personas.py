@@ -16,10 +16,11 @@ import pytest
 import yaml
 
 from personas.checks import persona_problems
-from personas.engine import ClientEngine, ClientState
+from personas.engine import DEFAULT_DODGED, ClientEngine, ClientState
 from personas.library import Library, load_library, packaged_library
 from personas.models import Band, PersonaError, ResistanceType, load_persona_file, parse_persona
 from personas.practice import PracticeSession
+from personas.suggestions import suggestion
 from scoring import Stance, Turn, build_report, code_turn, score_session
 from scoring.coder import CodedTurn
 from scoring.codes import STANCE, Code, Flag
@@ -1130,3 +1131,44 @@ def test_a_short_stock_line_said_again_earns_nothing_again() -> None:
     again = session.say("So what I'm hearing is, the rank is your break. It's your choice.").explanation
     assert any("a line said before left aside" in reason for reason in again.reasons), again.reasons
     assert not any(reason.startswith("emphasizing autonomy") for reason in again.reasons)
+
+
+@pytest.mark.parametrize("persona_id", ["duy-teen", "maricel-yes-but"])
+def test_a_question_about_who_hears_what_they_say_wants_an_answer_not_the_next_topic(persona_id: str) -> None:
+    """Found in my own play: Duy's "You gonna tell my parents what I say?" then "How's school?" had
+    earned him a point, and a straight answer (information) had cost one."""
+    question = {"duy-teen": "You gonna tell my parents what I say?", "maricel-yes-but": "Is this for the EAP form?"}
+    engine, state = engine_state(persona_id)
+    engine.hear(state, question[persona_id])
+    before = state.openness
+    dodge = "How's school going, apart from that?"
+    reply = engine.respond(state, code_turn(dodge, question[persona_id]), dodge)
+    assert state.openness <= before
+    assert any("went unanswered" in r for r in reply.explanation.reasons)
+    assert any(line in reply.text for line in DEFAULT_DODGED), reply.text
+
+    engine, state = engine_state(persona_id)
+    engine.hear(state, question[persona_id])
+    answer = "Fair question. It stays between us: nobody else reads it unless I'm worried you're not safe."
+    reply = engine.respond(state, code_turn(answer, question[persona_id]), answer)
+    assert state.openness > before, reply.explanation.reasons
+    # a reflection of the worry takes the question up too: it is not a dodge
+    engine, state = engine_state(persona_id)
+    engine.hear(state, question[persona_id])
+    worry = "You want to know who's going to hear about this before you say anything."
+    reply = engine.respond(state, code_turn(worry, question[persona_id]), worry)
+    assert not any("went unanswered" in r for r in reply.explanation.reasons)
+
+
+def test_the_coach_offers_the_personas_honest_answer_when_asked_who_hears() -> None:
+    """No frame built from Ramon's words can know that HR gets only the attendance form; the persona's
+    `privacy` line can, and it is offered when it does better than what the trainee said."""
+    engine, state = engine_state("ramon-mandated")
+    engine.hear(state, "What do you write down about me? Who sees that?")
+    before = state.snapshot()
+    offered = suggestion(engine, before, before["openness"], ["How was work this week?"])
+    assert offered.alternative == LIBRARY.get("ramon-mandated").privacy
+    assert offered.replay is not None and offered.replay.alternative_after > before["openness"]
+    # once the trainee has said it, it is not offered again as if new
+    said_it = suggestion(engine, before, before["openness"], [offered.alternative])
+    assert said_it.alternative != offered.alternative
