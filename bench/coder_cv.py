@@ -30,7 +30,7 @@ from scoring import evaluate as evaluation
 from scoring.coder import CodedTurn, model_input
 from scoring.codes import Code, Stance
 from scoring.evaluate import LabelledTurn, evaluate, read_labelled
-from scoring.train import DATA, STANCE_TEMPERATURE, fit, fit_link, fit_pushing, tuning_files
+from scoring.train import DATA, STANCE_TEMPERATURE, fit, fit_depth, fit_link, fit_pushing, tuning_files
 
 FOLDS = 6
 REAL = DATA / "realistic"
@@ -53,7 +53,8 @@ def cross_validate(c: float, by_round: bool = False, temperature: float = STANCE
     sessions = read_labelled(REAL / "sessions_tune.csv")
     lists = [read_labelled(REAL / "never_confront_tune.csv"), read_labelled(REAL / "must_confront_tune.csv")]
     halves = [[t for lst in lists for t in lst[i::2]] for i in (0, 1)]
-    others = _rows([t for p in tuning_files() if p.parent != REAL for t in read_labelled(Path(p))])
+    other_turns = [t for p in tuning_files() if p.parent != REAL for t in read_labelled(Path(p))]
+    others = _rows(other_turns)
     half_rows = [_rows(h) for h in halves]
     ids = sorted({t.session for t in sessions})
     random.Random(3).shuffle(ids)
@@ -68,10 +69,12 @@ def cross_validate(c: float, by_round: bool = False, temperature: float = STANCE
         pushing = fit_pushing(train)
         model.stance_temperature = temperature
         link = fit_link([t for t in sessions if t.session not in fold])
+        depth = fit_depth(other_turns + halves[1 - held_half] + [t for t in sessions if t.session not in fold])
         coder._code_turn_cached.cache_clear()
         # the coder and the listening measure read their models through these names
         with patch.object(coder, "shipped", lambda m=model: m), \
                 patch.object(coder, "shipped_pushing", lambda m=pushing: m), \
+                patch.object(coder, "shipped_depth", lambda m=depth: m), \
                 patch.object(listening, "shipped_link", lambda m=link: m):
             for t in [t for t in sessions if t.session in fold] + halves[held_half]:
                 predicted[(t.text, t.context)] = coder.code_turn(t.text, t.context, t.history)

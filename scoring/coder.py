@@ -22,10 +22,10 @@ from typing import Any
 
 from scoring import cues
 from scoring.codes import QUESTIONS, RANK, REFLECTIONS, STANCE, Code, Flag, Stance
-from scoring.features import OWN_VOICE_FAMILIES, features, form_only
+from scoring.features import OWN_VOICE_FAMILIES, depth_features, features, form_only
 from scoring.listening import Link, Listening, flip_person, is_echo, listening
 from scoring.matcher import CueSet
-from scoring.model import shipped, shipped_pushing
+from scoring.model import shipped, shipped_depth, shipped_pushing
 from scoring.text import Sentence, content_words, normalise, split_sentences, stem, surface_words
 
 
@@ -139,6 +139,9 @@ def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
     return None, ""
 
 
+UNSAID_FEELING = "names a feeling the client did not say"
+
+
 def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
     """Simple or complex: does it add meaning beyond the client's words?"""
     words = content_words(core)
@@ -148,7 +151,7 @@ def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
         said_feelings = {stem(m) for m in cues.FEELINGS.findall(normalise(context))}
         for feeling in cues.FEELINGS.findall(core):
             if stem(feeling) not in said_feelings:
-                return Code.REFLECTION_COMPLEX, f"names a feeling the client did not say: '{feeling}'", 0.75
+                return Code.REFLECTION_COMPLEX, f"{UNSAID_FEELING}: '{feeling}'", 0.75
         marker = cues.COMPLEX_MARKERS.search(core)
         if marker and not content_words(marker.group(0)) <= said:
             return Code.REFLECTION_COMPLEX, f"adds meaning to the client's words: '{_quote(marker)}'", 0.7
@@ -781,6 +784,22 @@ def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: b
     return final
 
 
+def _depth(verdict: RuleVerdict, feats: Sequence[str], text: str, context: str) -> Code | None:
+    """Simple or complex, by the model fitted on reflections alone (None when none is shipped).  The
+    twelve-code model weighs depth against every other code and learns it from every turn; asked on
+    its own, held out by rounds of writers, depth κ rose 0.555 -> 0.613 and macro-F1 0.776 -> 0.781.
+    A feeling the client did not name ("you feel trapped?" after "my mum won't let me go anywhere")
+    stays complex, as MITI has it: that costs 0.016 of the gain (0.597), our labellers having called
+    a fifth of such turns simple, and keeps the textbook reflections' depth."""
+    model = shipped_depth()
+    if model is None:
+        return None
+    if verdict.code is Code.REFLECTION_COMPLEX and verdict.reason.startswith(UNSAID_FEELING):
+        return verdict.code
+    probs = model.label_probs(depth_features(feats, text, context))
+    return Code(max(probs, key=probs.__getitem__))
+
+
 @lru_cache(maxsize=4096)
 def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) -> CodedTurn:
     verdict = rule_verdict(text, context)
@@ -794,6 +813,8 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         scores = vote(model.log_probs(entry.features), entry)
         stance_probs = stance_distribution(scores, model.stance_temperature)
         final = _decide(scores, stance_probs, entry.opened, entry.push)
+        if final in REFLECTIONS:
+            final = _depth(verdict, entry.features, text, context) or final
         confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())
         if final is not code:
             reason = _model_reason(final, verdict.norm, heard)

@@ -151,6 +151,14 @@ def features(sentences: Sequence[Sentence], context: str, norm: str, rule_code: 
     return out
 
 
+def depth_features(feats: Sequence[str], text: str, context: str) -> list[str]:
+    """The turn's features and two more for how far a reflection goes beyond the client's words: how
+    many of its content words are new, and how long it is."""
+    said = content_words(context) if context else frozenset()
+    new = len(content_words(text) - said)
+    return [*feats, f"dnew={min(new, 6)}", f"dlen={min(len(text.split()) // 4, 6)}"]
+
+
 _RULES_SAY = ("cue:", "rule=")
 
 

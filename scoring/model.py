@@ -105,3 +105,13 @@ def shipped_pushing() -> Model | None:
     if data is None or "pushing" not in data:
         return None
     return Model.from_json(data["pushing"])
+
+
+@lru_cache(maxsize=1)
+def shipped_depth() -> Model | None:
+    """The simple-or-complex model (labels the two reflection codes), or None: once a turn is a
+    reflection, how deep it goes is a question of its own (see `scoring.coder._depth`)."""
+    data = _shipped_json()
+    if data is None or "depth" not in data:
+        return None
+    return Model.from_json(data["depth"])
