@@ -227,6 +227,9 @@ _BARE_YES_NO = re.compile(r"^(?:yes|no|yeah|yep|nope|nah|aye)[.!]?$|^(?:yes|yeah
 # The reply pools that answer the turn itself; anything else (a reaction, a refusal) already does.
 _CONTENT_POOLS = ("topics.", "lines.", "reactions.joined")
 _UNBRACKETED = re.compile(r"[\[\]]")  # a stage direction's brackets, so its words can be read
+_PRAISES_LISTENING = re.compile(r"\blisten(?:s|ed|ing)?\b|\bbetter than (?:most|the others|the last)\b",
+                                re.IGNORECASE)
+LISTENING_RECORD = 3  # turns that listened before a client remarks on the trainee's listening
 _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
@@ -1270,8 +1273,9 @@ class ClientEngine:
             # "how are you today?" is a greeting: "Sorry, is this going somewhere?" does not answer it
             pools.append(("reactions.questioned", None, None, p.reactions.questioned))
         heard = r.listened and not cooled
+        joined = self._joined(state)
         if coded.code in REFLECTIONS and heard and state.turn % 3 == 0:
-            pools.append(("reactions.joined", None, None, p.reactions.joined))
+            pools.append(("reactions.joined", None, None, joined))
         current = next((t for t in p.topics if t.id == state.topic), None)
         if coded.code in QUESTIONS and r.topic is None and not meaningful(frozenset(coded.picked_up)):
             current = None  # "What job do you do?" asks about something new: the last subject does not answer it
@@ -1280,9 +1284,17 @@ class ClientEngine:
         if coded.stance is Stance.JOINING and heard and (r.topic or current) and coded.code not in QUESTIONS:
             # The topic has nothing new at this openness: a nod to being heard reads better than
             # a change of subject.
-            pools.append(("reactions.joined", None, None, p.reactions.joined))
+            pools.append(("reactions.joined", None, None, joined))
         pools.append((f"lines.{band.value}", band, None, p.lines.of(band)))
         return pools
+
+    def _joined(self, state: ClientState) -> list[str]:
+        """The client's nods to being heard; one that credits a record of listening ("You listen better
+        than most") only once the trainee has one (a gamer helper's twelve "Mm."s and one reflection
+        had earned it).  Blanked, not dropped, so each line keeps its index."""
+        record = state.listened_turns >= LISTENING_RECORD
+        return [line if record or not _PRAISES_LISTENING.search(line) else ""
+                for line in self.persona.reactions.joined]
 
     def _pick(self, state: ClientState, rng: random.Random, pools: list[Pool],
               trainee_text: str, asked_yes_no: bool = False,

@@ -113,12 +113,18 @@ HEADLINES: tuple[Claim, ...] = (
     Claim("no_reflections", "no reflections and at least one question",
           lambda f: f.reflections == 0 and f.questions >= 1,
           lambda f: "You asked questions but reflected nothing back; the client needs to hear themselves."),
+    # Found by a gamer helper: a session of autonomy lines only ("It's your choice", "you decide") was told
+    # it had "reflected at least as much as you asked", with no reflection and no question in it.
+    Claim("neither", "at least 3 turns, no reflections and no questions",
+          lambda f: f.turns >= 3 and f.reflections == 0 and f.questions == 0,
+          lambda f: "You neither reflected nor asked: lines that would fit any client leave this one nothing "
+                    "of their own to answer. Give them their words back, or ask about them."),
     Claim("asked_more", "more questions than reflections, and at least one reflection",
           lambda f: f.questions > f.reflections >= 1,
           lambda f: "You asked more than you reflected; the client needs to hear themselves back more often."),
-    Claim("listened", "joining share at least 70 %, reflections at least as many as questions, and listening "
-          "share at least 40 %",
-          lambda f: f.joining >= 0.7 and f.reflections >= f.questions and f.listening >= 0.4,
+    Claim("listened", "joining share at least 70 %, at least one reflection and at least as many as "
+          "questions, and listening share at least 40 %",
+          lambda f: f.joining >= 0.7 and f.reflections >= max(f.questions, 1) and f.listening >= 0.4,
           lambda f: "You mostly joined the client, reflected at least as much as you asked, and picked up "
                     "their own words; keep building on that."),
     Claim("mixed", "none of the above (it claims nothing about the figures)",

@@ -631,6 +631,10 @@ CONFRONT = _rx(
     r"\b(?:really |very |so )?dangerous,? (?:right|you know|isn't it|yeah)\b",
     r"\bwon't (?:be|last) (?:for )?long if\b",
     r"\bif (?:you|u) keep (?:\w+ing|on|this up|going)\b",
+    # "if you let it control you it can cost you your job": a consequence held over the client
+    r"\bif (?:you|u) let (?:it|this|that|them|the \w+) (?:\w+ )?(?:control|take over|rule|run|get to) (?:you|u|your)\b",
+    r"\b(?:it|this|that|drinking|gambling|smoking|the \w+) (?:can|could|will|might|would|is going to|'s going to|"
+    r"is gonna|'s gonna) (?:end up )?cost(?:ing)? (?:you|u) (?:your|ur|the|everything)\b",
     r"\b(?:he'll|she'll|they'll|you'll) (?:fall|get) (?:so |way |really )?(?:far |further )?behind\b",
     r"\b(?:you'll|you will) have to live with (?:that|it|the)\b",
     r"\bget yourself (?:killed|hurt|arrested|sacked|fired|kicked out|banned)\b",
@@ -1033,7 +1037,8 @@ WHY_DONT_YOU_JUST = _rx(
     rf"\bwhy don't you\b(?! {ASKS_A_REASON})",
     r"\bwhy not (?:just )?(?:try|stop|quit|go|call|tell|cut|do)\b",
     r"\bcan't you just\b",
-    r"\byou (?:could|can|should) just\b",
+    # not "behind the gym is somewhere you can just breathe": a place or a time described, not advice
+    r"(?<!where )(?<!somewhere )(?<!place )(?<!time )(?<!when )(?<!that )(?<!so )\byou (?:could|can|should) just\b",
     r"^just (?:stop|quit|do|tell|say|go|try|ignore|leave|walk|put|cut|don't)\b",
 )
 

@@ -119,6 +119,19 @@ def test_a_session_with_no_reflections_says_so() -> None:
     assert "complex reflections n/a" in render_text(report)
 
 
+def test_a_session_of_autonomy_lines_is_never_told_it_reflected() -> None:
+    """Found by a gamer helper: autonomy lines only, no reflection and no question, had been told "You
+    mostly joined the client, reflected at least as much as you asked"."""
+    pairs = (("My wife wants me to stop drinking.", "What you do about the drinking is your choice, not your wife's."),
+             ("The doctor keeps on about my liver.", "Your liver, your call; the doctor can't decide that for you."),
+             ("Everyone's telling me what to do.", "Nobody else gets to decide what you do, whatever everyone says."),
+             ("I'll cut down when I'm ready.", "When you're ready is up to you, and cutting down is yours to pick."))
+    turns = [t for said, line in pairs for t in (Turn("client", said), Turn("trainee", line))]
+    report = build_report(score_session(turns))
+    assert report.headline_id == "neither", report.headline
+    assert "reflected at least as much" not in render_text(report)
+
+
 def test_an_all_filler_session_is_called_what_it_is() -> None:
     turns = [t for line in ("ok", "mm", "right", "ok then", "yeah") for t in
              (Turn("client", "I don't really know what to say."), Turn("trainee", line))]

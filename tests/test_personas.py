@@ -1172,3 +1172,21 @@ def test_the_coach_offers_the_personas_honest_answer_when_asked_who_hears() -> N
     # once the trainee has said it, it is not offered again as if new
     said_it = suggestion(engine, before, before["openness"], [offered.alternative])
     assert said_it.alternative != offered.alternative
+
+
+def test_a_client_credits_a_record_of_listening_only_when_there_is_one() -> None:
+    """Found by a gamer helper: twelve "Mm."s and one reflection drew Seamus's "You listen better than
+    most, I'll give you that."."""
+    first, later = [], []
+    for seed, turn in ((seed, turn) for seed in range(15) for turn in range(3)):
+        for record, out in ((0, first), (5, later)):
+            engine, state = engine_state("seamus-reactive", seed)
+            state.turn, state.listened_turns = turn, record
+            # late in a session: what he has to say on the subject, and his stock lines, are said
+            state.used_lines = tuple(f"{pool}.{i}" for pool in ("topics.heart.closed", "lines.closed")
+                                     for i in range(12))
+            engine.hear(state, "The doctor says I have to talk to someone. My job's my own business.")
+            text = "The doctor has his job, and the running of your life is yours, not his."
+            out.append(engine.respond(state, code_turn(text, state.recent[-1], state.recent[:-1]), text).text)
+    assert not any("listen" in line.lower() for line in first), [s for s in first if "listen" in s.lower()]
+    assert any("listen" in line.lower() for line in later)  # the line is there, once it is earned
