@@ -125,8 +125,10 @@ HEADLINES: tuple[Claim, ...] = (
     Claim("listened", "joining share at least 70 %, at least one reflection and at least as many as "
           "questions, and listening share at least 40 %",
           lambda f: f.joining >= 0.7 and f.reflections >= max(f.questions, 1) and f.listening >= 0.4,
-          lambda f: "You mostly joined the client, reflected at least as much as you asked, and picked up "
-                    "their own words; keep building on that."),
+          # "followed", not "picked up their own words": the share counts turns that followed the client
+          # in other words at half, and a session of those alone can reach it
+          lambda f: "You mostly joined the client, reflected at least as much as you asked, and followed "
+                    "what they said; keep building on that."),
     Claim("mixed", "none of the above (it claims nothing about the figures)",
           lambda f: True,
           lambda f: "A mixed session: the moments below show what joined the client and what did not."),

@@ -1333,7 +1333,9 @@ AFFIRM = _rx(
     r"\byou (?:obviously|clearly|really) (?:care|love|loved|cared|value) (?:a lot|so much|deeply|"
     r"about|for)\b",
     r"\b(?:value|care about) being a good\b",
-    r"\b(?:still here|still trying|still standing|still going)\b",
+    # the client's own endurance, not "even though he's still here" (a husband with dementia)
+    r"(?<!he's )(?<!hes )(?<!she's )(?<!shes )(?<!he is )(?<!she is )(?<!they're )(?<!it's )(?<!its )"
+    r"(?<!he was )(?<!she was )\b(?:still here|still trying|still standing|still going)\b",
     r"\byou (?:handled|managed|navigated) (?:that|this|it|a)\b",
     r"\b(?:you've been|you have been|you're being|you are being) (?:really |so |very )?(?:open|honest|"
     r"brave|clear|patient|strong|generous|kind)\b",

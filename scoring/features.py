@@ -63,7 +63,8 @@ _JUDGEMENT = (
     "trust promise worse worst better best healthy unhealthy mistake mistakes lazy mentality "
     "attitude resistant defensive"
 )
-FORM_WORDS = frozenset(_FORM.split()) | frozenset(_JUDGEMENT.split())
+_JUDGEMENT_WORDS = frozenset(_JUDGEMENT.split())
+FORM_WORDS = frozenset(_FORM.split()) | _JUDGEMENT_WORDS
 _TOKEN = re.compile(r"[a-z0-9']+")
 _LEAD = re.compile(r"^(so|and so|but|and|okay so|sounds like|it sounds like|it seems)\b")
 _INVERTED = re.compile(
@@ -88,6 +89,10 @@ _ANY_VOICE: tuple[tuple[str, CueSet], ...] = (
 
 
 def _shape(word: str, said: frozenset[str]) -> str:
+    # a word of judgement the client used is theirs handed back ("their dad was supposed to have them"
+    # after "somebody was supposed to have them"), not the trainee's verdict
+    if word in _JUDGEMENT_WORDS and stem(word) in said:
+        return "C"
     if word in FORM_WORDS:
         return word
     if stem(word) in said:

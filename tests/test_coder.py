@@ -637,3 +637,14 @@ def test_a_reflection_without_a_stem_is_not_lost_between_its_two_depths(context:
 ])
 def test_denying_the_clients_own_word_for_it_argues(context: str, text: str, pushes: bool) -> None:
     assert (code_turn(text, context).stance is Stance.CONFRONTING) is pushes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    # found by a supervisor helper: "still here" of the husband with dementia had read as praise of her
+    ("Some days I look at him and I don't know who I am looking at.", "thats a kind of loss, even tho hes still here"),
+    # the client's own word of judgement handed back is theirs, not the trainee's verdict
+    ("Somebody was supposed to pick them up that night.", "Their dad was supposed to pick them up, and he didn't."),
+])
+def test_a_reflection_of_the_clients_own_words_is_a_reflection(context: str, text: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code in REFLECTIONS and coded.stance is Stance.JOINING, (coded.code, coded.reason)
