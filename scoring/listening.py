@@ -207,12 +207,22 @@ def hands_back(text: str, client_line: str, earlier: Sequence[str] = ()) -> bool
         # follows adds no more than a word the client has not said
         if meaningful(last) and last <= first and len(first - last) <= 1:
             said = frozenset().union(*theirs, *(content_words(normalise(line)) for line in earlier))
-            if len(meaningful(every - first) - said) <= 1:
+            # what follows may add its meaning in everyday words ("…it's being told where you can and
+            # can't be in your own home"): two of them, none of stock empathy or choice, are a clause of
+            # the trainee's own, where "…, and I respect that" or "It's your choice." are not
+            if not _adds_own(every - first - said):
                 return True
-        if any(len(words) >= QUOTED_WORDS - 1 and words <= every and len(meaningful(every - words)) <= 1
+        if any(len(words) >= QUOTED_WORDS - 1 and words <= every and not _adds_own(every - words)
                for words in theirs):
             return True
     return _one_word_back(text, client_line) or _stretch_handed_back(text, client_line, earlier)
+
+
+def _adds_own(added: frozenset[str]) -> bool:
+    """Words beside a quote of the client's that say something of the trainee's own: two meaningful
+    ones, or two everyday ones that are neither stock empathy nor choice ("…it's being told where you can
+    and can't be in your own home"), where "…, and I respect that" or "It's your choice." add nothing."""
+    return len(meaningful(added)) > 1 or len(added - STOCK - _CHOICE - LEAD_IN) >= 2
 
 
 def _one_word_back(text: str, client_line: str) -> bool:

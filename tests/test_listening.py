@@ -79,12 +79,17 @@ def test_rollwith_code_accepts_history() -> None:
      "Understood, not managed. Worksheets, nodding, stock phrases - all of that felt like being managed."),
     ("I went down to the allotment once. The leeks were a disgrace. I stayed an hour.",
      "A disgrace, and still you stayed an hour. Something about being down there with your hands in it."),
+    # found by a supervisor helper: the meaning added in everyday words ("told", "home", "own")
+    ("Out on the balcony. Even in the winter.",
+     "Out on the balcony, even in- in the winter. So it's, um... it sounds like it's not just the smoking, "
+     "it's kind of being, uh, told where you can and can't be in your own home."),
 ])
 def test_an_echo_that_opens_a_reflection_is_not_handing_back(client: str, text: str) -> None:
     assert not hands_back(text, client)
 
 
 @pytest.mark.parametrize("text", ["opens my fridge my fridge. It's your choice.",
-                                  "You open the fridge and there it is. Only you know what's right here."])
+                                  "You open the fridge and there it is. Only you know what's right here.",
+                                  "You open the fridge and there it is. You know your life best, and I respect that."])
 def test_their_words_beside_a_stock_line_are_still_handed_back(text: str) -> None:
     assert hands_back(text, "I open the fridge and there it is.")
