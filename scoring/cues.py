@@ -20,6 +20,9 @@ YOU_ARE = r"\b(?:you're|you are|you've been|you have been|you were)"
 # "why don't you go?"), shared by the advice cues and the coder's directive test.
 ASKS_A_REASON = r"(?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|enjoy|understand|need|see it)\b"
 # "you're here because you have to be" gives a reason for the client; it tells them nothing.
+# "you need to know that what you say in here stays yours": the client's rights told, not a directive
+RIGHTS_TOLD = (r"know (?:that )?(?:what you (?:say|tell)|anything you|everything you|this (?:stays|is yours)|"
+               r"it stays|you can|you don't have to|you're (?:not|free|safe|allowed)|you are (?:not|free|safe|allowed))")
 NOT_A_REASON = (r"(?<!because )(?<!cause )(?<!since )(?<!unless )"
                 # "it's always before you have to show your work": when it happens, not a directive
                 r"(?<!before )(?<!whenever )(?<!until )(?<!till )(?<!every time )")
@@ -783,6 +786,7 @@ ADVICE = _rx(
     r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
+    + RIGHTS_TOLD + r"|"
     r"watch|see|hear|sit (?:with|through|and)|wait|feel|be (?:so |really )?careful about what you say|"
     r"tell (?:the same|it (?:all )?again|everyone|every)|keep (?:telling|explaining|saying|repeating|proving)|"
     r"explain (?:yourself|it (?:all )?again)|repeat|answer to|prove)\b)",
@@ -872,7 +876,7 @@ ADVICE = _rx(
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!like )(?<!as if )(?<!feel )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )(?<!list )(?<!thing )(?<!things )(?<!stuff )"
     + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|need to|have to|must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait|"
-    r"tell (?:the same|it (?:all )?again|everyone|every)|keep (?:telling|explaining|saying|repeating|proving)|"
+    + RIGHTS_TOLD + r"|tell (?:the same|it (?:all )?again|everyone|every)|keep (?:telling|explaining|saying|repeating|proving)|"
     r"explain (?:yourself|it (?:all )?again)|repeat|answer to|prove)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
     # "u need a break before u burn out": a remedy prescribed
@@ -1038,7 +1042,9 @@ WHY_DONT_YOU_JUST = _rx(
     r"\bwhy not (?:just )?(?:try|stop|quit|go|call|tell|cut|do)\b",
     r"\bcan't you just\b",
     # not "behind the gym is somewhere you can just breathe": a place or a time described, not advice
-    r"(?<!where )(?<!somewhere )(?<!place )(?<!time )(?<!when )(?<!that )(?<!so )\byou (?:could|can|should) just\b",
+    # said as the start of a clause ("you could just tell him", "i mean, you could just…"), not inside one
+    # that describes ("somewhere you can just breathe", "not one person you can just be tired in front of")
+    r"(?:^|[,;:] |\b(?:so|then|well|maybe|honestly|look|i mean|and|or|but) )(?:(?:you|u) )?(?:could|can|should) just\b",
     r"^just (?:stop|quit|do|tell|say|go|try|ignore|leave|walk|put|cut|don't)\b",
 )
 

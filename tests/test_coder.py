@@ -644,7 +644,22 @@ def test_denying_the_clients_own_word_for_it_argues(context: str, text: str, pus
     ("Some days I look at him and I don't know who I am looking at.", "thats a kind of loss, even tho hes still here"),
     # the client's own word of judgement handed back is theirs, not the trainee's verdict
     ("Somebody was supposed to pick them up that night.", "Their dad was supposed to pick them up, and he didn't."),
+    # a place or a person described, not "why don't you just…" (found by two supervisor helpers)
+    ("I just sit behind the gym. It's quiet back there.",
+     "So behind the gym is somewhere you can just breathe for a bit."),
+    ("My sister's two hours away.", "Night shifts, two kids, and not one person you can just be tired in front of."),
 ])
 def test_a_reflection_of_the_clients_own_words_is_a_reflection(context: str, text: str) -> None:
+    """Each had cost the trainee a push's price with the client."""
     coded = code_turn(text, context)
     assert coded.code in REFLECTIONS and coded.stance is Stance.JOINING, (coded.code, coded.reason)
+
+
+def test_the_clients_rights_told_are_information_not_a_directive() -> None:
+    """Found by a supervisor helper: Harjit, who wanted nothing written, was told her words stay hers, and
+    the coder read "you need to" as advice (-13 and the report's first "Try this instead")."""
+    told = code_turn("You need to know that what you say in here stays yours, and doesn't follow you out the door.",
+                     "I don't want anything written.")
+    assert told.stance is not Stance.CONFRONTING, told.reason
+    pushed = code_turn("you need to know that drinking like this is dangerous", "I like a drink.")
+    assert pushed.stance is Stance.CONFRONTING
