@@ -10,13 +10,14 @@ property test checks the printed claims against the figures independently.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from scoring.codes import QUESTIONS, REFLECTIONS, Code
 from scoring.session import SessionScores
 
+RECOVERED = 30  # openness points regained from the lowest point that make a session's turn its headline
 # Client events that show the client defending itself (from the persona engine).
 DEFENCE_EVENTS = frozenset({"strained", "rupture", "last_warning", "walked_out"})
 
@@ -35,17 +36,27 @@ class Facts:
     repeats: int
     outcome: str | None
     events: Counter[str]
+    low: int | None = None  # the client's lowest openness before the session's last turn
+    end: int | None = None  # and where it ended
 
     @classmethod
-    def of(cls, scores: SessionScores, outcome: str | None = None, events: Iterable[str] = ()) -> Facts:
+    def of(cls, scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),
+           openness_path: Sequence[int] = ()) -> Facts:
         counts = scores.counts
+        path = list(openness_path)
         return cls(
             turns=len(scores.turns), other=counts.get(Code.OTHER.value, 0),
             reflections=sum(counts.get(c.value, 0) for c in REFLECTIONS),
             questions=sum(counts.get(c.value, 0) for c in QUESTIONS),
             joining=scores.joining_share, confronting=scores.confronting_share,
             listening=scores.listening_share, repeats=scores.repeats, outcome=outcome, events=Counter(events),
+            low=min(path[:-1]) if len(path) > 1 else None, end=path[-1] if path else None,
         )
+
+    @property
+    def recovered(self) -> int:
+        """How far the client came back up from its lowest point by the end (0 without a path)."""
+        return self.end - self.low if self.end is not None and self.low is not None else 0
 
     @property
     def defended(self) -> int:
@@ -83,6 +94,12 @@ HEADLINES: tuple[Claim, ...] = (
           lambda f: f.events["agreed"] >= 1,
           lambda f: "The client agreed with your suggestions on the surface, and agreement is not change: "
                     "invite their own view instead of offering yours."),
+    # Found by a supervisor helper: Maricel closed under advice, then opened from 5 to 73 once the trainee
+    # reflected her ambivalence, and the report said only that she had spent the session defending herself.
+    Claim("turned", "the client ended at least 30 points above its lowest point and at 50 or more",
+          lambda f: f.recovered >= RECOVERED and (f.end or 0) >= 50,
+          lambda f: f"The client closed down (to {f.low}) and then opened up again, to {f.end}: the moments "
+                    "below show what closed them and what turned it."),
     Claim("defended", "confronting share at least 30 %, the client showed strain, a rupture or a walk-out, "
           "and never merely agreed",
           lambda f: f.confronting >= 0.3 and f.defended >= 1 and f.events["agreed"] == 0,

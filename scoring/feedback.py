@@ -332,9 +332,9 @@ def build_report(scores: SessionScores, outcome: str | None = None, events: Iter
     `why` lets each growth moment say what that kind of turn costs with this client, and `unheard`
     names the turns the client took as mechanical, which are never praised.  `costs` gives, per turn, what
     beyond its code cost the client's trust (the engine's reasons), for the turns that cost dearly."""
-    claim = headline(Facts.of(scores, outcome, events))
+    facts = Facts.of(scores, outcome, events, openness_path)
+    claim = headline(facts)
     good = strengths(scores, unheard=unheard)
-    facts = Facts.of(scores, outcome, events)
     return Report(
         score=scores.score, headline=claim.say(facts), strengths=good,
         growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why,

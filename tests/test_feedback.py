@@ -180,6 +180,8 @@ def _claims_hold(text: str, report: Report, f: Facts) -> None:
         assert f.outcome == "walked_out"
     if "broke through" in low:
         assert f.outcome == "breakthrough"
+    if "opened up again" in low:
+        assert f.recovered >= 30 and (f.end or 0) >= 50
     if "agreed with your suggestions" in low:
         assert f.events["agreed"] >= 1
     if "mostly joined the client" in low:
@@ -220,6 +222,24 @@ def test_every_printed_claim_holds_on_the_figures(pairs: list[tuple[str, str]], 
     quotes = [m.quote for m in report.strengths + report.growth]
     assert len(quotes) == len(set(quotes))
     assert all(m.alternative == "" or m.alternative not in quotes for m in report.growth)
+
+
+def test_a_client_who_closed_and_opened_again_is_told_as_that_turn() -> None:
+    """Found by a supervisor helper: Maricel closed under advice, then opened from 5 to 73 once the trainee
+    reflected her, and the report said only that she had spent the session defending herself."""
+    pairs = [("My friend moved to agency work. No pension.", "Have you tried other hospitals that pay more?"),
+             ("Everyone has a suggestion.", "Why don't you just ask your manager for fewer hours?"),
+             ("This is the same as HR.", "You could try night shifts, they pay more."),
+             ("I'm getting tired of being told.", "Sorry. You've had enough people telling you what to do."),
+             ("Yes. Everyone knows best.", "Part of you wants the hours back, and part of you is scared of the bills."),
+             ("It's the bills. And my family at home.", "You're the one holding it all up, here and at home.")]
+    turns = [t for client, trainee in pairs for t in (Turn("client", client), Turn("trainee", trainee))]
+    scores = score_session(turns)
+    report = build_report(scores, "engaged", ["strained", "rupture"], openness_path=[30, 23, 13, 5, 16, 45, 73])
+    assert report.headline_id == "turned", report.headline
+    assert "to 5" in report.headline and "to 73" in report.headline
+    flat = build_report(scores, "closed", ["strained", "rupture"], openness_path=[30, 23, 13, 5, 6, 8, 12])
+    assert flat.headline_id != "turned"
 
 
 def test_a_score_from_a_few_turns_says_it_is_provisional() -> None:
