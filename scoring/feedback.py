@@ -220,17 +220,21 @@ def _fits_this_client(turn: CodedTrainee) -> bool:
     return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link != "none")
 
 
-def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()) -> tuple[Moment, ...]:
+def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = (),
+              gains: Mapping[int, int] | None = None) -> tuple[Moment, ...]:
     """The best joining turns that fit this client, preferring different kinds of move, each quote once.
     Never a turn that handed the client's words back (the coder's echo), nor one of `unheard`: turns the
-    client took as mechanical (a formula with their words slotted in, the method's own words)."""
+    client took as mechanical (a formula with their words slotted in, the method's own words).  With
+    `gains` (openness won per turn, from a practice session), what worked is what moved this client:
+    never a turn after which the client cooled, and the turns that opened them most first."""
     mechanical = set(unheard)
+    moved = gains or {}
     ranked_turns = sorted(
         (t for t in scores.turns
          if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE and _fits_this_client(t)
-         and not t.repeat and not t.coded.echo and t.index not in mechanical
+         and not t.repeat and not t.coded.echo and t.index not in mechanical and moved.get(t.index, 0) >= 0
          and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS} & set(t.flags)),
-        key=lambda t: (-_STRENGTH_VALUE[t.coded.code] - 0.1 * t.coded.confidence, t.index),
+        key=lambda t: (-moved.get(t.index, 0), -_STRENGTH_VALUE[t.coded.code] - 0.1 * t.coded.confidence, t.index),
     )
     picked: list[CodedTrainee] = []
     quotes: set[str] = set()
@@ -312,6 +316,14 @@ COSTLY_DROP = 8
 _POINTS = re.compile(r"\s*(?:→\s*)?[+-]?\d+(?:\.\d+)?\s*$")
 
 
+def _gains(scores: SessionScores, openness_path: Sequence[int]) -> dict[int, int]:
+    """Openness won (or lost) by each trainee turn; none when the path does not match the turns."""
+    if len(openness_path) != len(scores.turns) + 1:
+        return {}
+    return {turn.index: after - before
+            for turn, (before, after) in zip(scores.turns, pairwise(openness_path), strict=True)}
+
+
 def _costly(scores: SessionScores, openness_path: Sequence[int],
             costs: Mapping[int, Sequence[str]]) -> dict[int, str]:
     """The turns after which the client's openness fell by COSTLY_DROP or more (the path has one more
@@ -334,7 +346,7 @@ def build_report(scores: SessionScores, outcome: str | None = None, events: Iter
     beyond its code cost the client's trust (the engine's reasons), for the turns that cost dearly."""
     facts = Facts.of(scores, outcome, events, openness_path)
     claim = headline(facts)
-    good = strengths(scores, unheard=unheard)
+    good = strengths(scores, unheard=unheard, gains=_gains(scores, openness_path))
     return Report(
         score=scores.score, headline=claim.say(facts), strengths=good,
         growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why,

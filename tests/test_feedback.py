@@ -242,6 +242,20 @@ def test_a_client_who_closed_and_opened_again_is_told_as_that_turn() -> None:
     assert flat.headline_id != "turned"
 
 
+def test_what_worked_is_what_moved_this_client() -> None:
+    """Found by a supervisor helper: "What worked" listed a turn that moved Seamus by nothing and left out
+    the double-sided reflection that moved him ten points; a turn after which he cooled is no strength."""
+    pairs = [("Maureen did all the talking. Forty years.", "It sounds like you miss Maureen's talking, forty years of it."),
+             ("Maureen would have laughed at me sitting here.", "Part of you thinks Maureen would have laughed, "
+                                                                  "and part of you is sitting here anyway, for her."),
+             ("The heart thing. I'm fine now.", "The heart's fine now.")]
+    turns = [t for client, trainee in pairs for t in (Turn("client", client), Turn("trainee", trainee))]
+    scores = score_session(turns)
+    quotes = [m.quote for m in build_report(scores, "engaged", [], openness_path=[20, 17, 27, 27]).strengths]
+    assert any(q.startswith("Part of you thinks Maureen") for q in quotes), quotes
+    assert not any(q.startswith("It sounds like you miss") for q in quotes), quotes  # the client cooled after it
+
+
 def test_a_score_from_a_few_turns_says_it_is_provisional() -> None:
     one = [Turn("client", "Not a big talker."), Turn("trainee", "Not a big talker. That's ok with me.")]
     text = render_text(build_report(score_session(one)))
