@@ -1190,3 +1190,15 @@ def test_a_client_credits_a_record_of_listening_only_when_there_is_one() -> None
             out.append(engine.respond(state, code_turn(text, state.recent[-1], state.recent[:-1]), text).text)
     assert not any("listen" in line.lower() for line in first), [s for s in first if "listen" in s.lower()]
     assert any("listen" in line.lower() for line in later)  # the line is there, once it is earned
+
+
+def test_a_yes_but_answers_only_the_suggestion_that_was_made() -> None:
+    """Found in my own play and a helper's: Maricel answered a reflection with "Exercise, yes. When?",
+    and a rostering app with "Mindfulness, yes, they gave us an app."."""
+    said = []
+    for seed in range(30):
+        engine, state = engine_state("maricel-yes-but", seed)
+        for text in ("So the agency money is tempting, and no pension makes it feel like a trap.",
+                     "Have you tried a rostering app to swap shifts?"):
+            said.append(engine.respond(state, code_turn(text, state.recent[-1]), text).text)
+    assert not any("Exercise, yes" in line or "Mindfulness, yes" in line for line in said)
