@@ -23,7 +23,7 @@ from typing import Any
 from scoring import cues
 from scoring.codes import QUESTIONS, RANK, REFLECTIONS, STANCE, Code, Flag, Stance
 from scoring.features import OWN_VOICE_FAMILIES, depth_features, features, form_only
-from scoring.listening import Link, Listening, flip_person, is_echo, listening
+from scoring.listening import Link, Listening, flip_person, is_echo, listening, quotes
 from scoring.matcher import CueSet
 from scoring.model import shipped, shipped_depth, shipped_pushing
 from scoring.text import Sentence, content_words, normalise, split_sentences, stem, surface_words
@@ -815,6 +815,11 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         final = _decide(scores, stance_probs, entry.opened, entry.push)
         if final in REFLECTIONS:
             final = _depth(verdict, entry.features, text, context) or final
+        if (final is Code.REFLECTION_COMPLEX and not verdict.reason.startswith(UNSAID_FEELING)
+                and any(quotes(text, line) for line in (context, *history))):
+            # one of the client's lines said back word for word, behind a lead-in or not, adds nothing:
+            # a simple reflection at most ("Earlier you said on your days off you do the laundry and sleep.")
+            final = Code.REFLECTION_SIMPLE
         confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())
         if final is not code:
             reason = _model_reason(final, verdict.norm, heard)

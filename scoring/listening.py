@@ -335,6 +335,26 @@ def _in_their_order(sentence: str, client_line: str, shown: str = "", least: int
     return False
 
 
+QUOTE_MIN_WORDS = 4  # a run of the client's words this long, in their order ...
+QUOTE_SHARE = 0.7  # ... that makes up this share of the turn: the turn is their line quoted
+
+
+def quotes(text: str, client_line: str) -> bool:
+    """The turn is mostly one run of the client's line, word for word (person flipped), whatever lead-in
+    stands before it ("Earlier you said on your days off you do the laundry and sleep.")."""
+    if not client_line:
+        return False
+    mine = _TOKENS.findall(normalise(text))
+    if len(mine) < QUOTE_MIN_WORDS:
+        return False
+    # their words as they said them ("on my days off…" said back unturned) or turned to the trainee's voice
+    for theirs in (_TOKENS.findall(normalise(client_line)), flip_person(client_line).split()):
+        run = SequenceMatcher(a=mine, b=theirs, autojunk=False).find_longest_match(0, len(mine), 0, len(theirs)).size
+        if run >= QUOTE_MIN_WORDS and run / len(mine) >= QUOTE_SHARE:
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def is_echo(text: str, client_line: str) -> bool:
     """The turn mostly hands the client's last line back word for word (person flipped)."""

@@ -663,3 +663,14 @@ def test_the_clients_rights_told_are_information_not_a_directive() -> None:
     assert told.stance is not Stance.CONFRONTING, told.reason
     pushed = code_turn("you need to know that drinking like this is dangerous", "I like a drink.")
     assert pushed.stance is Stance.CONFRONTING
+
+
+def test_a_clients_line_quoted_back_is_a_simple_reflection_at_most() -> None:
+    """A gamer's formula put the client's earlier sentence behind "Earlier you said", and the coder called it
+    a complex reflection, which the score counts as deep listening."""
+    quoted = code_turn("Earlier you said On my days off I do the laundry and sleep.", "I love the patients.",
+                       ("On my days off I do the laundry and sleep. That's my rest.",))
+    assert quoted.code is not Code.REFLECTION_COMPLEX, quoted.reason
+    added = code_turn("A babysitter who can't go home. That sounds so lonely.",
+                      "I'm basically a babysitter who can't go home.")
+    assert added.code is Code.REFLECTION_COMPLEX, added.reason
