@@ -96,8 +96,9 @@ HEADLINES: tuple[Claim, ...] = (
                     "invite their own view instead of offering yours."),
     # Found by a supervisor helper: Maricel closed under advice, then opened from 5 to 73 once the trainee
     # reflected her ambivalence, and the report said only that she had spent the session defending herself.
-    Claim("turned", "the client ended at least 30 points above its lowest point and at 50 or more",
-          lambda f: f.recovered >= RECOVERED and (f.end or 0) >= 50,
+    Claim("turned", "the client ended at least 30 points above its lowest point and at 50 or more, "
+          "short of a breakthrough (which is named as one)",
+          lambda f: f.recovered >= RECOVERED and (f.end or 0) >= 50 and f.outcome != "breakthrough",
           lambda f: f"The client closed down (to {f.low}) and then opened up again, to {f.end}: the moments "
                     "below show what closed them and what turned it."),
     Claim("defended", "confronting share at least 30 %, the client showed strain, a rupture or a walk-out, "

@@ -181,7 +181,7 @@ def _claims_hold(text: str, report: Report, f: Facts) -> None:
     if "broke through" in low:
         assert f.outcome == "breakthrough"
     if "opened up again" in low:
-        assert f.recovered >= 30 and (f.end or 0) >= 50
+        assert f.recovered >= 30 and (f.end or 0) >= 50 and f.outcome != "breakthrough"
     if "agreed with your suggestions" in low:
         assert f.events["agreed"] >= 1
     if "mostly joined the client" in low:
@@ -240,6 +240,8 @@ def test_a_client_who_closed_and_opened_again_is_told_as_that_turn() -> None:
     assert "to 5" in report.headline and "to 73" in report.headline
     flat = build_report(scores, "closed", ["strained", "rupture"], openness_path=[30, 23, 13, 5, 6, 8, 12])
     assert flat.headline_id != "turned"
+    through = build_report(scores, "breakthrough", ["strained", "rupture"], openness_path=[30, 23, 13, 5, 16, 45, 90])
+    assert through.headline_id != "turned" and "opened up again" not in through.headline
 
 
 def test_what_worked_is_what_moved_this_client() -> None:
