@@ -523,6 +523,7 @@ class ClientEngine:
     def __init__(self, persona: Persona) -> None:
         self.persona = persona
         self._sensitive = [(p, pat) for p in persona.sensitive_topics if (pat := phrase_pattern([p]))]
+        self._raised_as = {p: pat for p, words in persona.raised_as.items() if (pat := phrase_pattern(words))}
         self._topics = [(t, pat) for t in persona.topics if (pat := phrase_pattern(t.triggers))]
         self._moves = [(m, pat) for m in persona.approach if (pat := phrase_pattern(m.phrases))]
         self._shown = {m.move: pat for m in persona.approach if (pat := phrase_pattern(m.shown_by))}
@@ -723,7 +724,8 @@ class ClientEngine:
     def _note_mentioned(self, state: ClientState, said: str) -> None:
         """Painful phrases the client has now said itself (`said` person-flipped): the trainee may name them."""
         for phrase, pattern in self._sensitive:
-            if phrase not in state.mentioned and pattern.search(said):
+            other = self._raised_as.get(phrase)
+            if phrase not in state.mentioned and (pattern.search(said) or (other and other.search(said))):
                 state.mentioned = (*state.mentioned, phrase)
 
     @staticmethod

@@ -214,6 +214,9 @@ class Persona(Strict):
     flags: dict[Flag, Delta] = Field(default_factory=dict)
     agrees_with_advice: bool = False
     sensitive_topics: list[Text] = Field(default_factory=list)
+    # Other words in which the client raises a sensitive topic without naming it ("care home": ["in homes"]):
+    # once the client has said one, the trainee may name the topic after them.
+    raised_as: dict[Text, list[Text]] = Field(default_factory=dict)
     disclosures: list[Disclosure] = _lines(1)
     cues: BandText
     lines: BandLines
@@ -302,6 +305,9 @@ class Persona(Strict):
             raise ValueError("agrees_with_advice needs at least 4 `reactions.agreed` lines")
         if self.disclosures[-1].at >= self.breakthrough_at:
             raise ValueError("the last disclosure must come before breakthrough_at")
+        unknown = sorted(set(self.raised_as) - set(self.sensitive_topics))
+        if unknown:
+            raise ValueError(f"raised_as names topics that are not in sensitive_topics: {', '.join(unknown)}")
         return self
 
     def sensitivity(self, code: Code) -> int:

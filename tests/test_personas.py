@@ -1202,3 +1202,30 @@ def test_a_yes_but_answers_only_the_suggestion_that_was_made() -> None:
                      "Have you tried a rostering app to swap shifts?"):
             said.append(engine.respond(state, code_turn(text, state.recent[-1]), text).text)
     assert not any("Exercise, yes" in line or "Mindfulness, yes" in line for line in said)
+
+
+def test_a_sensitive_topic_the_client_raised_in_other_words_is_theirs_to_name() -> None:
+    """Found by a supervisor helper: Harjit said "People here put their parents in homes.", and the trainee's
+    "a care home isn't on the table" was charged -6 for raising the care home too early."""
+    text = "Whatever the tiredness costs you, a care home isn't on the table for you."
+
+    def too_early(heard: str | None) -> bool:
+        engine, state = engine_state("harjit-stigma")
+        if heard:
+            engine.hear(state, heard)
+        reply = engine.respond(state, code_turn(text, state.recent[-1]), text)
+        return any("raised before the client brought it up" in r for r in reply.explanation.reasons)
+
+    assert too_early(None)
+    assert not too_early("People here put their parents in homes. We don't do that.")
+
+
+def test_raised_as_must_name_a_sensitive_topic(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[1] / "personas" / "library" / "harjit-stigma.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data["raised_as"] = {"the farm": ["the land"]}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(PersonaError) as caught:
+        load_persona_file(bad)
+    assert "bad.yaml" in str(caught.value) and "raised_as" in str(caught.value)
