@@ -36,7 +36,7 @@ from scoring import cues
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
 from scoring.listening import LEAD_IN, hands_back, meaningful, related, tailed
-from scoring.moves import answers_process, asks_process
+from scoring.moves import about_process, answers_process, asks_process
 from scoring.recital import can_match, read_recital, stock_sentences
 from scoring.session import question_run_after
 from scoring.text import content_words, normalise, stem, surface_words
@@ -133,9 +133,6 @@ MISQUOTE_COST = 3
 DODGE_COST = 2
 # ... and a straight answer to it is what any client who asks needs, where the persona names no move for it
 ANSWER_GAIN = 3
-# A reflection of the worry behind the question takes it up ("you want to know who hears this first").
-_ABOUT_WHO_HEARS = re.compile(r"\b(?:hear|hears|know|knows|tell|told|see|sees|read|reads|write|written|file|"
-                              r"report|share|shared|who|trust|safe|private)\b")
 DEFAULT_DODGED = ["You didn't answer my question.", "So that's a yes, then.", "I asked you something.",
                   "Right. Not gonna say, then."]
 # Facts of a life a trainee may not assume.  A reflection that names one the client never said, and the
@@ -622,7 +619,7 @@ class ClientEngine:
         asked = bool(state.recent) and asks_process(state.recent[-1])
         answered = asked and answers_process(text)
         dodged = asked and not answered and listen < LISTENED and not filler and not (
-            (coded.code in REFLECTIONS or coded.code is Code.OTHER) and _ABOUT_WHO_HEARS.search(norm))
+            (coded.code in REFLECTIONS or coded.code is Code.OTHER) and about_process(text))
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,

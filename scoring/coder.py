@@ -784,20 +784,28 @@ def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: b
     return final
 
 
-def _depth(verdict: RuleVerdict, feats: Sequence[str], text: str, context: str) -> Code | None:
-    """Simple or complex, by the model fitted on reflections alone (None when none is shipped).  The
-    twelve-code model weighs depth against every other code and learns it from every turn; asked on
-    its own, held out by rounds of writers, depth κ rose 0.555 -> 0.613 and macro-F1 0.776 -> 0.781.
-    A feeling the client did not name ("you feel trapped?" after "my mum won't let me go anywhere")
-    stays complex, as MITI has it: that costs 0.016 of the gain (0.597), our labellers having called
-    a fifth of such turns simple, and keeps the textbook reflections' depth."""
-    model = shipped_depth()
-    if model is None:
-        return None
+def _depth(final: Code, verdict: RuleVerdict, feats: Sequence[str], text: str, said: Sequence[str]) -> Code:
+    """Simple or complex, for a turn the coder has read as a reflection (`final`); `said` is the client's
+    line before it and up to three earlier ones.
+
+    - A feeling the client did not name ("you feel trapped?" after "my mum won't let me go anywhere")
+      stays complex, as MITI has it.
+    - Otherwise the model fitted on reflections alone decides, when one is shipped.  The twelve-code
+      model weighs depth against every other code and learns it from every turn; asked on its own, held
+      out by rounds of writers, depth κ rose 0.555 -> 0.613 and macro-F1 0.776 -> 0.781.  Keeping the
+      unnamed feeling complex costs 0.016 of that (0.597), our labellers having called a fifth of such
+      turns simple, and keeps the textbook reflections' depth.
+    - One of the client's lines said back word for word, behind a lead-in or not, adds nothing: a simple
+      reflection at most ("Earlier you said on your days off you do the laundry and sleep.")."""
     if verdict.code is Code.REFLECTION_COMPLEX and verdict.reason.startswith(UNSAID_FEELING):
         return verdict.code
-    probs = model.label_probs(depth_features(feats, text, context))
-    return Code(max(probs, key=probs.__getitem__))
+    model = shipped_depth()
+    if model is not None:
+        probs = model.label_probs(depth_features(feats, text, said[0]))
+        final = Code(max(probs, key=probs.__getitem__))
+    if final is Code.REFLECTION_COMPLEX and any(quotes(text, line) for line in said):
+        return Code.REFLECTION_SIMPLE
+    return final
 
 
 @lru_cache(maxsize=4096)
@@ -814,12 +822,7 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         stance_probs = stance_distribution(scores, model.stance_temperature)
         final = _decide(scores, stance_probs, entry.opened, entry.push)
         if final in REFLECTIONS:
-            final = _depth(verdict, entry.features, text, context) or final
-        if (final is Code.REFLECTION_COMPLEX and not verdict.reason.startswith(UNSAID_FEELING)
-                and any(quotes(text, line) for line in (context, *history))):
-            # one of the client's lines said back word for word, behind a lead-in or not, adds nothing:
-            # a simple reflection at most ("Earlier you said on your days off you do the laundry and sleep.")
-            final = Code.REFLECTION_SIMPLE
+            final = _depth(final, verdict, entry.features, text, (context, *history))
         confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())
         if final is not code:
             reason = _model_reason(final, verdict.norm, heard)

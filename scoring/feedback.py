@@ -328,11 +328,8 @@ def _costly(scores: SessionScores, openness_path: Sequence[int],
             costs: Mapping[int, Sequence[str]]) -> dict[int, str]:
     """The turns after which the client's openness fell by COSTLY_DROP or more (the path has one more
     entry than there are trainee turns: where the client started), each with the client's reasons."""
-    if len(openness_path) != len(scores.turns) + 1:
-        return {}
-    return {turn.index: "; ".join(_POINTS.sub("", r) for r in costs.get(turn.index, ()))
-            for turn, (before, after) in zip(scores.turns, pairwise(openness_path), strict=True)
-            if before - after >= COSTLY_DROP}
+    return {index: "; ".join(_POINTS.sub("", r) for r in costs.get(index, ()))
+            for index, gain in _gains(scores, openness_path).items() if -gain >= COSTLY_DROP}
 
 
 def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),

@@ -384,6 +384,17 @@ def answers_process(text: str) -> bool:
     return bool(_ANSWERS_PROCESS.search(normalise(text)))
 
 
+# A word about the worry behind such a question, said back ("you want to know who hears this first"): it takes
+# the question up, where moving on leaves it unanswered.
+_ABOUT_PROCESS = re.compile(r"\b(?:hear|hears|know|knows|tell|told|see|sees|read|reads|write|written|file|"
+                            r"report|share|shared|who|trust|safe|private)\b")
+
+
+def about_process(text: str) -> bool:
+    """The turn speaks of who hears, knows or is told what the client says."""
+    return bool(_ABOUT_PROCESS.search(normalise(text)))
+
+
 def asks_process(line: str) -> bool:
     """A question in the line about what happens to the client's words."""
     return any(_ASKS_PROCESS.search(part) for part in re.split(r"(?<=[.!])\s+", line) if "?" in part)
