@@ -140,6 +140,13 @@ def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
 
 
 UNSAID_FEELING = "names a feeling the client did not say"
+REASSURES = "reassurance, not a codable MI move"
+
+
+def _unsaid_feeling(core: str, lines: Sequence[str]) -> str | None:
+    """The first feeling word in `core` that none of the client's `lines` used."""
+    said = {stem(m) for line in lines for m in cues.FEELINGS.findall(normalise(line))}
+    return next((f for f in cues.FEELINGS.findall(core) if stem(f) not in said), None)
 
 
 def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
@@ -148,10 +155,9 @@ def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
     if context:
         said = content_words(context)
         new = words - said
-        said_feelings = {stem(m) for m in cues.FEELINGS.findall(normalise(context))}
-        for feeling in cues.FEELINGS.findall(core):
-            if stem(feeling) not in said_feelings:
-                return Code.REFLECTION_COMPLEX, f"{UNSAID_FEELING}: '{feeling}'", 0.75
+        feeling = _unsaid_feeling(core, (context,))
+        if feeling:
+            return Code.REFLECTION_COMPLEX, f"{UNSAID_FEELING}: '{feeling}'", 0.75
         marker = cues.COMPLEX_MARKERS.search(core)
         if marker and not content_words(marker.group(0)) <= said:
             return Code.REFLECTION_COMPLEX, f"adds meaning to the client's words: '{_quote(marker)}'", 0.7
@@ -331,10 +337,10 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
 
     match = cues.STRUCTURE.search(core)
     if match:
-        return coded(Code.OTHER, f"greeting, structuring or small talk: '{_quote(match)}'", 0.75)
+        return coded(Code.OTHER, f"greeting, thanks, structuring or small talk: '{_quote(match)}'", 0.75)
     match = None if cues.REPORTED_SENTENCE.match(core) else cues.REASSURANCE.search(core)
     if match:
-        return coded(Code.OTHER, f"reassurance, not a codable MI move: '{_quote(match)}'", 0.7)
+        return coded(Code.OTHER, f"{REASSURES}: '{_quote(match)}'", 0.7)
     match = cues.NORMALISING.search(core)
     if match:  # "it's normal to feel two ways": says the client's experience makes sense
         return coded(Code.REFLECTION_COMPLEX, f"normalises what the client feels: '{_quote(match)}'", STRONG)
@@ -770,9 +776,14 @@ REFLECTION_FIRST_PUSH = 0.4
 
 
 def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: bool,
-            push: float | None = None) -> Code:
+            push: float | None = None, reassures: bool = False) -> Code:
     final = max(scores, key=scores.__getitem__)
-    if final not in REFLECTIONS and REFLECTIONS & scores.keys() and (push is None or push < REFLECTION_FIRST_PUSH):
+    # nor beside a sentence of reassurance, where the model's "other" reads the whole turn ("dont be so hard on
+    # urself. it was just a kit bag" is told not to feel it, whatever the second sentence repeats).  Held out by
+    # rounds it moved no turn of more than one sentence (alone, it took two reflections the rules misread as
+    # reassurance)
+    if (final not in REFLECTIONS and REFLECTIONS & scores.keys() and (push is None or push < REFLECTION_FIRST_PUSH)
+            and not (reassures and final is Code.OTHER)):
         top = max(scores.values())
         reflecting = sum(math.exp(scores[c] - top) for c in REFLECTIONS & scores.keys())
         if reflecting > REFLECTION_FIRST * math.exp(scores[final] - top):
@@ -797,7 +808,7 @@ def _depth(final: Code, verdict: RuleVerdict, feats: Sequence[str], text: str, s
       turns simple, and keeps the textbook reflections' depth.
     - One of the client's lines said back word for word, behind a lead-in or not, adds nothing: a simple
       reflection at most ("Earlier you said on your days off you do the laundry and sleep.")."""
-    if verdict.code is Code.REFLECTION_COMPLEX and verdict.reason.startswith(UNSAID_FEELING):
+    if _feeling_named(verdict, said):
         return verdict.code
     model = shipped_depth()
     if model is not None:
@@ -806,6 +817,13 @@ def _depth(final: Code, verdict: RuleVerdict, feats: Sequence[str], text: str, s
     if final is Code.REFLECTION_COMPLEX and any(quotes(text, line) for line in said):
         return Code.REFLECTION_SIMPLE
     return final
+
+
+def _feeling_named(verdict: RuleVerdict, said: Sequence[str]) -> bool:
+    """The rules read a reflection as complex for a feeling the client did not name, and the client did
+    not name it two or three lines back either ("boring", said before the trainee's apology, is theirs)."""
+    return (verdict.code is Code.REFLECTION_COMPLEX and verdict.reason.startswith(UNSAID_FEELING)
+            and _unsaid_feeling(verdict.norm, said) is not None)
 
 
 @lru_cache(maxsize=4096)
@@ -820,11 +838,14 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         entry = _model_input(verdict, heard, context)
         scores = vote(model.log_probs(entry.features), entry)
         stance_probs = stance_distribution(scores, model.stance_temperature)
-        final = _decide(scores, stance_probs, entry.opened, entry.push)
+        final = _decide(scores, stance_probs, entry.opened, entry.push,
+                        len(verdict.sentences) > 1 and any(s.reason.startswith(REASSURES) for s in verdict.sentences))
         if final in REFLECTIONS:
             final = _depth(final, verdict, entry.features, text, (context, *history))
         confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())
-        if final is not code:
+        # the rules' reason named a feeling as new that the client had said a line or two before
+        stale = verdict.reason.startswith(UNSAID_FEELING) and not _feeling_named(verdict, (context, *history))
+        if final is not code or stale:
             reason = _model_reason(final, verdict.norm, heard)
             coded = _relabel(coded, verdict.decider, final, reason)
             code = final

@@ -70,8 +70,10 @@ def fit(rows: Sequence[tuple[list[str], str]], labels: Sequence[str], c: float =
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    from scoring.features import without_push_form
+
     vectoriser = DictVectorizer()
-    x = vectoriser.fit_transform([dict.fromkeys(f, 1) for f, _ in rows])
+    x = vectoriser.fit_transform([dict.fromkeys(without_push_form(f), 1) for f, _ in rows])
     y = [label for _, label in rows]
     classifier = LogisticRegression(C=c, max_iter=3000)
     classifier.fit(x, y)

@@ -674,3 +674,30 @@ def test_a_clients_line_quoted_back_is_a_simple_reflection_at_most() -> None:
     added = code_turn("A babysitter who can't go home. That sounds so lonely.",
                       "I'm basically a babysitter who can't go home.")
     assert added.code is Code.REFLECTION_COMPLEX, added.reason
+
+
+def test_a_feeling_the_client_named_a_line_or_two_back_is_theirs() -> None:
+    """Duy said "It's boring" two lines before the trainee's apology; the reason told the trainee they had
+    named "a feeling the client did not say", and the move was held complex for a word the client gave.
+    The feeling still counts as new when no line of the client's used it."""
+    earlier = ("It's boring. School is just boring.",)
+    apology = "sorry, i'm lecturing. it's boring and everyone's on at you about it."
+    theirs = code_turn(apology, "Whatever. Everyone says that.", earlier)
+    assert "did not say" not in theirs.reason
+    assert "did not say: 'boring'" in code_turn(apology, "Whatever. Everyone says that.").reason
+    assert "did not say: 'boring'" in code_turn(apology, "Whatever. Everyone says that.", ("I hate it.",)).reason
+
+
+def test_thanks_for_telling_is_not_praise_and_leaves_the_reflection_beside_it() -> None:
+    """Our labellers code a bare "thank you for telling me" as `other` and code the message by the
+    reflection beside it; the coder had called both an affirmation, which the report counts as a
+    strength noticed.  Thanks beside a strength named is still an affirmation."""
+    client = "I haven't told anyone this. I was drinking the night of the crash."
+    assert code_turn("Thank you for telling me.", client).code is Code.OTHER
+    both = code_turn("Thank you for telling me. You've been carrying that on your own since the crash.", client)
+    assert both.code in (Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX), both.reason
+    assert code_turn("thank you for telling me. that took guts to say out loud", client).code is Code.AFFIRM
+    protocol = "[small dismissive laugh] I could give you a lecture on this. I'd rather get a protocol."
+    for thanks in ("Thank you for telling me that.", "thanks for being straight with me.", "ok thank u for sharing that."):
+        turn = code_turn(f"{thanks} You'd rather have steps to follow than talk about how it feels.", protocol)
+        assert turn.code in (Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX), (thanks, turn.code, turn.reason)
