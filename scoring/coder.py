@@ -172,9 +172,9 @@ def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:
     if marker:
         cue = f": '{_quote(marker)}'" if content_words(marker.group(0)) else " to what the client said"
         return Code.REFLECTION_COMPLEX, f"adds meaning{cue}", 0.65
-    feeling = cues.FEELINGS.search(core)
-    if feeling and len(core.split()) >= 5:
-        return Code.REFLECTION_COMPLEX, f"reflects a feeling: '{feeling.group(0)}'", 0.6
+    named = cues.FEELINGS.search(core)
+    if named and len(core.split()) >= 5:
+        return Code.REFLECTION_COMPLEX, f"reflects a feeling: '{named.group(0)}'", 0.6
     return Code.REFLECTION_SIMPLE, "rephrases what the client said", 0.6
 
 
