@@ -102,6 +102,7 @@ AGAIN_BUDGET = 15.0
 RETOLD_WORDS, RETOLD_SHARE = 3, 0.6  # a line this much like the disclosure beside it is left unsaid
 RETOLD_WITHIN = 3  # nor one that retells any of the client's last three lines, nor a cue one of them showed
 OPEN_ON_THEIR_WORDS = 1.3  # an open question about what the client raised, over a stock one
+_TRAINEES_OWN = re.compile(r"\b(?:my|our) $")
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier trainee turn that makes it "the same again"
 REPEAT_COST = 1
 CONFUSION_COST = 2
@@ -687,6 +688,8 @@ class ClientEngine:
         # (the letter) is not also a hit for "housing" (the move).
         spans = [s for s in spans if not any(o[0] is not s[0] and o[1] <= s[1] and s[2] <= o[2]
                                              and o[2] - o[1] > s[2] - s[1] for o in spans)]
+        # the trainee's own ("that's not my job") is not the client's job
+        spans = [s for s in spans if not _TRAINEES_OWN.search(norm, 0, s[1])]
         # On as many hits, the hits that name something of the client's decide ("the supervisor" over
         # "what happened"), then the client's own topic, then the longer hits ("the support letter"
         # over "what does Housing need it to say?")

@@ -38,6 +38,7 @@ class Facts:
     events: Counter[str]
     low: int | None = None  # the client's lowest openness before the session's last turn
     end: int | None = None  # and where it ended
+    start: int | None = None  # and where it began
 
     @classmethod
     def of(cls, scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),
@@ -51,12 +52,16 @@ class Facts:
             joining=scores.joining_share, confronting=scores.confronting_share,
             listening=scores.listening_share, repeats=scores.repeats, outcome=outcome, events=Counter(events),
             low=min(path[:-1]) if len(path) > 1 else None, end=path[-1] if path else None,
+            start=path[0] if path else None,
         )
 
     @property
     def recovered(self) -> int:
-        """How far the client came back up from its lowest point by the end (0 without a path)."""
-        return self.end - self.low if self.end is not None and self.low is not None else 0
+        """How far the client came back up from its lowest point by the end (0 without a path, and 0 when
+        the lowest point is where the client began: a client who only opened never closed down)."""
+        if self.end is None or self.low is None or (self.start is not None and self.low >= self.start):
+            return 0
+        return self.end - self.low
 
     @property
     def defended(self) -> int:

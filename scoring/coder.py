@@ -280,6 +280,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         # surer than STRONG: the word model, fitted on writers who code the stock "that must be hard" as
         # uncoded sympathy, leans that way for every "that must have been…"
         return coded(Code.REFLECTION_COMPLEX, f"guesses the feeling under it: '{_quote(match)}'", 0.95)
+    if cues.THANKS.match(core):
+        return coded(Code.OTHER, f"thanks, not a codable MI move: '{' '.join(core.split()[:6])}'", 0.85)
     match = cues.SYMPATHY.search(core)
     if match:
         return coded(Code.OTHER, f"sympathy ('{_quote(match)}'): warm, but not a codable MI move", 0.85)

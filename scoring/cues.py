@@ -947,7 +947,9 @@ ADVICE = _rx(
     r"\b(?:you|u) (?:could|can|might) (?:always |just )?(?:use|buy|get|try|swap|switch|cancel|cut|set)\b(?!.*\?)",
     r"\b(?:could|can) (?:you|u) (?:not )?(?:maybe |perhaps |possibly |just )?(?:try|make|message|text|call|ring|ask|cut|swap|switch|go|put|get|start|stop|"
     r"move|take|leave|drink|eat|walk|set|join|book|delete|block|throw|skip)\b(?!.*\b(?:tell|say|explain|describe)\b)",
-    r"^(?:what|how) about .{1,80} instead$|\binstead\?\s*$",
+    # "…instead?" proposes, unless a question word asks the client's own idea ("if you did try the patches, what
+    # might keep you company on the rank instead?")
+    r"^(?:what|how) about .{1,80} instead$|^(?!.*(?:^|, |\band |\bso )(?:what|how|where|who|which)\b(?! about)).*\binstead\?\s*$",
     r"\b(?:supposed|meant|proven|known) to (?:help|work)\b",
     r"\bthe sooner the better\b",
     r"\bi (?:wouldn't|would not|would never) (?:wait|leave|do|go|keep|let|risk|touch)\b",
@@ -1442,7 +1444,9 @@ INFO = _rx(
     r"\bi (?:saw|see|noticed|read) (?:from|in|on) (?:the|your)\b",
     r"\b(?:is|are) (?:a |an )?(?:secondary|normal|common|natural|known|physical|chemical) "
     r"(?:emotion|reaction|response|effect|symptom|part)\b",
-    r"\b(?:doesn't|don't|does not|do not) (?:really )?(?:follow|work like|mean|have)\b",
+    # of a thing ("it doesn't mean you're weak"), not of the client ("you don't have a problem with anyone, and
+    # people keep acting like you do" hands back their view)
+    r"(?<!you )(?<!i )\b(?:doesn't|don't|does not|do not) (?:really )?(?:follow|work like|mean|have)\b",
     r"\b(?:rather than|as opposed to|instead of) (?:it )?(?:just )?being\b",
 )
 
@@ -1514,6 +1518,11 @@ SYMPATHY = _rx(
     r"\b(?:sending|big) (?:hugs|love)\b",
     r"^(?:i'm |i am )?(?:so |really )?(?:sorry for your loss|sorry you(?:'re| are) going through (?:this|that|all this))",
     r"^(?:that's|what) (?:a lot|so much) to (?:deal with|carry|go through|handle)$",
+    # the stock "that must be so hard" guesses no feeling of this client's (13 of 15 such tuning turns are
+    # `other`); "that must have been frightening" does (MUST_HAVE_FELT)
+    r"^(?:oh,? |aw+,? |gosh,? |wow,? )?(?:that|it|this) (?:must|sounds|seems)(?: have been| be| feel)? (?:so |really |very |"
+    r"pretty |incredibly |quite |such a )*(?:hard|difficult|tough|rough|awful|horrible|terrible|a lot|stressful)"
+    r"(?: for you)?$",
     # stock validation names nothing the client said: "what you're feeling is completely valid"
     r"^(?:i hear you,? (?:and )?)?(?:that's|that is|it's|it is|what you(?:'re| are) feeling is|your feelings are|"
     r"those feelings are|that feeling is) (?:completely |totally |so |really |absolutely |100% )?valid$",
@@ -1522,8 +1531,9 @@ SYMPATHY = _rx(
 # A sentence that only thanks ("thank you for telling me that", "thanks for being straight with me"): a
 # formula whose words ("telling", "me", "being") say nothing of the move beside it, so the word model reads it
 # as one token (`scoring.features`).
-THANKS = re.compile(r"^(?:(?:okay|ok|and|um|so|well|oh|yeah)[, ]+)*(?:thanks|thank you|cheers)"
-                    r"(?: (?:so|very) much)?(?:,? (?:again|for (?:[a-z']+[ ,]*){1,7}))?$")
+THANKS = re.compile(r"^(?:(?:okay|ok|and|um|so|well|oh|yeah)[, ]+)*(?:(?:thanks|thank you|cheers)"
+                    r"(?: (?:so|very) much)?(?:,? (?:again|for (?:[a-z']+[ ,]*){1,7}))?|i (?:really |do )?appreciate "
+                    r"(?:you|that|it)(?: (?:sharing|telling me|saying|being so (?:honest|open))(?: (?:that|this|it))?)?)$")
 
 
 APOLOGY = _rx(

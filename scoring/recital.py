@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from scoring.cues import FEELINGS
+from scoring.cues import FEELINGS, THANKS
 from scoring.listening import COMMON, STOCK, flip_person, shown_as_said
 from scoring.text import normalise, stem
 
@@ -27,7 +27,10 @@ STOCK_LINE_WORDS = 3  # fixed words a sentence needs before saying it again make
 # A run of this many of the trainee's own words, in order and unbroken by the client's, said again:
 # "…, and underneath that maybe you feel <word>" bolted onto each echo is one tail, however the
 # echo before it varies.  In 7,127 realistic tuning turns, 3 shared such a run with one of the five
-# turns before them.
+# turns before them.  Every earlier turn of the session is compared now, and 42 of 10,205 tuning turns share
+# a run with one ("…to you, and it sounds like…" twice in a skilled session with Harjit, and the second, a
+# fine reflection, earned nothing); at six words 10 do, but the gamers' drivers then reached a breakthrough
+# in 22 of 28 sessions with keyword templates (14 at five) and 13 of 28 with universal lines (3 at five).
 RUN_WORDS = 5
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -54,6 +57,8 @@ def sentence_frames(text: str, theirs: Iterable[str], last: str = "") -> list[tu
     out: list[tuple[str, str, str]] = []
     for sentence in _SENTENCES.split(text.strip()):
         norm = normalise(sentence)
+        if THANKS.match(norm.rstrip(".!?… ")):
+            continue  # "Thank you for telling me that." said to every client is manners, not a formula of listening
         words: list[str] = []
         for word in _TOKEN.findall(norm):
             if handed_back and FEELINGS.fullmatch(word):

@@ -242,6 +242,10 @@ def test_a_client_who_closed_and_opened_again_is_told_as_that_turn() -> None:
     assert flat.headline_id != "turned"
     through = build_report(scores, "breakthrough", ["strained", "rupture"], openness_path=[30, 23, 13, 5, 16, 45, 90])
     assert through.headline_id != "turned" and "opened up again" not in through.headline
+    # found by a supervisor helper: "The client closed down (to 15) and then opened up again" of a client who
+    # began at 15 and rose every turn
+    climbed = build_report(scores, "engaged", [], openness_path=[15, 20, 27, 33, 41, 48, 55])
+    assert "closed down" not in climbed.headline, climbed.headline
 
 
 def test_what_worked_is_what_moved_this_client() -> None:

@@ -1229,3 +1229,13 @@ def test_raised_as_must_name_a_sensitive_topic(tmp_path: Path) -> None:
     with pytest.raises(PersonaError) as caught:
         load_persona_file(bad)
     assert "bad.yaml" in str(caught.value) and "raised_as" in str(caught.value)
+
+
+def test_the_trainees_own_job_is_not_the_clients_topic() -> None:
+    """A supervisor helper's apology to Ramon, "i was lecturing u and thats not my job", was read as bringing
+    up his work before he had: the trainee's "my job" is theirs, and "your job" still is his."""
+    session = PracticeSession.start(LIBRARY.get("ramon-mandated"), seed=2)
+    engine, state = session._engine, session.state
+    assert engine._topic("sorry, i was lecturing you and that's not my job", state)[0] is None
+    topic = engine._topic("how's the job going for you", state)[0]
+    assert topic is not None and topic.id == "work"

@@ -205,3 +205,15 @@ def test_following_the_client_in_other_words_counts_half_as_listening() -> None:
     assert "3 more followed them in other words" in build_report(scores).listening
     stock = score_session(_with_clients(["That sounds really hard.", "I hear you.", "That must be difficult."]))
     assert scores.score > stock.score
+
+
+def test_thanks_said_again_is_manners_not_a_formula() -> None:
+    """A supervisor helper's Kofi: "Thank you for telling me about Kwabena. You lost your brother to this…"
+    counted as said before, for the "Thank you for telling me" of an earlier turn, and earned nothing."""
+    turns = [Turn("client", "I tried once. Three weeks. My wife bought me a pack herself."),
+             Turn("trainee", "Thank you for telling me that. Three weeks, and it was your wife who handed you the pack."),
+             Turn("client", "My brother Kwabena died of it. In Kumasi. I couldn't fly back in time."),
+             Turn("trainee", "Thank you for telling me about Kwabena. You lost your brother to this, far from home, "
+                             "and couldn't even be there to say goodbye.")]
+    scores = score_session(turns)
+    assert not any(t.repeat for t in scores.turns), [(t.text, t.repeat) for t in scores.turns]
