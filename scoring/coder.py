@@ -95,6 +95,8 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
         before = text[: match.start()]
         if cues.CLEFT_ASK.search(before):
             continue
+        if match.group(0).startswith("instead") and cues.ASKS_OWN_IDEA.search(before):
+            continue
         if cues.OWN_VIEW.search(before):
             return match
         if cues.REPORTED.search(before) or cues.THIRD_PARTY_SPEAKER.search(before) or cues.DISOWNED.search(before):

@@ -947,9 +947,8 @@ ADVICE = _rx(
     r"\b(?:you|u) (?:could|can|might) (?:always |just )?(?:use|buy|get|try|swap|switch|cancel|cut|set)\b(?!.*\?)",
     r"\b(?:could|can) (?:you|u) (?:not )?(?:maybe |perhaps |possibly |just )?(?:try|make|message|text|call|ring|ask|cut|swap|switch|go|put|get|start|stop|"
     r"move|take|leave|drink|eat|walk|set|join|book|delete|block|throw|skip)\b(?!.*\b(?:tell|say|explain|describe)\b)",
-    # "…instead?" proposes, unless a question word asks the client's own idea ("if you did try the patches, what
-    # might keep you company on the rank instead?")
-    r"^(?:what|how) about .{1,80} instead$|^(?!.*(?:^|, |\band |\bso )(?:what|how|where|who|which)\b(?! about)).*\binstead\?\s*$",
+    # "…instead?" proposes, unless a question word before it asks the client's own idea (ASKS_OWN_IDEA)
+    r"^(?:what|how) about .{1,80} instead$|\binstead\?\s*$",
     r"\b(?:supposed|meant|proven|known) to (?:help|work)\b",
     r"\bthe sooner the better\b",
     r"\bi (?:wouldn't|would not|would never) (?:wait|leave|do|go|keep|let|risk|touch)\b",
@@ -1527,6 +1526,11 @@ SYMPATHY = _rx(
     r"^(?:i hear you,? (?:and )?)?(?:that's|that is|it's|it is|what you(?:'re| are) feeling is|your feelings are|"
     r"those feelings are|that feeling is) (?:completely |totally |so |really |absolutely |100% )?valid$",
 )
+
+# A question word opening a clause before a cue ("if you did try the patches, what might keep you company on the
+# rank instead?"): the trainee asks the client's own idea, and the cue at the end does not propose one
+# (`scoring.coder._unreported`; a separate check so the advice pattern keeps its index key, "instead").
+ASKS_OWN_IDEA = re.compile(r"(?:^|, |\band |\bso )(?:what|how|where|who|which)\b(?! about)")
 
 # A sentence that only thanks ("thank you for telling me that", "thanks for being straight with me"): a
 # formula whose words ("telling", "me", "being") say nothing of the move beside it, so the word model reads it
