@@ -783,9 +783,9 @@ def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: b
             push: float | None = None, reassures: bool = False) -> Code:
     final = max(scores, key=scores.__getitem__)
     # nor beside a sentence of reassurance, where the model's "other" reads the whole turn ("dont be so hard on
-    # urself. it was just a kit bag" is told not to feel it, whatever the second sentence repeats).  Held out by
-    # rounds it moved no turn of more than one sentence (alone, it took two reflections the rules misread as
-    # reassurance)
+    # urself. it was just a kit bag" is told not to feel it, whatever the second sentence repeats).  Only in a
+    # turn of two sentences or more: held out by rounds, a one-sentence turn it moved was a reflection the rules
+    # had misread as reassurance ("Experience has taught you… not to assume you'll be listened to")
     if (final not in REFLECTIONS and REFLECTIONS & scores.keys() and (push is None or push < REFLECTION_FIRST_PUSH)
             and not (reassures and final is Code.OTHER)):
         top = max(scores.values())
