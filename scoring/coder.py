@@ -421,6 +421,11 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
     for flag, pattern in checks:
         if flag in (Flag.LABELLING, Flag.SARCASM) and code != Code.CONFRONT:
             continue
+        # "i think u should go to AA, lots of ppl find it really helps": other people's experience as proof for
+        # the advice, not the client's experience made ordinary (Ramon had paid the advice off with his
+        # "normalising" need)
+        if flag is Flag.NORMALISING and code in (Code.PERSUADE, Code.CONFRONT):
+            continue
         # "you're not sure if it's a big deal or just normal stuff everyone goes through" reports the
         # client's doubt: the reassurance in it is theirs to weigh, not the trainee's
         reported = flag in (Flag.LABELLING, Flag.PREMATURE_REASSURANCE)

@@ -701,3 +701,12 @@ def test_thanks_for_telling_is_not_praise_and_leaves_the_reflection_beside_it() 
     for thanks in ("Thank you for telling me that.", "thanks for being straight with me.", "ok thank u for sharing that."):
         turn = code_turn(f"{thanks} You'd rather have steps to follow than talk about how it feels.", protocol)
         assert turn.code in (Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX), (thanks, turn.code, turn.reason)
+
+
+def test_other_peoples_experience_behind_advice_is_not_normalising() -> None:
+    """A supervisor helper's novice told Ramon "i think u should go to AA, lots of ppl find it really helps",
+    and the engine paid part of the advice off with his need for normalising."""
+    pushed = code_turn("i think u should go to AA, lots of ppl find it really helps", "Yes. No. Next question?")
+    assert pushed.code is Code.PERSUADE and Flag.NORMALISING not in pushed.flags
+    heard = code_turn("lots of people feel that way when they first come here", "I don't even know why I'm here.")
+    assert Flag.NORMALISING in heard.flags and heard.stance is Stance.JOINING
