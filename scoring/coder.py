@@ -804,9 +804,10 @@ def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: b
     return final
 
 
-def _depth(final: Code, verdict: RuleVerdict, feats: Sequence[str], text: str, said: Sequence[str]) -> Code:
+def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said: Sequence[str]) -> Code:
     """Simple or complex, for a turn the coder has read as a reflection (`final`); `said` is the client's
-    line before it and up to three earlier ones.
+    line before it and up to three earlier ones, and `feeling_new` says the rules found a feeling in the turn
+    that none of them named (`_feeling_named`).
 
     - A feeling the client did not name ("you feel trapped?" after "my mum won't let me go anywhere")
       stays complex, as MITI has it.
@@ -817,8 +818,8 @@ def _depth(final: Code, verdict: RuleVerdict, feats: Sequence[str], text: str, s
       turns simple, and keeps the textbook reflections' depth.
     - One of the client's lines said back word for word, behind a lead-in or not, adds nothing: a simple
       reflection at most ("Earlier you said on your days off you do the laundry and sleep.")."""
-    if _feeling_named(verdict, said):
-        return verdict.code
+    if feeling_new:
+        return Code.REFLECTION_COMPLEX
     model = shipped_depth()
     if model is not None:
         probs = model.label_probs(depth_features(feats, text, said[0]))
@@ -849,11 +850,13 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         stance_probs = stance_distribution(scores, model.stance_temperature)
         final = _decide(scores, stance_probs, entry.opened, entry.push,
                         len(verdict.sentences) > 1 and any(s.reason.startswith(REASSURES) for s in verdict.sentences))
+        said = (context, *history)
+        feeling_new = _feeling_named(verdict, said)
         if final in REFLECTIONS:
-            final = _depth(final, verdict, entry.features, text, (context, *history))
+            final = _depth(final, feeling_new, entry.features, text, said)
         confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())
         # the rules' reason named a feeling as new that the client had said a line or two before
-        stale = verdict.reason.startswith(UNSAID_FEELING) and not _feeling_named(verdict, (context, *history))
+        stale = verdict.reason.startswith(UNSAID_FEELING) and not feeling_new
         if final is not code or stale:
             reason = _model_reason(final, verdict.norm, heard)
             coded = _relabel(coded, verdict.decider, final, reason)
