@@ -53,6 +53,7 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.STACKED_QUESTIONS: "several questions at once", Flag.QUESTION_RUN: "question run",
     Flag.RIGHTING_REFLEX: "jumping to fix it", Flag.PREMATURE_REASSURANCE: "premature reassurance",
     Flag.LABELLING: "a label", Flag.WHY_DONT_YOU_JUST: "\"why don't you just…\"",
+    Flag.WHY_NOT: "a \"why haven't you…?\" question",
     Flag.SARCASM: "sarcasm or irritation", Flag.NORMALISING: "normalising",
     Flag.DEMAND_FEELING: "a demand to name feelings", Flag.APOLOGY: "an apology",
     Flag.RISK_CHECK: "a question about risk to life",
@@ -143,7 +144,11 @@ _LOADED_WORDS = (
     "divorce divorced separated separation affair cheating cheated drinking drunk alcohol alcoholic booze drugs "
     "cocaine heroin overdose gambling gambler debt debts abuse abused abusive assault assaulted rape raped ptsd "
     "trauma traumatised traumatized depression depressed bipolar cancer miscarriage prison jail arrested fired "
-    "sacked redundant redundancy bankrupt evicted eviction homeless widow widower"
+    "sacked redundant redundancy bankrupt evicted eviction homeless widow widower "
+    # the people of a life: "losing your uncle to this really shook you" to a client who had named no uncle
+    "uncle aunt auntie aunty cousin brother sister wife husband girlfriend boyfriend fiance fiancee son daughter "
+    "grandson granddaughter grandma grandmother gran granny nan nana grandad granddad grandfather grandpa "
+    "stepdad stepmum stepfather stepmother nephew niece"
 )
 _LOADED = frozenset(stem(w) for w in _LOADED_WORDS.split())
 # How clients name their drinking without the word: "a few pints", "whisky", "cans" tell of it too.

@@ -192,8 +192,11 @@ _ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\
 
 _DIRECTIVE = re.compile(
     cues.NOT_THEIR_SENSE + cues.NOT_A_REASON
-    + r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:should|need to|have to|must|ought to|"
-    r"'d better|had better|gotta|got to)\b|"
+    + r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:do (?=need to|have to))?(?:should|need to|"
+    r"have to|must|ought to|'d better|had better|gotta|got to)\b|"
+    # "at some point you'll have to let it go", "you're going to have to face it": the directive, deferred
+    + cues.NOT_THEIR_SENSE + r"\b(?:you|u)(?:'ll| will|'re going to|'re gonna| are going to| are gonna) "
+    r"(?:really |just |definitely |eventually |still )?(?:need to|have to)\b|"
     # "what you need is to prepare earlier", "u need a break before u burn out": a remedy prescribed
     r"\bwhat (?:you|u) (?:really )?need (?:is|right now is) (?:to|a|some|more)\b|"
     r"(?<!feel )(?<!think )\b(?:you|u) (?:really |definitely |seriously |honestly )?need (?:a|some|more) (?:proper )?"
@@ -413,6 +416,7 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
         (Flag.PREMATURE_REASSURANCE, cues.REASSURANCE),
         (Flag.LABELLING, cues.LABELLING),
         (Flag.WHY_DONT_YOU_JUST, cues.WHY_DONT_YOU_JUST),
+        (Flag.WHY_NOT, cues.WHY_NOT),
         (Flag.SARCASM, cues.SARCASM),
         (Flag.NORMALISING, cues.NORMALISING),
         (Flag.DEMAND_FEELING, cues.DEMAND_FEELING),
@@ -420,6 +424,9 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
     )
     for flag, pattern in checks:
         if flag in (Flag.LABELLING, Flag.SARCASM) and code != Code.CONFRONT:
+            continue
+        # "why don't you just ring him?" is advice, flagged as such; the why-not is a question's
+        if flag is Flag.WHY_NOT and (code not in QUESTIONS or Flag.WHY_DONT_YOU_JUST in flags):
             continue
         # "i think u should go to AA, lots of ppl find it really helps": other people's experience as proof for
         # the advice, not the client's experience made ordinary (Ramon had paid the advice off with his

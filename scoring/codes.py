@@ -79,6 +79,9 @@ class Flag(StrEnum):
     PREMATURE_REASSURANCE = "premature_reassurance"
     LABELLING = "labelling"
     WHY_DONT_YOU_JUST = "why_dont_you_just"
+    # "why haven't you rung the GP yet?", "so why arent u going to school?": a question MITI codes as a question, which
+    # asks the client to defend not changing, so the answer is sustain talk
+    WHY_NOT = "why_not"
     SARCASM = "sarcasm"
     NORMALISING = "normalising"
     DEMAND_FEELING = "demand_feeling"

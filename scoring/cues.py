@@ -191,6 +191,13 @@ THIRD_PARTY_SPEAKER = re.compile(
 )
 
 CONFRONT = _rx(
+    # the directive deferred, which argues the client's own plan away: "at some point you'll have to let it go",
+    # "you're going to have to face it"
+    NOT_THEIR_SENSE + r"\b(?:you|u)(?:'ll| will|'re going to|'re gonna| are going to| are gonna) (?:really |just |"
+    r"definitely |eventually |still )?(?:need to|have to)\b(?! (?:deal|live|cope|put up|carry|go through|wait|see|"
+    r"be (?:\w+ )?(?:kind|gentle|patient|easy)|forgive|look after|take care|give (?:yourself|urself)|trust me|"
+    # a request of the trainee's own ("you'll have to help me understand"), not one of the client
+    r"help me|tell me|explain|bear with|excuse|remind me|walk me|let me|fill me in)\b)",
     rf"{YOU_ARE} (?:just |clearly |obviously |being |so |really |such |totally |acting )*"
     r"(?:in denial|an? (?:alcoholic|addict|drunk|liar|junkie|abuser|bully|failure|hypochondriac|"
     r"narcissist|enabler|baby|child|victim|coward|hypocrite|mess|drama queen)|lying(?! (?:there|here|in|on|awake|down|around|about|still|flat|next|back|low|up)\b)|kidding yourself|"
@@ -271,7 +278,9 @@ CONFRONT = _rx(
     r"(?<!why )\b(?:don't|do not) you (?:think|care|see|realize|realise|want|know)\b",
     r"(?<!what )(?<!how )\bdo you (?:really|honestly|seriously|actually) (?:think|believe|expect)\b(?!,? (?:though|tho|about it|yourself)?\s*[?]?$)",
     r"\b(?:you do|do you(?: even)?) reali[sz]e\b",
-    r"\bwhy (?:would|can't|won't|couldn't|wouldn't) you (?:just )?(?:do|even|ever|be|want|listen|"
+    # not "why would you want to make this change?", MI's own question for the client's reasons to change
+    r"\bwhy (?:would|can't|won't|couldn't|wouldn't) you (?:just )?(?:do|even|ever|be|listen|"
+    r"want(?! to (?:make (?:this|that|a|the) change|change|stop|quit|cut (?:down|back)|give (?:it|that) up))|"
     r"stop|try|admit|see|do that)\b",
     r"\bwhy (?:on earth|the hell|would anyone)\b",
     r"(?<!how )\b(?:obviously|clearly|seriously),? (?:you|it's|that's|this)\b",
@@ -783,7 +792,7 @@ ADVICE = _rx(
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )(?<!list )(?<!thing )(?<!things )(?<!stuff )"
     + NOT_THEIR_SENSE + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
-    r"clearly |certainly |totally |kind of |sort of )?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
+    r"clearly |certainly |totally |kind of |sort of )?(?:do (?=need to|have to))?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
     + RIGHTS_TOLD + r"|"
@@ -808,6 +817,12 @@ ADVICE = _rx(
     # an option put as a question: "have u thought about agency work too?"
     r"\bhave (?:you|u) (?:thought about|considered|looked (?:at|into)) (?!what|how|why|whether|if|where|when|who)"
     r"[\w' -]{2,30} (?:too|as well|instead)\b",
+    # or on its own: "have u thought about a sleep app at all?", "have you looked into a debt charity?" (72 of
+    # 76 such tuning questions offer the thing named; "…about the future?" or "…about your options?" do not)
+    r"\bhave (?:you|u) (?:ever )?(?:thought about|considered|looked (?:at|into)) (?:like |maybe |even )?"
+    r"(?!(?:what|how|why|whether|if|where|when|who|it|that|this|them|him|her|me|us|yourself|anything|something|"
+    r"everything|all (?:this|that|of)|(?:the|your|ur) (?:future|options?|choices?|goals?|plans?|next steps?|reasons?)"
+    r")\b|[\w']+ing\b)(?:(?:a|an|some|any|the|your|ur) )?[\w'-]+(?: [\w'-]+){0,4}(?: at all| too| as well| instead)?(?:\?|$)",
     r"(?<!everything )(?<!all )(?<!best )(?<!what )(?<!anything )(?<!something )(?<!thing )(?<!as )(?<!or )(?<!how )(?<!when )(?<!where )(?<!if )(?<!whether )\byou (?:could|might) (?:always |just |also |maybe |perhaps |at least |even |still )?(?:want to|"
     r"(?!be\b|for\b|to\b|with\b|about\b|in\b|at\b|on\b|and\b|but\b|or\b|if\b|when\b|because\b|barely\b|hardly\b|only\b|so\b|now\b|then\b|have\b|feel\b|say\b|think\b|see\b|not\b|find\b|get\b|end\b|lose\b|wonder\b|want\b|"
     r"notice\b|well\b|argue\b|decide\b|choose\b|pick\b|already\b|never\b|hear\b|"
@@ -875,7 +890,7 @@ ADVICE = _rx(
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do(?= \w)(?! so\b)|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!like )(?<!as if )(?<!feel )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )(?<!list )(?<!thing )(?<!things )(?<!stuff )"
-    + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|need to|have to|must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait|"
+    + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:(?:really )?do (?=need to|have to))?(?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|need to|have to|must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait|"
     + RIGHTS_TOLD + r"|tell (?:the same|it (?:all )?again|everyone|every)|keep (?:telling|explaining|saying|repeating|proving)|"
     r"explain (?:yourself|it (?:all )?again)|repeat|answer to|prove)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",
@@ -1035,6 +1050,16 @@ SUGGESTION = _rx(
 ADVICE_NOT_ASKING = re.compile(
     rf"^(?:{WHAT_ABOUT_TRYING}|{WHAT_YOU_DO_IS}|(?:what|how) about,? (?:maybe |just )?(?:a|an|some)\b.{{0,50}}$)\b"
     r"|^(?:what|how) about .{1,40} instead(?: then)?$"
+)
+
+# "Why haven't you rung the GP yet?", "so why arent u going to school?": asked about what the client has not done, a
+# why-question asks for a defence, and the answer argues against change.  Not "why would you want to…?" or
+# "why does it matter to you?", which ask for the client's own reasons to change.
+WHY_NOT = _rx(
+    r"\bwhy (?:aren't|are not|don't|do not|didn't|did not|haven't|have not|hasn't|can't|cannot|won't|will not|"
+    r"wouldn't|isn't|wasn't|weren't|couldn't|shouldn't) (?:you|u|ya)\b",
+    r"\bwhy (?:are|do|did|would|have|can) (?:you|u) (?:not|never)\b",
+    r"\bwhy (?:do|did|would|are|have) (?:you|u) (?:keep|still|even|let|bother|continue)\b",
 )
 
 WHY_DONT_YOU_JUST = _rx(
@@ -1274,7 +1299,9 @@ AFFIRM = _rx(
     r"\b(?:good|great|nice|well done|brilliant|amazing) (?:for you|on you|job (?:on|with|getting|"
     r"sticking|making|taking|keeping|noticing)|work (?:on|with|getting|sticking|noticing))\b",
     r"\b(?:well done|good on you|kudos|props to you|hats off|credit to you|proud of you)\b",
-    r"\b(?:that's|that is|it's|it is|this is) (?:a |an |really |such a |so |pretty |incredibly |genuinely )*"
+    # not "…going on about it like it's a big deal": what others make of it, reflected
+    r"(?<!like )(?<!as if )(?<!as though )\b(?:that's|that is|it's|it is|this is) (?:a |an |really |such a |so |pretty |"
+    r"incredibly |genuinely )*"
     r"(?:impressive|amazing|admirable|remarkable|brave|courageous|big step|huge step|real progress|"
     r"no small (?:thing|feat)|huge|a big deal|big deal|achievement|accomplishment|real strength|"
     r"strength|something to be proud)\b",
@@ -1849,3 +1876,4 @@ IMPERATIVE = _rx(
     # a plea with a promise: "if you just give them a real shot it could actually-"
     r"\bif (?:you|u) (?:just|only) (?:give (?:it|them|this|that|the \w+) a|try (?:it|them|this)|stick (?:at|with) (?:it|them|this))\b",
 )
+

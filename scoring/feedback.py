@@ -66,6 +66,9 @@ _GROWTH: tuple[tuple[str, str, str], ...] = (
     ("costly", "a move this client could not take yet",
      "Some moves cost a resistant client more than their code says: an explanation that fits everyone, a word "
      "they have not used, a topic raised before they trust you. Follow where they lead first."),
+    ("why_not", "a \"why haven't you…?\" question",
+     "Asked why they have not changed, a client defends not changing; asking what would need to be different, "
+     "or what they make of it themselves, lets them argue for change instead."),
     ("premature_reassurance", "premature reassurance",
      "Reassurance closes the topic before the client feels heard; staying with their words keeps it open."),
     ("demand_feeling", "a demand to name feelings",
@@ -233,7 +236,7 @@ def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()
         (t for t in scores.turns
          if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE and _fits_this_client(t)
          and not t.repeat and not t.coded.echo and t.index not in mechanical and moved.get(t.index, 0) >= 0
-         and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS} & set(t.flags)),
+         and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS, Flag.WHY_NOT} & set(t.flags)),
         key=lambda t: (-moved.get(t.index, 0), -_STRENGTH_VALUE[t.coded.code] - 0.1 * t.coded.confidence, t.index),
     )
     picked: list[CodedTrainee] = []

@@ -124,6 +124,8 @@ def test_precedence(text: str, code: Code) -> None:
         ("Don't worry, it'll all be fine.", Flag.PREMATURE_REASSURANCE),
         ("You're an alcoholic, plain and simple.", Flag.LABELLING),
         ("Why don't you just leave him?", Flag.WHY_DONT_YOU_JUST),
+        ("so why arent u going to school?", Flag.WHY_NOT),
+        ("Why haven't you told her yet?", Flag.WHY_NOT),
         ("Oh sure, because that's worked so well for you.", Flag.SARCASM),
         ("Lots of people feel two ways about quitting.", Flag.NORMALISING),
         ("But how does that make you FEEL?", Flag.DEMAND_FEELING),
@@ -710,3 +712,42 @@ def test_other_peoples_experience_behind_advice_is_not_normalising() -> None:
     assert pushed.code is Code.PERSUADE and Flag.NORMALISING not in pushed.flags
     heard = code_turn("lots of people feel that way when they first come here", "I don't even know why I'm here.")
     assert Flag.NORMALISING in heard.flags and heard.stance is Stance.JOINING
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    # commands, in whatever words
+    ("the group chat goes off all night and i cant sleep", "mute it and put ur phone in another room"),
+    ("my mum keeps texting me at work", "tell her you'll ring back after your shift"),
+    ("I check the betting app on my break.", "Delete the app tonight and block the sites on your phone."),
+    # the directive with "do", and the directive deferred
+    ("I'm not ready to stop completely.", "I hear it's a big step, but you really do have to stop completely."),
+    ("I'll sort it when I'm ready.", "You can't dodge it forever. At some point you're going to have to face it."),
+    # an option named as a question of whether they had thought of it
+    ("I lie awake till three most nights.", "have u thought about a sleep app at all?"),
+])
+def test_commands_and_suggestions_in_any_form_push(context: str, text: str) -> None:
+    turn = code_turn(text, context)
+    assert turn.stance is Stance.CONFRONTING and turn.code in (Code.CONFRONT, Code.PERSUADE), (turn.code, turn.reason)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Sorry, I'm all over the place today.", "Take your time. There's no rush."),
+    ("I don't know where to start.", "Tell me more about the mornings."),
+    ("I'm going to walk the dog and skip the pub this week.", "walk the dog and skip the pub. that's your plan"),
+    ("I don't know what I want.", "have you thought about what you'd want a year from now?"),
+])
+def test_courtesies_plans_handed_back_and_open_wonderings_do_not_push(context: str, text: str) -> None:
+    turn = code_turn(text, context)
+    assert turn.stance is not Stance.CONFRONTING, (turn.code, turn.reason)
+
+
+def test_a_why_not_question_is_flagged_and_a_question_for_their_reasons_is_not() -> None:
+    """A supervisor helper's novice asked Duy "so why arent u going to school?", and the report praised it."""
+    asked = code_turn("Why haven't you told her?", "I haven't told my wife.")
+    assert asked.code is Code.QUESTION_OPEN and Flag.WHY_NOT in asked.flags
+    for evoking in ("Why would you want to make this change?", "What would make it easier to tell her?",
+                    "Why does it matter to you that she knows?"):
+        turn = code_turn(evoking, "I haven't told my wife.")
+        assert turn.stance is Stance.JOINING and Flag.WHY_NOT not in turn.flags, (evoking, turn.code, turn.flags)
+    advised = code_turn("why don't you just tell her?", "I haven't told my wife.")
+    assert Flag.WHY_DONT_YOU_JUST in advised.flags and Flag.WHY_NOT not in advised.flags

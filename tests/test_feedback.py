@@ -371,3 +371,12 @@ def test_a_question_about_what_happens_to_their_words_is_owed_an_answer() -> Non
                 Turn("trainee", "good question. what we say stays between us, unless i think ur not safe. then id "
                                 "have to tell someone, and id tell u first")]
     assert not build_report(score_session(answered)).growth
+
+
+def test_a_why_not_question_is_not_praised_and_is_offered_a_better_question() -> None:
+    session = [Turn("client", "[mumbles] Everyone's making a huge deal about a few classes."),
+               Turn("trainee", "so why arent u going to school?")]
+    report = build_report(score_session(session))
+    assert all(m.quote != session[1].text for m in report.strengths)
+    moment = next(m for m in report.growth if m.quote == session[1].text)
+    assert "why haven't you" in moment.issue and "defends not changing" in moment.why

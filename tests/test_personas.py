@@ -1092,6 +1092,18 @@ def test_a_reflection_that_invents_a_fact_of_their_life_is_put_right() -> None:
     assert any("never said" in reason for reason in invented.explanation.reasons)
 
 
+def test_a_relative_the_client_never_named_is_put_right_and_one_they_named_is_not() -> None:
+    # my own play: "losing your uncle to this really shook you" to Kofi, who had named no uncle, earned +3
+    session = PracticeSession.start(LIBRARY.get("kofi-reactive"), mode="exam", seed=1)
+    invented = session.say("it sounds like losing your uncle to this really shook you")
+    assert "misquoted" in invented.explanation.events and invented.explanation.delta < 0
+    engine = ClientEngine(LIBRARY.get("kofi-reactive"))
+    state = engine.new_state(3)
+    engine.hear(state, "My nan smoked forty a day and lived to ninety.")
+    text = "Your grandmother smoked all her life and it never caught up with her."
+    assert "misquoted" not in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+
+
 def test_a_fact_they_told_in_other_words_or_the_referral_gives_is_no_invention() -> None:
     session = PracticeSession.start(LIBRARY.get("seamus-reactive"), mode="exam", seed=3)
     session.say("Your daughter made the appointment, not you.")
@@ -1239,3 +1251,12 @@ def test_the_trainees_own_job_is_not_the_clients_topic() -> None:
     assert engine._topic("sorry, i was lecturing you and that's not my job", state)[0] is None
     topic = engine._topic("how's the job going for you", state)[0]
     assert topic is not None and topic.id == "work"
+
+
+@pytest.mark.parametrize("persona_id", ["duy-teen", "crystal-mandated", "maricel-yes-but"])
+def test_asking_why_they_have_not_changed_costs_what_an_open_question_earns(persona_id: str) -> None:
+    """"so why arent u going to school?" had earned Duy's open-question worth; it asks for a defence."""
+    why_not = PracticeSession.start(LIBRARY.get(persona_id), seed=2).say("Why haven't you sorted it out yet?")
+    what = PracticeSession.start(LIBRARY.get(persona_id), seed=2).say("What do you make of it all yourself?")
+    assert Flag.WHY_NOT in why_not.coded.flags
+    assert why_not.explanation.delta < min(0, what.explanation.delta)
