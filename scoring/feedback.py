@@ -63,6 +63,9 @@ _GROWTH: tuple[tuple[str, str, str], ...] = (
     ("persuade", "advice without permission",
      "Unasked-for advice triggers the urge to explain why it won't work; reflecting first lets "
      "the client find their own reasons."),
+    ("misquoted", "words the client never said, put in their mouth",
+     "A reflection is a guess at what the client meant, built from what they told you; a fact or a person they "
+     "never mentioned tells them you were not listening. Stay with what they actually said."),
     ("costly", "a move this client could not take yet",
      "Some moves cost a resistant client more than their code says: an explanation that fits everyone, a word "
      "they have not used, a topic raised before they trust you. Follow where they lead first."),
@@ -198,7 +201,8 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
                 reason_why = f"It cost the client's trust: {dear[turn.index]}. Follow where they lead first."
             if len(picked) >= limit:
                 return tuple(picked)
-            kinds = {*issues(turn), *(["costly"] if turn.index in dear else [])}
+            kinds = {*issues(turn), *(["costly"] if turn.index in dear else []),
+                     *(["misquoted"] if PUT_IN_THEIR_MOUTH in dear.get(turn.index, "") else [])}
             found = [name for name, _, _ in _GROWTH if name in kinds]  # a push stays a push; a cost beats the rest
             if turn.text.strip().lower() in seen or issue not in found[:1]:
                 continue
@@ -218,9 +222,10 @@ _SHARES_POWER = {Code.EMPHASIZING_AUTONOMY, Code.SEEKING_COLLABORATION, Code.PER
 
 
 def _fits_this_client(turn: CodedTrainee) -> bool:
-    """A reflection, affirmation or question is praised only if it picked up the client's own
-    words; handing over choice or asking their view is a strength when it responds at all."""
-    return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link != "none")
+    """A reflection, affirmation or question is praised only if it picked up the client's own words;
+    handing over choice or asking their view, only if it answers what this client said: a supervisor helper saw
+    a stock "that's really valid, you're the expert on your life" praised as the session's one strength."""
+    return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link == "specific")
 
 
 def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = (),
@@ -314,6 +319,9 @@ def _listening_words(scores: SessionScores) -> str:
 # Openness lost in one turn that makes the turn worth redoing whatever its code: a confrontation costs a
 # resistant client about this much, and a neutral code behind it means the client's own gates took it.
 COSTLY_DROP = 8
+# What the client engine says of a turn that put words in the client's mouth ("you told me you drink before
+# shifts", a mother they never mentioned): listed to redo however little openness it cost.
+PUT_IN_THEIR_MOUTH = "words put in the client's mouth"
 
 
 _POINTS = re.compile(r"\s*(?:→\s*)?[+-]?\d+(?:\.\d+)?\s*$")
@@ -332,7 +340,8 @@ def _costly(scores: SessionScores, openness_path: Sequence[int],
     """The turns after which the client's openness fell by COSTLY_DROP or more (the path has one more
     entry than there are trainee turns: where the client started), each with the client's reasons."""
     return {index: "; ".join(_POINTS.sub("", r) for r in costs.get(index, ()))
-            for index, gain in _gains(scores, openness_path).items() if -gain >= COSTLY_DROP}
+            for index, gain in _gains(scores, openness_path).items()
+            if -gain >= COSTLY_DROP or any(r.startswith(PUT_IN_THEIR_MOUTH) for r in costs.get(index, ()))}
 
 
 def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),

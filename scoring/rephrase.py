@@ -403,8 +403,8 @@ def embedded_question(sentence: str) -> str | None:
     if wh:
         head = wh.group(1) if wh.group(2).strip() in _AUX else wh.group(0)
         rest = low[len(head):].strip()
-        if not rest:
-            return None
+        if not rest or rest.startswith("'"):
+            return None  # "why's that matter?": is or does, the contraction cannot be turned round cleanly
         first = rest.split()[0]
         if first not in _AUX:
             return flip(f"{head} {rest}")  # the wh-word is the subject: "what kind of woman thinks this"

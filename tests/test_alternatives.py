@@ -50,6 +50,12 @@ def test_a_question_becomes_an_embedded_question(question: str, embedded: str) -
     assert embedded_question(question) == embedded
 
 
+def test_a_contracted_question_word_is_not_said_back_broken() -> None:
+    # two supervisor helpers were offered "Part of you is asking why 's that matter."
+    assert embedded_question("Why's that matter?") is None
+    assert all("'s that" not in c.text for c in candidates(["Why's that matter, though?"]))
+
+
 def test_a_question_is_never_handed_back_as_a_statement() -> None:
     for text in (c.text for c in candidates(["My wife keeps nagging me.", "Is this a test?"])):
         assert "whether this is a test" in text and "So is this" not in text

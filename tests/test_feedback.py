@@ -380,3 +380,12 @@ def test_a_why_not_question_is_not_praised_and_is_offered_a_better_question() ->
     assert all(m.quote != session[1].text for m in report.strengths)
     moment = next(m for m in report.growth if m.quote == session[1].text)
     assert "why haven't you" in moment.issue and "defends not changing" in moment.why
+
+
+def test_a_stock_line_handing_over_choice_is_not_praised_and_one_about_their_words_is() -> None:
+    stock = [Turn("client", "Whatever. I'm only here cos school made me."),
+             Turn("trainee", "I hear you. That's really valid. You're the expert on your own life.")]
+    assert not build_report(score_session(stock)).strengths
+    theirs = [Turn("client", "I don't want to stop completely. Just cut down a bit."),
+              Turn("trainee", "Whether you stop completely or just cut down is up to you.")]
+    assert [m.quote for m in build_report(score_session(theirs)).strengths] == [theirs[1].text]

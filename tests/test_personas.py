@@ -1260,3 +1260,14 @@ def test_asking_why_they_have_not_changed_costs_what_an_open_question_earns(pers
     what = PracticeSession.start(LIBRARY.get(persona_id), seed=2).say("What do you make of it all yourself?")
     assert Flag.WHY_NOT in why_not.coded.flags
     assert why_not.explanation.delta < min(0, what.explanation.delta)
+
+
+def test_a_person_put_in_their_mouth_is_listed_to_redo_however_little_it_cost() -> None:
+    # a supervisor helper's report left out the mother a trainee had invented, although the turn cost -6
+    session = PracticeSession.start(LIBRARY.get("kofi-reactive"), mode="exam", seed=1)
+    session.say("The air in Manchester feels worse to you than the cigarettes.")
+    invented = "losing your uncle to this really shook you"
+    session.say(invented)
+    session.say("You enjoy it, and nobody wants to hear that.")
+    moment = next(m for m in session.end().report.growth if m.quote == invented)
+    assert moment.issue.startswith("words the client never said") and "never mentioned" in moment.why
