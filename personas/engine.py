@@ -1398,7 +1398,7 @@ class ClientEngine:
         """"Do you want to quit?" gets "Sort of." before the line, and "would it be okay if I shared
         something?" gets "Go on, then.": a real client answers a yes/no question or a request for
         leave, even when what follows is what is on their own mind."""
-        if not source.pool.startswith(_CONTENT_POOLS) or not _asks_yes_no(coded):
+        if not source.pool.startswith(_CONTENT_POOLS) or not (_asks_yes_no(coded) or _asks_leave(coded)):
             return ""
         if coded.code is Code.SEEKING_COLLABORATION:  # "would it be okay if I shared…?" asks leave
             own, defaults = self.persona.consent, DEFAULT_CONSENT
@@ -1475,6 +1475,15 @@ def _asks_yes_no(coded: CodedTurn) -> bool:
     """Whether the turn ends in a yes/no question ("do you…", "is it…"), so a bare "Yes." answers it."""
     last = coded.utterances[-1].text if coded.utterances else coded.text
     return bool(_YES_NO.match(normalise(last)))
+
+
+def _asks_leave(coded: CodedTurn) -> bool:
+    """"would it be ok if i shared something? you can tell me if it doesn't fit": leave asked, then the client's
+    freedom to refuse it said; the request still wants its yes or no (a supervisor helper's Kofi never gave one)."""
+    if coded.code is not Code.SEEKING_COLLABORATION:
+        return False
+    asked = [u.text for u in coded.utterances if u.text.rstrip().endswith("?")]
+    return bool(asked) and bool(_YES_NO.match(normalise(asked[-1])))
 
 
 _ENGINES: dict[int, tuple[Persona, ClientEngine]] = {}

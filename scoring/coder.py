@@ -424,6 +424,8 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
     )
     for flag, pattern in checks:
         if flag in (Flag.LABELLING, Flag.SARCASM) and code != Code.CONFRONT:
+            if flag is Flag.LABELLING and code in QUESTIONS and cues.LABEL_QUESTION.search(norm):
+                flags.append(flag)  # "do you think you have an anger problem?": the verdict inside the question
             continue
         # "why don't you just ring him?" is advice, flagged as such; the why-not is a question's
         if flag is Flag.WHY_NOT and (code not in QUESTIONS or Flag.WHY_DONT_YOU_JUST in flags):

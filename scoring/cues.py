@@ -708,6 +708,17 @@ CONFRONT = _rx(
     r"childish|dramatic|defensive|naive|immature|entitled|unreasonable)\b",
 )
 
+# A label offered as a question ("do you think you have an anger problem?", "would you say you're an alcoholic?"):
+# MITI codes the question, but the client hears the verdict in it, so it carries the labelling flag.
+LABEL_QUESTION = _rx(
+    r"\b(?:do|would|could) (?:you|u) (?:think|say|agree|accept|admit) (?:that )?(?:you|u)(?:'ve got| have| might have| may "
+    r"have|'re| are| might be| may be| could be) (?:got )?(?:a |an |some )?(?:bit of an? )?(?:\w+ )?(?:problem|issue|"
+    r"addiction|alcoholic|addict|in denial)\b",
+    r"\b(?:are|r) (?:you|u) (?:an? )?(?:alcoholic|addict|in denial)\b",
+    r"\bhave (?:you|u) (?:ever )?(?:thought|considered|wondered) (?:that |whether |if )?(?:you|u)(?:'re| are| might be| "
+    r"have| might have) (?:an? )?(?:\w+ )?(?:problem|addiction|alcoholic|addict|in denial)\b",
+)
+
 LABELLING = _rx(
     rf"{YOU_ARE} (?:just |clearly |obviously |really |such |totally |basically )*(?:in denial|"
     r"an? (?:alcoholic|addict|drunk|liar|junkie|abuser|bully|failure|hypochondriac|narcissist|"

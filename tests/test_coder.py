@@ -125,6 +125,7 @@ def test_precedence(text: str, code: Code) -> None:
         ("You're an alcoholic, plain and simple.", Flag.LABELLING),
         ("Why don't you just leave him?", Flag.WHY_DONT_YOU_JUST),
         ("so why arent u going to school?", Flag.WHY_NOT),
+        ("Do you think you have an anger problem?", Flag.LABELLING),
         ("Why haven't you told her yet?", Flag.WHY_NOT),
         ("Oh sure, because that's worked so well for you.", Flag.SARCASM),
         ("Lots of people feel two ways about quitting.", Flag.NORMALISING),

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from personas.checks import persona_problems
-from personas.engine import DEFAULT_DODGED, ClientEngine, ClientState
+from personas.engine import DEFAULT_CONSENT, DEFAULT_DODGED, ClientEngine, ClientState
 from personas.library import Library, load_library, packaged_library
 from personas.models import Band, PersonaError, ResistanceType, load_persona_file, parse_persona
 from personas.practice import PracticeSession
@@ -1271,3 +1271,18 @@ def test_a_person_put_in_their_mouth_is_listed_to_redo_however_little_it_cost() 
     session.say("You enjoy it, and nobody wants to hear that.")
     moment = next(m for m in session.end().report.growth if m.quote == invented)
     assert moment.issue.startswith("words the client never said") and "never mentioned" in moment.why
+
+
+def test_a_label_offered_as_a_question_costs_what_a_label_costs() -> None:
+    # a supervisor helper's novice asked Ramon "Do you think you have an anger problem?" and he answered calmly, +0
+    asked = PracticeSession.start(LIBRARY.get("ramon-mandated"), seed=31).say("Do you think you have an anger problem?")
+    assert asked.coded.code is Code.QUESTION_CLOSED and Flag.LABELLING in asked.coded.flags
+    assert asked.explanation.delta <= LIBRARY.get("ramon-mandated").flag_weight(Flag.LABELLING)
+
+
+def test_leave_asked_then_the_freedom_to_refuse_it_still_gets_a_yes_or_no() -> None:
+    asked = "would it be ok if i shared something a lot of people in your spot find useful? you can tell me if it doesn't fit"
+    persona = LIBRARY.get("kofi-reactive")
+    reply = PracticeSession.start(persona, seed=13).say(asked).reply
+    consent = [line for band in Band for line in (persona.consent.of(band) if persona.consent else DEFAULT_CONSENT[band])]
+    assert any(line in reply for line in consent), reply
