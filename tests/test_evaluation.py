@@ -34,9 +34,9 @@ def test_held_out_split_is_separate_from_tuning(held_out: Path) -> None:
 # that move, which traded confronting recall for far fewer false confrontations (see the README).
 # A change that falls below these makes the coder worse on data it was never fitted on.
 HELD_OUT_FLOORS = {  # macro-F1, stance macro-F1, confronting recall, false-confronting rate (max)
-    # recall 0.75 (60 of 80) exactly from the seventeenth session; the eighteenth's refit (new cues for directives
-    # and "have you thought about…?", the why-not flag) lost one push here while it gained three held out by rounds
-    "heldout.csv": (0.85, 0.89, 0.73, 0.012),
+    # recall at 0.75 (60 of 80) exactly since the seventeenth session: a refit part-way through the eighteenth lost
+    # one push here (a failing run showed 59), the session's final coder has the 60 back
+    "heldout.csv": (0.85, 0.89, 0.75, 0.012),
     "heldout_e.csv": (0.80, 0.82, 0.70, 0.03),
     "heldout_f.csv": (0.85, 0.88, 0.78, 0.03),
 }
