@@ -35,7 +35,6 @@ from personas.words import (
 from scoring import cues
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
-from scoring.feedback import PUT_IN_THEIR_MOUTH
 from scoring.listening import LEAD_IN, hands_back, meaningful, related, tailed
 from scoring.moves import about_process, answers_process, asks_process
 from scoring.recital import can_match, read_recital, stock_sentences
@@ -959,7 +958,7 @@ class ClientEngine:
         if r.misquoted:
             t.gain = 0.0
             t.events.append("misquoted")
-            t.add(-MISQUOTE_COST, f"{PUT_IN_THEIR_MOUTH}: they never said that -{MISQUOTE_COST}")
+            t.add(-MISQUOTE_COST, f"words put in the client's mouth: they never said that -{MISQUOTE_COST}")
             return
         if r.filler:
             if t.gain:

@@ -248,8 +248,9 @@ class PracticeSession:
         # after the first, which is the code's own worth
         costs = {i: [r for r in e.explanation["reasons"][1:] if _LOST.search(r)]
                  for i, e in by_index.items() if e.explanation}
+        misquoted = [i for i, e in by_index.items() if e.explanation and "misquoted" in e.explanation.get("events", ())]
         report = build_report(scores, self.outcome, self.events(), path, suggest=replayed,
-                              why=why_for(self.persona), unheard=unheard, costs=costs)
+                              why=why_for(self.persona), unheard=unheard, costs=costs, misquoted=misquoted)
         codes = [e.code or "" for e in by_index.values()]
         return SessionEnd(self.outcome, scores, report, path, codes)
 

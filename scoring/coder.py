@@ -192,11 +192,10 @@ _ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\
 
 _DIRECTIVE = re.compile(
     cues.NOT_THEIR_SENSE + cues.NOT_A_REASON
-    + r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?(?:do (?=need to|have to))?(?:should|need to|"
+    + r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?" + cues.EMPHATIC_DO + r"(?:should|need to|"
     r"have to|must|ought to|'d better|had better|gotta|got to)\b|"
     # "at some point you'll have to let it go", "you're going to have to face it": the directive, deferred
-    + cues.NOT_THEIR_SENSE + r"\b(?:you|u)(?:'ll| will|'re going to|'re gonna| are going to| are gonna) "
-    r"(?:really |just |definitely |eventually |still )?(?:need to|have to)\b|"
+    + cues.NOT_THEIR_SENSE + r"\b(?:you|u)" + cues.DEFERRED_DIRECTIVE + "|"
     # "what you need is to prepare earlier", "u need a break before u burn out": a remedy prescribed
     r"\bwhat (?:you|u) (?:really )?need (?:is|right now is) (?:to|a|some|more)\b|"
     r"(?<!feel )(?<!think )\b(?:you|u) (?:really |definitely |seriously |honestly )?need (?:a|some|more) (?:proper )?"
@@ -816,7 +815,7 @@ def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: b
 def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said: Sequence[str]) -> Code:
     """Simple or complex, for a turn the coder has read as a reflection (`final`); `said` is the client's
     line before it and up to three earlier ones, and `feeling_new` says the rules found a feeling in the turn
-    that none of them named (`_feeling_named`).
+    that none of them named (`_feeling_new`).
 
     - A feeling the client did not name ("you feel trapped?" after "my mum won't let me go anywhere")
       stays complex, as MITI has it.
@@ -838,7 +837,7 @@ def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said
     return final
 
 
-def _feeling_named(verdict: RuleVerdict, said: Sequence[str]) -> bool:
+def _feeling_new(verdict: RuleVerdict, said: Sequence[str]) -> bool:
     """The rules read a reflection as complex for a feeling the client did not name, and the client did
     not name it two or three lines back either ("boring", said before the trainee's apology, is theirs)."""
     return (verdict.code is Code.REFLECTION_COMPLEX and verdict.reason.startswith(UNSAID_FEELING)
@@ -860,7 +859,7 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         final = _decide(scores, stance_probs, entry.opened, entry.push,
                         len(verdict.sentences) > 1 and any(s.reason.startswith(REASSURES) for s in verdict.sentences))
         said = (context, *history)
-        feeling_new = _feeling_named(verdict, said)
+        feeling_new = _feeling_new(verdict, said)
         if final in REFLECTIONS:
             final = _depth(final, feeling_new, entry.features, text, said)
         confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())

@@ -190,6 +190,13 @@ THIRD_PARTY_SPEAKER = re.compile(
     r"|\b(?:your|the) [\w']+(?: [\w']+)?(?:'s| has| had| have)? (?:told|warned|tells|warns) (?:you|u)\b"
 )
 
+# "you do need to…": the stressed directive (a lookahead, so "you do" alone stays a statement)
+EMPHATIC_DO = r"(?:do (?=need to|have to))?"
+# "…'ll have to…", "…'re going to need to…": the directive deferred, after its "you"
+DEFERRED_DIRECTIVE = (r"(?:'ll| will|'re going to|'re gonna| are going to| are gonna) (?:really |just |definitely |"
+                      r"eventually |still )?(?:need to|have to)\b")
+
+
 def _their_sense_after(you: str) -> str:
     """`NOT_THEIR_SENSE` checked just after the word `you` rather than before it."""
     return "".join(f"(?<!{before}{you})" for before in re.findall(r"\(\?<!([^)]*)\)", NOT_THEIR_SENSE))
@@ -200,8 +207,7 @@ CONFRONT = _rx(
     # "you're going to have to face it"
     # (the "their sense" check follows the "you", so the pattern opens on a literal the engine scans for fast:
     # opening on lookbehinds, it had cost every sentence with a "you" 20 microseconds; "u" is normalised to "you")
-    r"\byou" + _their_sense_after("you") + r"(?:'ll| will|'re going to|'re gonna| are going to| are gonna) (?:really |just |"
-    r"definitely |eventually |still )?(?:need to|have to)\b(?! (?:deal|live|cope|put up|carry|go through|wait|see|"
+    r"\byou" + _their_sense_after("you") + DEFERRED_DIRECTIVE + r"(?! (?:deal|live|cope|put up|carry|go through|wait|see|"
     r"be (?:\w+ )?(?:kind|gentle|patient|easy)|forgive|look after|take care|give (?:yourself|urself)|trust me|"
     # a request of the trainee's own ("you'll have to help me understand"), not one of the client
     r"help me|tell me|explain|bear with|excuse|remind me|walk me|let me|fill me in)\b)",
@@ -810,7 +816,7 @@ ADVICE = _rx(
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )(?<!list )(?<!thing )(?<!things )(?<!stuff )"
     + NOT_THEIR_SENSE + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
-    r"clearly |certainly |totally |kind of |sort of )?(?:do (?=need to|have to))?(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
+    r"clearly |certainly |totally |kind of |sort of )?" + EMPHATIC_DO + r"(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
     + RIGHTS_TOLD + r"|"

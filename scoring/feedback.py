@@ -186,12 +186,14 @@ def _said_by_then(scores: SessionScores, turn: CodedTrainee) -> list[str]:
 
 def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ranked_suggestion,
                    quoted: Iterable[str] = (), why: Mapping[str, str] | None = None,
-                   costly: Mapping[int, str] | None = None) -> tuple[Moment, ...]:
+                   costly: Mapping[int, str] | None = None, misquoted: Iterable[int] = ()) -> tuple[Moment, ...]:
     """The turns most worth redoing, worst kind first, one per turn and never the same quote twice.
     `why` gives, per kind of turn, what it costs with this client; the general reason otherwise.
     `costly` names the turns that cost the client's trust dearly whatever their code (from a played session),
-    each with what the client could not take, if known."""
+    each with what the client could not take, if known; `misquoted` the turns that put words or people in the
+    client's mouth (the engine's event), listed however little openness they cost."""
     seen = {q.strip().lower() for q in quoted}
+    put_words = set(misquoted)
     picked: list[Moment] = []
     dear = dict(costly or {})
     for issue, text, general in _GROWTH:
@@ -202,7 +204,7 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
             if len(picked) >= limit:
                 return tuple(picked)
             kinds = {*issues(turn), *(["costly"] if turn.index in dear else []),
-                     *(["misquoted"] if PUT_IN_THEIR_MOUTH in dear.get(turn.index, "") else [])}
+                     *(["misquoted"] if turn.index in put_words else [])}
             found = [name for name, _, _ in _GROWTH if name in kinds]  # a push stays a push; a cost beats the rest
             if turn.text.strip().lower() in seen or issue not in found[:1]:
                 continue
@@ -319,9 +321,6 @@ def _listening_words(scores: SessionScores) -> str:
 # Openness lost in one turn that makes the turn worth redoing whatever its code: a confrontation costs a
 # resistant client about this much, and a neutral code behind it means the client's own gates took it.
 COSTLY_DROP = 8
-# What the client engine says of a turn that put words in the client's mouth ("you told me you drink before
-# shifts", a mother they never mentioned): listed to redo however little openness it cost.
-PUT_IN_THEIR_MOUTH = "words put in the client's mouth"
 
 
 _POINTS = re.compile(r"\s*(?:→\s*)?[+-]?\d+(?:\.\d+)?\s*$")
@@ -340,26 +339,26 @@ def _costly(scores: SessionScores, openness_path: Sequence[int],
     """The turns after which the client's openness fell by COSTLY_DROP or more (the path has one more
     entry than there are trainee turns: where the client started), each with the client's reasons."""
     return {index: "; ".join(_POINTS.sub("", r) for r in costs.get(index, ()))
-            for index, gain in _gains(scores, openness_path).items()
-            if -gain >= COSTLY_DROP or any(r.startswith(PUT_IN_THEIR_MOUTH) for r in costs.get(index, ()))}
+            for index, gain in _gains(scores, openness_path).items() if -gain >= COSTLY_DROP}
 
 
 def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),
                  openness_path: Sequence[int] = (), suggest: Suggest = _ranked_suggestion,
                  why: Mapping[str, str] | None = None, unheard: Iterable[int] = (),
-                 costs: Mapping[int, Sequence[str]] | None = None) -> Report:
+                 costs: Mapping[int, Sequence[str]] | None = None, misquoted: Iterable[int] = ()) -> Report:
     """The report for a scored session; `outcome` and `events` (the client's, from a practice
     session or a replay) let the headline speak about the client only when the client showed it,
     `why` lets each growth moment say what that kind of turn costs with this client, and `unheard`
     names the turns the client took as mechanical, which are never praised.  `costs` gives, per turn, what
-    beyond its code cost the client's trust (the engine's reasons), for the turns that cost dearly."""
+    beyond its code cost the client's trust (the engine's reasons), for the turns that cost dearly, and
+    `misquoted` the turns the client heard as words put in their mouth (the engine's `misquoted` event)."""
     facts = Facts.of(scores, outcome, events, openness_path)
     claim = headline(facts)
     good = strengths(scores, unheard=unheard, gains=_gains(scores, openness_path))
     return Report(
         score=scores.score, headline=claim.say(facts), strengths=good,
         growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why,
-                              costly=_costly(scores, openness_path, costs or {})),
+                              costly=_costly(scores, openness_path, costs or {}), misquoted=misquoted),
         headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
         figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
         listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),
