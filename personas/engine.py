@@ -294,6 +294,7 @@ class ClientState:
     frames: tuple[str, ...] = ()  # the last few trainee turns with the client's words as slots
     moves: tuple[str, ...] = ()
     closed: bool = False  # after a breakthrough: the trainee has answered it, and the session is over
+    owed_answer: bool = False  # the client asked who hears what they say, and no turn has answered yet
 
     # Set by the engine just before firing `respond`; read by the machine's conditions.
     def _pending(self) -> _Verdict:
@@ -345,6 +346,7 @@ class ClientState:
             "repair_left": self.repair_left, "echo_gain": self.echo_gain, "echoes": self.echoes,
             "tail_gain": self.tail_gain, "needs_again": self.needs_again,
             "closed": self.closed, "paraphrase_gain": self.paraphrase_gain, "frames": self.frames,
+            "owed_answer": self.owed_answer,
         }
         return {k: v for k, v in full.items() if k not in _STATE_DEFAULTS or v != _STATE_DEFAULTS[k]}
 
@@ -451,7 +453,8 @@ class _Reading:
     misquoted: bool = False  # says the client said something they never said
     tailed: bool = False  # their words, then a clause that names nothing of theirs
     dodged: bool = False  # the client asked what happens to their words; the turn neither answered nor took it up
-    answered: bool = False  # ... and this turn answered it
+    answered: bool = False  # ... and this turn answered it (or a later turn, while the answer was owed)
+    owed: bool = False  # asked, now or before, and still not answered after this turn
 
     @property
     def listened(self) -> bool:
@@ -623,13 +626,15 @@ class ClientEngine:
                   or bool(state.recent and hands_back(text, state.recent[-1], state.recent[:-1])))
         tail = bool(state.recent) and not parrot and tailed(text, state.recent[-1], state.recent[:-1])
         asked = bool(state.recent) and asks_process(state.recent[-1])
-        answered = asked and answers_process(text)
+        # an answer a turn or two late still answers: the client remembers they asked
+        answered = (asked or state.owed_answer) and answers_process(text)
         dodged = asked and not answered and listen < LISTENED and not filler and not (
             (coded.code in REFLECTIONS or coded.code is Code.OTHER) and about_process(text))
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,
-                        self._misquotes(state, norm) or self._invents(state, coded, words), tail, dodged, answered)
+                        self._misquotes(state, norm) or self._invents(state, coded, words), tail, dodged, answered,
+                        (asked or state.owed_answer) and not answered)
 
     @staticmethod
     def _claimed(norm: str) -> frozenset[str]:
@@ -1011,6 +1016,20 @@ class ClientEngine:
                                               "echoes of the client's words have done all they can this session"))
         return True
 
+    @staticmethod
+    def _unheard_stays(state: ClientState, r: _Reading, delta: int, t: _Turn, approach: float) -> int:
+        """A turn that did not listen may warm the client within their band, but never carries them
+        into the next one: what a client says at a deeper band is told to someone who showed they
+        heard (a gamer helper's stock "It sounds like you feel frustrated." had drawn Alasdair's first
+        admission).  What the type needs opens on its own terms."""
+        if delta <= 0 or r.listened or approach > 0:
+            return delta
+        ceiling = next((BAND_FLOOR[b] - 1 for b in Band if BAND_FLOOR[b] > state.openness), None)
+        if ceiling is not None and state.openness + delta > ceiling:
+            t.reasons.append("a turn that did not listen does not open the next band")
+            return max(0, ceiling - state.openness)
+        return delta
+
     def _ceilings(self, state: ClientState, coded: CodedTurn, delta: int, t: _Turn, approach: float) -> int:
         """Neutral moves stop at the middle band (what the type needs still counts, however it was
         phrased); a type's key move opens the bands above it."""
@@ -1114,6 +1133,7 @@ class ClientEngine:
         self._pressure(state, coded, r, t)
         self._limits(state, coded, r, t, approach)
         delta = self._ceilings(state, coded, round(t.gain + t.cost), t, approach)
+        delta = self._unheard_stays(state, r, delta, t, approach)
         walk = self._alliance(state, coded, r, t, max(0, before + delta))
         if "rupture" in t.events:
             delta -= RUPTURE_COST
@@ -1140,6 +1160,7 @@ class ClientEngine:
         state.turn += 1
         state.recent_codes = (*state.recent_codes[-2:], coded.code.value)
         state.echoes = ((state.echoes << 1) | r.parrot) & ((1 << (ECHO_WINDOW - 1)) - 1)
+        state.owed_answer = r.owed
         key = self._said_key(r.words, normalise(text))
         if key:
             state.said_before = (*state.said_before, " ".join(sorted(key)))

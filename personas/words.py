@@ -60,7 +60,10 @@ _TECHNIQUE = re.compile(
     r"decisional balance|develop(?:ing)? (?:the )?discrepancy|motivational interviewing|reflective listening|"
     r"honou?r(?:ing)? your autonomy|evok(?:e|ing) your (?:values|strengths|change|motivation|reasons)|"
     r"pre-?contemplation|stages? of change|(?:simple|complex|double-sided) reflection|spirit of mi|"
-    r"partnership,? acceptance)\b")
+    r"partnership,? acceptance|"
+    r"(?:hearing|noticing|sensing|picking up|i hear|there's|there is) (?:some |a lot of |real |a bit of |the )?"
+    r"ambivalence|ambivalence (?:about|around|towards?) (?:the )?chang\w*|(?:the )?change process|"
+    r"readiness (?:to|for) change|motivation (?:to|for) change|self-efficacy|discrepancy between)\b")
 
 
 def talks_technique(text: str) -> bool:

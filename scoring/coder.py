@@ -23,7 +23,7 @@ from typing import Any
 from scoring import cues
 from scoring.codes import QUESTIONS, RANK, REFLECTIONS, STANCE, Code, Flag, Stance
 from scoring.features import OWN_VOICE_FAMILIES, depth_features, features, form_only
-from scoring.listening import Link, Listening, flip_person, is_echo, listening, quotes
+from scoring.listening import Link, Listening, asks_back, flip_person, is_echo, listening, quotes
 from scoring.matcher import CueSet
 from scoring.model import shipped, shipped_depth, shipped_pushing
 from scoring.text import Sentence, content_words, normalise, split_sentences, stem, surface_words
@@ -125,8 +125,16 @@ _BARE_CURIOUS = re.compile(r"^i(?:'m| am) (?:really |just )?(?:curious|wondering
 _SELF_TAG = re.compile(r"^i\b[^?]*,? (?:didn't|did|haven't|have|wasn't|was|don't|do|am|aren't) i\??$")
 
 
+# "when you say depressed, what's underneath that?": the clause after the client's word is the question
+_WHEN_YOU_SAY = re.compile(r"^(?:(?:so|and|okay|ok|mm|um),? )*when (?:you|u) (?:say|said|mention|mentioned|talk about|"
+                           r"call it|use the word)\b[^,?]*, (?:(?:um|uh),? )?(?=\w)")
+
+
 def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
     """Open, closed, or not a question at all (reflections may end in "?")."""
+    preface = _WHEN_YOU_SAY.match(core)
+    if preface and asks:
+        return _question_kind(core[preface.end():], asks)
     if (cues.FREE_RELATIVE.match(core) and not asks) or _SELF_TAG.match(core):
         return None, ""
     if cues.CLOSED_AFTER_OPEN.match(core):
@@ -141,7 +149,7 @@ def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:
     return None, ""
 
 
-UNSAID_FEELING = "names a feeling the client did not say"
+UNSAID_FEELING = "names a feeling or value the client did not say"
 REASSURES = "reassurance, not a codable MI move"
 
 
@@ -325,6 +333,10 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.SEEKING_COLLABORATION, f"shares power with the client: '{_quote(match)}'", 0.8)
     if cues.GENERIC_PRAISE.match(core):
         return coded(Code.OTHER, "generic praise names no specific strength", 0.7)
+    match = cues.FLATTERY.search(core)
+    if match:
+        return coded(Code.OTHER, f"praise of the whole person ('{_quote(match)}'), not of something they did: "
+                                 "warm, but it names no specific strength", STRONG)
     # "you're not sure if it's a big deal" reports a doubt; it names no strength
     match = None if cues.REPORTED_SENTENCE.match(core) else cues.AFFIRM.search(core)
     if match:
@@ -883,6 +895,10 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         flags = (*(f for f in flags if f is not Flag.STACKED_QUESTIONS), Flag.RISK_CHECK)
         stance_probs = {s.value: float(s is STANCE[code]) for s in Stance}
         confidence = STRONG
+    if asking is None and asks_back(text, context):
+        code, reason, confidence = Code.OTHER, ASKED_BACK, STRONG
+        coded = [CodedSentence(s.text, code, reason, STRONG) for s in coded]
+        stance_probs = {s.value: float(s is STANCE[code]) for s in Stance}
     stance = STANCE[code]
     if stance is Stance.NEUTRAL and Flag.NORMALISING in flags:
         stance = Stance.JOINING
@@ -890,6 +906,7 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
                      stance_probs, heard.link.value, heard.echo, heard.picked_up)
 
 
+ASKED_BACK = "the client's own question said back to them: it neither answers nor reflects it"
 RISK_REASON = "asks straight about risk to life: a check to make whenever there are signs, never a push"
 
 

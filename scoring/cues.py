@@ -34,7 +34,10 @@ NOT_THEIR_SENSE = (r"(?<!knowing )(?<!you feel like )(?<!you felt like )(?<!feel
 # "before" as a time of day ("a warm bath before bed?", "before work?") dates the suggestion, not the trying.
 NOT_HISTORY = (r"(?![^.?!]{0,40}\b(?:before(?! (?:bed|bedtime|sleep|sleeping|work|school|uni|college|class|"
                r"lunch|dinner|breakfast|tea|meals?|you go|going|the (?:meeting|shift|exam|session|appointment)))|"
-               r"in the past|previously|already)\b[^.?!]{0,12}(?:\?|$))")
+               r"in the past|previously|already)\b[^.?!]{0,12}(?:\?|$))"
+               # what was agreed last time, checked on: "any of the exercises from last week?"
+               r"(?![^.?!]{0,50}\b(?:(?:from|since) (?:last|our) (?:week|time|session|visit|appointment)|"
+               r"we (?:talked about|discussed|went through|practised|practiced|agreed)|i (?:gave|showed) you)\b)")
 # "you should see some small changes before that": what to expect, not what to do
 SHOULD_EXPECT = (r" (?:probably |hopefully |start to |begin to |already )?(?:see|notice|feel|get|start (?:to )?(?:see|notice|feel)) "
                  r"(?:some |a |any |the |real |small |big |much |more |less |an? )*(?:changes?|difference|improvements?|"
@@ -1422,6 +1425,20 @@ GENERIC_PRAISE = re.compile(
     r"(?: (?:job|work|stuff|one|to hear|news))?$"
 )
 
+# Praise of the whole person, or of the client over others, names nothing they did: flattery, warm but
+# not an affirmation (MITI's affirm recognises a specific strength, effort or value).
+FLATTERY = _rx(
+    r"\b(?:one of|among) (?:the|my) (?:most \w+|best|nicest|smartest|bravest|strongest|coolest|sweetest|"
+    r"kindest|wisest|brightest|favourite|favorite)(?: \w+){0,2} (?:i've|i have|i|i'll|i will) (?:ever )?"
+    r"(?:had|met|seen|known|worked with|come across|have)\b",
+    r"\bthe (?:most \w+|best|nicest|smartest|bravest|strongest|coolest|sweetest|kindest|wisest|brightest) "
+    r"(?:person|kid|client|man|woman|guy|girl|lad|patient|teenager|teen|one|human)s? (?:i've|i have|i) (?:ever )?"
+    r"(?:met|had|seen|known|worked with|come across)\b",
+    r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:honestly |really |just |truly |"
+    r"literally |seriously )?such (?:an? )?(?:\w+ )?(?:person|kid|human|guy|girl|lad|man|woman|soul|individual|"
+    r"young (?:man|woman|person))(?:,? (?:honestly|really|seriously))?$",
+)
+
 INFO = _rx(
     r"\bthere(?:'s| is| are) (?:a|an|some|also a|also an|also) (?:[\w-]+ )?(?:group|service|program|"
     r"programme|clinic|counsellor|counselor|nurse|doctor|gp|app|website|helpline|hotline|leaflet|class|"
@@ -1776,7 +1793,7 @@ FEELINGS = re.compile(
     r"lost|numb|empty|jealous|insecure|humiliat\w*|worn out|burn\w* out|burnt out|drained|"
     r"dread\w*|panic\w*|terrif\w*|upset|miserable|bitter|abandon\w*|rejected|invisible|"
     r"misunderstood|unappreciated|controlled|pushed|forced|dragged|powerful|hopeful|excited|happy|glad|calm|safe|unsafe|"
-    r"vulnerable|weight|burden|scary|painful|pain|heavy|protect\w*|cared|care about|matters|"
+    r"vulnerable|(?<!pulling your )(?<!pull your )(?<!pulled your )(?<!pulling my )weight|burden|scary|painful|pain|heavy|protect\w*|cared|care about|matters|"
     r"important to you|value|hard on yourself|scared of|wary|cautious|suspicious|distrust\w*|"
     r"mistrust\w*|on guard|doubt\w*|skeptic\w*|sceptic\w*|unsettl\w*|irritat\w*|bored|boring|"
     r"pointless|waste of time|ambivalen\w*|mixed feelings|two minds|conflicted|loss|lose|"

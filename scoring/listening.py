@@ -360,6 +360,27 @@ def quotes(text: str, client_line: str) -> bool:
     return False
 
 
+def asks_back(text: str, client_line: str) -> bool:
+    """The client's own question said back to them word for word, unturned ("You gonna tell my parents
+    what I say?" after they asked it): neither an answer nor a reflection of it."""
+    if not client_line.rstrip().endswith("?") or not text.rstrip().endswith("?"):
+        return False
+    asked = _SENTENCE_END.split(client_line.strip())[-1]
+    mine = _TOKENS.findall(normalise(text))
+    while mine and mine[0] in _LEADING:
+        mine = mine[1:]
+    if len(mine) < ECHO_MIN_WORDS:
+        return False
+
+    def share(theirs: list[str]) -> float:
+        matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
+        return sum(block.size for block in matcher.get_matching_blocks()) / max(len(mine), len(theirs))
+
+    # turned to the trainee's voice ("why do you have to be here?") it may be their question reflected
+    unturned = share(_TOKENS.findall(normalise(asked)))
+    return unturned >= ECHO_SHARE and unturned > share(flip_person(asked).split())
+
+
 @lru_cache(maxsize=4096)
 def is_echo(text: str, client_line: str) -> bool:
     """The turn mostly hands the client's last line back word for word (person flipped)."""
@@ -368,12 +389,14 @@ def is_echo(text: str, client_line: str) -> bool:
     mine = _TOKENS.findall(normalise(text))
     while mine and mine[0] in _LEADING:
         mine = mine[1:]
-    theirs = flip_person(client_line).split()
     if len(mine) < ECHO_MIN_WORDS:
         return False
-    matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
-    shared = sum(block.size for block in matcher.get_matching_blocks())
-    return shared / len(mine) >= ECHO_SHARE
+    # their words turned to the trainee's voice, or handed back unturned ("You gonna tell my parents?")
+    for theirs in (flip_person(client_line).split(), _TOKENS.findall(normalise(client_line))):
+        matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
+        if sum(block.size for block in matcher.get_matching_blocks()) / len(mine) >= ECHO_SHARE:
+            return True
+    return False
 
 
 def _bucket(n: int, top: int = 3) -> str:
@@ -432,6 +455,29 @@ def link_features(text: str, context: str = "", history: Sequence[str] = (), cod
     return feats
 
 
+_LIST_ITEM = re.compile(r",\s*|\s+(?:and|or|&|n)\s+")
+# "[it sounds like] A, B and C are really important to you": whatever is listed, the sentence fits it
+_LISTED_IN_A_FRAME = re.compile(
+    r"^(?:(?:so|and|okay|yeah|mm),? )*(?:(?:it )?(?:sounds|seems|feels) like |"
+    r"i(?:'m| am)? (?:hear|hearing|sense|sensing|get) (?:that )?)?(?P<items>.+?) "
+    r"(?:are|is|'re|seem|seems|really|all|both) ?(?:really |so |very |all |both )?"
+    r"(?:important|a big deal|significant|meaningful|central|matter|matters|mean a lot|means a lot)"
+    r"(?: things?)?(?: (?:so much|a lot))? (?:to|for) you\b[ .!]*$")
+ITEMS_STUFFED = 3  # things listed in a stock frame: two can be a reflection, three are a template
+
+
+def stuffed(text: str) -> bool:
+    """Things slotted as a list into a frame that would fit any of them ("It sounds like the card and
+    the mechanism and working are really important to you."): a template, not listening, whether
+    the things are the client's words or not.  A list the trainee makes sense of ("…are all piling
+    up at once", "…are what keep you going") is a reflection."""
+    for sentence in _SENTENCE_END.split(text.strip()):
+        framed = _LISTED_IN_A_FRAME.match(normalise(sentence))
+        if framed and len([p for p in _LIST_ITEM.split(framed.group("items")) if content_words(p)]) >= ITEMS_STUFFED:
+            return True
+    return False
+
+
 def _lexical(text: str, context: str, history: Sequence[str]) -> tuple[Link, tuple[str, ...]]:
     """The fallback rule and the source of `picked_up`: shared or closely related content words."""
     mine = content_words(normalise(text))
@@ -459,6 +505,9 @@ def listening(text: str, context: str = "", history: Sequence[str] = (), code: s
     `code` is the turn's MITI code when known: the link model reads it as part of the move."""
     history = tuple(history)[-3:]
     lexical, picked = _lexical(text, context, history)
+    # praise of the whole person, and the client's words slotted into a template, would fit anyone
+    if (cues.FLATTERY.search(normalise(text)) and lexical is not Link.SPECIFIC) or stuffed(text):
+        return Listening(Link.GENERIC, is_echo(text, context), ())
     model = shipped_link()
     link = lexical
     # A turn made only of stock words names nothing the client said, whatever the model thinks:

@@ -379,9 +379,24 @@ _ANSWERS_PROCESS = re.compile(
     r"(?:nobody|no one|nobody else|no one else) (?:\w+ )?(?:sees?|hears?|knows?|reads?|gets?))\b")
 
 
+# "when you say do you write it all down, …" quotes their question back; it answers nothing
+_QUOTING_THEM = re.compile(r"^(?:(?:so|and|okay|ok|mm|um),? )*when (?:you|u) "
+                           r"(?:say|said|ask|asked|mention|mentioned)\b[^,?]*,? ?")
+
+
 def answers_process(text: str) -> bool:
-    """The turn says what happens to the client's words: who is told, what is written, the limits."""
-    return bool(_ANSWERS_PROCESS.search(normalise(text)))
+    """The turn says what happens to the client's words: who is told, what is written, the limits.
+    Only what it states counts: a question ("what's underneath that?", "do you want me to write it
+    down?") or their own question quoted back tells them nothing."""
+    stated = []
+    for sentence in re.split(r"(?<=[.!?])\s+", normalise(text)):
+        sentence = _QUOTING_THEM.sub("", sentence)
+        if sentence.rstrip().endswith("?"):
+            # "nothing goes to your mum, okay?": the statement before a tag or a last question still says it
+            head, _, _ = sentence.rpartition(", ")
+            sentence = head
+        stated.append(sentence)
+    return bool(_ANSWERS_PROCESS.search(" ".join(stated)))
 
 
 # A word about the worry behind such a question, said back ("you want to know who hears this first"): it takes

@@ -752,3 +752,13 @@ def test_a_why_not_question_is_flagged_and_a_question_for_their_reasons_is_not()
         assert turn.stance is Stance.JOINING and Flag.WHY_NOT not in turn.flags, (evoking, turn.code, turn.flags)
     advised = code_turn("why don't you just tell her?", "I haven't told my wife.")
     assert Flag.WHY_DONT_YOU_JUST in advised.flags and Flag.WHY_NOT not in advised.flags
+
+
+@pytest.mark.parametrize("text, context", [
+    ("When you say depressed or whatever, what's underneath that?", "I'm not depressed or whatever. I'm just tired."),
+    ("so when u say bad, what's been going on?", "things have been bad at home"),
+])
+def test_an_open_question_behind_the_clients_quoted_word_is_open(text: str, context: str) -> None:
+    """"When you say X," quotes the client; the question is what follows (a helper's play had these closed)."""
+    assert code_turn(text, context).code is Code.QUESTION_OPEN
+    assert code_turn("When you say a few, is that two or more like five?", "I had a few").code is Code.QUESTION_CLOSED

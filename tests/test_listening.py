@@ -93,3 +93,36 @@ def test_an_echo_that_opens_a_reflection_is_not_handing_back(client: str, text: 
                                   "You open the fridge and there it is. You know your life best, and I respect that."])
 def test_their_words_beside_a_stock_line_are_still_handed_back(text: str) -> None:
     assert hands_back(text, "I open the fridge and there it is.")
+
+
+def test_the_clients_words_slotted_into_a_value_template_are_not_listening() -> None:
+    """Found by a gamer helper: "It sounds like your parents and your school file and your counselor
+    are really important to you." scored as the session's best listening and was praised."""
+    line = "My parents saw my school file and now my counselor wants to meet."
+    stuffed = "It sounds like your parents and your school file and your counselor are really important to you."
+    assert listening(stuffed, line).link is Link.GENERIC
+    # a list the trainee makes sense of is a reflection of it
+    assert listening("So your parents, the file and the counselor are all closing in at once.", line).link \
+        is Link.SPECIFIC
+    assert listening("Your parents and the counselor really matter to you.", line).link is Link.SPECIFIC
+
+
+def test_praise_of_the_whole_person_is_neither_an_affirmation_nor_listening() -> None:
+    """Domain: an affirmation recognises a specific strength or effort, not the person in general."""
+    for line in ("You're such an insightful person, honestly one of the most thoughtful clients I've had.",
+                 "ur honestly the coolest kid ive met all week"):
+        coded = code_turn(line, "I went down to the allotment yesterday.")
+        assert coded.code.value == "other" and coded.link == "generic", (line, coded)
+        assert "whole person" in coded.reason
+    named = code_turn("You kept going to the allotment even on the bad days. That takes grit.",
+                      "I went down to the allotment yesterday, even though it was a bad day.")
+    assert named.code.value == "affirm"
+
+
+def test_the_clients_question_said_back_is_an_echo_and_no_reflection() -> None:
+    question = "You gonna tell my parents what I say?"
+    coded = code_turn(question, question)
+    assert coded.echo and coded.code.value == "other" and "own question" in coded.reason
+    # their question turned into the trainee's voice reflects the worry
+    assert code_turn("You're wondering if I'll tell your parents what you say?", question).code.value \
+        .startswith("reflection")

@@ -1286,3 +1286,44 @@ def test_leave_asked_then_the_freedom_to_refuse_it_still_gets_a_yes_or_no() -> N
     reply = PracticeSession.start(persona, seed=13).say(asked).reply
     consent = [line for band in Band for line in (persona.consent.of(band) if persona.consent else DEFAULT_CONSENT[band])]
     assert any(line in reply for line in consent), reply
+
+
+def test_a_late_answer_to_who_hears_still_counts_and_a_quoted_question_is_no_answer() -> None:
+    """Found by a supervisor helper: Harjit's "Do you write down everything I say?" dodged, then
+    answered honestly a turn later, had earned nothing; "When you say do you write down everything
+    I say, what's underneath that?" had been credited as a straight answer."""
+    question = "Do you write down everything I say?"
+    engine, state = engine_state("duy-teen")
+    engine.hear(state, question)
+    quoted = "When you say do you write down everything I say, what's underneath that?"
+    reply = engine.respond(state, code_turn(quoted, question), quoted)
+    assert not any("a straight answer" in r for r in reply.explanation.reasons), reply.explanation.reasons
+    assert state.owed_answer
+    engine.hear(state, "Whatever.")
+    late = "sorry, i should have said. what you tell me stays in this room, unless you're not safe."
+    reply = engine.respond(state, code_turn(late, "Whatever."), late)
+    assert any("a straight answer" in r for r in reply.explanation.reasons), reply.explanation.reasons
+    assert not state.owed_answer
+    # the answer is owed once: said again later it is not a new answer
+    engine.hear(state, "Okay.")
+    reply = engine.respond(state, code_turn(late, "Okay."), late)
+    assert not any("a straight answer" in r for r in reply.explanation.reasons)
+
+
+def test_a_turn_that_did_not_listen_never_opens_the_next_band() -> None:
+    """Found by a gamer helper: a stock "It sounds like you feel frustrated." as Alasdair's first
+    turn took him from guarded to ambivalent, and drew his first admission."""
+    for seed in range(6):
+        engine, state = engine_state("alasdair-doubting", seed)
+        engine.hear(state, "I've read the NHS page on it. Moderate evidence.")
+        state.openness = 39
+        stock = "It sounds like you feel frustrated."
+        reply = engine.respond(state, code_turn(stock, "I've read the NHS page on it. Moderate evidence."), stock)
+        assert state.openness <= 39, reply.explanation.reasons
+    engine, state = engine_state("alasdair-doubting")
+    line = "I've read the NHS page on it. Moderate evidence. Moderate."
+    engine.hear(state, line)
+    state.openness = 39
+    heard = "You went and read the evidence yourself, and 'moderate' isn't much to stake your time on."
+    engine.respond(state, code_turn(heard, line), heard)
+    assert state.openness >= 40
