@@ -466,14 +466,44 @@ _LISTED_IN_A_FRAME = re.compile(
 ITEMS_STUFFED = 3  # things listed in a stock frame: two can be a reflection, three are a template
 
 
+# the frame said of a list just made: "You mentioned the forms, the questions and the doctors. Those are
+# really important to you."
+_FRAME_OF_THE_LIST = re.compile(
+    r"^(?:(?:so|and|okay|yeah|mm),? )*(?:(?:it )?(?:sounds|seems|feels) like |i(?:'m| am)? (?:hear|hearing|sense|"
+    r"sensing|get) (?:that )?)?(?:those|these|they|that|this|all (?:of )?(?:those|these|that|this)|all three|each of "
+    r"(?:those|them)) (?:things )?(?:are|is|'re|seem|seems|really|all|both) ?(?:really |so |very |all |both )?"
+    r"(?:important|a big deal|significant|meaningful|central|matter|matters|mean a lot|means a lot)"
+    r"(?: things?)?(?: (?:so much|a lot))? (?:to|for) you\b[ .!]*$")
+# a bare list behind "I'm hearing": "I'm hearing the farm and the young fella and the whiskey."
+_HEARING_A_LIST = re.compile(r"^(?:(?:so|and|okay|yeah|mm),? )*i(?:'m| am)? (?:hear|hearing) "
+                             r"(?!that\b|you\b)(?P<items>.+)$")
+_CLAUSE_SUBJECT = re.compile(r"\b(?:i|you|he|she|it|we|they|i'm|you're|he's|she's|it's|we're|they're)\b")
+
+
+def _items(listed: str) -> int:
+    """How many things a stretch lists, when it is a list of things and not of clauses."""
+    parts = [p for p in _LIST_ITEM.split(listed) if content_words(p)]
+    if any(_CLAUSE_SUBJECT.search(p) or len(p.split()) > 5 for p in parts):
+        return 0
+    return len(parts)
+
+
 def stuffed(text: str) -> bool:
     """Things slotted as a list into a frame that would fit any of them ("It sounds like the card and
-    the mechanism and working are really important to you."): a template, not listening, whether
-    the things are the client's words or not.  A list the trainee makes sense of ("…are all piling
-    up at once", "…are what keep you going") is a reflection."""
-    for sentence in _SENTENCE_END.split(text.strip()):
-        framed = _LISTED_IN_A_FRAME.match(normalise(sentence))
+    the mechanism and working are really important to you.", "I'm hearing worksheets and nodding and
+    the fourth one."): a template, not listening, whether the things are the client's words or not.
+    A list the trainee makes sense of ("…are all piling up at once", "…are what keep you going") is a
+    reflection."""
+    said = [normalise(s) for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    for i, sentence in enumerate(said):
+        framed = _LISTED_IN_A_FRAME.match(sentence)
         if framed and len([p for p in _LIST_ITEM.split(framed.group("items")) if content_words(p)]) >= ITEMS_STUFFED:
+            return True
+        hearing = _HEARING_A_LIST.match(sentence.rstrip(" .!"))
+        if hearing and _items(hearing.group("items")) >= ITEMS_STUFFED:
+            return True
+        listed = len([p for p in _LIST_ITEM.split(sentence) if content_words(p)]) >= ITEMS_STUFFED
+        if listed and i + 1 < len(said) and _FRAME_OF_THE_LIST.match(said[i + 1]):
             return True
     return False
 

@@ -126,3 +126,23 @@ def test_the_clients_question_said_back_is_an_echo_and_no_reflection() -> None:
     # their question turned into the trainee's voice reflects the worry
     assert code_turn("You're wondering if I'll tell your parents what you say?", question).code.value \
         .startswith("reflection")
+
+
+@pytest.mark.parametrize("line, context", [
+    ("You mentioned the forms, the questions and the doctors. I'm hearing that those are really important to you.",
+     "I filled in the forms. They asked me questions."),
+    ("I'm hearing worksheets and nodding and the fourth one. It sounds like those are really important to you.",
+     "Worksheets. Nodding. I was on the fourth one."),
+    ("I'm hearing the farm and the young fella and the weekends and the whiskey. What's underneath that?",
+     "The farm's gone to the young fella. I drink at weekends. Whiskey."),
+])
+def test_a_list_of_their_words_in_a_stock_frame_is_not_listening(line: str, context: str) -> None:
+    """A gamer helper's second round: keyword lists in new frames had been its best-paid turns."""
+    assert listening(line, context).link is Link.GENERIC
+
+
+def test_a_list_the_trainee_makes_sense_of_is_still_listening() -> None:
+    line = "I've got the kids, the job, my mum in hospital."
+    for turn in ("I'm hearing that the kids, the job and your mum in hospital are all landing on you at once.",
+                 "So the kids, the job and your mum. That's a lot landing on one person."):
+        assert listening(turn, line).link is Link.SPECIFIC, turn
