@@ -1134,6 +1134,10 @@ class ClientEngine:
         self._limits(state, coded, r, t, approach)
         delta = self._ceilings(state, coded, round(t.gain + t.cost), t, approach)
         delta = self._unheard_stays(state, r, delta, t, approach)
+        if delta > 0 and self._passed_over(state, coded, r):
+            # what they had just told is the point of the session; a turn that goes past it is not a step closer
+            t.reasons.append("let what the client had just disclosed go by: they open no further")
+            delta = 0
         walk = self._alliance(state, coded, r, t, max(0, before + delta))
         if "rupture" in t.events:
             delta -= RUPTURE_COST
@@ -1212,8 +1216,7 @@ class ClientEngine:
         if walk or r.filler or r.confusing or r.repeat or coded.stance is Stance.CONFRONTING:
             return None
         if state.disclosed < len(persona.disclosures) and after >= persona.disclosures[state.disclosed].at:
-            told = persona.disclosures[state.disclosed - 1].text if state.disclosed else ""
-            if told and state.recent and told in state.recent[-1] and not r.listened:
+            if self._passed_over(state, coded, r):
                 # "I cried at an advert on the bus" does not follow a turn that let "my eyes are wet, I say
                 # it's sweat" go by: a client who is not heard says no more until they are
                 t.reasons.append("let what the client had just disclosed go by: nothing more is told yet")
@@ -1222,6 +1225,23 @@ class ClientEngine:
             t.events.append("disclosure")
             return persona.disclosures[state.disclosed - 1].text
         return None
+
+    def _passed_over(self, state: ClientState, coded: CodedTurn, r: _Reading) -> bool:
+        """The client's last line told a disclosure, and this turn did not take it up."""
+        told = self.persona.disclosures[state.disclosed - 1].text if state.disclosed else ""
+        return bool(told and state.recent and told in state.recent[-1]) and not self._meets(told, coded, r)
+
+    @staticmethod
+    def _meets(told: str, coded: CodedTurn, r: _Reading) -> bool:
+        """Whether a turn takes up what the client has just disclosed: it listened, and either speaks
+        of the disclosure (its words or their relatives) or answers it as a reflection or sympathy
+        would ("That must have hurt.").  A question that picks up a word from further back ("What
+        would you want HR to understand about those eight months?") lets it go by."""
+        if not r.listened:
+            return False
+        if related(meaningful(content_words(normalise(told)))) & r.words:
+            return True
+        return coded.code in REFLECTIONS or coded.code in (Code.AFFIRM, Code.OTHER)
 
     @staticmethod
     def _fire(state: ClientState, verdict: _Verdict) -> None:

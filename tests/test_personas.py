@@ -1327,3 +1327,24 @@ def test_a_turn_that_did_not_listen_never_opens_the_next_band() -> None:
     heard = "You went and read the evidence yourself, and 'moderate' isn't much to stake your time on."
     engine.respond(state, code_turn(heard, line), heard)
     assert state.openness >= 40
+
+
+def test_a_turn_that_goes_past_a_disclosure_opens_the_client_no_further() -> None:
+    """My own play: right after Ramon told of his daughter locking her door, a question about HR that
+    picked up "eight" from further back had earned +4; a helper found the same with Eugene's father."""
+    persona = LIBRARY.get("ramon-mandated")
+    told = persona.disclosures[1].text  # his daughter locked her door
+    past = "What would you want HR to understand about those eight months?"
+    met = "your girl locked herself in her room to get away from you. that's stayed with you."
+    gains = {}
+    for name, text in (("past", past), ("met", met)):
+        engine, state = engine_state("ramon-mandated")
+        engine.hear(state, "I let it slide eight months.")
+        state.openness, state.disclosed = persona.disclosures[1].at, 2
+        engine.hear(state, told)
+        before = state.openness
+        reply = engine.respond(state, code_turn(text, told), text)
+        gains[name] = state.openness - before
+        if name == "past":
+            assert any("disclosed go by" in r for r in reply.explanation.reasons), reply.explanation.reasons
+    assert gains["past"] <= 0 < gains["met"], gains
