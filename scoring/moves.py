@@ -168,7 +168,8 @@ _POSITIVE = re.compile(
 # Agreement that costs the client nothing: what a people-pleaser says to advice.
 _AGREED = re.compile(r"\b(?:i'll (?:definitely |really )?(?:try|do) (?:that|it)|you're (?:so |absolutely )?right|"
                      r"whatever you think|consider it done|i'll start tomorrow|i should do that|"
-                     r"that's a wonderful idea|i'll do better|i'll try harder)\b", re.IGNORECASE)
+                     r"that's a wonderful idea|i'll do better|i'll try harder|"
+                     r"(?:that )?makes me feel (?:so much )?better|i'll try to relax|i promise)\b", re.IGNORECASE)
 _PUSHBACK = re.compile(
     r"\b(?:i'm not (?:going|coming|doing|talking|interested|having)|"
     r"i don't need (?:this|you|help|therapy|a therapist|to be here|your|to talk|analysing|fixing)|"
@@ -238,7 +239,9 @@ class Reading:
         if self.main.question:
             return (Move.SIMPLE, Move.OPEN)
         if self.agreed:
-            return (Move.INVITE, Move.SIMPLE)
+            # saying "that makes you feel better" back to a client who agrees for the counsellor's sake
+            # rewards the compliance; room to disagree is what they need
+            return (Move.INVITE,)
         if self.positive:
             return (Move.OPEN, Move.SIMPLE)
         order: list[Move] = []

@@ -265,3 +265,10 @@ def test_a_client_who_corrects_the_counsellor_is_owed_an_admission_not_their_obj
     that's been on your mind."."""
     assert read([line]).moves == (Move.OWN,) and candidates([line]) == []
     assert MOVE_NAMES[Move.OWN].startswith("owning the misstep")
+
+
+def test_surface_agreement_is_answered_with_room_to_disagree_not_said_back() -> None:
+    """My own play with Meena: the coach offered "Right, so that makes you feel better.", which rewards
+    the compliance she was referred for."""
+    found = candidates(["I just do everything myself.", "Okay! That makes me feel better."])
+    assert found and all(c.move is Move.INVITE for c in found), [(c.move, c.text) for c in found]

@@ -762,3 +762,17 @@ def test_an_open_question_behind_the_clients_quoted_word_is_open(text: str, cont
     """"When you say X," quotes the client; the question is what follows (a helper's play had these closed)."""
     assert code_turn(text, context).code is Code.QUESTION_OPEN
     assert code_turn("When you say a few, is that two or more like five?", "I had a few").code is Code.QUESTION_CLOSED
+
+
+def test_weight_the_client_bears_is_reflected_not_praised() -> None:
+    """My own play: "That's not a small thing to swallow every shift" had been coded an affirmation and
+    praised as a strength, and "a lot of people are counting on that paycheck" as normalising."""
+    swallow = code_turn("He talks slow to you like you don't speak English, and you were born here. "
+                        "That's not a small thing to swallow every shift.",
+                        "The supervisor talks real slow to me. Like I don't get English. I was born here, man.")
+    assert swallow.code is Code.REFLECTION_COMPLEX
+    assert code_turn("Three weeks without a bet. That's no small thing.", "Three weeks now, no bets.").code \
+        is Code.AFFIRM
+    counting = code_turn("a lot of people are counting on that paycheck, and you can't just walk.",
+                         "I can't lose this job. Kids need braces, the truck needs a transmission.")
+    assert Flag.NORMALISING not in counting.flags and "normalises" not in counting.reason
