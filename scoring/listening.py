@@ -456,24 +456,19 @@ def link_features(text: str, context: str = "", history: Sequence[str] = (), cod
 
 
 _LIST_ITEM = re.compile(r",\s*|\s+(?:and|or|&|n)\s+")
+_FRAME_LEAD = (r"^(?:(?:so|and|okay|yeah|mm),? )*(?:(?:it )?(?:sounds|seems|feels) like |"
+               r"i(?:'m| am)? (?:hear|hearing|sense|sensing|get) (?:that )?)?")
+_VALUE_TAIL = (r" (?:things )?(?:are|is|'re|seem|seems|really|all|both) ?(?:really |so |very |all |both )?"
+               r"(?:important|a big deal|significant|meaningful|central|matter|matters|mean a lot|means a lot)"
+               r"(?: things?)?(?: (?:so much|a lot))? (?:to|for) you\b[ .!]*$")
 # "[it sounds like] A, B and C are really important to you": whatever is listed, the sentence fits it
-_LISTED_IN_A_FRAME = re.compile(
-    r"^(?:(?:so|and|okay|yeah|mm),? )*(?:(?:it )?(?:sounds|seems|feels) like |"
-    r"i(?:'m| am)? (?:hear|hearing|sense|sensing|get) (?:that )?)?(?P<items>.+?) "
-    r"(?:are|is|'re|seem|seems|really|all|both) ?(?:really |so |very |all |both )?"
-    r"(?:important|a big deal|significant|meaningful|central|matter|matters|mean a lot|means a lot)"
-    r"(?: things?)?(?: (?:so much|a lot))? (?:to|for) you\b[ .!]*$")
+_LISTED_IN_A_FRAME = re.compile(_FRAME_LEAD + r"(?P<items>.+?)" + _VALUE_TAIL)
 ITEMS_STUFFED = 3  # things listed in a stock frame: two can be a reflection, three are a template
-
-
 # the frame said of a list just made: "You mentioned the forms, the questions and the doctors. Those are
 # really important to you."
 _FRAME_OF_THE_LIST = re.compile(
-    r"^(?:(?:so|and|okay|yeah|mm),? )*(?:(?:it )?(?:sounds|seems|feels) like |i(?:'m| am)? (?:hear|hearing|sense|"
-    r"sensing|get) (?:that )?)?(?:those|these|they|that|this|all (?:of )?(?:those|these|that|this)|all three|each of "
-    r"(?:those|them)) (?:things )?(?:are|is|'re|seem|seems|really|all|both) ?(?:really |so |very |all |both )?"
-    r"(?:important|a big deal|significant|meaningful|central|matter|matters|mean a lot|means a lot)"
-    r"(?: things?)?(?: (?:so much|a lot))? (?:to|for) you\b[ .!]*$")
+    _FRAME_LEAD + r"(?:those|these|they|that|this|all (?:of )?(?:those|these|that|this)|all three|"
+                  r"each of (?:those|them))" + _VALUE_TAIL)
 # a bare list behind "I'm hearing": "I'm hearing the farm and the young fella and the whiskey."
 _HEARING_A_LIST = re.compile(r"^(?:(?:so|and|okay|yeah|mm),? )*i(?:'m| am)? (?:hear|hearing) "
                              r"(?!that\b|you\b)(?P<items>.+)$")
