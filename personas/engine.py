@@ -1134,7 +1134,8 @@ class ClientEngine:
         self._limits(state, coded, r, t, approach)
         delta = self._ceilings(state, coded, round(t.gain + t.cost), t, approach)
         delta = self._unheard_stays(state, r, delta, t, approach)
-        if delta > 0 and self._passed_over(state, coded, r):
+        passed_over = self._passed_over(state, coded, r)
+        if delta > 0 and passed_over:
             # what they had just told is the point of the session; a turn that goes past it is not a step closer
             t.reasons.append("let what the client had just disclosed go by: they open no further")
             delta = 0
@@ -1151,7 +1152,7 @@ class ClientEngine:
             state.listened_turns += r.listened
         state.streak = state.streak + 1 if joining and r.listened else 0
         state.confusions = state.confusions + 1 if r.confusing else 0
-        disclosure = self._disclosure(state, coded, r, after, walk, t)
+        disclosure = self._disclosure(state, coded, r, after, walk, t, passed_over)
         breakthrough = (
             not walk and joining and r.listened and after >= persona.breakthrough_at
             and state.disclosed == len(persona.disclosures)
@@ -1210,13 +1211,14 @@ class ClientEngine:
         return ClientReply(line, explanation, None, (source,))
 
     def _disclosure(self, state: ClientState, coded: CodedTurn, r: _Reading, after: int, walk: bool,
-                    t: _Turn) -> str | None:
-        """The next disclosure, once openness has reached it, on a turn that could have earned it."""
+                    t: _Turn, passed_over: bool) -> str | None:
+        """The next disclosure, once openness has reached it, on a turn that could have earned it
+        (`passed_over`: the turn went past the one the client had just told)."""
         persona = self.persona
         if walk or r.filler or r.confusing or r.repeat or coded.stance is Stance.CONFRONTING:
             return None
         if state.disclosed < len(persona.disclosures) and after >= persona.disclosures[state.disclosed].at:
-            if self._passed_over(state, coded, r):
+            if passed_over:
                 # "I cried at an advert on the bus" does not follow a turn that let "my eyes are wet, I say
                 # it's sweat" go by: a client who is not heard says no more until they are
                 t.reasons.append("let what the client had just disclosed go by: nothing more is told yet")

@@ -126,8 +126,7 @@ _SELF_TAG = re.compile(r"^i\b[^?]*,? (?:didn't|did|haven't|have|wasn't|was|don't
 
 
 # "when you say depressed, what's underneath that?": the clause after the client's word is the question
-_WHEN_YOU_SAY = re.compile(r"^(?:(?:so|and|okay|ok|mm|um),? )*when (?:you|u) (?:say|said|mention|mentioned|talk about|"
-                           r"call it|use the word)\b[^,?]*, (?:(?:um|uh),? )?(?=\w)")
+_WHEN_YOU_SAY = re.compile(cues.WHEN_YOU_SAY + r", (?:(?:um|uh),? )?(?=\w)")
 
 
 def _question_kind(core: str, asks: bool) -> tuple[Code | None, str]:

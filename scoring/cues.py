@@ -16,6 +16,12 @@ def _rx(*parts: str) -> CueSet:
 
 
 YOU_ARE = r"\b(?:you're|you are|you've been|you have been|you were)"
+# "…not a small thing to swallow every shift" weighs what the client bears; it praises nothing
+WEIGHT_BORNE = r"(?! to (?:swallow|carry|live with|bear|hear|sit with|deal with|put up with|take|stomach|go through))"
+# "when you say depressed, …" / "when you asked do you write it down, …": the client's words quoted before
+# the turn's own question or statement
+WHEN_YOU_SAY = (r"^(?:(?:so|and|okay|ok|mm|um),? )*when (?:you|u) (?:say|said|ask|asked|mention|mentioned|talk about|"
+                r"call it|use the word)\b[^,?]*")
 # Verbs after "why don't you" that ask a reason rather than tell ("why don't you want to go?", not
 # "why don't you go?"), shared by the advice cues and the coder's directive test.
 ASKS_A_REASON = r"(?:want|like|feel|think|know|trust|believe|agree|remember|mind|care|enjoy|understand|need|see it)\b"
@@ -1296,9 +1302,8 @@ AFFIRM = _rx(
     r"\b(?:that's|that is|it's|it is|what) (?:a|an|such an?) (?:huge|enormous|incredible|real|big|massive|great|"
     r"amazing|serious|unbelievable) (?:amount|lot|deal) of (?:love|dedication|commitment|patience|courage|"
     r"determination|effort|strength|care|grit|resilience|hard work|devotion|persistence)\b",
-    # "…not a small thing to swallow every shift" weighs what the client bears; it praises nothing
     r"\bthat(?:'s| is) (?:not nothing|no small (?:thing|feat)|not a small thing|huge|a big deal|big)\b"
-    r"(?! to (?:swallow|carry|live with|bear|hear|sit with|deal with|put up with|take|stomach|go through))",
+    + WEIGHT_BORNE,
     r"\bthat(?:'s| is) you (?:taking|standing|looking after|showing|stepping|choosing|putting|sticking|"
     r"keeping|fighting|making|protecting)\b",
     rf"{YOU_ARE} (?:someone|somebody|a person|the one|the person) (?:\w+ ){{0,2}}"
@@ -1386,7 +1391,7 @@ AFFIRM = _rx(
     r"couldn't|never|would have|would've)\b(?! (?:do|react|act|behave|go|get) (?:that|this|it|like that)\b)",
     r"\b(?:that's|that is|it's|which is|and that's|that was|it wasn't|that wasn't) (?:not|no) "
     r"(?:nothing|easy|small|a small thing|an easy thing)\b"
-    r"(?! to (?:swallow|carry|live with|bear|hear|sit with|deal with|put up with|take|stomach|go through))",
+    + WEIGHT_BORNE,
     r"\bit (?:wasn't|was not|isn't|is not|can't have been) easy\b",
     r"\bnot easy\b",
     r"\b(?:that|which|it|this) (?:shows|showed|says|speaks to) (?:a lot|you(?:'re| are)|how (?:much|hard|serious|committed)|"
@@ -1798,7 +1803,8 @@ FEELINGS = re.compile(
     r"lost|numb|empty|jealous|insecure|humiliat\w*|worn out|burn\w* out|burnt out|drained|"
     r"dread\w*|panic\w*|terrif\w*|upset|miserable|bitter|abandon\w*|rejected|invisible|"
     r"misunderstood|unappreciated|controlled|pushed|forced|dragged|powerful|hopeful|excited|happy|glad|calm|safe|unsafe|"
-    r"vulnerable|(?<!pulling your )(?<!pull your )(?<!pulled your )(?<!pulling my )weight|burden|scary|painful|pain|heavy|protect\w*|cared|care about|matters|"
+    r"vulnerable|(?<!pulling your )(?<!pull your )(?<!pulled your )(?<!pulling my )weight|"
+    r"burden|scary|painful|pain|heavy|protect\w*|cared|care about|matters|"
     r"important to you|value|hard on yourself|scared of|wary|cautious|suspicious|distrust\w*|"
     r"mistrust\w*|on guard|doubt\w*|skeptic\w*|sceptic\w*|unsettl\w*|irritat\w*|bored|boring|"
     r"pointless|waste of time|ambivalen\w*|mixed feelings|two minds|conflicted|loss|lose|"

@@ -366,19 +366,26 @@ def asks_back(text: str, client_line: str) -> bool:
     if not client_line.rstrip().endswith("?") or not text.rstrip().endswith("?"):
         return False
     asked = _SENTENCE_END.split(client_line.strip())[-1]
+    mine = _spoken(text)
+    if len(mine) < ECHO_MIN_WORDS:
+        return False
+    theirs, turned = _TOKENS.findall(normalise(asked)), flip_person(asked).split()
+    unturned = _shared(mine, theirs) / max(len(mine), len(theirs))
+    # turned to the trainee's voice ("why do you have to be here?") it may be their question reflected
+    return unturned >= ECHO_SHARE and unturned > _shared(mine, turned) / max(len(mine), len(turned))
+
+
+def _spoken(text: str) -> list[str]:
+    """The turn's words without the lead-in words ("so", "and", "sounds like") an echo may open on."""
     mine = _TOKENS.findall(normalise(text))
     while mine and mine[0] in _LEADING:
         mine = mine[1:]
-    if len(mine) < ECHO_MIN_WORDS:
-        return False
+    return mine
 
-    def share(theirs: list[str]) -> float:
-        matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
-        return sum(block.size for block in matcher.get_matching_blocks()) / max(len(mine), len(theirs))
 
-    # turned to the trainee's voice ("why do you have to be here?") it may be their question reflected
-    unturned = share(_TOKENS.findall(normalise(asked)))
-    return unturned >= ECHO_SHARE and unturned > share(flip_person(asked).split())
+def _shared(mine: list[str], theirs: list[str]) -> int:
+    """How many of the turn's words stand in the client's, in the same order."""
+    return sum(block.size for block in SequenceMatcher(a=mine, b=theirs, autojunk=False).get_matching_blocks())
 
 
 @lru_cache(maxsize=4096)
@@ -386,17 +393,12 @@ def is_echo(text: str, client_line: str) -> bool:
     """The turn mostly hands the client's last line back word for word (person flipped)."""
     if not client_line:
         return False
-    mine = _TOKENS.findall(normalise(text))
-    while mine and mine[0] in _LEADING:
-        mine = mine[1:]
+    mine = _spoken(text)
     if len(mine) < ECHO_MIN_WORDS:
         return False
     # their words turned to the trainee's voice, or handed back unturned ("You gonna tell my parents?")
-    for theirs in (flip_person(client_line).split(), _TOKENS.findall(normalise(client_line))):
-        matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
-        if sum(block.size for block in matcher.get_matching_blocks()) / len(mine) >= ECHO_SHARE:
-            return True
-    return False
+    return any(_shared(mine, theirs) / len(mine) >= ECHO_SHARE
+               for theirs in (flip_person(client_line).split(), _TOKENS.findall(normalise(client_line))))
 
 
 def _bucket(n: int, top: int = 3) -> str:
@@ -475,12 +477,15 @@ _HEARING_A_LIST = re.compile(r"^(?:(?:so|and|okay|yeah|mm),? )*i(?:'m| am)? (?:h
 _CLAUSE_SUBJECT = re.compile(r"\b(?:i|you|he|she|it|we|they|i'm|you're|he's|she's|it's|we're|they're)\b")
 
 
-def _items(listed: str) -> int:
+def _parts(listed: str) -> list[str]:
+    """The pieces a stretch splits into at commas and "and"s, each with a content word."""
+    return [p for p in _LIST_ITEM.split(listed) if content_words(p)]
+
+
+def _things(listed: str) -> int:
     """How many things a stretch lists, when it is a list of things and not of clauses."""
-    parts = [p for p in _LIST_ITEM.split(listed) if content_words(p)]
-    if any(_CLAUSE_SUBJECT.search(p) or len(p.split()) > 5 for p in parts):
-        return 0
-    return len(parts)
+    parts = _parts(listed)
+    return 0 if any(_CLAUSE_SUBJECT.search(p) or len(p.split()) > 5 for p in parts) else len(parts)
 
 
 def stuffed(text: str) -> bool:
@@ -492,13 +497,12 @@ def stuffed(text: str) -> bool:
     said = [normalise(s) for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     for i, sentence in enumerate(said):
         framed = _LISTED_IN_A_FRAME.match(sentence)
-        if framed and len([p for p in _LIST_ITEM.split(framed.group("items")) if content_words(p)]) >= ITEMS_STUFFED:
+        if framed and len(_parts(framed.group("items"))) >= ITEMS_STUFFED:
             return True
         hearing = _HEARING_A_LIST.match(sentence.rstrip(" .!"))
-        if hearing and _items(hearing.group("items")) >= ITEMS_STUFFED:
+        if hearing and _things(hearing.group("items")) >= ITEMS_STUFFED:
             return True
-        listed = len([p for p in _LIST_ITEM.split(sentence) if content_words(p)]) >= ITEMS_STUFFED
-        if listed and i + 1 < len(said) and _FRAME_OF_THE_LIST.match(said[i + 1]):
+        if i + 1 < len(said) and _FRAME_OF_THE_LIST.match(said[i + 1]) and len(_parts(sentence)) >= ITEMS_STUFFED:
             return True
     return False
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from scoring.cues import FEELINGS as cue_feelings
+from scoring.cues import WHEN_YOU_SAY
 from scoring.rephrase import CHANGE_TALK, Clause, clause, clauses, has_content, sentences
 from scoring.text import content_words, normalise
 
@@ -383,8 +384,7 @@ _ANSWERS_PROCESS = re.compile(
 
 
 # "when you say do you write it all down, …" quotes their question back; it answers nothing
-_QUOTING_THEM = re.compile(r"^(?:(?:so|and|okay|ok|mm|um),? )*when (?:you|u) "
-                           r"(?:say|said|ask|asked|mention|mentioned)\b[^,?]*,? ?")
+_QUOTING_THEM = re.compile(WHEN_YOU_SAY + r",? ?")
 
 
 def answers_process(text: str) -> bool:
