@@ -1231,19 +1231,24 @@ class ClientEngine:
     def _passed_over(self, state: ClientState, coded: CodedTurn, r: _Reading) -> bool:
         """The client's last line told a disclosure, and this turn did not take it up."""
         told = self.persona.disclosures[state.disclosed - 1].text if state.disclosed else ""
-        return bool(told and state.recent and told in state.recent[-1]) and not self._meets(told, coded, r)
+        return bool(told and state.recent and told in state.recent[-1]) and not self._meets(told, coded, r, state)
 
     @staticmethod
-    def _meets(told: str, coded: CodedTurn, r: _Reading) -> bool:
+    def _meets(told: str, coded: CodedTurn, r: _Reading, state: ClientState) -> bool:
         """Whether a turn takes up what the client has just disclosed: it listened, and either speaks
         of the disclosure (its words or their relatives) or answers it as a reflection or sympathy
-        would ("That must have hurt.").  A question that picks up a word from further back ("What
-        would you want HR to understand about those eight months?") lets it go by."""
+        would ("That must have hurt.").  A question or reflection that picks up words from further back
+        ("What would you want HR to understand about those eight months?") lets it go by."""
         if not r.listened:
             return False
-        if related(meaningful(content_words(normalise(told)))) & r.words:
+        theirs = related(meaningful(content_words(normalise(told))))
+        if theirs & r.words:
             return True
-        return coded.code in REFLECTIONS or coded.code in (Code.AFFIRM, Code.OTHER)
+        # a reflection that picks up other words of theirs ("the game is the part of the day that's yours"
+        # after "I just sit behind the gym") has gone back to something else
+        before = frozenset().union(*(content_words(normalise(line)) for line in state.recent[:-1]))
+        elsewhere = bool((meaningful(frozenset(coded.picked_up)) & before) - theirs)
+        return coded.code in REFLECTIONS | {Code.AFFIRM, Code.OTHER} and not elsewhere
 
     @staticmethod
     def _fire(state: ClientState, verdict: _Verdict) -> None:

@@ -1348,3 +1348,20 @@ def test_a_turn_that_goes_past_a_disclosure_opens_the_client_no_further() -> Non
         if name == "past":
             assert any("disclosed go by" in r for r in reply.explanation.reasons), reply.explanation.reasons
     assert gains["past"] <= 0 < gains["met"], gains
+
+
+def test_a_reflection_that_goes_back_to_something_else_passes_a_disclosure_over() -> None:
+    """My own play: right after Duy told of sitting alone behind the gym, "sounds like the game is the
+    part of the day that's actually yours" had earned +7; a reflection of the gym opens him."""
+    session = PracticeSession.start(LIBRARY.get("duy-teen"), mode="exam", seed=2)
+    for text in ("yeah, everyone does. and I'm guessing you're sick of adults making a big deal about it",
+                 "what kind of games?", "one or two in the morning, and then school at eight. that's a short night"):
+        session.say(text)
+    told = LIBRARY.get("duy-teen").disclosures[0].text
+    assert told in session.last_client_line
+    snapshot = session.to_dict()
+    elsewhere = session.say("sounds like the game is the part of the day that's actually yours").explanation
+    assert elsewhere.delta <= 0 and any("disclosed go by" in r for r in elsewhere.reasons), elsewhere.reasons
+    again = PracticeSession.from_dict(snapshot, LIBRARY.get("duy-teen"))
+    met = again.say("so skipping isn't about going anywhere. you go behind the gym because it's quiet, and school isn't.")
+    assert met.explanation.delta > 0
