@@ -1633,7 +1633,7 @@ APOLOGY = _rx(
     r"^(?!.*\bsorry (?:for your|to hear|about (?:your|the|his|her|what)|you(?:'re| are) going)\b)"
     r"(?:(?:ok|okay|oops|ah|right|no|yeah|yes)[\W_]+(?:sorry|soz|sry)\b|"
     r"(?:sorry|soz|sry)(?:[\W_]+(?:sorry|soz|sry))*[\W_]+(?:i |i'm |if i\b|that (?:came|was|sounded)\b|my |"
-    r"about that\b|for (?:that|pushing|asking|jumping|lecturing|going on)\b))",
+    r"about that\b|for (?:that|pushing|asking|jumping|lecturing|going on)\b|you(?:'re| are) right\b|fair (?:enough|point)\b))",
     r"\bi apologi[sz]e\b",
     r"\bmy (?:bad|mistake|apologies)\b",
     # the misstep owned in so many words ("I just did the exact thing you're tired of")

@@ -776,3 +776,12 @@ def test_weight_the_client_bears_is_reflected_not_praised() -> None:
     counting = code_turn("a lot of people are counting on that paycheck, and you can't just walk.",
                          "I can't lose this job. Kids need braces, the truck needs a transmission.")
     assert Flag.NORMALISING not in counting.flags and "normalises" not in counting.reason
+
+
+def test_sorry_youre_right_owns_the_push() -> None:
+    """My own play with Kofi: "sorry, you're right. I'm lecturing you…" raised no apology, so the engine
+    had nothing to repair with; sympathy ("oh no, sorry") still raises none."""
+    owned = code_turn("sorry, you're right. I'm lecturing you like everyone else. you know your own life.",
+                      "Everybody is a doctor now.")
+    assert Flag.APOLOGY in owned.flags
+    assert Flag.APOLOGY not in code_turn("oh no, I'm so sorry to hear that", "My husband died in March.").flags
