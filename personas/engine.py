@@ -35,7 +35,7 @@ from personas.words import (
 from scoring import cues
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
-from scoring.listening import LEAD_IN, hands_back, meaningful, related, tailed
+from scoring.listening import LEAD_IN, hands_back, meaningful, related, tailed, templated
 from scoring.moves import about_process, answers_process, asks_process
 from scoring.recital import can_match, read_recital, stock_sentences
 from scoring.session import question_run_after
@@ -774,6 +774,10 @@ class ClientEngine:
             # A reflection built on the client's own everyday words ("working is the measure that
             # matters to you" after "working is what matters") listened, even if the words are common.
             return LISTEN_ONE_WORD, f"builds on the client's own words ({_quote(shared, coded.text)})"
+        if coded.link == "generic" and templated(coded.text):
+            # their words slotted into a template, or praise of the whole person: however many of their
+            # words it holds, it would fit anyone
+            return LISTEN_GENERIC, "a template that would fit any client, whatever words are slotted in"
         own = meaningful(words)
         earlier = own & set(state.heard)
         if len(earlier) >= 2 or any(len(w) >= 5 for w in earlier):

@@ -507,6 +507,12 @@ def stuffed(text: str) -> bool:
     return False
 
 
+def templated(text: str) -> bool:
+    """Praise of the whole person, or things slotted into a stock frame: lines that would fit any
+    client, however many of this one's words they hold (`stuffed`)."""
+    return bool(cues.FLATTERY.search(normalise(text))) or stuffed(text)
+
+
 def _lexical(text: str, context: str, history: Sequence[str]) -> tuple[Link, tuple[str, ...]]:
     """The fallback rule and the source of `picked_up`: shared or closely related content words."""
     mine = content_words(normalise(text))
@@ -534,8 +540,7 @@ def listening(text: str, context: str = "", history: Sequence[str] = (), code: s
     `code` is the turn's MITI code when known: the link model reads it as part of the move."""
     history = tuple(history)[-3:]
     lexical, picked = _lexical(text, context, history)
-    # praise of the whole person, and the client's words slotted into a template, would fit anyone
-    if (cues.FLATTERY.search(normalise(text)) and lexical is not Link.SPECIFIC) or stuffed(text):
+    if templated(text) and (lexical is not Link.SPECIFIC or stuffed(text)):
         return Listening(Link.GENERIC, is_echo(text, context), ())
     model = shipped_link()
     link = lexical

@@ -626,3 +626,16 @@ def test_a_need_said_in_a_trainees_own_everyday_words_is_met() -> None:
     harjit = _first_turn_reasons("harjit-stigma", "I don't know much about how families in your community share "
                                                   "this kind of care, and I'd like to.")
     assert any("humility about her world" in r for r in harjit)
+
+
+def test_a_value_template_earns_a_stock_lines_worth_even_with_earlier_words_in_it() -> None:
+    """My own play with Camila: "I'm hearing therapists and starting over and the first session. It sounds
+    like those are really important to you." earned +4 as going back to what she had said earlier, and
+    took her from closed to guarded; the coder had already called it generic."""
+    session = PracticeSession.start(LIBRARY.get("camila-hopping"), mode="exam", seed=7)
+    for text in ("That must be hard.", "You're such a brave person, honestly one of the most inspiring clients I've had."):
+        session.say(text)
+    template = session.say("I'm hearing therapists and starting over and the first session. "
+                           "It sounds like those are really important to you.").explanation
+    assert any("a template that would fit any client" in r for r in template.reasons), template.reasons
+    assert template.delta <= 2
