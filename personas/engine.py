@@ -122,6 +122,17 @@ PUSH_SURE = 0.75  # how sure a confronting code must be before the client treats
 _REPAIRING = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.EMPHASIZING_AUTONOMY,
               Code.SEEKING_COLLABORATION}
 DEFAULT_CONFUSED = ["...what?", "Sorry, what?", "I don't follow.", "Is that meant to mean something?"]
+# The very words the client quoted as what the others said ("Every one of them said 'that must be hard'"),
+# said to them now: the trainee has joined the people the client is sure will get it wrong.
+DEFAULT_CLICHE = ["And there it is.", "That's exactly what the others said.", "[half a laugh] Right. That one.",
+                  "Yep. Same line as the rest of them."]
+CLICHE_COST = 3
+# A phrase of two to eight words in quotes, its quote marks not apostrophes ("didn't", "the others'").
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'\u2018\u201c]([a-z][^\"\u201d\u2019]{3,60}?[a-z?])[\"'\u2019\u201d]"
+                     r"(?=[\s.,!?;:]|$)")
+# Said about the quote, not in its place: "they all said 'that must be hard' to you" reflects the complaint.
+_ABOUT_THE_QUOTE = re.compile(r"\b(?:said|say|says|saying|told|tell|everyone|everybody|they|others|other|them|"
+                              r"line|heard|hear)\b")
 DEFAULT_MISQUOTED = ["I never said that.", "That's not what I said.", "When did I say that?",
                      "Don't put words in my mouth."]
 # "You told me a minute ago that you've been drinking before shifts": words put in the client's mouth.
@@ -237,13 +248,13 @@ _THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorr
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
                               "confused", "reactions.repeated", "reactions.technique",
-                              "reactions.misquoted", "reactions.dodged"})
+                              "reactions.misquoted", "reactions.dodged", "reactions.cliche"})
 # Reply pools that push back on the turn: said with the body language of a client no further open than
 # guarded, whatever the band ("[looks at you properly] Sorry, how is this helping?" contradicts itself).
 _PUSHBACK_POOLS = frozenset({"reactions.too_fast", "refuse", "rupture", "warning", "reactions.questioned",
                              "reactions.advised", "reactions.confronted", "reactions.reassured",
                              "reactions.repeated", "reactions.technique", "reactions.misquoted",
-                             "reactions.parroted", "reactions.dodged", "confused"})
+                             "reactions.parroted", "reactions.dodged", "reactions.cliche", "confused"})
 _BANDS = list(Band)
 
 
@@ -295,6 +306,7 @@ class ClientState:
     moves: tuple[str, ...] = ()
     closed: bool = False  # after a breakthrough: the trainee has answered it, and the session is over
     owed_answer: bool = False  # the client asked who hears what they say, and no turn has answered yet
+    cliches: tuple[str, ...] = ()  # words the client quoted as what others said ("'that must be hard'")
 
     # Set by the engine just before firing `respond`; read by the machine's conditions.
     def _pending(self) -> _Verdict:
@@ -346,7 +358,7 @@ class ClientState:
             "repair_left": self.repair_left, "echo_gain": self.echo_gain, "echoes": self.echoes,
             "tail_gain": self.tail_gain, "needs_again": self.needs_again,
             "closed": self.closed, "paraphrase_gain": self.paraphrase_gain, "frames": self.frames,
-            "owed_answer": self.owed_answer,
+            "owed_answer": self.owed_answer, "cliches": self.cliches,
         }
         return {k: v for k, v in full.items() if k not in _STATE_DEFAULTS or v != _STATE_DEFAULTS[k]}
 
@@ -455,6 +467,7 @@ class _Reading:
     dodged: bool = False  # the client asked what happens to their words; the turn neither answered nor took it up
     answered: bool = False  # ... and this turn answered it (or a later turn, while the answer was owed)
     owed: bool = False  # asked, now or before, and still not answered after this turn
+    cliche: bool = False  # the turn is the very line the client quoted as what the others said
 
     @property
     def listened(self) -> bool:
@@ -565,6 +578,10 @@ class ClientEngine:
         new = stems(line) - set(state.heard)
         if new:
             state.heard = tuple(sorted({*state.heard, *(sys.intern(s) for s in new)}))
+        quoted = tuple(q for q in (normalise(m.group(1)).strip(" ?") for m in _QUOTED.finditer(line.lower()))
+                       if 2 <= len(q.split()) <= 8 and q not in state.cliches)
+        if quoted:
+            state.cliches = (*state.cliches, *quoted)
         if volunteered:
             self._note_raised(state, line)
 
@@ -634,7 +651,18 @@ class ClientEngine:
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,
                         self._misquotes(state, norm) or self._invents(state, coded, words), tail, dodged, answered,
-                        (asked or state.owed_answer) and not answered)
+                        (asked or state.owed_answer) and not answered, self._cliche(state, norm))
+
+    @staticmethod
+    def _cliche(state: ClientState, norm: str) -> bool:
+        """The turn is mostly a line the client quoted as what the others said, said in its place."""
+        plain = norm.strip(" .!?")
+        for phrase in state.cliches:
+            at = plain.find(phrase)
+            rest = (plain[:at] + plain[at + len(phrase):]).split() if at >= 0 else []
+            if at >= 0 and len(rest) <= 4 and not _ABOUT_THE_QUOTE.search(" ".join(rest)):
+                return True
+        return False
 
     @staticmethod
     def _claimed(norm: str) -> frozenset[str]:
@@ -964,6 +992,11 @@ class ClientEngine:
             if state.confusions:
                 t.add(-CONFUSION_COST, f"more of it -{CONFUSION_COST}")
             return
+        if r.cliche:
+            t.gain = 0.0
+            t.events.append("cliche")
+            t.add(-CLICHE_COST, f"the very line the client said the others gave them -{CLICHE_COST}")
+            return
         if r.misquoted:
             t.gain = 0.0
             t.events.append("misquoted")
@@ -1289,6 +1322,8 @@ class ClientEngine:
             return [("reactions.parroted", None, None, rx.parroted or DEFAULT_PARROTED)]
         if "misquoted" in events:
             return [("reactions.misquoted", None, None, rx.misquoted or DEFAULT_MISQUOTED)]
+        if "cliche" in events:
+            return [("reactions.cliche", None, None, rx.cliche or DEFAULT_CLICHE)]
         if "dodged" in events:
             return [("reactions.dodged", None, None, rx.dodged or DEFAULT_DODGED)]
         if "repeated" in events and state.repeats <= 3:

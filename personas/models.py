@@ -145,6 +145,8 @@ class Reactions(Strict):
     misquoted: list[Text] = Field(default_factory=list)
     # The client asked what happens to their words and the trainee moved on ("You didn't answer me.").
     dodged: list[Text] = Field(default_factory=list)
+    # The trainee says the very line the client quoted as what the others said ("And there it is.").
+    cliche: list[Text] = Field(default_factory=list)
 
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=40)]

@@ -105,6 +105,12 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
     return None
 
 
+def _rolled_at_them(raw: str) -> re.Match[str] | None:
+    """An eye-roll aimed at the client, not one rolled at someone else with them ("ugh, the forms 🙄")."""
+    roll = cues.EYE_ROLL.search(raw)
+    return None if roll is None or cues.ROLLED_WITH_THEM.search(normalise(raw)) else roll
+
+
 def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | None:
     """Sarcasm in the trainee's own voice, unless the turn carries warmth no sarcasm comes with
     ("of course you do 💜" agrees with the client) or an apology ("no, of course you do, sorry, I
@@ -112,6 +118,9 @@ def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | No
     if any(cues.WARM.search(raw) for raw in raws) or cues.APOLOGY.search(text):
         return None
     match = _unreported(cues.SARCASM, text, context)
+    if match and cues.EYE_ROLL.match(match.group(0)):
+        match = None  # asked below of the raw text, whether it was rolled at the client
+    match = match or next((found for raw in raws if (found := _rolled_at_them(raw))), None)
     if match and cues.PRAISE_WORD.match(match.group(0)) and context and cues.CLIENT_DID.search(normalise(context)):
         return None  # "Oh, great. Great." after "I did the worksheet thing. All of it." is glad, not sarcastic
     return match
@@ -237,24 +246,46 @@ def _answers_question(core: str, context: str) -> bool:
 # what it is not.
 _NOT_WHAT_THEY_CALLED_IT = re.compile(
     r"^(?!(?:i|i'm|you|you're|u|ur|it's not (?:your|ur) fault)\b)[\w' ]{3,60}?\b(?:isn't|is not|wasn't|was not|aren't|"
-    r"are not|'s not|s not)\s+(?:just |really |exactly |simply |only )?(?:a |an |the )?([\w' ]{3,30})$")
+    r"are not|'s not|s not|(?<=\bthat)s not|(?<=\bit)s not)\s+(?:just |really |exactly |simply |only )?(?:a |an |the )?"
+    r"([\w' ]{3,30})$")
+# The last clause of a sentence, where the denial usually comes: "u were late 9 times tho, thats not the boss";
+# only a verdict on "that" or "it" counts there ("…, and your own view is that it isn't a problem" reflects).
+_LAST_CLAUSE = re.compile(r"(?<=,)\s*(?:(?:so|and|but)\s+)?([^,]+)$")
+_VERDICT_START = re.compile(r"(?:that|thats|that's|it|its|it's|this|this's)\b")
+# A question ("and on the days when it's not a cold?") or the client's own view ("you think it's not a problem").
+_ASKS_OR_THEIRS = re.compile(r"\b(?:what|how|when|where|why|whether|if|think|thought|view|feel|felt|say|said|"
+                             r"saying|mean|believe|sure)\b")
 
 
 # A client's harsh word for themselves, taken away: reassurance, never an argument ("that's not pathetic").
 _THEIR_HARSH_WORD = re.compile(
     r"\b(?:silly|stupid|daft|dumb|pathetic|weak|crazy|mad|selfish|lazy|useless|hopeless|worthless|broken|a failure|"
     r"a burden|a bad (?:mum|mom|dad|mother|father|person|parent)|your fault|ur fault|to blame|too late|too old|wrong|"
-    r"embarrassing|ridiculous|nothing|dramatic|overreacting|boring|a waste)\b")
+    r"embarrassing|ridiculous|nothing|dramatic|overreacting|boring|a waste|messed up|a mess|terrible|awful|horrible|"
+    r"disgusting|a loser|a joke|gross|weird|abnormal)\b")
+
+
+def _denied_by_them(named: frozenset[str], said: str) -> bool:
+    """The client's word stands under their own negation ("it's not a phase", "i'm not depressed"):
+    saying it is not that agrees with them.  A "not" elsewhere in the line ("I'm not a gambler, I just
+    like a flutter") leaves their other word theirs to be argued with."""
+    words = re.findall(r"[\w']+", said)
+    for at, word in enumerate(words):
+        if content_words(word) & named and cues.REFUSAL.search(" ".join(words[max(0, at - 4):at])):
+            return True
+    return False
 
 
 def _denies_their_word(core: str, context: str) -> re.Match[str] | None:
     """The client's name for what happened, said back as what it is not."""
     match = _NOT_WHAT_THEY_CALLED_IT.match(core)
-    if not match or not context or _THEIR_HARSH_WORD.search(match.group(1)):
+    if not match and (last := _LAST_CLAUSE.search(core)) and _VERDICT_START.match(last.group(1)):
+        match = _NOT_WHAT_THEY_CALLED_IT.match(last.group(1))
+    if not match or not context or _THEIR_HARSH_WORD.search(match.group(1)) or _ASKS_OR_THEIRS.search(core):
         return None
     named = content_words(match.group(1))
     said = normalise(context)
-    if not named or not named <= content_words(said) or cues.REFUSAL.search(said):
+    if not named or not named <= content_words(said) or _denied_by_them(named, said):
         return None  # not their word, or they denied it themselves ("it's not a phase")
     return match
 
@@ -305,7 +336,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
     match = _sarcasm(core, context, (raw,)) or _unreported(cues.LABELLING, core, context)
     if match:
-        return coded(Code.CONFRONT, f"sarcasm or a label aimed at the client: '{_quote(match)}'", STRONG)
+        said = "an eye-roll" if cues.EYE_ROLL.match(match.group(0)) else f"'{_quote(match)}'"
+        return coded(Code.CONFRONT, f"sarcasm or a label aimed at the client: {said}", STRONG)
     match = cues.GREETING.search(core)
     if match:
         return coded(Code.OTHER, f"{_GREETS}: '{_quote(match)}'", 0.85)
@@ -450,6 +482,8 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
         reported = flag in (Flag.LABELLING, Flag.PREMATURE_REASSURANCE)
         if (_unreported(pattern, norm) if reported else pattern.search(norm)):
             flags.append(flag)
+        elif flag is Flag.SARCASM and cues.EYE_ROLL.search(norm):
+            flags.append(flag)  # the turn confronts, so the eye-roll in it was aimed at the client
     return tuple(flags)
 
 
@@ -575,7 +609,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     """The confronting moves the trainee made in their own voice.  Only these may make a turn
     confront or persuade: topic words and function words alone never do."""
     norm = verdict.norm
-    if context and is_echo(" ".join(s.raw for s in verdict.split), context):
+    raw = " ".join(s.raw for s in verdict.split)
+    if context and is_echo(raw, context):
         return frozenset()  # the client's own words handed back push nothing
     found = {name for name, family in OWN_VOICE_FAMILIES if name != "confront" and _unreported(family, norm, context)}
     theirs = bool(cues.FEAR_IS_THEIRS.search(norm))  # the danger named is the client's own fear
@@ -745,7 +780,9 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # "you need to…", "why don't you…", "just focus on getting her in": a push whatever the form says
     directive = _directs(verdict, context)
     argues = bool(found & {"confront", "labelling"})
-    veto = 0.0 if directive else PUSH_VETO_CONFRONT if argues else PUSH_VETO
+    # an eye-roll is a push the form model cannot see: its words are often the client's own ("forgot it again 🙄")
+    rolled = any(_rolled_at_them(s.raw) for s in verdict.split)
+    veto = 0.0 if directive or rolled else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not
     if not _permitted(verdict.norm, context):

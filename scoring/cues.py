@@ -696,6 +696,28 @@ CONFRONT = _rx(
     r"(?:an? )?(?:people pleaser|comfort eater|control freak|avoider|addict with a prescription)\b",
     # blame put back on the client
     r"\bis it any wonder\b|\bhardly surprising\b",
+    # the client's misdeed said with an emphatic "did" ("well, you did miss three appointments", "i mean u did
+    # steal from them"); an emphatic "did" on what the client got right ("you did walk away") affirms
+    r"^(?:(?:well|i mean|but|tbh|tbf|to be fair|uh|um|so|and)[, ]+)*(?:you|u) did (?:miss|ignore|steal|skip|fall out|"
+    r"gamble|spend|blow|forget|lie|cheat|jump|send|throw|hit|punch|smash|drive (?:over|after|drunk|home)|"
+    r"turn up (?:late|drunk|high|hammered|wasted)|show up (?:late|drunk|high)|put (?:most|all|half)|choose|go at|"
+    r"leave (?:him|her|them|the kids|the baby|your kids|ur kids|the kid)(?: on (?:his|her|their) own| alone| with| at| in)|stop (?:paying|answering|going|replying|turning up|showing up|coming|taking)|"
+    r"break (?:the|your|ur|his|her|their)|run (?:the|a|off))\w*\b",
+    # a warning put as a dare: "keep that up and you'll be hooked by Christmas", "miss one more and you're off"
+    r"^(?:(?:well|look|honestly|but)[, ]+)*(?:(?:you|u) )?(?:keep (?:that|this|it|doing that|doing this|going like this|on)(?: up)?|"
+    r"carry on(?: like (?:this|that))?|(?:miss|skip) (?:one|another|any)(?: more)?(?: one)?|do (?:that|it) again|one more)"
+    r"(?:,)? (?:and|n) (?:you|u|ur|they|she|he)(?: won't| wont|(?:'re| are| r) (?:off|out|done|finished|back)|"
+    r"(?:'ll| will|'re| are| r) (?:be |end up |get )?(?:\w+ )?"
+    r"(?:hooked|dead|sacked|fired|kicked|banned|barred|in trouble|in hospital|inside|"
+    r"locked up|breached|suspended|excluded|expelled|homeless|broke|alone|losing|lose|crash|hurt|sorry|regret))\b",
+    # the client's earlier words used to catch them out: "No. You told me on Friday it was twice a week."
+    r"^no[.,!]* (?:you|u) (?:told|said to) me\b|^no[.,!]* (?:you|u) said\b",
+    # a verdict on what the client said: "that's what alcoholics tend to say"
+    r"\b(?:that's|thats|that is|it's) (?:exactly )?what (?:every |most |all )?(?:alcoholics|addicts|drinkers|gamblers|"
+    r"users|junkies|abusers|smokers|people in denial)(?: \w+)? (?:say|tell)\b",
+    r"\b(?:that's|thats|that is|this is|it's|its|sounds like) (?:just |basically |classic |textbook )?(?:an? )?"
+    r"(?:anger issues?|addiction|dependency|drug diversion|neglect|child neglect|denial|self-pity|victim mentality)\b"
+    r"(?! (?:to|that) (?:you|u)\b)",
     r"\bthat's what happens when you\b",
     r"\b(?:doesn't|does not) excuse\b|\bno excuse for\b",
     r"\b(?:you|he|she|they) (?:may|might|will) come to regret\b",
@@ -786,13 +808,24 @@ SARCASM = _rx(
     r"\bjust what the doctor ordered\b",
     r"\bthird time lucky\b",
     r"^(?:yeah,? |oh,? )?like you (?:\w+ed|did|said|were|had)\b.*\?$",
-    # an eye-roll in chat, "the famous Monday", "living the dream": mockery however warm the words
+    # an eye-roll in chat (the coder asks `EYE_ROLL`'s question of it: at the client, or with them?),
+    # "the famous Monday", "living the dream": mockery however warm the words
     "\U0001F644",
     r"\bthe famous\b|\bfamous last words\b|\bliving the dream\b",
     r"^(?:oh )?wow,? what (?:discipline|dedication|a plan|a genius|a surprise|a shock)\b",
     r"\band (?:i'm|im|i am) the (?:queen|king|pope)\b|\bpigs (?:might|will|can) fly\b",
     r"\bi'?m sure (?:the|your|ur) [a-z]+ (?:really )?appreciates? (?:that|it)\b",
+    # "sure, she always is": the client's claim agreed with in a way that says the opposite
+    r"^(?:(?:oh|yeah|lol|haha)[, ]+)?(?:sure|of course|yeah|right),? (?:they|he|she|it) (?:always|never) (?:are|is|do|does|did|was|were)\b",
+    # "very well indeed", "very diligent of you" after a failure: praise made to mean its opposite
+    r"\bvery (?:well|good|nice|impressive|productive|responsible|mature|sensible|clever) indeed\b",
+    r"^(?:(?:oh|wow|well)[, ]+)+(?:[\w']+,? ){0,4}(?:very|so|super|real) (?:productive|mature|responsible|grown[- ]up|"
+    r"sensible|diligent|helpful|clever|smart)\b",
 )
+# An eye-roll in chat is mockery of the client when it follows their own claim; rolled at someone else with them
+# ("ugh, school forms 🙄 the worst") it joins them.
+EYE_ROLL = re.compile("\U0001F644")
+ROLLED_WITH_THEM = re.compile(r"\b(?:ugh+|so annoying|the worst|i know right|same|relatable|honestly who|as if)\b")
 
 # Warmth no sarcasm comes with (hearts, a hug, a smile): "of course you do 💙" agrees with the client.
 WARM = re.compile("[\u2764\U0001F499\U0001F49A\U0001F49B\U0001F49C\U0001F90D\U0001F917\U0001FAC2\U0001F49E"

@@ -785,3 +785,42 @@ def test_sorry_youre_right_owns_the_push() -> None:
                       "Everybody is a doctor now.")
     assert Flag.APOLOGY in owned.flags
     assert Flag.APOLOGY not in code_turn("oh no, I'm so sorry to hear that", "My husband died in March.").flags
+
+
+# Round 20: confrontations that the cross-validated coder still read as reflections: blame put with an
+# emphatic "did", a warning put as a dare, a label for what the client described, the client's own word
+# said to be something else, sarcasm and an eye-roll.  The wordings are ours.
+@pytest.mark.parametrize(("text", "context"), [
+    ("well, you did skip the last four meetings, so...", "They've taken me off the rota."),
+    ("I mean, u did spend the rent money on the slots", "landlord's chucking me out"),
+    ("Skip another one and you're out of the scheme.", "I missed Tuesday's group, it's no biggie."),
+    ("that's what every gambler says", "I can stop whenever I want."),
+    ("thats anger issues mate", "i just lose it sometimes, smashed the telly once"),
+    ("sure, he always is lol", "my dad's the problem not me"),
+    ("Very impressive indeed.", "I didn't make it to any of the sessions this month."),
+    ("u skipped school 3 days running, thats not a cold", "i was just ill, had a cold"),
+    ("and u wonder why they stopped calling 🙄", "my mates never ring me anymore"),
+])
+def test_blame_dares_labels_and_eye_rolls_confront(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code is Code.CONFRONT, (coded.code, coded.reason)
+    assert "🙄" not in coded.reason  # the trainee is told what the emoji did, in words
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # an emphatic "did" on what the client got right, or on leaving a room to stay calm
+    ("Well, you did walk out before it got worse, and that took something.", "I just left the party."),
+    ("You did stop drinking for a whole month in the spring.", "I've never managed to stop."),
+    ("You did leave the room before you said anything, though.", "I nearly lost it with him last night."),
+    # a question about the client's word, and their harsh word for themselves taken away
+    ("what about the days when it's not a cold?", "i was just ill, had a cold"),
+    ("no, it's not stupid at all", "this is stupid, me crying over a dog"),
+    # the client's own view set beside someone else's, and their word under their own "not"
+    ("your own view is that it isn't a problem, and your wife's is that it is", "My wife thinks it's a problem, I don't."),
+    ("It's not simple, no.", "It's not that simple. Nothing with this is simple."),
+    # an eye-roll at something else, with the client
+    ("ugh, the forms 🙄 the worst", "school made me fill in all the forms again"),
+])
+def test_their_look_alikes_stay_joining_or_neutral(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from personas.checks import persona_problems
-from personas.engine import DEFAULT_CONSENT, DEFAULT_DODGED, ClientEngine, ClientState
+from personas.engine import DEFAULT_CLICHE, DEFAULT_CONSENT, DEFAULT_DODGED, ClientEngine, ClientState
 from personas.library import Library, load_library, packaged_library
 from personas.models import Band, PersonaError, ResistanceType, load_persona_file, parse_persona
 from personas.practice import PracticeSession
@@ -1365,3 +1365,24 @@ def test_a_reflection_that_goes_back_to_something_else_passes_a_disclosure_over(
     again = PracticeSession.from_dict(snapshot, LIBRARY.get("duy-teen"))
     met = again.say("so skipping isn't about going anywhere. you go behind the gym because it's quiet, and school isn't.")
     assert met.explanation.delta > 0
+
+
+def test_the_line_the_client_mocked_said_to_them_is_met_with_there_it_is() -> None:
+    # a supervisor helper's Camila: she had said the others all said 'that must be hard' in the first ten
+    # minutes; "That must be hard." then earned +0 and "Okay, that's a bit different from what the others said."
+    engine = ClientEngine(LIBRARY.get("camila-hopping"))
+    state = engine.new_state(3)
+    engine.hear(state, "Every one of them said 'that must be hard' in the first ten minutes.")
+    text = "That must be hard."
+    reply = engine.respond(state, code_turn(text, state.recent[-1]), text)
+    assert "cliche" in reply.explanation.events and reply.explanation.delta < 0
+    assert reply.text.split("] ")[-1] in DEFAULT_CLICHE
+    # said about the quote, it reflects the complaint and is no cliché
+    state = engine.new_state(3)
+    engine.hear(state, "Every one of them said 'that must be hard' in the first ten minutes.")
+    text = "They all said 'that must be hard' and then nothing changed."
+    assert "cliche" not in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+    # an apostrophe is not a quote mark
+    state = engine.new_state(3)
+    engine.hear(state, "I didn't want to go. The others' rooms were worse.")
+    assert state.cliches == ()
