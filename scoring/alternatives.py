@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from scoring.coder import CodedTurn, code_turn, rule_verdict
 from scoring.codes import Code, Stance
-from scoring.frames import FRAMES, MEANING_FRAMES, POSITIVE_FRAMES, QUESTION_FRAMES
+from scoring.frames import FRAMES, MEANING_FRAMES, POSITIVE_FRAMES, PROCESS_FRAMES, QUESTION_FRAMES
 from scoring.moves import MOVE_NAMES, Move, Reading, read
 from scoring.rephrase import third_person
 from scoring.session import same_again
@@ -190,9 +190,11 @@ def candidates(client_lines: Sequence[str], trainee_said: Iterable[str] = (),
     """Suggestions for answering the last of `client_lines` (oldest first), best-fitting move
     first and each move's frames in turn; none when the client said nothing to say back."""
     reading = read(client_lines)
+    said = tuple(trainee_said)
+    if reading.objects and (moves is None or Move.PROCESS in moves):
+        return _owning(reading, said, per_move)
     if reading.main is None:
         return []
-    said = tuple(trainee_said)
     out: list[Candidate] = []
     for move in moves or reading.moves:
         values = _slots(reading, move)
@@ -210,6 +212,32 @@ def candidates(client_lines: Sequence[str], trainee_said: Iterable[str] = (),
             taken += 1
             if taken == per_move:
                 break
+    return out
+
+
+def _owning(reading: Reading, said: Sequence[str], per_move: int) -> list[Candidate]:
+    """Replies that own the counsellor's part in what the client objects to; a frame with the client's clause
+    is tried only when they gave one that is about them ("you feel pushed")."""
+    assert reading.objects is not None
+    frames = PROCESS_FRAMES[reading.objects]
+    main = reading.main
+    out: list[Candidate] = []
+    for i in _rotation(reading.line, len(frames)):
+        frame = frames[i]
+        if "{C}" in frame or "{c}" in frame:
+            if main is None or main.question or not main.text.startswith("you "):
+                continue
+            filled = _fill(frame, {"c": main.text, "C": _cap(main.text)})
+            if filled is None:
+                continue
+            candidate = Candidate(filled[0], Move.PROCESS, filled[1], filled[2])
+        else:
+            candidate = Candidate(frame, Move.PROCESS, frame, ())
+        if problems(candidate.text) or same_again(candidate.text, said):
+            continue
+        out.append(candidate)
+        if len(out) == per_move:
+            break
     return out
 
 

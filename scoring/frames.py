@@ -134,3 +134,39 @@ MEANING_FRAMES: dict[str, tuple[str, ...]] = {
         "It sounds like {c}, and that's hard to live with.",
     ),
 }
+
+# The client objects to the conversation itself: what owning it sounds like, by the kind of objection
+# (`moves.objection`).  These need none of the client's words ("{c}" frames are tried only when there is a
+# clause to say): the complaint is about the counsellor, and the repair is the counsellor's own.
+PROCESS_FRAMES: dict[str, tuple[str, ...]] = {
+    "leave": (
+        "Then we won't go there. You decide what we talk about.",
+        "Okay, that stays off the table unless you bring it up. Where would you like to go instead?",
+    ),
+    "pushed": (
+        "You're right, I've been pushing. We'll go at your pace, and you decide what we talk about.",
+        "{C}, and that's on me. What would you rather we talked about?",
+        "I pushed, and I'm sorry. What would be more use to you right now?",
+    ),
+    "scripted": (
+        "Fair question, it did sound like a script. I'd rather just hear how it is for you.",
+        "Fair, that was a stock line. Tell me what I've missed.",
+    ),
+    "echoed": (
+        "Fair point, I've been saying your words back. What's the part I haven't understood yet?",
+        "You're right, I keep repeating you. Tell me what I'm not getting.",
+    ),
+    "elsewhere": (
+        "Sure. What would you rather talk about?",
+        "We can leave that. What's on your mind instead?",
+    ),
+    "unanswered": (
+        "You asked me something and I didn't answer it. Ask me again, and I'll give you a straight answer.",
+        "You're right, I dodged your question. Ask it again and I'll answer it straight.",
+    ),
+    "unhelpful": (
+        "Fair enough, so far this hasn't helped. What would make it worth your time?",
+        "{C}, and I'd rather hear that than have you sit through it. What would help?",
+        "Then I'd rather know that now. What would you want from this, if anything?",
+    ),
+}

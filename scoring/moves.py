@@ -32,6 +32,7 @@ class Move(StrEnum):
     INVITE = "inviting_disagreement"
     ANSWER = "straight_answer"
     OWN = "owning_the_misstep"
+    PROCESS = "taking_up_the_objection"
 
 
 # As a trainee would read it in a report or a hint: "try …".
@@ -47,6 +48,7 @@ MOVE_NAMES: dict[Move, str] = {
     Move.ANSWER: "a straight answer to their question (what is written down or passed on, and to whom), "
                  "then back to what they said",
     Move.OWN: "owning the misstep they caught (\"you're right, you didn't say that\"), then back to what they did say",
+    Move.PROCESS: "taking their objection to how this is going seriously: owning your part and letting them steer",
 }
 MOVE_WHY: dict[Move, str] = {
     Move.SIMPLE: "Their own words back, said plainly, show you heard them and keep them talking.",
@@ -59,6 +61,8 @@ MOVE_WHY: dict[Move, str] = {
     Move.INVITE: "They agreed on the surface; room to disagree is what lets their own view come out.",
     Move.ANSWER: "A question about what happens to their words is a question about safety; an honest answer "
                  "earns more trust than a reflection of the question.",
+    Move.PROCESS: "The complaint is about you and this conversation, not their life; said back as content, it "
+                  "sounds like you did not hear it. Owning your part and handing them the lead is what repairs it.",
     Move.OWN: "They caught you getting ahead of them; saying so plainly repairs more than a reflection of their "
               "objection, which can sound like you are still not hearing it.",
 }
@@ -69,6 +73,38 @@ _CORRECTS = re.compile(
     r"(?! (?:to|out|before|in)\b)|"
     r"that's not what i (?:said|meant)|did i say that|(?:you're|you are) putting words in my mouth|"
     r"(?:you're|you are) not (?:even )?listening)\b", re.IGNORECASE)
+# The client objecting to the conversation itself: it does not help, they feel pushed, they will leave if it
+# goes on, it sounds like a script or an echo, they want another subject.  Said back as content ("So it
+# doesn't really help.", "You're saying if you keep going there, you'll leave.") it misses that the complaint
+# is about the counsellor; the kind decides what owning it sounds like (`frames.PROCESS_FRAMES`).
+_OBJECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+    ("leave", r"\b(?:if (?:we|you) (?:keep|carry on|go on) (?:going|on|at|with|about|down|pushing)|"
+              r"(?:i'll|i will|i'm gonna|i'm going to) (?:leave|walk(?: out)?|go)\b(?! (?:to|and|back|home|with)\b)|"
+              r"i'm (?:leaving|out of here|off)\b|get my coat|can i (?:go|leave)\b)"),
+    ("pushed", r"\b(?:i feel (?:pushed|pressured|judged|lectured|interrogated|cornered|got at)|"
+               r"you(?:'re| are) (?:pushing|judging|lecturing|interrogating|having a go)|stop (?:pushing|lecturing|judging)|"
+               r"don't push|back off|(?:sounds|feels) like a lecture|quit pushing)\b"),
+    ("scripted", r"\b(?:textbook|out of a book|off a card|reading (?:that|this|it) off|script(?:ed)?|"
+                 r"sound(?:s)? like (?:a|every|all the|the other) (?:therapists?|counsellors?|shrinks?))\b"),
+    # ("that's what I said" mostly confirms a reflection; it is not an objection)
+    ("echoed", r"\b(?:(?:saying|say) back what i|repeating (?:me|what i|everything)|(?:just|keep) repeating|"
+               r"parrot(?:ing)?)\b"),
+    ("elsewhere", r"\b(?:talk about something else|change the subject|(?:don't|do not) want to talk about (?:that|this|it)|"
+                  r"can we not\b|rather not talk|off limits|drop it)\b"),
+    ("unanswered", r"\b(?:that's a (?:yes|no),? then|(?:you )?didn't answer (?:me|my question|that)|"
+                   r"i asked you (?:something|a question)|answer the question)\b"),
+    ("unhelpful", r"\b(?:(?:it|that|this|talking|talking about it)(?:'s| is)? (?:doesn't|does not|isn't|is not|won't|"
+                  r"not) (?:really |even |gonna |going to )?(?:help|helping|working|going anywhere)|"
+                  r"(?:this|it)(?:'s| is) (?:pointless|a waste of time)|waste of (?:my )?time|"
+                  r"how is this (?:helping|going to help|meant to help))\b"),
+))
+
+
+def objection(line: str) -> str | None:
+    """What the client objects to in the conversation itself, if their line is such an objection."""
+    return next((kind for kind, pattern in _OBJECTIONS if pattern.search(line)), None)
+
+
 # A direct question about what happens to the client's words: the report, the notes, who is told.
 # Reflecting it back ("You're wondering whether that goes in the report") dodges what they need to
 # know before they can say more; a real supervisor would have the trainee answer it.
@@ -228,6 +264,7 @@ class Reading:
     agreed: bool = False  # agreement that may be for the counsellor's sake ("I'll try that")
     asks_process: bool = False  # "Is that going in the report?": a question owed a straight answer
     corrects: bool = False  # "I never said that": the counsellor caught getting ahead of them
+    objects: str | None = None  # the kind of objection to the conversation itself (`objection`)
 
     @property
     def moves(self) -> tuple[Move, ...]:
@@ -235,6 +272,8 @@ class Reading:
             return (Move.ANSWER,)
         if self.corrects:
             return (Move.OWN,)
+        if self.objects:
+            return (Move.PROCESS,)
         if self.main is None:
             return (Move.INVITE,) if self.agreed else ()
         if self.main.question:
@@ -437,7 +476,7 @@ def read(lines: Sequence[str]) -> Reading:
     found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
     if not found:
         return Reading(last, None, agreed=agreed, asks_process=asks_process(last),
-                       corrects=bool(_CORRECTS.search(last)))
+                       corrects=bool(_CORRECTS.search(last)), objects=objection(last))
     statements = [c for c in found if not c.question] or found
     main = max(reversed(statements), key=_richness)
     denied = _denied(last)
@@ -446,4 +485,4 @@ def read(lines: Sequence[str]) -> Reading:
     feeling, felt = _feeling_in(statements, denied)
     return Reading(last, main, _sides(last), feeling, felt, bool(_PUSHBACK.search(last)),
                    bool(_COMPLAINT.search(last)), strength, bool(_POSITIVE.search(last)) and not agreed, denied,
-                   agreed, asks_process(last), bool(_CORRECTS.search(last)))
+                   agreed, asks_process(last), bool(_CORRECTS.search(last)), objection(last))

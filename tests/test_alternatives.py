@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from scoring.alternatives import best, candidates
+from scoring.coder import code_turn
+from scoring.codes import Stance
 from scoring.moves import MOVE_NAMES, Move, read
 from scoring.rephrase import clauses, embedded_question, flip
 from tests.alternatives_quality import library_check, library_moments, realistic_check, realistic_growth
@@ -272,3 +274,31 @@ def test_surface_agreement_is_answered_with_room_to_disagree_not_said_back() -> 
     the compliance she was referred for."""
     found = candidates(["I just do everything myself.", "Okay! That makes me feel better."])
     assert found and all(c.move is Move.INVITE for c in found), [(c.move, c.text) for c in found]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("That's kind of you. It doesn't really help.", "unhelpful"),
+    ("I feel pushed.", "pushed"),
+    ("If we keep going there, I'll leave.", "leave"),
+    ("Is that out of a textbook?", "scripted"),
+    ("Why do you keep saying back what I say?", "echoed"),
+    ("My supervisor is fine. Can we talk about something else?", "elsewhere"),
+    ("So that's a yes, then.", "unanswered"),
+])
+def test_an_objection_to_the_conversation_is_owned_not_said_back(line: str, kind: str) -> None:
+    """Helpers' play: after "If we keep going there, I'll leave." the coach offered "You're saying if you keep
+    going there, you'll leave."; after "It doesn't really help.", "Something in that landed: it doesn't really
+    help."  The complaint is about the counsellor; the suggestion owns it and lets the client steer."""
+    assert read([line]).objects == kind and read([line]).moves == (Move.PROCESS,)
+    found = candidates([line])
+    assert found and all(c.move is Move.PROCESS for c in found)
+    for c in found:
+        assert "you'll leave" not in c.text and "landed" not in c.text
+        assert code_turn(c.text, line).stance is not Stance.CONFRONTING
+    assert best([line]) is not None
+
+
+@pytest.mark.parametrize("line", ["I'm going to the shop after this.", "The tablets don't help.",
+                                  "My mum says I'm always leaving things late."])
+def test_talk_about_leaving_or_help_elsewhere_is_no_objection(line: str) -> None:
+    assert read([line]).objects is None
