@@ -843,6 +843,14 @@ BE_FIRM = (r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|con
 WHAT_YOU_DO_IS = r"what you (?:(?:want|need|have|ought|got) to do is|(?:really )?need (?:is|right now is) (?:to|a|some|more))"
 
 ADVICE = _rx(
+    # an argument for facing it, unasked: "avoiding it won't make it go away", "it's important we talk about it"
+    r"\b(?:avoiding|ignoring|running (?:away )?from|burying|bottling (?:it )?up|pushing (?:it )?down|not talking about) "
+    r"(?:it|this|that|them|things|stuff|the \w+)\b[^.?!]{0,30}\b(?:won't|doesn't|does not|will not|never|"
+    r"isn't going to|is not going to|only makes?)\b(?: [\w']+){0,4}",
+    r"\b(?:it|this|that) (?:won't|will not|isn't going to|is not going to) (?:just )?(?:make (?:it|this|that|them) )?"
+    r"go away (?:on (?:its|it's) own|by itself|if (?:you|we))",
+    r"\bit(?:'s| is) (?:really |so |quite |very )?important (?:that )?(?:we|you|u) (?:talk|look|deal|face|address|"
+    r"discuss|get|don't|do not|keep|stay|stop|start)\b",
     # a suggestion put as a question of ability ("can u talk to ur manager about the roster?", "couldn't you
     # just ring the carers' centre?"); not "can you tell me…", "could you talk about…" nor "could you see
     # yourself…", which ask the client to say more

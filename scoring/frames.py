@@ -143,6 +143,11 @@ PROCESS_FRAMES: dict[str, tuple[str, ...]] = {
         "Then we won't go there. You decide what we talk about.",
         "Okay, that stays off the table unless you bring it up. Where would you like to go instead?",
     ),
+    "stop": (
+        "You can stop whenever you want. Before you decide, what would make staying worth it?",
+        "I went somewhere you didn't want to go. You decide what we talk about, and when we stop.",
+        "That's your call to make. What would need to be different for this to be the right time?",
+    ),
     "pushed": (
         "You're right, I've been pushing. We'll go at your pace, and you decide what we talk about.",
         "{C}, and that's on me. What would you rather we talked about?",
@@ -159,6 +164,10 @@ PROCESS_FRAMES: dict[str, tuple[str, ...]] = {
     "elsewhere": (
         "Sure. What would you rather talk about?",
         "We can leave that. What's on your mind instead?",
+    ),
+    "own_view": (
+        "Fair, I've held back. Would you like to hear what I make of it so far?",
+        "You're right, I've been careful. Do you want my honest take, or would you rather keep going?",
     ),
     "unanswered": (
         "You asked me something and I didn't answer it. Ask me again, and I'll give you a straight answer.",

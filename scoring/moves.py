@@ -77,27 +77,38 @@ _CORRECTS = re.compile(
 # goes on, it sounds like a script or an echo, they want another subject.  Said back as content ("So it
 # doesn't really help.", "You're saying if you keep going there, you'll leave.") it misses that the complaint
 # is about the counsellor; the kind decides what owning it sounds like (`frames.PROCESS_FRAMES`).
-_OBJECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+_OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("leave", r"\b(?:if (?:we|you) (?:keep|carry on|go on) (?:going|on|at|with|about|down|pushing)|"
               r"(?:i'll|i will|i'm gonna|i'm going to) (?:leave|walk(?: out)?|go)\b(?! (?:to|and|back|home|with)\b)|"
               r"i'm (?:leaving|out of here|off)\b|get my coat|can i (?:go|leave)\b)"),
+    # wanting to stop altogether, not only to leave a topic alone
+    ("stop", r"\b(?:can we (?:stop|finish|end)\b|"
+             r"i (?:should|need to|want to|think i'll|might) (?:go|leave|head off|get going|stop)(?: now| here)?[.!]?$|"
+             r"(?:wasn't|isn't|not) the right time for (?:this|therapy|counselling|counseling)|"
+             r"(?:shouldn't|should not) have come|not ready for (?:this|therapy))"),
     ("pushed", r"\b(?:i feel (?:pushed|pressured|judged|lectured|interrogated|cornered|got at)|"
-               r"you(?:'re| are) (?:pushing|judging|lecturing|interrogating|having a go)|stop (?:pushing|lecturing|judging)|"
+               r"you(?:'re| are) (?:pushing|judging|lecturing|interrogating|having a go)|"
+               r"stop (?:pushing|lecturing|judging)|"
                r"don't push|back off|(?:sounds|feels) like a lecture|quit pushing)\b"),
     ("scripted", r"\b(?:textbook|out of a book|off a card|reading (?:that|this|it) off|script(?:ed)?|"
                  r"sound(?:s)? like (?:a|every|all the|the other) (?:therapists?|counsellors?|shrinks?))\b"),
     # ("that's what I said" mostly confirms a reflection; it is not an objection)
     ("echoed", r"\b(?:(?:saying|say) back what i|repeating (?:me|what i|everything)|(?:just|keep) repeating|"
                r"parrot(?:ing)?)\b"),
-    ("elsewhere", r"\b(?:talk about something else|change the subject|(?:don't|do not) want to talk about (?:that|this|it)|"
+    ("elsewhere", r"\b(?:talk about something else|change the subject|"
+                  r"(?:don't|do not) want to talk about (?:that|this|it)|"
                   r"can we not\b|rather not talk|off limits|drop it)\b"),
+    ("own_view", r"\b(?:(?:say|said) anything of your own|your own (?:opinion|view|thoughts)|"
+                 r"what do you (?:actually |really )?think\?|"
+                 r"you (?:just )?(?:sit|sitting) there (?:nodding|saying nothing))"),
     ("unanswered", r"\b(?:that's a (?:yes|no),? then|(?:you )?didn't answer (?:me|my question|that)|"
                    r"i asked you (?:something|a question)|answer the question)\b"),
     ("unhelpful", r"\b(?:(?:it|that|this|talking|talking about it)(?:'s| is)? (?:doesn't|does not|isn't|is not|won't|"
                   r"not) (?:really |even |gonna |going to )?(?:help|helping|working|going anywhere)|"
                   r"(?:this|it)(?:'s| is) (?:pointless|a waste of time)|waste of (?:my )?time|"
                   r"how is this (?:helping|going to help|meant to help))\b"),
-))
+)
+_OBJECTIONS = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _OBJECTION_PATTERNS)
 
 
 def objection(line: str) -> str | None:

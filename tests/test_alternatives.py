@@ -284,6 +284,9 @@ def test_surface_agreement_is_answered_with_room_to_disagree_not_said_back() -> 
     ("Why do you keep saying back what I say?", "echoed"),
     ("My supervisor is fine. Can we talk about something else?", "elsewhere"),
     ("So that's a yes, then.", "unanswered"),
+    ("Can we stop? I think I should go now.", "stop"),
+    ("Maybe this wasn't the right time for therapy.", "stop"),
+    ("Are you going to say anything of your own?", "own_view"),
 ])
 def test_an_objection_to_the_conversation_is_owned_not_said_back(line: str, kind: str) -> None:
     """Helpers' play: after "If we keep going there, I'll leave." the coach offered "You're saying if you keep

@@ -824,3 +824,13 @@ def test_blame_dares_labels_and_eye_rolls_confront(text: str, context: str) -> N
 def test_their_look_alikes_stay_joining_or_neutral(text: str, context: str) -> None:
     coded = code_turn(text, context)
     assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+def test_an_argument_for_facing_it_is_a_push_and_the_clients_own_fear_of_it_is_not() -> None:
+    """My own play with Agnieszka: right after "Can we stop? I think I should go now.", "I think it's important
+    we talk about it though, avoiding it won't make it go away" was read as information and cost nothing."""
+    pushed = code_turn("I think it's important we talk about it though, avoiding it won't make it go away",
+                       "Can we stop? I think I should go now.")
+    assert pushed.code is Code.PERSUADE and "avoiding it won't" in pushed.reason
+    assert code_turn("You're worried that avoiding it won't make it go away.",
+                     "I just don't think about it.").stance is not Stance.CONFRONTING
