@@ -89,7 +89,11 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("pushed", r"\b(?:i feel (?:pushed|pressured|judged|lectured|interrogated|cornered|got at)|"
                r"you(?:'re| are) (?:pushing|judging|lecturing|interrogating|having a go)|"
                r"stop (?:pushing|lecturing|judging)|"
-               r"don't push|back off|(?:sounds|feels) like a lecture|quit pushing)\b"),
+               r"don't push|back off|(?:sounds|feels) like a lecture|quit pushing|"
+               # the lecture mocked or refused: "everybody is a doctor now", "I'm a grown man"
+               r"every(?:body|one)(?:'s| is) (?:a doctor|an expert)|here we go again|not this again|another lecture|"
+               r"you sound like (?:my|the) (?:doctor|gp|wife|husband|mum|mom|dad|teacher)|"
+               r"i'm (?:not a (?:child|kid)|a grown (?:man|woman|adult))|don't (?:talk|speak) to me like)\b"),
     ("scripted", r"\b(?:textbook|out of a book|off a card|reading (?:that|this|it) off|script(?:ed)?|"
                  r"sound(?:s)? like (?:a|every|all the|the other) (?:therapists?|counsellors?|shrinks?))\b"),
     # ("that's what I said" mostly confirms a reflection; it is not an objection)
