@@ -140,16 +140,16 @@ MEANING_FRAMES: dict[str, tuple[str, ...]] = {
 # clause to say): the complaint is about the counsellor, and the repair is the counsellor's own.
 PROCESS_FRAMES: dict[str, tuple[str, ...]] = {
     "leave": (
-        "Then we won't go there. You decide what we talk about.",
+        "Then we won't go there. What we talk about is up to you.",
         "Okay, that stays off the table unless you bring it up. Where would you like to go instead?",
     ),
     "stop": (
         "You can stop whenever you want. Before you decide, what would make staying worth it?",
-        "I went somewhere you didn't want to go. You decide what we talk about, and when we stop.",
+        "I went somewhere you didn't want to go. What we talk about, and when we stop, is up to you.",
         "That's your call to make. What would need to be different for this to be the right time?",
     ),
     "pushed": (
-        "You're right, I've been pushing. We'll go at your pace, and you decide what we talk about.",
+        "You're right, I've been pushing. We'll go at your pace, and what we talk about is up to you.",
         "{C}, and that's on me. What would you rather we talked about?",
         "I pushed, and I'm sorry. What would be more use to you right now?",
     ),
