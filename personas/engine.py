@@ -1118,8 +1118,11 @@ class ClientEngine:
         """A ruptured client waits for a repair (a reflection, autonomy, collaboration, an apology,
         or any joining move that shows it listened); pushing again, or a label or sarcasm, ends it."""
         persona = self.persona
-        repairing = (coded.code in _REPAIRING or Flag.APOLOGY in coded.flags
-                     or (coded.stance is Stance.JOINING and r.listened))
+        # the client's jab handed back ("Lecture, lecture. How is that for you?") mends nothing: only an apology,
+        # or a joining move with something of the trainee's own in it, does
+        repairing = Flag.APOLOGY in coded.flags or (
+            (coded.code in _REPAIRING or (coded.stance is Stance.JOINING and r.listened))
+            and not (r.parrot or r.tailed))
         if repairing and not pushed:
             state.repair_left -= 1
             if state.repair_left > 0:
@@ -1176,7 +1179,12 @@ class ClientEngine:
             # what they had just told is the point of the session; a turn that goes past it is not a step closer
             t.reasons.append("let what the client had just disclosed go by: they open no further")
             delta = 0
+        was_ruptured = state.ruptured
         walk = self._alliance(state, coded, r, t, max(0, before + delta))
+        if was_ruptured and state.ruptured and delta > 0 and "mending" not in t.events:
+            # a broken alliance opens to a repair, not to what would have opened it before the rupture
+            t.reasons.append("the alliance is broken: nothing opens the client until it is repaired")
+            delta = 0
         if "rupture" in t.events:
             delta -= RUPTURE_COST
         if "repair" in t.events:

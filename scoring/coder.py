@@ -80,6 +80,16 @@ def _quote(match: re.Match[str]) -> str:
     return " ".join(words[:6]) + ("…" if len(words) > 6 else "")
 
 
+# A noun phrase just before "you have to…" makes it a relative clause ("I've made this feel like a test you have
+# to pass", "the one form you need to sign"); "the thing is you have to…" still tells.
+_WHAT_TO_DO = re.compile(r"\s+(?:do|try|remember)\b,?\s+(?:now\s+)?is\b")  # "the one thing you have to do is…" tells
+_MUST = re.compile(r"you (?:\w+ )?(?:have to|need to|got to)$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|these|those|every|each|another|any|one more)\s+"
+                              r"(?:[\w'-]+\s+){0,2}(?!(?:is|was|are|were|that|so|and|but|then|now|if|because|"
+                              r"when|why|how|where|what|point|stage|time|day|moment|sign|reason|way|chance|end)\s+$)"
+                              r"[\w'-]+\s+$")
+
+
 def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] | None:
     """A match that is the trainee's own move: not a report of what someone else thinks, and not
     the client's own words handed back ("can't keep going like this" after they said it)."""
@@ -97,6 +107,9 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
             continue
         if match.group(0).startswith("instead") and cues.ASKS_OWN_IDEA.search(before):
             continue
+        if (_MUST.match(match.group(0)) and _RELATIVE_BEFORE.search(before)
+                and not _WHAT_TO_DO.match(text, match.end())):
+            continue  # "a test you have to pass": what the thing is, not what the client must do
         if cues.OWN_VIEW.search(before):
             return match
         if cues.REPORTED.search(before) or cues.THIRD_PARTY_SPEAKER.search(before) or cues.DISOWNED.search(before):

@@ -834,3 +834,14 @@ def test_an_argument_for_facing_it_is_a_push_and_the_clients_own_fear_of_it_is_n
     assert pushed.code is Code.PERSUADE and "avoiding it won't" in pushed.reason
     assert code_turn("You're worried that avoiding it won't make it go away.",
                      "I just don't think about it.").stance is not Stance.CONFRONTING
+
+
+def test_a_test_you_have_to_pass_is_what_the_thing_is_not_a_directive() -> None:
+    """A supervisor helper's repair with Meena, "I've made this feel like a test you have to pass.", was coded
+    persuade (86 % sure) and warned as one push from a walk-out."""
+    owned = code_turn("I wonder if I've made these sessions feel like a test you have to pass.",
+                      "I'll do whatever you think is best.")
+    assert owned.stance is not Stance.CONFRONTING
+    assert code_turn("the thing is you have to take them every day", "I keep forgetting.").code is Code.PERSUADE
+    assert code_turn("At some point you have to make a decision.", "I don't know what I want.").stance \
+        is Stance.CONFRONTING

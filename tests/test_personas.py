@@ -1386,3 +1386,26 @@ def test_the_line_the_client_mocked_said_to_them_is_met_with_there_it_is() -> No
     state = engine.new_state(3)
     engine.hear(state, "I didn't want to go. The others' rooms were worse.")
     assert state.cliches == ()
+
+
+def test_a_ruptured_client_opens_to_a_repair_and_not_to_their_jab_handed_back() -> None:
+    # a supervisor helper's Kofi: after "Lecture, lecture." the coach offered "Lecture, lecture. How is that for
+    # you?", and saying it earned +9 as "repair after the rupture"
+    engine = ClientEngine(LIBRARY.get("kofi-reactive"))
+
+    def after_rupture() -> ClientState:
+        state = engine.new_state(4)
+        for text in ["you need to stop smoking, it's killing you", "you're in denial about this, be honest"]:
+            engine.respond(state, code_turn(text, state.recent[-1] if state.recent else ""), text)
+        assert state.ruptured
+        engine.hear(state, "You see? Just like the doctor. Lecture, lecture.")
+        return state
+
+    state = after_rupture()
+    echoed = engine.respond(state, code_turn("Lecture, lecture. How is that for you?", state.recent[-1]),
+                            "Lecture, lecture. How is that for you?")
+    assert "repair" not in echoed.explanation.events and echoed.explanation.delta <= 0 and state.ruptured
+    state = after_rupture()
+    text = "You're right, that was a lecture, and you've had enough of those."
+    owned = engine.respond(state, code_turn(text, state.recent[-1]), text)
+    assert "repair" in owned.explanation.events and owned.explanation.delta > 0 and not state.ruptured
