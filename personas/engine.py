@@ -650,7 +650,8 @@ class ClientEngine:
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,
-                        self._misquotes(state, norm) or self._invents(state, coded, words), tail, dodged, answered,
+                        self._misquotes(state, norm) or self._quotes_unsaid(state, text)
+                        or self._invents(state, coded, words), tail, dodged, answered,
                         (asked or state.owed_answer) and not answered, self._cliche(state, norm))
 
     @staticmethod
@@ -685,6 +686,17 @@ class ClientEngine:
             return False
         unheard = claimed - set(state.heard)
         return len(unheard) >= 2 and len(unheard) * 2 > len(claimed)
+
+    @staticmethod
+    def _quotes_unsaid(state: ClientState, text: str) -> bool:
+        """Words in quote marks are offered as the client's own ("you feel that 'it's expected, being the
+        eldest'"): quoting what they never said puts it in their mouth."""
+        for match in _QUOTED.finditer(text.lower()):
+            quoted = meaningful(content_words(normalise(match.group(1))))
+            unheard = quoted - set(state.heard)
+            if len(unheard) >= 2 and len(unheard) * 2 > len(quoted):
+                return True
+        return False
 
     def _invents(self, state: ClientState, coded: CodedTurn, words: frozenset[str]) -> bool:
         """A reflection (or a remark of sympathy or praise) that names a fact of the client's life (`_LOADED`)

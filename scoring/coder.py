@@ -623,8 +623,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     confront or persuade: topic words and function words alone never do."""
     norm = verdict.norm
     raw = " ".join(s.raw for s in verdict.split)
-    if context and is_echo(raw, context):
-        return frozenset()  # the client's own words handed back push nothing
+    if context and is_echo(raw, context) and not cues.ACK_BUT.search(norm):
+        return frozenset()  # the client's own words handed back push nothing; "yes but" + their words argues
     found = {name for name, family in OWN_VOICE_FAMILIES if name != "confront" and _unreported(family, norm, context)}
     theirs = bool(cues.FEAR_IS_THEIRS.search(norm))  # the danger named is the client's own fear
     if any(_confronts(s.core, context) for s in verdict.split) and not theirs:

@@ -159,7 +159,7 @@ YES_BUT = re.compile(
 ACK_BUT = re.compile(
     r"^but,? (?:um,? )?the thing is\b|"  # "mm-hmm." is gone once fillers are dropped
     r"^(?:yeah|yes|ok|okay|mm-hmm|mm|sure|totally|of course|that's (?:good|great|fair|ok|okay|true)|fair enough|"
-    r"i know|right)[.!,]+ but,? (?:um,? |uh,? )?(?!i(?:'m| am| wonder| was| just wonder)\b|what\b|how\b|can\b|"
+    r"i know|right)[.!,]* but,? (?:um,? |uh,? )?(?!i(?:'m| am| wonder| was| just wonder)\b|what\b|how\b|can\b|"
     r"could i\b|would you\b|do you\b|is\b|are\b|part of\b|at the same time\b|also\b|still\b|like,? [a-z]+\?|"
     r"on the other hand\b|you also\b|it sounds\b|maybe\b)"
 )

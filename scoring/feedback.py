@@ -19,6 +19,7 @@ from scoring import cues
 from scoring.alternatives import Candidate, candidates, ranked
 from scoring.claims import BANDS, Facts, band_condition, headline
 from scoring.codes import Code, Flag, Stance
+from scoring.listening import templated
 from scoring.moves import MOVE_NAMES, answers_process, asks_process, read
 from scoring.rephrase import flip
 from scoring.report import Figure, Moment, Replay, Report
@@ -131,6 +132,8 @@ def issues(turn: CodedTrainee) -> list[str]:
         found.add("repeat")
     elif turn.coded.code in _LISTENING_MOVES and turn.coded.stance is Stance.JOINING and turn.coded.link != "specific":
         found.add("stock")  # a paraphrase ("specific" without the client's words) follows the client too
+    elif turn.coded.code is Code.OTHER and templated(turn.text):
+        found.add("stock")  # "one of the most insightful people I've met": praise that would fit anyone
     return [name for name, _, _ in _GROWTH if name in found]
 
 

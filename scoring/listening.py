@@ -504,7 +504,32 @@ def stuffed(text: str) -> bool:
             return True
         if i + 1 < len(said) and _FRAME_OF_THE_LIST.match(said[i + 1]) and len(_parts(sentence)) >= ITEMS_STUFFED:
             return True
+        if _bare_list(sentence, said[:i] + said[i + 1:]):
+            return True
     return False
+
+
+# a piece with a verb of being, an exclamation or a courtesy in it is a remark, not a thing listed
+_NOT_A_THING = re.compile(r"\b(?:that's|thats|it's|its|that|this|is|was|are|were|wow|oh|my god|sorry|yes|no|"
+                          r"honestly|good point|thanks|thank you|okay|ok|please)\b")
+_LIST_LEAD = re.compile(r"^(?:(?:so|and|okay|ok|yeah|mm|right),? )+")
+
+
+def _bare_list(sentence: str, rest: Sequence[str]) -> bool:
+    """A sentence that is nothing but a list of the client's things ("Holiday, flights, home, rest."), padded
+    with stock warmth that makes no sense of them ("That must be so tough. You're amazing.").  Said on its
+    own, a list of their facts is a terse simple reflection ("Ten a day, mostly on the rank, since school."); a
+    sentence with words of its own beside it ("…all landing on you at once") makes sense of it."""
+    if not rest:
+        return False
+    items = _LIST_LEAD.sub("", sentence.strip(" .!?"))
+    parts = _parts(items)
+    if ("," not in items or _things(items) < ITEMS_STUFFED
+            or any(len(p.split()) > 4 or _NOT_A_THING.search(p) or not content_words(p) - STOCK for p in parts)):
+        return False
+    listed = content_words(items)
+    own = frozenset().union(*(content_words(s) for s in rest)) - listed - STOCK
+    return not own
 
 
 def templated(text: str) -> bool:

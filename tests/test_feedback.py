@@ -12,7 +12,9 @@ from personas.library import packaged_library
 from personas.practice import PracticeSession
 from scoring import Flag, Stance, Turn, build_report, code_turn, render_text, score_session
 from scoring.claims import CLAIMS, Facts
+from scoring.feedback import issues
 from scoring.report import Report
+from scoring.session import CodedTrainee
 from tests.personas_play import play_live
 
 TRANSCRIPT = [
@@ -389,3 +391,14 @@ def test_a_stock_line_handing_over_choice_is_not_praised_and_one_about_their_wor
     theirs = [Turn("client", "I don't want to stop completely. Just cut down a bit."),
               Turn("trainee", "Whether you stop completely or just cut down is up to you.")]
     assert [m.quote for m in build_report(score_session(theirs)).strengths] == [theirs[1].text]
+
+
+def test_praise_that_would_fit_anyone_is_a_turn_to_redo() -> None:
+    """A supervisor helper's gamer got no coaching in 24 turns of flattery and lists: uncoded praise of the whole
+    person is now named as a stock line, like a reflection that would fit any client."""
+    text = "You're such an insightful person, honestly one of the most thoughtful clients I've had."
+    context = "I'm thinking about it. I'm always thinking about it."
+    coded = code_turn(text, context)
+    assert "stock" in issues(CodedTrainee(0, text, context, coded, coded.flags))
+    plain = "Okay. Thanks for telling me."
+    assert "stock" not in issues(CodedTrainee(0, plain, context, code_turn(plain, context), ()))

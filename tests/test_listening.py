@@ -146,3 +146,17 @@ def test_a_list_the_trainee_makes_sense_of_is_still_listening() -> None:
     for turn in ("I'm hearing that the kids, the job and your mum in hospital are all landing on you at once.",
                  "So the kids, the job and your mum. That's a lot landing on one person."):
         assert listening(turn, line).link is Link.SPECIFIC, turn
+
+
+def test_a_list_of_their_words_padded_with_stock_warmth_is_a_template() -> None:
+    """A supervisor helper's gamer: "Holiday, flights, home, rest. That must be really hard for you." had been
+    praised as listening; said on its own, a list of their facts is a terse reflection, and a sentence of the
+    trainee's own beside it makes sense of the list."""
+    said = "We were meant to fly home for the holiday but I need rest."
+    assert code_turn("Holiday, flights, home, rest. That must be really hard for you.", said).link == "generic"
+    assert code_turn("Part-time form, locker, three months, not signed. That must be so hard. You're amazing.",
+                     "I'm on the part-time form. The locker. Three months. I haven't signed it.").link == "generic"
+    assert code_turn("Six pints, driving home, most nights.", "Six pints. Most nights. Driving home.").link \
+        == "specific"
+    work = "Work's mad, the kids are off school, and Mum's in hospital."
+    assert code_turn("Work, the kids, your mum. It's all landing on you at once.", work).link == "specific"

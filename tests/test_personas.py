@@ -1409,3 +1409,17 @@ def test_a_ruptured_client_opens_to_a_repair_and_not_to_their_jab_handed_back() 
     text = "You're right, that was a lecture, and you've had enough of those."
     owned = engine.respond(state, code_turn(text, state.recent[-1]), text)
     assert "repair" in owned.explanation.events and owned.explanation.delta > 0 and not state.ruptured
+
+
+def test_words_in_quote_marks_the_client_never_said_are_put_right() -> None:
+    # a supervisor helper's Maricel: "It sounds like you feel that 'it's expected, especially being the eldest'"
+    # quoted what she never said and was credited as following her
+    engine = ClientEngine(LIBRARY.get("maricel-yes-but"))
+    state = engine.new_state(5)
+    engine.hear(state, "My mother calls every Sunday. The money goes home, that's just how it is.")
+    text = "It sounds like you feel that 'it's expected, especially being the eldest'."
+    assert "misquoted" in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+    state = engine.new_state(5)
+    engine.hear(state, "My mother calls every Sunday. The money goes home, that's just how it is.")
+    text = "'That's just how it is' - and it's been that way a long time."
+    assert "misquoted" not in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
