@@ -35,7 +35,7 @@ from personas.words import (
 from scoring import cues
 from scoring.coder import CodedTurn, code_turn
 from scoring.codes import QUESTIONS, REFLECTIONS, Code, Flag, Stance
-from scoring.listening import LEAD_IN, hands_back, meaningful, related, tailed, templated
+from scoring.listening import LEAD_IN, STOCK, hands_back, meaningful, related, tailed, templated
 from scoring.moves import about_process, answers_process, asks_process
 from scoring.recital import can_match, read_recital, stock_sentences
 from scoring.session import question_run_after
@@ -1298,9 +1298,12 @@ class ClientEngine:
         ("What would you want HR to understand about those eight months?") lets it go by."""
         if not r.listened:
             return False
-        theirs = related(meaningful(content_words(normalise(told))))
+        told_words = content_words(normalise(told))
+        theirs = related(meaningful(told_words))
         if theirs & r.words:
             return True
+        if coded.code in REFLECTIONS and (told_words - STOCK) & r.words:
+            return True  # "talked down to, like you're less than" after "he talks real slow to me": in other words
         # a reflection that picks up other words of theirs ("the game is the part of the day that's yours"
         # after "I just sit behind the gym") has gone back to something else
         before = frozenset().union(*(content_words(normalise(line)) for line in state.recent[:-1]))

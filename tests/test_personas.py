@@ -1423,3 +1423,16 @@ def test_words_in_quote_marks_the_client_never_said_are_put_right() -> None:
     engine.hear(state, "My mother calls every Sunday. The money goes home, that's just how it is.")
     text = "'That's just how it is' - and it's been that way a long time."
     assert "misquoted" not in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+
+
+def test_a_disclosure_reflected_in_other_words_is_taken_up() -> None:
+    # a supervisor helper's Ramon: "it's being talked down to, like you're less than" right after his disclosure
+    # that the supervisor talks slow to him had been judged to let the disclosure go by (+0)
+    engine = ClientEngine(LIBRARY.get("ramon-mandated"))
+    state = engine.new_state(3)
+    told = next(d.text for d in engine.persona.disclosures if "slow" in d.text)
+    state.disclosed = 1 + [d.text for d in engine.persona.disclosures].index(told)
+    engine.hear(state, f"I keep replaying it. {told}")
+    text = "so it wasn't only the pallet count. it's being talked down to, like you're less than."
+    reply = engine.respond(state, code_turn(text, state.recent[-1]), text)
+    assert not any("disclosed go by" in reason for reason in reply.explanation.reasons)
