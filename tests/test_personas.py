@@ -1432,6 +1432,7 @@ def test_a_disclosure_reflected_in_other_words_is_taken_up() -> None:
     state = engine.new_state(3)
     told = next(d.text for d in engine.persona.disclosures if "slow" in d.text)
     state.disclosed = 1 + [d.text for d in engine.persona.disclosures].index(told)
+    engine.hear(state, "He got in my face about the pallet count in front of my crew. I hit the locker.")
     engine.hear(state, f"I keep replaying it. {told}")
     text = "so it wasn't only the pallet count. it's being talked down to, like you're less than."
     reply = engine.respond(state, code_turn(text, state.recent[-1]), text)
