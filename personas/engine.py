@@ -128,7 +128,7 @@ DEFAULT_CLICHE = ["And there it is.", "That's exactly what the others said.", "[
                   "Yep. Same line as the rest of them."]
 CLICHE_COST = 3
 # A phrase of two to eight words in quotes, its quote marks not apostrophes ("didn't", "the others'").
-_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'\u2018\u201c]([a-z][^\"\u201d\u2019]{3,60}?[a-z?])[\"'\u2019\u201d]"
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'\u2018\u201c]([a-z][^\"\u201d\u2019]{3,80}?[a-z?.!,])[\"'\u2019\u201d]"
                      r"(?=[\s.,!?;:]|$)")
 # Said about the quote, not in its place: "they all said 'that must be hard' to you" reflects the complaint.
 _ABOUT_THE_QUOTE = re.compile(r"\b(?:said|say|says|saying|told|tell|everyone|everybody|they|others|other|them|"
@@ -944,7 +944,11 @@ class ClientEngine:
             elif done < 2 or (r.listened and not r.parrot):
                 # Bolted onto the client's own words handed back, a need's words earn half, and never
                 # past their second use: echo, then "up to you", rotated, is a formula.
-                value = move.gain * (0.5 if done else 1.0) * (ECHOED_NEED if r.parrot else 1.0) * _sure(coded)
+                # nor in full inside a template that would fit any client ("on the one hand, work; on the
+                # other hand, family": a helper's gamer had earned Maricel's need for both sides with it)
+                stock = r.listen <= LISTEN_GENERIC and coded.link == "generic"
+                value = (move.gain * (0.5 if done else 1.0) * (ECHOED_NEED if r.parrot or stock else 1.0)
+                         * _sure(coded))
                 if done >= 2:
                     # Third and later uses share a session budget: a gamer helper's bot adding one of the
                     # type's phrases to every turn had earned half the gain each time, for ever.
@@ -956,7 +960,8 @@ class ClientEngine:
                     state.needs_again += value
                 earned.append((value, f"{move.move}: what {self.persona.name.split()[0]} needs"
                                + (" (again: half)" if done else "")
-                               + (" (beside their own words handed back: half)" if r.parrot else "")))
+                               + (" (beside their own words handed back: half)" if r.parrot else "")
+                               + (" (in a template that would fit anyone: half)" if stock and not r.parrot else "")))
         if r.answered and not earned and not _pushes(coded):
             earned.append((ANSWER_GAIN * _sure(coded),
                            "a straight answer to their question about who hears what they say"))

@@ -63,7 +63,12 @@ _TECHNIQUE = re.compile(
     r"partnership,? acceptance|"
     r"(?:hearing|noticing|sensing|picking up|i hear|there's|there is) (?:some |a lot of |real |a bit of |the )?"
     r"ambivalence|ambivalence (?:about|around|towards?) (?:the )?chang\w*|(?:the )?change process|"
-    r"readiness (?:to|for) change|motivation (?:to|for) change|self-efficacy|discrepancy between)\b")
+    r"readiness (?:to|for) change|motivation (?:to|for) change|self-efficacy|discrepancy between|"
+    # the clinic's words for the client's inner life: a formulation read out, not a person understood
+    r"(?:sympathetic|physiological|autonomic) (?:arousal|nervous system)|dysregulat\w*|cognitive (?:schemas?|"
+    r"distortions?|dissonance|triad)|(?:core |maladaptive )schemas?|avoidance (?:cycle|behaviours?|behaviors?|loop)|"
+    r"hypervigilan\w*|maladaptive|secondary to|attachment (?:style|wound|injury)|trauma response|"
+    r"window of tolerance|emotional regulation|externali[sz]ing|internali[sz]ing)\b")
 
 
 def talks_technique(text: str) -> bool:

@@ -71,7 +71,6 @@ FRAMES: dict[Move, tuple[str, ...]] = {
     Move.OPEN: (
         "{C}. What's that like for you?",
         "{C}. Tell me more about that.",
-        "When you say {c}, what's underneath that?",
         "{C}. What goes through your mind when you think about that?",
         "{C}. What does that mean for you?",
         "{C}. What would you like me to understand about that?",

@@ -506,7 +506,20 @@ def stuffed(text: str) -> bool:
             return True
         if _bare_list(sentence, said[:i] + said[i + 1:]):
             return True
-    return False
+    return _fragment_sides(normalise(text))
+
+
+# "On the one hand, work. On the other hand, family.": two of the client's words dropped into the double-sided
+# frame, with nothing said of either; a real double-sided reflection says what each side is ("on the one hand
+# you want the job back, and on the other you can't face him").
+_SIDES = re.compile(r"\bon the one hand,? (?P<a>[^.,;!?]+)[.,;!]\s*(?:and |but |yet )?on the other(?: hand)?,? "
+                    r"(?P<b>[^.,;!?]+)")
+
+
+def _fragment_sides(norm: str) -> bool:
+    sides = _SIDES.search(norm)
+    return bool(sides) and all(len(side.split()) <= 3 and not _CLAUSE_SUBJECT.match(side)
+                               for side in (sides.group("a"), sides.group("b")))
 
 
 # a piece with a verb of being, an exclamation or a courtesy in it is a remark, not a thing listed

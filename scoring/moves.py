@@ -88,7 +88,7 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?:shouldn't|should not) have come|not ready for (?:this|therapy))"),
     ("pushed", r"\b(?:i feel (?:pushed|pressured|judged|lectured|interrogated|cornered|got at)|"
                r"you(?:'re| are) (?:pushing|judging|lecturing|interrogating|having a go)|"
-               r"stop (?:pushing|lecturing|judging)|"
+               r"stop (?:pushing|lecturing|judging|preaching)|(?:get |getting |being )?preached at|"
                r"don't push|back off|(?:sounds|feels) like a lecture|quit pushing|"
                # the lecture mocked or refused: "everybody is a doctor now", "I'm a grown man"
                r"every(?:body|one)(?:'s| is) (?:a doctor|an expert)|here we go again|not this again|another lecture|"

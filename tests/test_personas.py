@@ -1437,3 +1437,33 @@ def test_a_disclosure_reflected_in_other_words_is_taken_up() -> None:
     text = "so it wasn't only the pallet count. it's being talked down to, like you're less than."
     reply = engine.respond(state, code_turn(text, state.recent[-1]), text)
     assert not any("disclosed go by" in reason for reason in reply.explanation.reasons)
+
+
+def test_a_formulation_in_clinical_words_is_technique_not_understanding() -> None:
+    # a second helper round: "your sympathetic arousal is dysregulated and your cognitive schemas … an avoidance
+    # cycle" had earned Eugene's +9 and a disclosure, and the report praised it
+    session = PracticeSession.start(LIBRARY.get("eugene-intellectualizing"), mode="exam", seed=53)
+    jargon = session.say("It sounds like your sympathetic arousal is dysregulated and your cognitive schemas around "
+                         "perfectionism are maintaining an avoidance cycle.")
+    assert "technique" in jargon.explanation.events and jargon.explanation.delta <= 0
+
+
+def test_a_double_sided_template_meets_the_need_by_half() -> None:
+    # the same round: "On the one hand, work. On the other hand, family." had earned Maricel's need in full
+    engine = ClientEngine(LIBRARY.get("maricel-yes-but"))
+    deltas = {}
+    for text in ["on the one hand, sign it. on the other hand, burn it. both sides.",
+                 "Part of you wants to sign it and be done, and part of you wants to burn it and stay as you are."]:
+        state = engine.new_state(3)
+        state.openness = 45
+        engine.hear(state, "Part of me wants to sign it and part of me wants to burn it.")
+        deltas[text[:4]] = engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.delta
+    assert deltas["on t"] * 2 < deltas["Part"]
+
+
+def test_a_quoted_sentence_they_never_said_is_put_right() -> None:
+    engine = ClientEngine(LIBRARY.get("eugene-intellectualizing"))
+    state = engine.new_state(3)
+    engine.hear(state, "The presentation went badly. Slide fourteen. Eleven people watched.")
+    text = "As you put it earlier, 'I'm terrified my colleagues will see I'm a fraud.' That must weigh on you."
+    assert "misquoted" in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
