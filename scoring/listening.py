@@ -518,8 +518,9 @@ _SIDES = re.compile(r"\bon the one hand,? (?P<a>[^.,;!?]+)[.,;!]\s*(?:and |but |
 
 def _fragment_sides(norm: str) -> bool:
     sides = _SIDES.search(norm)
-    return bool(sides) and all(len(side.split()) <= 3 and not _CLAUSE_SUBJECT.match(side)
-                               for side in (sides.group("a"), sides.group("b")))
+    if sides is None:
+        return False
+    return all(len(side.split()) <= 3 and not _CLAUSE_SUBJECT.match(side) for side in (sides["a"], sides["b"]))
 
 
 # a piece with a verb of being, an exclamation or a courtesy in it is a remark, not a thing listed
