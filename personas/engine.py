@@ -92,6 +92,7 @@ ECHOED_NEED = 0.5  # what a need's words earn beside the client's own words hand
 # follows the client "in other words" (no word of theirs, no topic of theirs): rotations of MI stock
 # lines ("part of you wants…, and part of you…", "only you can decide") read that way.
 PARAPHRASE_BUDGET = 15.0
+PARAPHRASE_SURE = 0.9  # how sure a complex reflection in other words must be to open the next band
 # What turns made of the client's words and a clause that names nothing of theirs can earn in a session
 # ("That's your secret, and it's not the whole story."): such a clause may be the meaning a reflection
 # adds or a line that fits anyone, which words alone cannot tell; rotated, twenty of them took 26 of
@@ -1071,12 +1072,17 @@ class ClientEngine:
         return True
 
     @staticmethod
-    def _unheard_stays(state: ClientState, r: _Reading, delta: int, t: _Turn, approach: float) -> int:
+    def _unheard_stays(state: ClientState, coded: CodedTurn, r: _Reading, delta: int, t: _Turn,
+                       approach: float) -> int:
         """A turn that did not listen may warm the client within their band, but never carries them
         into the next one: what a client says at a deeper band is told to someone who showed they
         heard (a gamer helper's stock "It sounds like you feel frustrated." had drawn Alasdair's first
-        admission).  What the type needs opens on its own terms."""
-        if delta <= 0 or r.listened or approach > 0:
+        admission).  What the type needs opens on its own terms, and so does a complex reflection the
+        coder is sure follows the client in other words ("Hoping feels risky, like it sets you up to be
+        let down again.": two helpers' skilled counsellors had been held at a band's edge by it)."""
+        in_other_words = (r.listen == LISTEN_PARAPHRASE and coded.code is Code.REFLECTION_COMPLEX
+                          and coded.link == "specific" and coded.confidence >= PARAPHRASE_SURE)
+        if delta <= 0 or r.listened or approach > 0 or in_other_words:
             return delta
         ceiling = next((BAND_FLOOR[b] - 1 for b in Band if BAND_FLOOR[b] > state.openness), None)
         if ceiling is not None and state.openness + delta > ceiling:
@@ -1190,7 +1196,7 @@ class ClientEngine:
         self._pressure(state, coded, r, t)
         self._limits(state, coded, r, t, approach)
         delta = self._ceilings(state, coded, round(t.gain + t.cost), t, approach)
-        delta = self._unheard_stays(state, r, delta, t, approach)
+        delta = self._unheard_stays(state, coded, r, delta, t, approach)
         passed_over = self._passed_over(state, coded, r)
         if delta > 0 and passed_over:
             # what they had just told is the point of the session; a turn that goes past it is not a step closer

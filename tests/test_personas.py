@@ -1467,3 +1467,19 @@ def test_a_quoted_sentence_they_never_said_is_put_right() -> None:
     engine.hear(state, "The presentation went badly. Slide fourteen. Eleven people watched.")
     text = "As you put it earlier, 'I'm terrified my colleagues will see I'm a fraud.' That must weigh on you."
     assert "misquoted" in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+
+
+def test_a_sure_complex_reflection_in_other_words_opens_the_next_band_and_a_stock_line_does_not() -> None:
+    # two helpers' skilled counsellors: "so it's not just work. it's coming home with you too, and she's noticing."
+    # had been held at a band's edge as a turn that did not listen
+    engine = ClientEngine(LIBRARY.get("ramon-mandated"))
+    said = "[exhales slowly] My wife says I come home already mad. She's not wrong, maybe."
+    reasons = {}
+    for text in ["so it's not just work. it's coming home with you too, and she's noticing.",
+                 "It sounds like you feel frustrated."]:
+        state = engine.new_state(3)
+        state.openness = 58
+        engine.hear(state, said)
+        reasons[text[:4]] = engine.respond(state, code_turn(text, said), text).explanation.reasons
+    assert not any("does not open the next band" in r for r in reasons["so i"])
+    assert any("does not open the next band" in r for r in reasons["It s"])
