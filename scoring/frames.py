@@ -15,6 +15,7 @@ from __future__ import annotations
 from scoring.moves import Move
 
 FRAMES: dict[Move, tuple[str, ...]] = {
+    # (not "{C}, as you see it." nor "{C}, the way you tell it.": to a wary client both sound like doubt)
     Move.SIMPLE: (
         "So {c}.",
         "You're saying {c}.",
@@ -26,9 +27,9 @@ FRAMES: dict[Move, tuple[str, ...]] = {
         "You're telling me {c}.",
         "Let me check I've got it: {c}.",
         "Mm. {C}.",
-        "{C}, as you see it.",
         "{C}. Have I got that right?",
-        "{C}, the way you tell it.",
+        "{C}, from what you're telling me.",
+        "{C} - that's what I'm hearing.",
         "So for you, {c}.",
         "In other words, {c}.",
         "What I'm hearing is that {c}.",
@@ -36,6 +37,8 @@ FRAMES: dict[Move, tuple[str, ...]] = {
         "I hear that {c}.",
         "Sounds like {c}.",
         "Okay, so {c}.",
+        "I'm getting that {c}.",
+        "It seems {c}.",
     ),
     Move.COMPLEX: (
         "So {c}, and {weight}.",
