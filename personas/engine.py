@@ -92,7 +92,7 @@ ECHOED_NEED = 0.5  # what a need's words earn beside the client's own words hand
 # follows the client "in other words" (no word of theirs, no topic of theirs): rotations of MI stock
 # lines ("part of you wants…, and part of you…", "only you can decide") read that way.
 PARAPHRASE_BUDGET = 15.0
-PARAPHRASE_SURE = 0.9  # how sure a complex reflection in other words must be to open the next band
+PARAPHRASE_SURE = 0.9  # how sure the coder must be that a complex reflection in other words joins, to open a band
 # What turns made of the client's words and a clause that names nothing of theirs can earn in a session
 # ("That's your secret, and it's not the whole story."): such a clause may be the meaning a reflection
 # adds or a line that fits anyone, which words alone cannot tell; rotated, twenty of them took 26 of
@@ -1081,7 +1081,7 @@ class ClientEngine:
         coder is sure follows the client in other words ("Hoping feels risky, like it sets you up to be
         let down again.": two helpers' skilled counsellors had been held at a band's edge by it)."""
         in_other_words = (r.listen == LISTEN_PARAPHRASE and coded.code is Code.REFLECTION_COMPLEX
-                          and coded.link == "specific" and coded.confidence >= PARAPHRASE_SURE)
+                          and coded.link == "specific" and coded.stance_probs["joining"] >= PARAPHRASE_SURE)
         if delta <= 0 or r.listened or approach > 0 or in_other_words:
             return delta
         ceiling = next((BAND_FLOOR[b] - 1 for b in Band if BAND_FLOOR[b] > state.openness), None)
