@@ -156,7 +156,7 @@ PROCESS_FRAMES: dict[str, tuple[str, ...]] = {
         "I pushed, and I'm sorry. What would be more use to you right now?",
     ),
     "scripted": (
-        "Fair question, it did sound like a script. I'd rather just hear how it is for you.",
+        "Fair, that sounded like a script. I'd rather just hear how it is for you.",
         "Fair, that was a stock line. Tell me what I've missed.",
     ),
     "echoed": (

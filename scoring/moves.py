@@ -96,11 +96,12 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
                r"you sound like (?:my|the) (?:doctor|gp|wife|husband|mum|mom|dad|teacher)|"
                r"i'm (?:not a (?:child|kid)|a grown (?:man|woman|adult))|don't (?:talk|speak) to me like)\b"),
     ("scripted", r"\b(?:textbook|out of a book|off a card|reading (?:that|this|it) off|script(?:ed)?|"
+                 r"that's what (?:everyone|everybody|they all|all of them|every adult) (?:says?|said)|"
                  r"sound(?:s)? like (?:a|every|all the|the other) (?:therapists?|counsellors?|shrinks?))\b"),
     # ("that's what I said" mostly confirms a reflection; it is not an objection)
     ("echoed", r"\b(?:(?:saying|say) back what i|repeating (?:me|what i|everything)|(?:just|keep) repeating|"
                r"parrot(?:ing)?)\b"),
-    ("elsewhere", r"\b(?:talk about something else|change the subject|"
+    ("elsewhere", r"\b(?:talk about (?:literally |just )?(?:something|anything) else|change the subject|"
                   r"(?:don't|do not) want to talk about (?:that|this|it)|"
                   r"can we not\b|rather not talk|off limits|drop it)\b"),
     ("own_view", r"\b(?:(?:say|said) anything of your own|your own (?:opinion|view|thoughts)|"
