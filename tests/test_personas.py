@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from personas.checks import persona_problems
-from personas.engine import DEFAULT_CLICHE, DEFAULT_CONSENT, DEFAULT_DODGED, ClientEngine, ClientState
+from personas.engine import DEFAULT_CLICHE, DEFAULT_CONSENT, DEFAULT_DODGED, ClientEngine, ClientReply, ClientState
 from personas.library import Library, load_library, packaged_library
 from personas.models import Band, PersonaError, ResistanceType, load_persona_file, parse_persona
 from personas.practice import PracticeSession
@@ -1367,22 +1367,31 @@ def test_a_reflection_that_goes_back_to_something_else_passes_a_disclosure_over(
     assert met.explanation.delta > 0
 
 
+def _answered(persona_id: str, heard: list[str], text: str, openness: int | None = None) -> ClientReply:
+    """The client's reply to `text` from a fresh state that has heard `heard` (seed 3)."""
+    engine = ClientEngine(LIBRARY.get(persona_id))
+    state = engine.new_state(3)
+    if openness is not None:
+        state.openness = openness
+    for line in heard:
+        engine.hear(state, line)
+    return engine.respond(state, code_turn(text, state.recent[-1]), text)
+
+
+MOCKED = "Every one of them said 'that must be hard' in the first ten minutes."
+
+
 def test_the_line_the_client_mocked_said_to_them_is_met_with_there_it_is() -> None:
     # a supervisor helper's Camila: she had said the others all said 'that must be hard' in the first ten
     # minutes; "That must be hard." then earned +0 and "Okay, that's a bit different from what the others said."
-    engine = ClientEngine(LIBRARY.get("camila-hopping"))
-    state = engine.new_state(3)
-    engine.hear(state, "Every one of them said 'that must be hard' in the first ten minutes.")
-    text = "That must be hard."
-    reply = engine.respond(state, code_turn(text, state.recent[-1]), text)
+    reply = _answered("camila-hopping", [MOCKED], "That must be hard.")
     assert "cliche" in reply.explanation.events and reply.explanation.delta < 0
     assert reply.text.split("] ")[-1] in DEFAULT_CLICHE
     # said about the quote, it reflects the complaint and is no cliché
-    state = engine.new_state(3)
-    engine.hear(state, "Every one of them said 'that must be hard' in the first ten minutes.")
-    text = "They all said 'that must be hard' and then nothing changed."
-    assert "cliche" not in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+    about = _answered("camila-hopping", [MOCKED], "They all said 'that must be hard' and then nothing changed.")
+    assert "cliche" not in about.explanation.events
     # an apostrophe is not a quote mark
+    engine = ClientEngine(LIBRARY.get("camila-hopping"))
     state = engine.new_state(3)
     engine.hear(state, "I didn't want to go. The others' rooms were worse.")
     assert state.cliches == ()
@@ -1401,28 +1410,28 @@ def test_a_ruptured_client_opens_to_a_repair_and_not_to_their_jab_handed_back() 
         engine.hear(state, "You see? Just like the doctor. Lecture, lecture.")
         return state
 
-    state = after_rupture()
-    echoed = engine.respond(state, code_turn("Lecture, lecture. How is that for you?", state.recent[-1]),
-                            "Lecture, lecture. How is that for you?")
-    assert "repair" not in echoed.explanation.events and echoed.explanation.delta <= 0 and state.ruptured
-    state = after_rupture()
-    text = "You're right, that was a lecture, and you've had enough of those."
-    owned = engine.respond(state, code_turn(text, state.recent[-1]), text)
-    assert "repair" in owned.explanation.events and owned.explanation.delta > 0 and not state.ruptured
+    for text, repairs in [("Lecture, lecture. How is that for you?", False),
+                          ("You're right, that was a lecture, and you've had enough of those.", True)]:
+        state = after_rupture()
+        reply = engine.respond(state, code_turn(text, state.recent[-1]), text)
+        assert ("repair" in reply.explanation.events) is repairs and (reply.explanation.delta > 0) is repairs
+        assert state.ruptured is not repairs
 
 
-def test_words_in_quote_marks_the_client_never_said_are_put_right() -> None:
-    # a supervisor helper's Maricel: "It sounds like you feel that 'it's expected, especially being the eldest'"
-    # quoted what she never said and was credited as following her
-    engine = ClientEngine(LIBRARY.get("maricel-yes-but"))
-    state = engine.new_state(5)
-    engine.hear(state, "My mother calls every Sunday. The money goes home, that's just how it is.")
-    text = "It sounds like you feel that 'it's expected, especially being the eldest'."
-    assert "misquoted" in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
-    state = engine.new_state(5)
-    engine.hear(state, "My mother calls every Sunday. The money goes home, that's just how it is.")
-    text = "'That's just how it is' - and it's been that way a long time."
-    assert "misquoted" not in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+SUNDAY = "My mother calls every Sunday. The money goes home, that's just how it is."
+
+
+@pytest.mark.parametrize(("persona_id", "heard", "text", "put_right"), [
+    # a supervisor helper's Maricel: the quote was never said, and had been credited as following her
+    ("maricel-yes-but", SUNDAY, "It sounds like you feel that 'it's expected, especially being the eldest'.", True),
+    ("maricel-yes-but", SUNDAY, "'That's just how it is' - and it's been that way a long time.", False),
+    # a second helper round: a quoted sentence ending in its full stop
+    ("eugene-intellectualizing", "The presentation went badly. Slide fourteen. Eleven people watched.",
+     "As you put it earlier, 'I'm terrified my colleagues will see I'm a fraud.' That must weigh on you.", True),
+])
+def test_words_in_quote_marks_the_client_never_said_are_put_right(persona_id: str, heard: str, text: str,
+                                                                   put_right: bool) -> None:
+    assert ("misquoted" in _answered(persona_id, [heard], text).explanation.events) is put_right
 
 
 def test_a_disclosure_reflected_in_other_words_is_taken_up() -> None:
@@ -1450,36 +1459,20 @@ def test_a_formulation_in_clinical_words_is_technique_not_understanding() -> Non
 
 def test_a_double_sided_template_meets_the_need_by_half() -> None:
     # the same round: "On the one hand, work. On the other hand, family." had earned Maricel's need in full
-    engine = ClientEngine(LIBRARY.get("maricel-yes-but"))
-    deltas = {}
-    for text in ["on the one hand, sign it. on the other hand, burn it. both sides.",
-                 "Part of you wants to sign it and be done, and part of you wants to burn it and stay as you are."]:
-        state = engine.new_state(3)
-        state.openness = 45
-        engine.hear(state, "Part of me wants to sign it and part of me wants to burn it.")
-        deltas[text[:4]] = engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.delta
-    assert deltas["on t"] * 2 < deltas["Part"]
-
-
-def test_a_quoted_sentence_they_never_said_is_put_right() -> None:
-    engine = ClientEngine(LIBRARY.get("eugene-intellectualizing"))
-    state = engine.new_state(3)
-    engine.hear(state, "The presentation went badly. Slide fourteen. Eleven people watched.")
-    text = "As you put it earlier, 'I'm terrified my colleagues will see I'm a fraud.' That must weigh on you."
-    assert "misquoted" in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+    sides = "Part of me wants to sign it and part of me wants to burn it."
+    template = _answered("maricel-yes-but", [sides], "on the one hand, sign it. on the other hand, burn it. both sides.",
+                         openness=45)
+    said = _answered("maricel-yes-but", [sides], "Part of you wants to sign it and be done, and part of you wants to "
+                     "burn it and stay as you are.", openness=45)
+    assert template.explanation.delta * 2 < said.explanation.delta
 
 
 def test_a_sure_complex_reflection_in_other_words_opens_the_next_band_and_a_stock_line_does_not() -> None:
     # two helpers' skilled counsellors: "so it's not just work. it's coming home with you too, and she's noticing."
     # had been held at a band's edge as a turn that did not listen
-    engine = ClientEngine(LIBRARY.get("ramon-mandated"))
     said = "[exhales slowly] My wife says I come home already mad. She's not wrong, maybe."
-    reasons = {}
-    for text in ["so it's not just work. it's coming home with you too, and she's noticing.",
-                 "It sounds like you feel frustrated."]:
-        state = engine.new_state(3)
-        state.openness = 58
-        engine.hear(state, said)
-        reasons[text[:4]] = engine.respond(state, code_turn(text, said), text).explanation.reasons
-    assert not any("does not open the next band" in r for r in reasons["so i"])
-    assert any("does not open the next band" in r for r in reasons["It s"])
+    own = _answered("ramon-mandated", [said], "so it's not just work. it's coming home with you too, and she's "
+                    "noticing.", openness=58)
+    stock = _answered("ramon-mandated", [said], "It sounds like you feel frustrated.", openness=58)
+    assert not any("does not open the next band" in r for r in own.explanation.reasons)
+    assert any("does not open the next band" in r for r in stock.explanation.reasons)
