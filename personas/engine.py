@@ -128,8 +128,9 @@ DEFAULT_CONFUSED = ["...what?", "Sorry, what?", "I don't follow.", "Is that mean
 DEFAULT_CLICHE = ["And there it is.", "That's exactly what the others said.", "[half a laugh] Right. That one.",
                   "Yep. Same line as the rest of them."]
 CLICHE_COST = 3
-# A phrase of two to eight words in quotes, its quote marks not apostrophes ("didn't", "the others'").
-_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'\u2018\u201c]([a-z][^\"\u201d\u2019]{3,80}?[a-z?.!,])[\"'\u2019\u201d]"
+# Words in quote marks, the marks not apostrophes ("didn't", "the others'", "'cause", "'em").
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'\u2018\u201c](?!(?:cause|cos|coz|em|til|till|bout|round|n)\b)"
+                     r"([a-z][^\"\u201d\u2019]{3,80}?[a-z?.!,])[\"'\u2019\u201d]"
                      r"(?=[\s.,!?;:]|$)")
 # Said about the quote, not in its place: "they all said 'that must be hard' to you" reflects the complaint.
 _ABOUT_THE_QUOTE = re.compile(r"\b(?:said|say|says|saying|told|tell|everyone|everybody|they|others|other|them|"

@@ -793,7 +793,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # "you need to…", "why don't you…", "just focus on getting her in": a push whatever the form says
     directive = _directs(verdict, context)
     argues = bool(found & {"confront", "labelling"})
-    # an eye-roll is a push the form model cannot see: its words are often the client's own ("forgot it again 🙄")
+    # an eye-roll is a push the form model cannot see: the words beside it can read as anything ("and u wonder
+    # why they stopped calling 🙄")
     rolled = any(_rolled_at_them(s.raw) for s in verdict.split)
     veto = 0.0 if directive or rolled else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
