@@ -718,6 +718,10 @@ CONFRONT = _rx(
     r"\b(?:that's|thats|that is|this is|it's|its|sounds like) (?:just |basically |classic |textbook )?(?:an? )?"
     r"(?:anger issues?|addiction|dependency|drug diversion|neglect|child neglect|denial|self-pity|victim mentality)\b"
     r"(?! (?:to|that) (?:you|u)\b)",
+    # a diagnosis handed down as the trainee's own verdict: "that sounds like depression to me, not just tiredness"
+    r"\b(?:that|it|this|that's|thats|it's) (?:sounds|seems|looks) (?:a lot )?like (?:clinical |classic )?(?:depression|"
+    r"an? (?:anxiety|eating|personality) disorder|ptsd|burnout|ocd|adhd|an addiction|alcoholism|bipolar)"
+    r"(?: \w+)? to me\b",
     r"\bthat's what happens when you\b",
     r"\b(?:doesn't|does not) excuse\b|\bno excuse for\b",
     r"\b(?:you|he|she|they) (?:may|might|will) come to regret\b",

@@ -845,3 +845,12 @@ def test_a_test_you_have_to_pass_is_what_the_thing_is_not_a_directive() -> None:
     assert code_turn("the thing is you have to take them every day", "I keep forgetting.").code is Code.PERSUADE
     assert code_turn("At some point you have to make a decision.", "I don't know what I want.").stance \
         is Stance.CONFRONTING
+
+
+def test_a_diagnosis_handed_down_is_a_label_and_the_clients_own_word_is_not() -> None:
+    """A third helper round: "That sounds like depression to me, not just tiredness." was coded a complex
+    reflection; the client's own word for it said back stays a reflection."""
+    label = code_turn("That sounds like depression to me, not just tiredness.", "I'm just tired all the time.")
+    assert label.code is Code.CONFRONT
+    theirs = code_turn("It sounds like depression is the word you'd use for it.", "I think I might be depressed.")
+    assert theirs.stance is not Stance.CONFRONTING
