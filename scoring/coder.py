@@ -124,6 +124,34 @@ def _rolled_at_them(raw: str) -> re.Match[str] | None:
     return None if roll is None or cues.ROLLED_WITH_THEM.search(normalise(raw)) else roll
 
 
+# Disbelief: a few of the client's own words asked back ("twice a day?", "never?") with a sign that the
+# trainee doubts them ("really?", "genuinely", a thinking or raised-eyebrow face, "hmm", "…though?").  The echo
+# alone is a simple reflection or a check; a double "??" alone is more often alarm ("blood??") than doubt.
+_DOUBT = re.compile("\\breally\\?|\\bgenuinely\\b|\\bseriously\\?|\\bhonestly\\?|\\U0001F914|\\U0001F928|\\U0001F602|"
+                    "\\bhm+\\b|\\b(?:though|tho)\\?", re.IGNORECASE)
+_GLAD = re.compile(r"\b(?:amazing|great|brilliant|congrat\w*|well done|wow|nice|proud|fantastic|wonderful|"
+                   r"awesome|lovely|love that|good for you)\b", re.IGNORECASE)
+_ASKS_FRESH = re.compile(r"(?:oh |and |so |but )?(?:what|when|where|why|who|how|which|do|does|did|is|are|was|were|have|"
+                         r"has|can|could|would|will|should)\b")  # a question of its own, not the client's words back
+_ECHO_ASK = 4  # at most this many words in the question that hands the client's words back
+
+
+def _doubts_their_claim(raws: Sequence[str], context: str) -> re.Match[str] | None:
+    """The client's words asked back, in a turn that doubts them."""
+    if not context or len(raws) < 2 or not any(_DOUBT.search(r) for r in raws):
+        return None
+    if any("!" in raw or _GLAD.search(raw) for raw in raws):
+        return None  # "the job? really? that's amazing!": surprise that is glad for them
+    theirs = content_words(normalise(context))
+    for raw in raws:
+        said = normalise(raw).rstrip("?!. ")
+        echoed = content_words(said)
+        if raw.rstrip().endswith("?") and len(said.split()) <= _ECHO_ASK and not _ASKS_FRESH.match(said) and (
+                echoed and echoed <= theirs):
+            return re.search(r"\S.*", raw)  # the words asked back, for the reason to quote
+    return None
+
+
 def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | None:
     """Sarcasm in the trainee's own voice, unless the turn carries warmth no sarcasm comes with
     ("of course you do 💜" agrees with the client) or an apology ("no, of course you do, sorry, I
@@ -134,6 +162,9 @@ def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | No
     if match and cues.EYE_ROLL.match(match.group(0)):
         match = None  # asked below of the raw text, whether it was rolled at the client
     match = match or next((found for raw in raws if (found := _rolled_at_them(raw))), None)
+    if match and match.group(0).lstrip("? ").lower().startswith("really") and any(_GLAD.search(r) for r in raws):
+        match = None  # "the job? really? that's brilliant": glad surprise
+    match = match or _doubts_their_claim(raws, context)
     if match and cues.PRAISE_WORD.match(match.group(0)) and context and cues.CLIENT_DID.search(normalise(context)):
         return None  # "Oh, great. Great." after "I did the worksheet thing. All of it." is glad, not sarcastic
     return match
@@ -303,10 +334,73 @@ def _denies_their_word(core: str, context: str) -> re.Match[str] | None:
     return match
 
 
+# A claim of the client's said back with its polarity turned ("It's not a big deal." -> "it is a big deal";
+# "It's normal." -> "it isn't normal"; "there's no rush" -> "there is a rush"): the trainee asserts the opposite of
+# what the client just said, in a short plain statement about the thing itself.  Clause by clause on both sides,
+# so "i'm not depressed i'm just tired" is two claims, one denied and one made.
+_CLAUSE_SPLIT = re.compile(r",|;|\.|\bbut\b|\bbecause\b|\bcause\b|\bso\b|\bjust\b(?= )|\bthough\b|"
+                           r"\band\b(?= (?:i|i'm|it's|he's|she's|they|he|she|it|my)\b)")
+_POLARITY = re.compile(r"\b(?:not|no|never|nothing|nobody|none|without|nowhere|neither|nor)\b|n't\b")
+_CLAIM = re.compile(
+    r"^(?:no,? |well,? |but,? )?(?:it|that|this|there|he|she|they|you|nobody|no one|everyone|everybody|"
+    r"(?:your|his|her|their|the|a) [\w']+|(?!please|just|so|and|but|you|i)[a-z]+s)"
+    r"(?:'s|'re| (?:is|are|was|were|does|do|did|can|will|has|have|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|"
+    r"can't|won't|hasn't|haven't))(?: not)?(?: (?:actually|really|kind of|definitely|literally|still|even|so|very|"
+    r"clearly|obviously|absolutely|totally|quite))* (.{2,40}?)(?: (?:though|tbh|mate|honestly|either|too))?$")
+# The trainee's clause is theirs to hold, not the client's (wants and needs are reflected), nor an instruction.
+_NOT_A_CLAIM = re.compile(r"^(?:i|i'm|i've|i'd|we|let's)\b|\b(?:want|wants|wish|need|needs|like|likes|to me|for me|"
+                          r"please|be|have to|has to|feel|feels|felt|think|thought|say|said|seem|seems|sound|sounds|"
+                          r"maybe|might|perhaps|part of you|if|whether|sure)\b")
+# The client's clause runs themselves down, worries or reports another's view: saying otherwise reassures.
+_NOT_THEIR_CLAIM = re.compile(r"\?|^(?:what|how|why|who|where|when)\b|\b(?:sorry|worried|worry|afraid|scared|"
+                              r"embarrass\w*|ashamed|i know|maybe|probably|feel|feels|think|thought|sounds?|if|"
+                              r"whether|sure|says?|said|told|worth|like|likes|love|loves|hate|hates|enjoy|prefer|"
+                              r"want|wants|wish|makes? me)\b")
+# "you're not X" takes away what the client said of themselves: an argument when X is how well they are doing
+# ("you're not fine", "you're not managing"), reassurance when X is a fault ("you're not a mug", "not simple").
+_DOING_WELL = re.compile(r"^(?:(?:doing|being|getting|going) )?(?:fine|okay|all right|good|great|alright|managing|"
+                         r"coping|winning|up|sober|clean|safe|in control|over (?:it|him|her)|better|happy|sorted|"
+                         r"on top of)\b")
+# "it does count! don't put yourself down": their claim about themselves turned, to lift them.
+_RAISES_THEM = re.compile(r"\b(?:don't|do not|dont) (?:put yourself down|be (?:so )?hard on yourself|"
+                          r"sell yourself short)\b")
+# "it's not the nights, it's the hours after": the client's own contrast given back, not a denial of it.
+_NOT_THIS_BUT_THAT = re.compile(r"\b(?:it's|it is|that's|that is) not [^,]+, (?:it's|it is|that's|but)\b")
+
+
+def _clauses(text: str) -> list[tuple[str, bool, frozenset[str]]]:
+    return [(part.strip(), bool(_POLARITY.search(part)), content_words(part))
+            for part in _CLAUSE_SPLIT.split(text) if content_words(part)]
+
+
+def _contradicts_them(core: str, context: str) -> re.Match[str] | None:
+    """A short plain claim that says the opposite of a claim in the client's last line."""
+    if not context or context.rstrip().endswith("?"):
+        return None
+    theirs = [c for c in _clauses(normalise(context)) if not _NOT_THEIR_CLAIM.search(c[0])]
+    contrast = _NOT_THIS_BUT_THAT.search(core)
+    if not theirs or (contrast and content_words(core[contrast.end():]) & content_words(normalise(context))) or (
+            _RAISES_THEM.search(core)):
+        return None  # the client's own contrast handed back; "that's not careful, that's lucky" is the trainee's
+    for part, negated, _ in _clauses(core):
+        claim = _CLAIM.match(part)
+        if not claim or _NOT_A_CLAIM.search(part) or (negated and _THEIR_HARSH_WORD.search(part)):
+            continue
+        if negated and part.startswith("you") and not _DOING_WELL.match(claim.group(1)):
+            continue
+        said = content_words(claim.group(1))
+        if len(said) * 2 < len(claim.group(1).split()):
+            continue  # "you can't get through at eight": one shared word in a longer clause is no contrary claim
+        if said and any(said <= words and was != negated for _, was, words in theirs):
+            return re.search(re.escape(part), core)
+    return None
+
+
 def _confronts(core: str, context: str) -> re.Match[str] | None:
     """A confronting cue in the trainee's own voice, unless the sentence only answers the client's
     question with a "no"."""
-    match = _unreported(cues.CONFRONT, core, context) or _denies_their_word(core, context)
+    match = (_unreported(cues.CONFRONT, core, context) or _denies_their_word(core, context)
+             or _contradicts_them(core, context))
     if match and _answers_question(core, context) and not _unreported(cues.CONFRONT, core[match.end():]):
         return None
     if match and cues.NEGATED_VIEW.search(core[:match.start()]) and not match.group(0).lstrip().startswith("not"):
@@ -346,6 +440,9 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.OTHER, f"an apology that repairs the moment: '{_quote(match)}'", 0.85)
     match = _confronts(core, context)
     if match:
+        contrary = _contradicts_them(core, context)
+        if contrary and contrary.start() < match.end() and match.start() < contrary.end():
+            return coded(Code.CONFRONT, f"says the opposite of what the client just said: '{_quote(match)}'", STRONG)
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
     match = _sarcasm(core, context, (raw,)) or _unreported(cues.LABELLING, core, context)
     if match:
@@ -507,8 +604,9 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
         return best.code, best
     sarcasm = _sarcasm(norm, context, [s.text for s in sentences])  # "twice a day? really?" spans two
     if sarcasm:
-        return Code.CONFRONT, CodedSentence(best.text, Code.CONFRONT,
-                                            f"sarcasm aimed at the client: '{_quote(sarcasm)}'", STRONG)
+        doubt = _doubts_their_claim([s.text for s in sentences], context)
+        why = "asks the client's own words back as if not believing them" if doubt else "sarcasm aimed at the client"
+        return Code.CONFRONT, CodedSentence(best.text, Code.CONFRONT, f"{why}: '{_quote(doubt or sarcasm)}'", STRONG)
     yes_but = cues.YES_BUT.search(norm)  # "I do get it. But two weeks is really fast."
     if yes_but:
         return Code.CONFRONT, CodedSentence(
@@ -623,7 +721,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     confront or persuade: topic words and function words alone never do."""
     norm = verdict.norm
     raw = " ".join(s.raw for s in verdict.split)
-    if context and is_echo(raw, context) and not cues.ACK_BUT.search(norm):
+    if context and is_echo(raw, context) and not cues.ACK_BUT.search(norm) and not _doubts_their_claim(
+            [s.raw for s in verdict.split], context):
         return frozenset()  # the client's own words handed back push nothing; "yes but" + their words argues
     found = {name for name, family in OWN_VOICE_FAMILIES if name != "confront" and _unreported(family, norm, context)}
     theirs = bool(cues.FEAR_IS_THEIRS.search(norm))  # the danger named is the client's own fear

@@ -854,3 +854,39 @@ def test_a_diagnosis_handed_down_is_a_label_and_the_clients_own_word_is_not() ->
     assert label.code is Code.CONFRONT
     theirs = code_turn("It sounds like depression is the word you'd use for it.", "I think I might be depressed.")
     assert theirs.stance is not Stance.CONFRONTING
+
+
+# Round 21: the client's claim said back with its polarity turned, and their words asked back in disbelief.
+# The wordings are ours.
+@pytest.mark.parametrize(("text", "context", "said"), [
+    ("it is a problem though, you were sick in the car park", "honestly it's not a problem, I just like a drink",
+     "opposite"),
+    ("It isn't safe, though.", "The bike's safe enough after a couple.", "opposite"),
+    ("thats not careful, thats lucky", "i'm careful when i drive after a few, i'm just careful", "opposite"),
+    ("You're not coping. You've called in sick eleven times.", "I'm coping fine, really.", "opposite"),
+    ("there is a pattern. every fight is after the pub", "there's no pattern, it's random", "opposite"),
+    ("once a week? really? 🤨", "i only use once a week", "believing"),
+    ("Hmm. Never? Not once?", "I never bet on the phone.", "believing"),
+])
+def test_saying_the_opposite_of_the_clients_claim_confronts(text: str, context: str, said: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code is Code.CONFRONT, (coded.code, coded.reason)
+    assert said in coded.reason  # the reason names the move, not a pile of words
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # their harsh words for themselves, or their worry, taken away: reassurance
+    ("You're not a nuisance. I'm glad you rang.", "I'm being a nuisance, ringing again."),
+    ("you aren't a bad mum", "i feel like such a bad mum"),
+    ("That's not silly at all.", "It's silly, getting this upset about a bus."),
+    ("It doesn't sound daft to me.", "I know it sounds daft."),
+    # their own wants and their own contrast handed back
+    ("you don't want the pills", "she keeps going on about pills and i said no pills"),
+    ("It's not the shifts, it's the drive home after.", "I like the shifts. It's the drive home I dread."),
+    # glad surprise at their news, and a fresh question
+    ("the job? really? that's brilliant", "i got the job"),
+    ("oh really? when did she start?", "my sister's smoking again"),
+])
+def test_reassurance_their_wants_and_glad_surprise_do_not_confront(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
