@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from personas.engine import ClientState, Explanation, LineSource, engine_for
 from personas.hints import Hint, hint
-from personas.machine import BREAKTHROUGH, TERMINAL
+from personas.machine import BREAKTHROUGH, TERMINAL, WALKED_OUT
 from personas.models import Persona
 from personas.suggestions import suggestion
 from personas.why import why_for
@@ -183,11 +183,12 @@ class PracticeSession:
                 0, text, context, coded,
                 coded.flags + ((Flag.QUESTION_RUN,) if self.state.question_run >= 3 else ()),
                 history, listened(coded), same_again(text, said),
-            ), before, reply.explanation.openness_after, [*said, text])
+            ), before, reply.explanation.openness_after, [*said, text], left=self.state.state == WALKED_OUT)
         return TurnResult(coded, reply.text, reply.explanation, ended, self.outcome if ended else None,
                           reply.sources, better, self.closing_due)
 
-    def _coaching(self, turn: CodedTrainee, before: dict[str, Any], after: int, said: list[str]) -> Suggestion | None:
+    def _coaching(self, turn: CodedTrainee, before: dict[str, Any], after: int, said: list[str],
+                  left: bool = False) -> Suggestion | None:
         """For a turn worth redoing, the best alternative replayed from where the turn began."""
         found_issues = issues(turn)
         if not found_issues:
@@ -195,7 +196,7 @@ class PracticeSession:
         risk = risk_suggestion(found_issues[0], turn)
         if risk is not None:
             return risk
-        found = suggestion(self._engine, before, after, said, per_move=1)
+        found = suggestion(self._engine, before, after, said, per_move=1, actual_left=left)
         if found.replay is not None and found.replay.alternative_after is None:
             return None  # the turn did as well as every line we tried: nothing better to coach
         return found
@@ -240,7 +241,8 @@ class PracticeSession:
             # a coached session replays the frames the live coach tried, so the report never contradicts
             # what the trainee was told under that very turn
             return suggestion(self._engine, entry.before, entry.explanation["openness_after"], said,
-                              per_move=1 if self.mode == "coach" else PER_MOVE)
+                              per_move=1 if self.mode == "coach" else PER_MOVE,
+                              actual_left=WALKED_OUT in entry.explanation.get("events", ()))
 
         unheard = [i for i, e in by_index.items()
                    if e.explanation and MECHANICAL & set(e.explanation.get("events", ()))]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from personas.engine import ClientEngine, ClientState
+from personas.machine import WALKED_OUT
 from scoring.alternatives import PER_MOVE, Candidate, candidates
 from scoring.coder import code_turn
 from scoring.feedback import Suggestion
@@ -32,22 +33,24 @@ class Tried:
     candidate: Candidate
     after: int
     reply: str
+    left: bool = False  # the client walked out after it
 
 
-def replay(engine: ClientEngine, before: dict[str, Any], text: str) -> tuple[int, str]:
-    """Openness after `text` and the client's reply, from a copy of the stored state."""
+def replay(engine: ClientEngine, before: dict[str, Any], text: str) -> tuple[int, str, bool]:
+    """Openness after `text`, the client's reply and whether they walked out, from a copy of the stored state."""
     state = ClientState.restore(before)
     if state.ended:
-        return state.openness, ""
+        return state.openness, "", False
     said, history = engine.context(state)
     reply = engine.respond(state, code_turn(text, said, history), text, remember=False)
-    return state.openness, reply.text
+    return state.openness, reply.text, state.state == WALKED_OUT
 
 
 def tried(engine: ClientEngine, before: dict[str, Any], found: Sequence[Candidate]) -> list[Tried]:
-    """Every candidate replayed, most openness first (ties: the generator's order)."""
+    """Every candidate replayed: those the client stays for first, then most openness (ties: the generator's
+    order).  At openness 0 a line that keeps the client in the room is worth more than any number."""
     results = [Tried(c, *replay(engine, before, c.text)) for c in found]
-    return sorted(results, key=lambda t: -t.after)
+    return sorted(results, key=lambda t: (t.left, -t.after))
 
 
 def lines_before(state: dict[str, Any]) -> tuple[str, ...]:
@@ -65,8 +68,9 @@ def _privacy(engine: ClientEngine, lines: Sequence[str], said: Sequence[str]) ->
 
 
 def suggestion(engine: ClientEngine, before: dict[str, Any], actual_after: int, said: Sequence[str],
-               moves: Sequence[Move] | None = None, per_move: int = PER_MOVE) -> Suggestion:
-    """The candidate that earns most from `before`, if it beats `actual_after`; else the move.
+               moves: Sequence[Move] | None = None, per_move: int = PER_MOVE, actual_left: bool = False) -> Suggestion:
+    """The candidate that earns most from `before`, if it beats `actual_after`, or keeps the client in the room
+    when the trainee's own turn (`actual_left`) made them walk out; else the move.
     `per_move` frames are tried for each fitting move (the report tries two; coach mode, which
     answers while the trainee waits, one)."""
     lines = lines_before(before)
@@ -74,9 +78,10 @@ def suggestion(engine: ClientEngine, before: dict[str, Any], actual_after: int, 
     found += _privacy(engine, lines, said)
     results = tried(engine, before, found)
     start = int(before.get("openness", 0))
-    if results and results[0].after > actual_after:
+    if results and not results[0].left and (results[0].after > actual_after or actual_left):
         top = results[0]
-        return Suggestion(top.candidate.text, top.candidate.move_name, Replay(start, actual_after, top.after))
+        kept = actual_left and top.after <= actual_after
+        return Suggestion(top.candidate.text, top.candidate.move_name, Replay(start, actual_after, top.after, kept))
     moves_now = list(moves or read(lines).moves) if lines else []
     quiet = not lines or not has_content(lines[-1])
     move = found[0].move_name if found else (

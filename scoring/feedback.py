@@ -189,38 +189,67 @@ def _said_by_then(scores: SessionScores, turn: CodedTrainee) -> list[str]:
 
 def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ranked_suggestion,
                    quoted: Iterable[str] = (), why: Mapping[str, str] | None = None,
-                   costly: Mapping[int, str] | None = None, misquoted: Iterable[int] = ()) -> tuple[Moment, ...]:
+                   costly: Mapping[int, str] | None = None, misquoted: Iterable[int] = (),
+                   left_after: int | None = None) -> tuple[Moment, ...]:
     """The turns most worth redoing, worst kind first, one per turn and never the same quote twice.
     `why` gives, per kind of turn, what it costs with this client; the general reason otherwise.
     `costly` names the turns that cost the client's trust dearly whatever their code (from a played session),
     each with what the client could not take, if known; `misquoted` the turns that put words or people in the
-    client's mouth (the engine's event), listed however little openness they cost."""
+    client's mouth (the engine's event), listed however little openness they cost.  `left_after` is the turn the
+    client walked out after: it always comes first, beyond the limit if need be, because a trainee whose client
+    left needs to see the turn they left on, and at openness 0 it costs no points to rank it by."""
     seen = {q.strip().lower() for q in quoted}
     put_words = set(misquoted)
     picked: list[Moment] = []
     dear = dict(costly or {})
+    last = next((t for t in scores.turns if t.index == left_after and t.text.strip().lower() not in seen), None)
+    if last is not None:
+        seen.add(last.text.strip().lower())  # said again earlier, it is shown once: as the turn they left on
+
+    def kinds_of(turn: CodedTrainee) -> list[str]:
+        kinds = {*issues(turn), *(["costly"] if turn.index in dear else []),
+                 *(["misquoted"] if turn.index in put_words else [])}
+        return [name for name, _, _ in _GROWTH if name in kinds]  # a push stays a push; a cost beats the rest
+
     for issue, text, general in _GROWTH:
         for turn in scores.turns:
             reason_why = (why or {}).get(issue, general)
             if issue == "costly" and dear.get(turn.index):
                 reason_why = f"It cost the client's trust: {dear[turn.index]}. Follow where they lead first."
             if len(picked) >= limit:
-                return tuple(picked)
-            kinds = {*issues(turn), *(["costly"] if turn.index in dear else []),
-                     *(["misquoted"] if turn.index in put_words else [])}
-            found = [name for name, _, _ in _GROWTH if name in kinds]  # a push stays a push; a cost beats the rest
-            if turn.text.strip().lower() in seen or issue not in found[:1]:
+                break
+            if turn.text.strip().lower() in seen or issue not in kinds_of(turn)[:1]:
                 continue
-            seen.add(turn.text.strip().lower())
-            lines = (*turn.history, turn.context) if turn.context else ()
-            chosen = risk_suggestion(issue, turn) or suggest(
-                turn, candidates(lines, _said_by_then(scores, turn)) if lines else [])
-            if chosen.replay is not None and chosen.replay.alternative_after is None:
-                continue  # replayed, and nothing we tried did better than the trainee's own turn
-            move = chosen.move or (MOVE_NAMES[read(lines).moves[0]] if lines and read(lines).moves else "")
-            picked.append(Moment("growth", turn.index, turn.text, turn.coded.code.value, turn.coded.reason, reason_why,
-                                 turn.context, chosen.alternative, text, move, chosen.replay))
+            moment = _moment(scores, turn, issue, text, reason_why, suggest)
+            if moment is not None:
+                seen.add(turn.text.strip().lower())
+                picked.append(moment)
+    if last is not None:
+        kind = next(iter(kinds_of(last)), "")
+        text, general = next(((t, g) for name, t, g in _GROWTH if name == kind), ("", ""))
+        reason_why = f"{LEFT_AFTER} {(why or {}).get(kind, general)}".strip()
+        ending = _moment(scores, last, kind, text or "the turn the client left after", reason_why, suggest, keep=True)
+        if ending is not None:
+            picked.insert(0, ending)
     return tuple(picked)
+
+
+WALKED_OUT = "walked_out"  # the outcome a played session ends with when the client leaves
+LEFT_AFTER = "The client walked out after this turn."
+
+
+def _moment(scores: SessionScores, turn: CodedTrainee, issue: str, text: str, reason_why: str, suggest: Suggest,
+            keep: bool = False) -> Moment | None:
+    """One growth moment with what to try instead; none when a replay found nothing better than the trainee's
+    own turn, unless `keep` (the turn the client left after is shown regardless)."""
+    lines = (*turn.history, turn.context) if turn.context else ()
+    chosen = risk_suggestion(issue, turn) or suggest(
+        turn, candidates(lines, _said_by_then(scores, turn)) if lines else [])
+    if chosen.replay is not None and chosen.replay.alternative_after is None and not keep:
+        return None  # replayed, and nothing we tried did better than the trainee's own turn
+    move = chosen.move or (MOVE_NAMES[read(lines).moves[0]] if lines and read(lines).moves else "")
+    return Moment("growth", turn.index, turn.text, turn.coded.code.value, turn.coded.reason, reason_why,
+                  turn.context, chosen.alternative, text, move, chosen.replay)
 
 
 _SHARES_POWER = {Code.EMPHASIZING_AUTONOMY, Code.SEEKING_COLLABORATION, Code.PERSUADE_WITH_PERMISSION}
@@ -361,7 +390,8 @@ def build_report(scores: SessionScores, outcome: str | None = None, events: Iter
     return Report(
         score=scores.score, headline=claim.say(facts), strengths=good,
         growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why,
-                              costly=_costly(scores, openness_path, costs or {}), misquoted=misquoted),
+                              costly=_costly(scores, openness_path, costs or {}), misquoted=misquoted,
+                              left_after=scores.turns[-1].index if outcome == WALKED_OUT and scores.turns else None),
         headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
         figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
         listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),

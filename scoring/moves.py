@@ -93,7 +93,8 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
                # the lecture mocked or refused: "everybody is a doctor now", "I'm a grown man"
                r"every(?:body|one)(?:'s| is) (?:a doctor|an expert)|here we go again|not this again|another lecture|"
                r"lecture,? lecture|just like the (?:doctor|gp|others|rest of them)|"
-               r"you sound like (?:my|the) (?:doctor|gp|wife|husband|mum|mom|dad|teacher)|"
+               r"(?:you|you're|you are) (?:sound|sounding) (?:just )?like (?:my|the|a) "
+               r"(?:doctor|gp|wife|husband|mum|mom|dad|teacher|nurse|probation officer|social worker|parent)|"
                r"i'm (?:not a (?:child|kid)|a grown (?:man|woman|adult))|don't (?:talk|speak) to me like)\b"),
     ("scripted", r"\b(?:textbook|out of a book|off a card|reading (?:that|this|it) off|script(?:ed)?|"
                  r"that's what (?:everyone|everybody|they all|all of them|every adult) (?:says?|said)|"

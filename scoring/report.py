@@ -22,10 +22,11 @@ class Replay:
     before: int
     actual_after: int
     alternative_after: int | None = None
+    kept: bool = False  # the trainee's turn ended the session and this one would have kept the client there
 
     def to_dict(self) -> dict[str, Any]:
         return {"before": self.before, "actual_after": self.actual_after,
-                "alternative_after": self.alternative_after}
+                "alternative_after": self.alternative_after, "kept": self.kept}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +152,10 @@ def _moment_lines(m: Moment) -> list[str]:
         lines.append(f"    A better move here: {m.move}.")
     lines.append(f"    Why: {m.why}")
     r = m.replay
-    if r is not None and r.alternative_after is not None and m.alternative:
+    if r is not None and r.alternative_after is not None and m.alternative and r.kept:
+        lines.append(f"    Replayed from the same moment: after your turn the client left; after this reply they "
+                     f"stayed (openness {r.alternative_after}).")
+    elif r is not None and r.alternative_after is not None and m.alternative:
         lines.append(f"    Replayed from the same moment: your turn took openness {r.before} → {r.actual_after}; "
                      f"this reply would have reached {r.alternative_after}.")
     return lines

@@ -310,3 +310,11 @@ def test_an_objection_to_the_conversation_is_owned_not_said_back(line: str, kind
                                   "My mum says I'm always leaving things late."])
 def test_talk_about_leaving_or_help_elsewhere_is_no_objection(line: str) -> None:
     assert read([line]).objects is None
+
+
+def test_being_likened_to_the_nagging_spouse_is_an_objection_to_being_pushed() -> None:
+    """My own novice play with Kofi: "Now you're sounding like my wife." got no repair line at the rupture."""
+    from scoring.moves import objection
+    assert objection("Now you're sounding like my wife.") == "pushed"
+    assert objection("You sound just like the doctor.") == "pushed"
+    assert objection("That sounds like my wife would love it.") is None

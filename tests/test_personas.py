@@ -1476,3 +1476,26 @@ def test_a_sure_complex_reflection_in_other_words_opens_the_next_band_and_a_stoc
     stock = _answered("ramon-mandated", [said], "It sounds like you feel frustrated.", openness=58)
     assert not any("does not open the next band" in r for r in own.explanation.reasons)
     assert any("does not open the next band" in r for r in stock.explanation.reasons)
+
+
+def test_a_report_after_a_walk_out_leads_with_the_turn_the_client_left_on() -> None:
+    """A supervisor helper found reports that left out the turns that broke the alliance when the walk-out ended
+    the session: at openness 0 they cost no points, so three earlier pushes filled the list.  The turn the client
+    left after now comes first, and a line the client would have stayed for is offered as keeping them there."""
+    session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=7)
+    pushes = ["You really need to take your tablets every day, it's important.",
+              "Look, if you don't stop you could have a stroke.", "You're in denial about this.",
+              "why don't you just stop?", "you have to stop smoking, it's killing you.",
+              "Seriously, you need to quit today.", "Your lungs are wrecked, face it."]
+    for text in pushes:
+        if session.ended:
+            break
+        session.say(text)
+    assert session.outcome == "walked_out"
+    end = session.end()
+    last = [e.text for e in session.entries if e.speaker == "trainee"][-1]
+    first = end.report.growth[0]
+    assert first.quote == last and first.why.startswith("The client walked out after this turn.")
+    assert first.alternative and first.replay is not None and first.replay.kept
+    assert "after your turn the client left; after this reply they stayed" in end.render()
+    assert len({m.quote for m in end.report.growth}) == len(end.report.growth)
