@@ -597,6 +597,14 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
     return tuple(flags)
 
 
+def _heard_only_to_answer(norm: str, sentences: Sequence[CodedSentence]) -> bool:
+    """"Yeah, but it's your health": the client's point acknowledged only to be answered with the trainee's own
+    case; not a "but" that asks ("ok but do you think…?") or hands back the client's own fear."""
+    return (bool(cues.ACK_BUT.search(norm)) and not cues.FEAR_IS_THEIRS.search(norm)
+            and not sentences[-1].text.rstrip(" )\"'").endswith("?")
+            and all(s.code not in QUESTIONS for s in sentences))
+
+
 def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[Code, CodedSentence]:
     """The message code by MITI precedence, with the sentence that decided it."""
     best = min(sentences, key=lambda s: (RANK[s.code], -s.confidence))  # the surest sentence of the code
@@ -612,6 +620,13 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
         return Code.CONFRONT, CodedSentence(
             best.text, Code.CONFRONT,
             f"acknowledges the client's view only to argue with it: '{_quote(yes_but)}'", STRONG)
+    ack = cues.ACK_BUT.search(norm)
+    if ack and _heard_only_to_answer(norm, sentences):
+        advice = (_unreported(cues.ADVICE, norm, context) or cues.SUGGESTION.search(norm)
+                  or _unreported(cues.PERSUASIVE_FACTS, norm))
+        code = Code.PERSUADE if advice else Code.CONFRONT
+        why = f"hears the client out only to argue back: '{_quote(ack)}…'"
+        return code, CodedSentence(best.text, code, why, STRONG)
     permitted = bool(cues.PERMISSION.search(norm)) or (
         bool(context) and bool(cues.CLIENT_ASKED.search(normalise(context)))
     )
@@ -895,6 +910,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # an eye-roll is a push the form model cannot see: the words beside it can read as anything ("and u wonder
     # why they stopped calling 🙄")
     rolled = any(_rolled_at_them(s.raw) for s in verdict.split)
+    # and "yeah, but…" is a push in its first two words, whatever shape the rest has
+    rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences)
     veto = 0.0 if directive or rolled else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not

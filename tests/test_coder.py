@@ -890,3 +890,25 @@ def test_saying_the_opposite_of_the_clients_claim_confronts(text: str, context: 
 def test_reassurance_their_wants_and_glad_surprise_do_not_confront(text: str, context: str) -> None:
     coded = code_turn(text, context)
     assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Yes but the tax doesn't pay for your lungs.", "The tax on these is criminal anyway."),
+    ("Yeah, but it's your health we're talking about.", "I enjoy a drink, it's my business."),
+    ("ok but the fines add up tho", "its only a parking ticket, whatever"),
+])
+def test_yeah_but_and_the_trainees_own_case_is_a_push_whatever_its_shape(text: str, context: str) -> None:
+    """A helper's finding: "Yes but the tax doesn't pay for your lungs." was read as a reflection, and "Yeah, but
+    it's your health…" as leaving the choice with the client ("it's your")."""
+    coded = code_turn(text, context)
+    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
+    assert "argue back" in coded.reason
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Okay. But part of you wants to stop too.", "I like it."),
+    ("yeah but I wonder what your wife makes of it", "my wife doesnt care"),
+    ("ok but do you think you could manage this weekend?", "i said i'd try"),
+])
+def test_a_but_that_turns_to_their_other_side_or_asks_is_not_a_push(text: str, context: str) -> None:
+    assert code_turn(text, context).stance is not Stance.CONFRONTING
