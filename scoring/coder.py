@@ -90,6 +90,12 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|these|those|every|each|anothe
                               r"[\w'-]+\s+$")
 
 
+# "it sounds like you're in denial": the trainee's own inference put as a reflection; a label in it is theirs
+# ("you feel like you're a failure" reports the client's own word, and stays theirs).
+_INFERRED = re.compile(r"^(?:so |and |but )?(?:it |that |this )?(?:sounds|seems|looks) (?:to me )?"
+                       r"(?:like|as if|as though) (?:maybe |perhaps )?$")
+
+
 def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] | None:
     """A match that is the trainee's own move: not a report of what someone else thinks, and not
     the client's own words handed back ("can't keep going like this" after they said it)."""
@@ -110,7 +116,7 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
         if (_MUST.match(match.group(0)) and _RELATIVE_BEFORE.search(before)
                 and not _WHAT_TO_DO.match(text, match.end())):
             continue  # "a test you have to pass": what the thing is, not what the client must do
-        if cues.OWN_VIEW.search(before):
+        if cues.OWN_VIEW.search(before) or _INFERRED.match(before):
             return match
         if cues.REPORTED.search(before) or cues.THIRD_PARTY_SPEAKER.search(before) or cues.DISOWNED.search(before):
             continue
@@ -911,7 +917,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # why they stopped calling 🙄")
     rolled = any(_rolled_at_them(s.raw) for s in verdict.split)
     # and "yeah, but…" is a push in its first two words, whatever shape the rest has
-    rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences)
+    rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences) or bool(
+        _unreported(cues.SURE_PUSH, verdict.norm, context))
     veto = 0.0 if directive or rolled else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not

@@ -147,8 +147,8 @@ LABEL_TAKEN_AWAY = re.compile(
 # "is it the money that's the problem?": a question about what the trouble is, not a verdict on it.
 CLEFT_ASK = re.compile(r"\b(?:is|was|could|would|might|maybe|perhaps) (?:it|that)(?: be)? (?:[\w']+ ){1,4}$")
 YES_BUT = re.compile(
-    r"\bi (?:do |totally |completely |really )?(?:get|hear|understand|know) (?:that|it|you|what you're saying)[.,!]? "
-    r"(?:but|though)\b,?(?! (?:i (?:also|'m also|am also|wonder|'m wondering|'m curious|'m not here)|part of (?:you|u)|"
+    r"\bi (?:do |totally |completely |really )?(?:(?:get|hear|understand) (?:that|it|you|what you're saying)"
+    r"(?: [\w']+){0,5}?|know (?:that|it|you|what you're saying))[.,!]? (?:but|though)\b,?(?! (?:i (?:also|'m also|am also|wonder|'m wondering|'m curious|'m not here)|part of (?:you|u)|"
     r"at the same time|on the other hand|(?:you|u) also|it also|it sounds|maybe|what|how|i'd|i would|"
     r"can i|could i|would you|do you)\b)"
 )
@@ -209,6 +209,38 @@ DEFERRED_DIRECTIVE = (r"(?:'ll| will|'re going to|'re gonna| are going to| are g
 def _their_sense_after(you: str) -> str:
     """`NOT_THEIR_SENSE` checked just after the word `you` rather than before it."""
     return "".join(f"(?<!{before}{you})" for before in re.findall(r"\(\?<!([^)]*)\)", NOT_THEIR_SENSE))
+
+
+# Pushes in so many words, whatever shape the rest of the turn has: irritation at the client's answers,
+# moralising about what others are owed, a warning of who will be told, the client's words set against the
+# trainee's reading, what the client must want.  They confront in the rules, and the form model's doubt never
+# closes the gate on them (`scoring.coder`): the form of "I just feel like we're going round in circles" is a
+# feeling, and the push is in the words.
+_SURE_PUSH: tuple[str, ...] = (
+    # irritation at the client's answers: "we're going round in circles", "you've said no to every one"
+    r"\b(?:we're|we are|we keep|this is|we've been|we just keep) going (?:round|around) in circles\b",
+    r"\b(?:you've|you have|you|and) (?:said no to|shot down|knocked back|rejected|batted away) (?:every|each|all)"
+    r"(?: single)?(?: one| thing| idea| suggestion| of them)?\b",
+    # moralising about what others are owed: "it's not really fair on the kids", "your patients deserve…"
+    r"\b(?:it's|it is|that's|that is) (?:really |just |hardly )*(?:not )?(?:really )?(?:fair|right) (?:on|to) "
+    r"(?:the (?:kids|children|baby|family)|your (?:kids|children|son|daughter|wife|husband|partner|family|mum|dad|"
+    r"baby|patients|team))\b",
+    r"\b(?:your|the) (?:kids|children|son|daughter|wife|husband|partner|family|patients|baby) deserves? "
+    r"(?:a|an|better|more|to|someone|somebody)\b",
+    # a warning of who will be told: "the caseworker will hear about this attitude"
+    r"\b(?:the|your) (?:caseworker|case worker|court|judge|social worker|probation officer|manager|boss|school|gp)"
+    r" (?:will|is going to|'ll) (?:hear|know|be told|find out|get to hear) (?:about|of)\b",
+    r"^being (?:so |this |that )?(?:defensive|difficult|stubborn|rude|awkward|like this|negative)\b "
+    r"(?:won't|isn't going to|doesn't|will not|is not going to|never)\b",
+    # the client's words set against the trainee's reading of them: "you're saying X, but really you're…"
+    r"\b(?:you're saying|you say|you said|you keep saying)\b[^.?!]{0,60}\bbut (?:really|actually|deep down|the truth is)"
+    r",? (?:you're|you are|you|it's)\b",
+    # telling the client what they must want, or doubting that they want anything: "so part of you must want it"
+    r"\bpart of (?:you|u) must (?:want|know|see|realise|realize|feel|agree)\b",
+    r"\bdo (?:you|u) (?:actually|even|really|honestly) want (?:things |anything |it |this )?to (?:change|get better|"
+    r"stop|improve|work)\b",
+)
+SURE_PUSH = _rx(*_SURE_PUSH)
 
 
 CONFRONT = _rx(
@@ -470,8 +502,9 @@ CONFRONT = _rx(
     r"\b(?:oh|well),? (?:great|brilliant|wonderful|fantastic|lovely|perfect|sure|yes|really)\b",
     r"\bhow (?:convenient|nice for you|lovely for you)\b",
     r"\bmust be nice\b",
-    r"\b(?:real|very|so) mature\b",
+    r"\b(?:real|very|so) mature\b(?! for (?:your age|a|an|\d+|someone|somebody))",
     r"\b(?:thanks a lot|good luck with that|sure,? sure)\b",
+    *_SURE_PUSH,
     r"\bwe(?:'ve| have) (?:been|gone) (?:over|through) this\b",
     r"\b(?:already|again) told you\b",
     r"\bi(?:'ve| have) (?:said|told you) (?:this|that|it|before|already|a hundred|many)\b",
@@ -823,8 +856,10 @@ SARCASM = _rx(
     r"^(?:(?:oh|yeah|lol|haha)[, ]+)?(?:sure|of course|yeah|right),? (?:they|he|she|it) (?:always|never) (?:are|is|do|does|did|was|were)\b",
     # "very well indeed", "very diligent of you" after a failure: praise made to mean its opposite
     r"\bvery (?:well|good|nice|impressive|productive|responsible|mature|sensible|clever) indeed\b",
+    r"\b(?:that'll|that will|that's going to|that's gonna|it'll|it will) (?:look|go down|read) (?:great|good|lovely|"
+    r"brilliant|fantastic|well|really well) (?:in|on|with|to)\b",
     r"^(?:(?:oh|wow|well)[, ]+)+(?:[\w']+,? ){0,4}(?:very|so|super|real) (?:productive|mature|responsible|grown[- ]up|"
-    r"sensible|diligent|helpful|clever|smart)\b",
+    r"sensible|diligent|helpful|clever|smart)\b(?! for (?:your age|a|an|\d+|someone|somebody))",
 )
 # An eye-roll in chat is mockery of the client when it follows their own claim; rolled at someone else with them
 # ("ugh, school forms 🙄 the worst") it joins them.
@@ -847,6 +882,8 @@ BE_FIRM = (r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|con
 WHAT_YOU_DO_IS = r"what you (?:(?:want|need|have|ought|got) to do is|(?:really )?need (?:is|right now is) (?:to|a|some|more))"
 
 ADVICE = _rx(
+    # stock advice: "you can't pour from an empty cup", "the more you put in, the more you get out"
+    r"\b(?:pour from an empty cup|put your own (?:oxygen )?mask on first|the more you put in\b,? the more you)",
     # an argument for facing it, unasked: "avoiding it won't make it go away", "it's important we talk about it"
     r"\b(?:avoiding|ignoring|running (?:away )?from|burying|bottling (?:it )?up|pushing (?:it )?down|not talking about) "
     r"(?:it|this|that|them|things|stuff|the \w+)\b[^.?!]{0,30}\b(?:won't|doesn't|does not|will not|never|"
@@ -920,7 +957,8 @@ ADVICE = _rx(
     r"a good idea|smart|wise|key) (?:that you|for you to|to|you)\b",
     r"(?<!did )(?<!was )(?<!that's )(?<!doing )(?<!made )\bthe (?:best|only|right|smart) (?:thing|way|option|choice|move)\b",
     r"\b(?:my )?(?:advice|suggestion|recommendation) (?:is|would be|here)\b",
-    r"(?<!can )(?<!could )(?<!may )(?<!if )(?<!might )\bi(?:'d| would)? (?:really |strongly |honestly |definitely )?(?:suggest|recommend|advise|urge)\b",
+    r"(?<!can )(?<!could )(?<!may )(?<!if )(?<!might )(?<!time )(?<!whenever )(?<!when )"
+    r"\bi(?:'d| would)? (?:really |strongly |honestly |definitely )?(?:suggest|recommend|advise|urge)\b",
     r"\bi(?:'d| would) (?:just |probably |definitely |honestly |personally |really )*(?:put|get|go|start|stop|"
     r"try|do|ask|tell|keep|book|cut|give|ditch|bin|switch|drop|quit|leave|make|take|call|set|pick|skip|avoid|"
     r"limit|swap|wait|ring|see|talk|write|stick)\b(?! (?:say|agree|guess|imagine|love|like)\b)",

@@ -912,3 +912,43 @@ def test_yeah_but_and_the_trainees_own_case_is_a_push_whatever_its_shape(text: s
 ])
 def test_a_but_that_turns_to_their_other_side_or_asks_is_not_a_push(text: str, context: str) -> None:
     assert code_turn(text, context).stance is not Stance.CONFRONTING
+
+
+# Round 21, from two supervisor helpers' play: pushes worded as a fact, a value or a feeling were coded
+# information or reflections, and some gained openness; one turn a client walked out on was reported as
+# "information, given without pushing".
+@pytest.mark.parametrize(("text", "context"), [
+    ("I just think at the end of the day it's not really fair on the kids, they're the ones who were scared",
+     "I left them with the neighbour's key, they were fine."),
+    ("you can't pour from an empty cup, your patients deserve a nurse who's looking after herself too",
+     "I can't cut my hours, the ward needs me."),
+    ("well, ten sessions of silence, that'll look great in the summary to your caseworker",
+     "I'm not saying anything till I know what goes in the report."),
+    ("I just feel like we're going round in circles. you've listed five changes and said no to every one",
+     "No, that won't work either."),
+    ("but you told your manager you wanted fewer hours, so part of you must want it. why did you take it back?",
+     "I told my manager I wanted fewer hours, then I took it back."),
+    ("every time I suggest something you say yes but. do you actually want things to change?",
+     "Yeah but agency pay is worse."),
+    ("I get that work is hard. But the report says the kids were home alone, and legally that's not allowed.",
+     "I had to work. The roster can't just stop."),
+    ("it sounds like you're in denial about how serious COPD is", "I don't think it's that bad, I only smoke on the rank."),
+    ("Being defensive won't help. The caseworker will hear about this attitude.", "I'm not saying anything else to you."),
+    ("You're saying the extra shifts are just about money, but really you're avoiding something.",
+     "I do the extra shifts for the money."),
+])
+def test_pushes_worded_as_facts_values_or_feelings_confront(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
+    assert "information, given without pushing" not in coded.reason
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("wow you're honestly so mature for 13. strategy games take real brains.", "I play strategy games mostly."),
+    ("It sounds like you're feeling really overwhelmed.", "Everything's piling up at once."),
+    ("It's not fair on you, being the one who always has to cover.", "I'm the one who covers every time."),
+    ("I know it sounds a bit mad, but there's some research on that.", "Cherries? Now I've heard everything."),
+])
+def test_praise_for_their_age_their_own_overwhelm_and_sympathy_do_not(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
