@@ -66,6 +66,9 @@ class TurnResult:
     better: Suggestion | None = None
     # The client has just broken through: the trainee's next turn answers it and closes the session.
     closing_next: bool = False
+    # Coach mode, the alliance has just broken (or is one push from breaking off): what to do *next*, a repair
+    # in the client's words.  The line above answers the turn just taken; this one answers where the client is now.
+    repair: Hint | None = None
 
     def note(self) -> str:
         """What the trainee should know now whatever the mode: that one more turn is theirs."""
@@ -75,13 +78,18 @@ class TurnResult:
 
     def coaching(self) -> str:
         """The one line shown under the client's reply in coach mode, or ""."""
-        if self.better is None:
-            return ""
-        if self.better.alternative:
-            return f"Instead of your last turn, try: \"{self.better.alternative}\""
-        return f"A better move for your last turn: {self.better.move}." if self.better.move else ""
+        lines = []
+        if self.better is not None and self.better.alternative:
+            lines.append(f"Instead of your last turn, try: \"{self.better.alternative}\"")
+        elif self.better is not None and self.better.move:
+            lines.append(f"A better move for your last turn: {self.better.move}.")
+        if self.repair is not None:
+            lines.append(f"The alliance has broken. Next, {self.repair.move}, e.g. \"{self.repair.example}\"")
+        return "\n  ".join(lines)
 
 
+# The client's events after which the coach says what to do next: the alliance broke, or one more push ends it.
+_BROKE = frozenset({"rupture", "last_warning"})
 # A step of the engine's reasons that cost openness: it ends on the points lost ("a lecture about anger → -7").
 _LOST = re.compile(r"-\d+(?:\.\d+)?\s*$")
 
@@ -184,8 +192,11 @@ class PracticeSession:
                 coded.flags + ((Flag.QUESTION_RUN,) if self.state.question_run >= 3 else ()),
                 history, listened(coded), same_again(text, said),
             ), before, reply.explanation.openness_after, [*said, text], left=self.state.state == WALKED_OUT)
+        broke = bool(_BROKE & set(reply.explanation.events))
+        repair = (hint(self.persona, self.state, [*said, text])
+                  if self.mode == "coach" and heard is None and broke and not ended and self.state.ruptured else None)
         return TurnResult(coded, reply.text, reply.explanation, ended, self.outcome if ended else None,
-                          reply.sources, better, self.closing_due)
+                          reply.sources, better, self.closing_due, repair if repair and repair.example else None)
 
     def _coaching(self, turn: CodedTrainee, before: dict[str, Any], after: int, said: list[str],
                   left: bool = False) -> Suggestion | None:

@@ -1499,3 +1499,23 @@ def test_a_report_after_a_walk_out_leads_with_the_turn_the_client_left_on() -> N
     assert first.alternative and first.replay is not None and first.replay.kept
     assert "after your turn the client left; after this reply they stayed" in end.render()
     assert len({m.quote for m in end.report.growth}) == len(end.report.growth)
+
+
+def test_when_the_alliance_breaks_the_coach_says_how_to_repair_it_next() -> None:
+    """Two helper rounds: at ruptures the coach named only "a reply that takes up what they just said", a hint for
+    the turn already taken.  Now the coach also says what to do next, in the client's words, and that repair,
+    said, opens the client again; exam mode stays silent."""
+    turns = ["Hi Kofi, I'm here to help you with your smoking.", "You really need to stop smoking, it's important.",
+             "Look, if you don't stop you could end up on oxygen.", "You're in denial about this."]
+    session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=7)
+    results = [session.say(t) for t in turns]
+    broke = next(r for r in results if r.repair is not None)
+    assert "rupture" in broke.explanation.events or "last_warning" in broke.explanation.events
+    assert "The alliance has broken. Next, a repair" in broke.coaching()
+    before = session.state.openness
+    assert broke.repair is not None
+    after = session.say(broke.repair.example)
+    assert session.state.openness > before and not after.ended
+    assert all(r.repair is None for r in results[:results.index(broke)])
+    exam = PracticeSession.start(LIBRARY.get("kofi-reactive"), mode="exam", seed=7)
+    assert all(exam.say(t).repair is None for t in turns)
