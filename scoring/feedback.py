@@ -259,17 +259,19 @@ def _fits_this_client(turn: CodedTrainee) -> bool:
     """A reflection, affirmation or question is praised only if it picked up the client's own words;
     handing over choice or asking their view, only if it answers what this client said: a supervisor helper saw
     a stock "that's really valid, you're the expert on your life" praised as the session's one strength."""
+    if turn.coded.code is Code.AFFIRM and not cues.AFFIRM.search(normalise(turn.text)):
+        return False  # praised as "a specific strength", an affirmation must name one ("that's so valid" names none)
     return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link == "specific")
 
 
 def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = (),
-              gains: Mapping[int, int] | None = None) -> tuple[Moment, ...]:
+              gains: Mapping[int, int] | None = None, misquoted: Iterable[int] = ()) -> tuple[Moment, ...]:
     """The best joining turns that fit this client, preferring different kinds of move, each quote once.
     Never a turn that handed the client's words back (the coder's echo), nor one of `unheard`: turns the
     client took as mechanical (a formula with their words slotted in, the method's own words).  With
     `gains` (openness won per turn, from a practice session), what worked is what moved this client:
     never a turn after which the client cooled, and the turns that opened them most first."""
-    mechanical = set(unheard)
+    mechanical = set(unheard) | set(misquoted)  # words put in the client's mouth are never "what worked"
     moved = gains or {}
     ranked_turns = sorted(
         (t for t in scores.turns
@@ -288,7 +290,7 @@ def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()
         quotes.add(check.text.strip().lower())
     # So is the first repair: a supervisor looks for it after every push, and a trainee who made one should
     # know it counted, whatever code the words behind the apology got.
-    repair = _repair(scores)
+    repair = _repair(scores, moved)
     if repair is not None and len(picked) < limit and repair.text.strip().lower() not in quotes:
         picked.append(repair)
         quotes.add(repair.text.strip().lower())
@@ -311,12 +313,14 @@ def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()
     )
 
 
-def _repair(scores: SessionScores) -> CodedTrainee | None:
+def _repair(scores: SessionScores, gains: Mapping[int, int] | None = None) -> CodedTrainee | None:
     """The first turn that owns the push of the turn before it ("sorry, that was me lecturing…") without
-    pushing again."""
+    pushing again, reassuring it away ("…don't worry, it doesn't mean you're a bad mum") or, in a played session,
+    leaving the client cooler than before."""
     return next((turn for before, turn in pairwise(scores.turns)
                  if before.coded.stance is Stance.CONFRONTING and Flag.APOLOGY in turn.coded.flags
-                 and turn.coded.stance is not Stance.CONFRONTING), None)
+                 and turn.coded.stance is not Stance.CONFRONTING and Flag.PREMATURE_REASSURANCE not in turn.flags
+                 and (gains or {}).get(turn.index, 0) >= 0), None)
 
 
 def figures(scores: SessionScores) -> tuple[Figure, ...]:
@@ -386,7 +390,7 @@ def build_report(scores: SessionScores, outcome: str | None = None, events: Iter
     `misquoted` the turns the client heard as words put in their mouth (the engine's `misquoted` event)."""
     facts = Facts.of(scores, outcome, events, openness_path)
     claim = headline(facts)
-    good = strengths(scores, unheard=unheard, gains=_gains(scores, openness_path))
+    good = strengths(scores, unheard=unheard, gains=_gains(scores, openness_path), misquoted=misquoted)
     return Report(
         score=scores.score, headline=claim.say(facts), strengths=good,
         growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why,

@@ -402,3 +402,25 @@ def test_praise_that_would_fit_anyone_is_a_turn_to_redo() -> None:
     assert "stock" in issues(CodedTrainee(0, text, context, coded, coded.flags))
     plain = "Okay. Thanks for telling me."
     assert "stock" not in issues(CodedTrainee(0, plain, context, code_turn(plain, context), ()))
+
+
+def test_what_worked_never_praises_a_repair_that_reassures_words_put_in_their_mouth_or_empty_validation() -> None:
+    """A sixth helper round: an apology followed by "don't worry, it doesn't mean you're a bad mum" (openness fell)
+    was praised as a repair; a quote the client never said as "their own words back"; and "that's so valid,
+    you're in charge here" as recognising a specific strength."""
+    turns = [Turn("client", "They were only on their own for one night."),
+             Turn("trainee", "Leaving a six year old overnight is really dangerous, you know that."),
+             Turn("client", "Don't you dare."),
+             Turn("trainee", "Oh no, I'm so sorry, I didn't mean it like that. Don't worry, lots of parents end up "
+                             "here, it doesn't mean you're a bad mum."),
+             Turn("client", "Right."),
+             Turn("trainee", "You said your daughter is the only one who really understands you."),
+             Turn("client", "Did I."),
+             Turn("trainee", "That makes total sense, and that's so valid. You're in charge here."),
+             Turn("client", "Okay.")]
+    scores = score_session(turns)
+    quotes = {m.quote for m in build_report(scores, misquoted=[5], openness_path=[20, 5, 3, 6, 8]).strengths}
+    assert turns[3].text not in quotes and turns[5].text not in quotes and turns[7].text not in quotes
+    # the same repair, said without the reassurance and with the client warming, is praised
+    turns[3] = Turn("trainee", "I'm sorry, I didn't mean it like that. That came out as a judgement of you.")
+    assert turns[3].text in {m.quote for m in build_report(score_session(turns)).strengths}
