@@ -520,7 +520,12 @@ def _fragment_sides(norm: str) -> bool:
     sides = _SIDES.search(norm)
     if sides is None:
         return False
+    if _NEGATION.sub("", sides["a"]).split() == _NEGATION.sub("", sides["b"]).split():
+        return True  # "on the one hand you're grand, and on the other hand you're not grand": one side and its "not"
     return all(len(side.split()) <= 3 and not _CLAUSE_SUBJECT.match(side) for side in (sides["a"], sides["b"]))
+
+
+_NEGATION = re.compile(r"\b(?:not|don't|doesn't|isn't|aren't|never|no)\b\s*|(?<=\w)n't\b")
 
 
 # a piece with a verb of being, an exclamation or a courtesy in it is a remark, not a thing listed

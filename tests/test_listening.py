@@ -160,3 +160,12 @@ def test_a_list_of_their_words_padded_with_stock_warmth_is_a_template() -> None:
         == "specific"
     work = "Work's mad, the kids are off school, and Mum's in hospital."
     assert code_turn("Work, the kids, your mum. It's all landing on you at once.", work).link == "specific"
+
+
+def test_a_double_sided_frame_whose_sides_differ_only_by_not_is_a_template() -> None:
+    """A sixth helper round, gaming Seamus: "On the one hand you're grand, and on the other hand you're not grand."
+    earned +10 and moved him out of closed; a real double-sided reflection says what each side is."""
+    from scoring.listening import stuffed
+    assert stuffed("On the one hand you're grand, and on the other hand you're not grand. It's totally up to you.")
+    assert stuffed("on the one hand u want to stop, on the other hand u dont want to stop")
+    assert not stuffed("On the one hand you want the job back, and on the other you can't face him.")
