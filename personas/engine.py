@@ -72,6 +72,10 @@ TOO_FAST_COST = 6
 LISTEN_SPECIFIC, LISTEN_ONE_WORD, LISTEN_EARLIER, LISTEN_REFERRAL = 1.0, 0.75, 0.6, 0.5
 LISTEN_TOPIC, LISTEN_GENERIC, LISTEN_NONE = 0.45, 0.25, 0.2
 LISTEN_PARAPHRASE = 0.45  # the coder's link says "specific" though no word of the client's is in it
+# ... and the coder is sure it is a complex reflection that joins them: a skilled counsellor's own words for what
+# the client meant ("Coming here wasn't your idea, and sitting with a stranger feels exposing").  Two helper
+# rounds saw these paid less than half of a parrot's echo; they listen as well as one picked-up word does.
+LISTEN_PARAPHRASE_SURE = 0.75
 LISTENED = LISTEN_EARLIER  # at or above this a turn counts as listening
 # All the openness that stock moves (ones about nothing in this client's life) can earn in a session.
 STOCK_BUDGET = 10.0
@@ -834,6 +838,9 @@ class ClientEngine:
             # a question asks into it; a reflection or a statement brings it up
             verb = "asks into" if coded.code in QUESTIONS else "brings up"
             return LISTEN_TOPIC, f"{verb} their {topic.id.replace('_', ' ')}, which they have not raised"
+        if coded.link == "specific" and coded.code is Code.REFLECTION_COMPLEX and not stock and (
+                coded.stance_probs["joining"] >= PARAPHRASE_SURE):
+            return LISTEN_PARAPHRASE_SURE, "follows what the client said, in words of the trainee's own"
         if coded.link == "specific":
             # The coder reads it as following this client (a paraphrase: "being here wasn't your
             # idea" after "my wife thinks this could be good"), but no word of theirs carries it.
@@ -884,7 +891,7 @@ class ClientEngine:
             # reflection in other words, though: a skilled counsellor reflects turn after turn, each time about
             # something new ("part of u wants this over with…" had earned Crystal a third of its worth), and what
             # such turns can earn is capped on its own (PARAPHRASE_BUDGET)
-            paraphrased = r.listen == LISTEN_PARAPHRASE and code in REFLECTIONS
+            paraphrased = r.listen in (LISTEN_PARAPHRASE, LISTEN_PARAPHRASE_SURE) and code in REFLECTIONS
             if repeats and r.listen <= LISTEN_PARAPHRASE and not paraphrased:
                 value *= REPEAT_FACTOR[min(repeats, 3)]
                 scaled.append(f"same move again ×{REPEAT_FACTOR[min(repeats, 3)]}")
@@ -1041,7 +1048,8 @@ class ClientEngine:
                 TAIL_BUDGET, state.tail_gain,
                 "their words with a line that names nothing of theirs have done all they can this session",
                 "their words with a line that names nothing of theirs")
-        if r.listen == LISTEN_PARAPHRASE and r.listen_reason.startswith("follows") and t.gain > 0:
+        if r.listen in (LISTEN_PARAPHRASE, LISTEN_PARAPHRASE_SURE) and r.listen_reason.startswith("follows") and (
+                t.gain > 0):
             state.paraphrase_gain += t.within(
                 PARAPHRASE_BUDGET, state.paraphrase_gain,
                 "lines in other words than the client's have done all they can this session",

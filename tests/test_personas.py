@@ -1076,7 +1076,7 @@ def test_reflections_in_other_words_turn_after_turn_do_not_wear_thin() -> None:
         session.say(text)
     paraphrased = [e.explanation["reasons"][0] for e in session.active
                    if e.speaker == "trainee" and e.explanation and e.code in ("reflection_simple", "reflection_complex")
-                   and "in other words than theirs" in e.explanation["reasons"][0]]
+                   and "follows what the client said, in" in e.explanation["reasons"][0]]
     assert len(paraphrased) >= 2
     assert not any("same move again" in reason for reason in paraphrased)
 
@@ -1519,3 +1519,16 @@ def test_when_the_alliance_breaks_the_coach_says_how_to_repair_it_next() -> None
     assert all(r.repair is None for r in results[:results.index(broke)])
     exam = PracticeSession.start(LIBRARY.get("kofi-reactive"), mode="exam", seed=7)
     assert all(exam.say(t).repair is None for t in turns)
+
+
+def test_a_complex_reflection_in_the_trainees_own_words_earns_more_than_handing_their_words_back() -> None:
+    """Two helper rounds: own-words reflections were paid ×0.45 while a parrot of the client's line was paid in
+    full.  When the coder is sure the turn is a complex reflection that joins, it listens as one picked-up word
+    does."""
+    def first(text: str) -> tuple[int, str]:
+        session = PracticeSession.start(LIBRARY.get("harjit-stigma"), mode="exam", seed=107)
+        reasons = session.say(text).explanation.reasons
+        return session.state.openness, reasons[0]
+    parrot, _ = first("You are fine, only a little tired. Who isn't tired.")
+    own, why = first("Being this worn down has become normal, so normal it hardly seems worth saying.")
+    assert own > parrot and "in words of the trainee's own (×0.75" in why
