@@ -190,18 +190,21 @@ def _said_by_then(scores: SessionScores, turn: CodedTrainee) -> list[str]:
 def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ranked_suggestion,
                    quoted: Iterable[str] = (), why: Mapping[str, str] | None = None,
                    costly: Mapping[int, str] | None = None, misquoted: Iterable[int] = (),
-                   left_after: int | None = None) -> tuple[Moment, ...]:
-    """The turns most worth redoing, worst kind first, one per turn and never the same quote twice.
+                   left_after: int | None = None, lost: Mapping[int, int] | None = None) -> tuple[Moment, ...]:
+    """The turns most worth redoing, one per turn and never the same quote twice, shown in the order they
+    happened.  A missed or clumsy risk question is always chosen first; then, in a played session (`lost`: the
+    openness each turn cost), the turns that cost the client most, and otherwise the worst kind of turn first.
     `why` gives, per kind of turn, what it costs with this client; the general reason otherwise.
     `costly` names the turns that cost the client's trust dearly whatever their code (from a played session),
     each with what the client could not take, if known; `misquoted` the turns that put words or people in the
     client's mouth (the engine's event), listed however little openness they cost.  `left_after` is the turn the
-    client walked out after: it always comes first, beyond the limit if need be, because a trainee whose client
+    client walked out after: it is always shown, beyond the limit if need be, because a trainee whose client
     left needs to see the turn they left on, and at openness 0 it costs no points to rank it by."""
     seen = {q.strip().lower() for q in quoted}
     put_words = set(misquoted)
     picked: list[Moment] = []
     dear = dict(costly or {})
+    drops = lost or {}
     last = next((t for t in scores.turns if t.index == left_after and t.text.strip().lower() not in seen), None)
     if last is not None:
         seen.add(last.text.strip().lower())  # said again earlier, it is shown once: as the turn they left on
@@ -211,27 +214,33 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
                  *(["misquoted"] if turn.index in put_words else [])}
         return [name for name, _, _ in _GROWTH if name in kinds]  # a push stays a push; a cost beats the rest
 
-    for issue, text, general in _GROWTH:
-        for turn in scores.turns:
-            reason_why = (why or {}).get(issue, general)
-            if issue == "costly" and dear.get(turn.index):
-                reason_why = f"It cost the client's trust: {dear[turn.index]}. Follow where they lead first."
-            if len(picked) >= limit:
-                break
-            if turn.text.strip().lower() in seen or issue not in kinds_of(turn)[:1]:
-                continue
-            moment = _moment(scores, turn, issue, text, reason_why, suggest)
-            if moment is not None:
-                seen.add(turn.text.strip().lower())
-                picked.append(moment)
+    rank = {name: at for at, (name, _, _) in enumerate(_GROWTH)}
+    queue = sorted(((kinds[0] not in _RISK_ISSUES, -drops.get(turn.index, 0), rank[kinds[0]], turn.index), turn,
+                    kinds[0]) for turn in scores.turns if (kinds := kinds_of(turn)) and turn is not last)
+    for _, turn, issue in queue:
+        if len(picked) >= limit:
+            break
+        if turn.text.strip().lower() in seen:
+            continue
+        text, general = next((t, g) for name, t, g in _GROWTH if name == issue)
+        reason_why = (why or {}).get(issue, general)
+        if issue == "costly" and dear.get(turn.index):
+            reason_why = f"It cost the client's trust: {dear[turn.index]}. Follow where they lead first."
+        moment = _moment(scores, turn, issue, text, reason_why, suggest)
+        if moment is not None:
+            seen.add(turn.text.strip().lower())
+            picked.append(moment)
     if last is not None:
         kind = next(iter(kinds_of(last)), "")
         text, general = next(((t, g) for name, t, g in _GROWTH if name == kind), ("", ""))
         reason_why = f"{LEFT_AFTER} {(why or {}).get(kind, general)}".strip()
         ending = _moment(scores, last, kind, text or "the turn the client left after", reason_why, suggest, keep=True)
         if ending is not None:
-            picked.insert(0, ending)
-    return tuple(picked)
+            picked.append(ending)
+    return tuple(sorted(picked, key=lambda m: m.turn_index))
+
+
+_RISK_ISSUES = frozenset({"missed_risk", "clumsy_risk"})
 
 
 WALKED_OUT = "walked_out"  # the outcome a played session ends with when the client leaves
@@ -395,7 +404,8 @@ def build_report(scores: SessionScores, outcome: str | None = None, events: Iter
         score=scores.score, headline=claim.say(facts), strengths=good,
         growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why,
                               costly=_costly(scores, openness_path, costs or {}), misquoted=misquoted,
-                              left_after=scores.turns[-1].index if outcome == WALKED_OUT and scores.turns else None),
+                              left_after=scores.turns[-1].index if outcome == WALKED_OUT and scores.turns else None,
+                              lost={i: -g for i, g in _gains(scores, openness_path).items() if g < 0}),
         headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
         figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
         listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),

@@ -94,7 +94,8 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
                r"every(?:body|one)(?:'s| is) (?:a doctor|an expert)|here we go again|not this again|another lecture|"
                r"lecture,? lecture|just like the (?:doctor|gp|others|rest of them)|"
                r"(?:you|you're|you are) (?:sound|sounding) (?:just )?like (?:my|the|a) "
-               r"(?:doctor|gp|wife|husband|mum|mom|dad|teacher|nurse|probation officer|social worker|parent)|"
+               r"(?:doctor|gp|wife|husband|mum|mom|dad|teacher|nurse|probation officer|social worker|parent|"
+               r"caseworker|case worker|counsellor|counselor|therapist|police|school|others|rest of them)|"
                r"i'm (?:not a (?:child|kid)|a grown (?:man|woman|adult))|don't (?:talk|speak) to me like)\b"),
     ("scripted", r"\b(?:textbook|out of a book|off a card|reading (?:that|this|it) off|script(?:ed)?|"
                  r"that's what (?:everyone|everybody|they all|all of them|every adult) (?:says?|said)|"

@@ -317,4 +317,5 @@ def test_being_likened_to_the_nagging_spouse_is_an_objection_to_being_pushed() -
     from scoring.moves import objection
     assert objection("Now you're sounding like my wife.") == "pushed"
     assert objection("You sound just like the doctor.") == "pushed"
+    assert objection("You sound just like the caseworker.") == "pushed"
     assert objection("That sounds like my wife would love it.") is None

@@ -424,3 +424,22 @@ def test_what_worked_never_praises_a_repair_that_reassures_words_put_in_their_mo
     # the same repair, said without the reassurance and with the client warming, is praised
     turns[3] = Turn("trainee", "I'm sorry, I didn't mean it like that. That came out as a judgement of you.")
     assert turns[3].text in {m.quote for m in build_report(score_session(turns)).strengths}
+
+
+def test_in_a_played_session_the_turns_that_cost_the_client_most_are_shown_in_order() -> None:
+    """A seventh helper round: "What comes? Is it about what happened this spring?" took Agnieszka from 42 to 19
+    and was missing from "Try this instead", behind cheaper pushes of a worse kind; and the moments came as turns
+    3, 1, 4.  With the openness path, the dearest turns are chosen, and they are shown as they happened."""
+    turns = [Turn("client", "I don't sleep. Four a.m., every night."),
+             Turn("trainee", "You should try cutting out coffee after lunch."),
+             Turn("client", "I don't drink coffee."),
+             Turn("trainee", "Have you tried a warm bath before bed?"),
+             Turn("client", "Yes. It doesn't help."),
+             Turn("trainee", "What comes at four? Is it about what happened this spring?"),
+             Turn("client", "No. Not that. I'll cancel next week if that's what this is."),
+             Turn("trainee", "You need to get some exercise in the day."),
+             Turn("client", "Fine.")]
+    report = build_report(score_session(turns), openness_path=[42, 40, 39, 16, 15])
+    quotes = [m.quote for m in report.growth]
+    assert turns[5].text in quotes
+    assert [m.turn_index for m in report.growth] == sorted(m.turn_index for m in report.growth)

@@ -1478,10 +1478,11 @@ def test_a_sure_complex_reflection_in_other_words_opens_the_next_band_and_a_stoc
     assert any("does not open the next band" in r for r in stock.explanation.reasons)
 
 
-def test_a_report_after_a_walk_out_leads_with_the_turn_the_client_left_on() -> None:
+def test_a_report_after_a_walk_out_shows_the_turn_the_client_left_on() -> None:
     """A supervisor helper found reports that left out the turns that broke the alliance when the walk-out ended
     the session: at openness 0 they cost no points, so three earlier pushes filled the list.  The turn the client
-    left after now comes first, and a line the client would have stayed for is offered as keeping them there."""
+    left after is now always shown, last, as it happened, and a line the client would have stayed for is offered
+    as keeping them there."""
     session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=7)
     pushes = ["You really need to take your tablets every day, it's important.",
               "Look, if you don't stop you could have a stroke.", "You're in denial about this.",
@@ -1494,9 +1495,10 @@ def test_a_report_after_a_walk_out_leads_with_the_turn_the_client_left_on() -> N
     assert session.outcome == "walked_out"
     end = session.end()
     last = [e.text for e in session.entries if e.speaker == "trainee"][-1]
-    first = end.report.growth[0]
+    first = end.report.growth[-1]
     assert first.quote == last and first.why.startswith("The client walked out after this turn.")
     assert first.alternative and first.replay is not None and first.replay.kept
+    assert [m.turn_index for m in end.report.growth] == sorted(m.turn_index for m in end.report.growth)
     assert "after your turn the client left; after this reply they stayed" in end.render()
     assert len({m.quote for m in end.report.growth}) == len(end.report.growth)
 
