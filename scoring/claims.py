@@ -115,7 +115,7 @@ HEADLINES: tuple[Claim, ...] = (
           lambda f: f"{f.confronting:.0%} of your coded turns pushed the client; join them before steering."),
     Claim("breakthrough", "the client broke through",
           lambda f: f.outcome == "breakthrough",
-          lambda f: "The client broke through: you listened them there. See what did it below."),
+          lambda f: "The client broke through: you listened, and they let you in. See what did it below."),
     # Found by playing a gamer: "that sounds really hard" three times, a validation formula three
     # times and flattery scored "you mostly joined the client… keep building on that", while the
     # client had said "Are you reading that off a card?" and "You said that already."

@@ -239,6 +239,10 @@ _SURE_PUSH: tuple[str, ...] = (
     r"\bpart of (?:you|u) must (?:want|know|see|realise|realize|feel|agree)\b",
     r"\bdo (?:you|u) (?:actually|even|really|honestly) want (?:things |anything |it |this )?to (?:change|get better|"
     r"stop|improve|work)\b",
+    # a warning hung on the end of a suggestion: "…, otherwise you'll burn out"
+    r"\b(?:or|otherwise|or else) (?:you'll|you will|you're going to|you're gonna|you are going to) (?:burn out|end up|"
+    r"lose (?:your|the|them|her|him|everything)|get (?:ill|sick|worse|hurt|sacked|fired|kicked out)|"
+    r"make (?:it|things) worse|regret it)\b",
 )
 SURE_PUSH = _rx(*_SURE_PUSH)
 
@@ -882,6 +886,8 @@ BE_FIRM = (r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|con
 WHAT_YOU_DO_IS = r"what you (?:(?:want|need|have|ought|got) to do is|(?:really )?need (?:is|right now is) (?:to|a|some|more))"
 
 ADVICE = _rx(
+    # "there must be something you can change": a fix presumed before the client has looked for one
+    r"\bthere (?:must|has to|have to|has got to) be (?:something|anything|a way|some way) (?:you|u) (?:can|could) ",
     # stock advice: "you can't pour from an empty cup", "the more you put in, the more you get out"
     r"\b(?:pour from an empty cup|put your own (?:oxygen )?mask on first|the more you put in\b,? the more you)",
     # an argument for facing it, unasked: "avoiding it won't make it go away", "it's important we talk about it"
@@ -1346,7 +1352,8 @@ SEEK = _rx(
     r"\byour (?:ideas|thoughts|input|view|opinion|take|perspective|expertise)\b",
     r"\b(?:i'd|i would) (?:like|love|be interested) to (?:hear|know) (?:your|what you)\b",
     r"\b(?:does|would|will) (?:that|this|it) (?:work|sound (?:okay|good|all right|right|like a plan)|suit you|"
-    r"make sense to you|be okay|be helpful)(?: for you)?\b",
+    r"make sense to you|be okay|be helpful|be (?:a )?(?:good|useful|helpful) (?:place|way|thing) to (?:start|begin))"
+    r"(?: for you)?\b",
     r"\bany (?:thoughts|ideas|reactions) (?:on|about)\b",
     r"\bhow (?:can|could|might) (?:i|we) (?:help|be (?:most )?helpful|support|make this)\b",
     r"\b(?:what|how) would be (?:most )?(?:helpful|useful)\b",

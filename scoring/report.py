@@ -142,6 +142,17 @@ def _self_rating_lines(report: Report) -> list[str]:
     return ["Your own rating vs the scorer's: " + " · ".join(shown)]
 
 
+def _code_and_reason(code: str, reason: str) -> str:
+    """"seeking collaboration: it shares…", not "seeking collaboration: seeking collaboration: it shares…": the
+    code is named once, whether or not the reason opens with it."""
+    name = code.replace("_", " ")
+    words = set(name.split())
+    opening = reason.split(":", 1)[0].lower().split()
+    if ":" in reason and (words & set(opening) or any(w.startswith(name[:5]) for w in opening)):
+        return reason
+    return f"{name}: {reason}"
+
+
 def _moment_lines(m: Moment) -> list[str]:
     lines = [f"  - \"{m.quote}\"", f"    {m.issue} ({m.code.replace('_', ' ')}): {m.reason}"]
     if m.client_said:
@@ -190,7 +201,7 @@ def render_text(report: Report) -> str:
     if report.strengths:
         lines += ["", "What worked:"]
         for m in report.strengths:
-            lines += [f"  + \"{m.quote}\"", f"    {m.code.replace('_', ' ')}: {m.reason}", f"    {m.why}"]
+            lines += [f"  + \"{m.quote}\"", f"    {_code_and_reason(m.code, m.reason)}", f"    {m.why}"]
     if report.growth:
         lines += ["", "Try this instead:"]
         for m in report.growth:

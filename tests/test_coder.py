@@ -952,3 +952,15 @@ def test_pushes_worded_as_facts_values_or_feelings_confront(text: str, context: 
 def test_praise_for_their_age_their_own_overwhelm_and_sympathy_do_not(text: str, context: str) -> None:
     coded = code_turn(text, context)
     assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+def test_a_warning_on_the_end_of_a_fix_pushes_and_an_offer_checked_with_the_client_collaborates() -> None:
+    """A seventh helper round: "there must be something you can change, otherwise you'll burn out." was a complex
+    reflection worth +1; Rania's "I can write a support letter today… Would that be a good place to start?" was a
+    closed question, listed to redo."""
+    warned = code_turn("there must be something you can change, otherwise you'll burn out.",
+                       "I can't face another shift like that.")
+    assert warned.stance is Stance.CONFRONTING and "otherwise you'll burn out" in warned.reason
+    offered = code_turn("I can write a support letter today, and I'll ring Housing with you here. Would that be a good "
+                        "place to start?", "Three weeks until we have to be out. I don't know where to start.")
+    assert offered.code is Code.SEEKING_COLLABORATION

@@ -443,3 +443,19 @@ def test_in_a_played_session_the_turns_that_cost_the_client_most_are_shown_in_or
     quotes = [m.quote for m in report.growth]
     assert turns[5].text in quotes
     assert [m.turn_index for m in report.growth] == sorted(m.turn_index for m in report.growth)
+
+
+def test_the_report_names_a_code_once() -> None:
+    """A seventh helper round read "seeking collaboration: seeking collaboration: it shares the decision…"."""
+    from dataclasses import replace
+
+    from scoring.report import Moment
+    turns = [Turn("client", "Three weeks until we have to be out. I don't know where to start."),
+             Turn("trainee", "Three weeks, and no idea where to begin."),
+             Turn("client", "Yeah.")]
+    report = build_report(score_session(turns))
+    shared = Moment("strength", 1, "Which would you rather we did first?", "seeking_collaboration",
+                    "seeking collaboration: it shares the decision with the client", "Asking rather than telling.")
+    text = render_text(replace(report, strengths=(shared,)))
+    assert "seeking collaboration: it shares the decision" in text
+    assert "seeking collaboration: seeking collaboration" not in text
