@@ -1898,7 +1898,9 @@ FEELINGS = re.compile(
     r"important to you|value|hard on yourself|scared of|wary|cautious|suspicious|distrust\w*|"
     r"mistrust\w*|on guard|doubt\w*|skeptic\w*|sceptic\w*|unsettl\w*|irritat\w*|bored|boring|"
     r"pointless|waste of time|ambivalen\w*|mixed feelings|two minds|conflicted|loss|lose|"
-    r"stung|stings|gutted|crushed|devastat\w*|shaken|rattled|hit (?:you )?hard)\b"
+    r"stung|stings|gutted|crushed|devastat\w*|shaken|rattled|hit (?:you )?hard|frightened|petrified|horrified|"
+    r"alarmed|on edge|isolated|ignored|unsupported|unwanted|unloved|left out|regret\w*|remorse\w*|sorrow\w*|"
+    r"anguish\w*|beside yourself|sick with worry|distraught|stressed)\b"
 )
 COMPLEX_MARKERS = _rx(
     r"\bmust (?:be|have been|feel|have felt)\b",

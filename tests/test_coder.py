@@ -964,3 +964,11 @@ def test_a_warning_on_the_end_of_a_fix_pushes_and_an_offer_checked_with_the_clie
     offered = code_turn("I can write a support letter today, and I'll ring Housing with you here. Would that be a good "
                         "place to start?", "Three weeks until we have to be out. I don't know where to start.")
     assert offered.code is Code.SEEKING_COLLABORATION
+
+
+def test_a_fear_the_client_did_not_name_makes_a_reflection_complex() -> None:
+    """My own skilled play with Crystal: "you were frightened for them the whole night", after she said only that
+    she checked her phone all shift, was a simple reflection ("scared" in its place was complex)."""
+    said = "I sat in the break room with my phone the whole shift. Checking."
+    assert code_turn("checking your phone all shift. you were frightened for them the whole night", said).code \
+        is Code.REFLECTION_COMPLEX
