@@ -273,6 +273,17 @@ def _fits_this_client(turn: CodedTrainee) -> bool:
     return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link == "specific")
 
 
+# Openness a joining turn linked to the client must win in a played session to be praised though none of the
+# client's last few words are in it: "part of you wants your days off back, and part of you can't leave the
+# patients short" went back to a line four turns earlier, opened Maricel by 13, and was left out of "What worked".
+OPENED_THEM = 5
+
+
+def _opened_them(turn: CodedTrainee, moved: Mapping[int, int]) -> bool:
+    return turn.coded.link == "specific" and moved.get(turn.index, 0) >= OPENED_THEM and not turn.habit and (
+        turn.coded.code is not Code.AFFIRM)
+
+
 def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = (),
               gains: Mapping[int, int] | None = None, misquoted: Iterable[int] = ()) -> tuple[Moment, ...]:
     """The best joining turns that fit this client, preferring different kinds of move, each quote once.
@@ -284,7 +295,8 @@ def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()
     moved = gains or {}
     ranked_turns = sorted(
         (t for t in scores.turns
-         if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE and _fits_this_client(t)
+         if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE
+         and (_fits_this_client(t) or _opened_them(t, moved))
          and not t.repeat and not t.coded.echo and t.index not in mechanical and moved.get(t.index, 0) >= 0
          and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS, Flag.WHY_NOT} & set(t.flags)),
         key=lambda t: (-moved.get(t.index, 0), -_STRENGTH_VALUE[t.coded.code] - 0.1 * t.coded.confidence, t.index),

@@ -459,3 +459,25 @@ def test_the_report_names_a_code_once() -> None:
     text = render_text(replace(report, strengths=(shared,)))
     assert "seeking collaboration: it shares the decision" in text
     assert "seeking collaboration: seeking collaboration" not in text
+
+
+def test_a_turn_that_went_back_further_than_the_last_lines_and_opened_the_client_is_praised() -> None:
+    """My own novice play with Maricel: a double-sided reflection of a line four turns back opened her by 13 and
+    was left out of "What worked", because none of her last few lines' words were in it."""
+    turns = [Turn("client", "When they ring on my day off, it's for a patient, you know?"),
+             Turn("trainee", "have you tried just not answering the phone on your days off?"),
+             Turn("client", "I know you mean well. But no, it won't work."),
+             Turn("trainee", "do you want to talk about it?"),
+             Turn("client", "Why do you ask?"),
+             Turn("trainee", "ok"),
+             Turn("client", "I'm not making excuses. These are facts."),
+             Turn("trainee", "so you feel like you cant say no"),
+             Turn("client", "The unit is the unit. Someone has to be there."),
+             Turn("trainee", "part of you wants your days off back, and part of you can't leave the patients short"),
+             Turn("client", "Yes. Both.")]
+    scores = score_session(turns)
+    assert not scores.turns[4].listened  # the coder finds none of the last lines' words in it
+    praised = {m.quote for m in build_report(scores, openness_path=[30, 23, 24, 24, 26, 39]).strengths}
+    assert turns[9].text in praised
+    assert turns[9].text not in {m.quote
+                                 for m in build_report(scores, openness_path=[30, 23, 24, 24, 26, 27]).strengths}
