@@ -687,8 +687,10 @@ class ClientEngine:
     def _misquotes(self, state: ClientState, norm: str) -> bool:
         """The turn reports the client as having said what they never said: most of what follows
         "you told me" / "you said" is words the client has not used."""
-        claimed = meaningful(self._claimed(norm))
-        if not claimed:
+        # every content word counts here, the method's own too: "you said earlier that your parents never listen to
+        # you" puts "listen" in the client's mouth as surely as "parents" (a gamer's fake quote had cost nothing)
+        claimed = self._claimed(norm) - LEAD_IN
+        if not meaningful(claimed):
             return False
         unheard = claimed - set(state.heard)
         return len(unheard) >= 2 and len(unheard) * 2 > len(claimed)
@@ -1021,12 +1023,14 @@ class ClientEngine:
         if r.cliche:
             t.gain = 0.0
             t.events.append("cliche")
-            t.add(-CLICHE_COST, f"the very line the client said the others gave them -{CLICHE_COST}")
+            t.add(-CLICHE_COST, f"the very line the client said the others gave them, so none of the above counts, "
+                                f"-{CLICHE_COST}")
             return
         if r.misquoted:
             t.gain = 0.0
             t.events.append("misquoted")
-            t.add(-MISQUOTE_COST, f"words put in the client's mouth: they never said that -{MISQUOTE_COST}")
+            t.add(-MISQUOTE_COST, f"words put in the client's mouth: they never said that, so none of the above "
+                                  f"counts, -{MISQUOTE_COST}")
             return
         if r.filler:
             if t.gain:

@@ -1534,3 +1534,16 @@ def test_a_complex_reflection_in_the_trainees_own_words_earns_more_than_handing_
     parrot, _ = first("You are fine, only a little tired. Who isn't tired.")
     own, why = first("Being this worn down has become normal, so normal it hardly seems worth saying.")
     assert own > parrot and "in words of the trainee's own (×0.75" in why
+
+
+def test_a_made_up_quote_is_caught_even_when_its_words_are_the_methods_own() -> None:
+    """A sixth helper round and my own gamer play with Duy: "You said earlier that your parents never listen to you."
+    cost nothing, because "listen" is a word of the method and only "parents" was left to count."""
+    session = PracticeSession.start(LIBRARY.get("duy-teen"), mode="exam", seed=35)
+    session.say("It sounds like you're feeling really frustrated and that's so valid.")
+    before = session.state.openness
+    faked = session.say("You said earlier that your parents never listen to you.")
+    assert "misquoted" in faked.explanation.events and session.state.openness < before
+    assert "none of the above counts" in faked.explanation.reasons[-1]
+    honest = session.say("You said school is boring.")
+    assert "misquoted" not in honest.explanation.events
