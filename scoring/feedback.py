@@ -267,10 +267,13 @@ _SHARES_POWER = {Code.EMPHASIZING_AUTONOMY, Code.SEEKING_COLLABORATION, Code.PER
 def _fits_this_client(turn: CodedTrainee) -> bool:
     """A reflection, affirmation or question is praised only if it picked up the client's own words;
     handing over choice or asking their view, only if it answers what this client said: a supervisor helper saw
-    a stock "that's really valid, you're the expert on your life" praised as the session's one strength."""
+    a stock "that's really valid, you're the expert on your life" praised as the session's one strength, and my
+    own gamer play "Whatever you decide is totally up to you, you're the expert on you." (the coder's link model
+    reads a choice handed back after "I guess. Kinda." as following them, with none of their words in it)."""
     if turn.coded.code is Code.AFFIRM and not cues.AFFIRM.search(normalise(turn.text)):
         return False  # praised as "a specific strength", an affirmation must name one ("that's so valid" names none)
-    return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link == "specific")
+    return turn.listened or (turn.coded.code in _SHARES_POWER and turn.coded.link == "specific"
+                             and bool(turn.coded.picked_up))
 
 
 # Openness a joining turn linked to the client must win in a played session to be praised though none of the

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from personas.library import packaged_library
 from personas.practice import PracticeSession
-from scoring import Flag, Stance, Turn, build_report, code_turn, render_text, score_session
+from scoring import Code, Flag, Stance, Turn, build_report, code_turn, render_text, score_session
 from scoring.claims import CLAIMS, Facts
 from scoring.feedback import issues
 from scoring.report import Report
@@ -481,3 +481,18 @@ def test_a_turn_that_went_back_further_than_the_last_lines_and_opened_the_client
     assert turns[9].text in praised
     assert turns[9].text not in {m.quote
                                  for m in build_report(scores, openness_path=[30, 23, 24, 24, 26, 27]).strengths}
+
+
+def test_a_stock_choice_handed_back_with_none_of_their_words_is_not_praised() -> None:
+    """My own gamer play with Duy: "Whatever you decide is totally up to you, you're the expert on you." was the
+    first thing under "What worked", though Duy answered its second use with "You said that already."."""
+    stock = "Whatever you decide is totally up to you, you're the expert on you."
+    turns = [Turn("client", "I have friends. Online mostly."), Turn("trainee", "ok"),
+             Turn("client", "The kids at my school are annoying. That's all."), Turn("trainee", "ok"),
+             Turn("client", "I guess. Kinda."), Turn("trainee", stock), Turn("client", "Sure.")]
+    scores = score_session(turns)
+    assert scores.turns[-1].coded.code is Code.EMPHASIZING_AUTONOMY and not scores.turns[-1].coded.picked_up
+    assert stock not in {m.quote for m in build_report(scores).strengths}
+    handed = "It's your call what you do about the kids at school."
+    turns[5] = Turn("trainee", handed)
+    assert handed in {m.quote for m in build_report(score_session(turns)).strengths}
