@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from scoring.cues import FEELINGS as cue_feelings
 from scoring.cues import WHEN_YOU_SAY
-from scoring.rephrase import CHANGE_TALK, Clause, clause, clauses, has_content, sentences
+from scoring.rephrase import CHANGE_TALK, Clause, clause, clauses, has_content, marked_sentences, sentences
 from scoring.text import content_words, normalise
 
 
@@ -377,14 +377,22 @@ def _feeling_in(found: Sequence[Clause], denied: frozenset[str]) -> tuple[Feelin
     return None, None
 
 
+SIDE_WORDS = 6
+_NOT_A_SIDE = re.compile(r"^(?:no offence|that one|although|though|i mean|anyway|sorry)\b", re.IGNORECASE)
+
+
 def _sides(line: str) -> tuple[Clause, Clause] | None:
     """Two things held at once: "X. But Y.", "X, but Y", "X. I also Y. Both."."""
-    raw = [s for s in sentences(line) if not s.endswith("?")]
-    said = [s for s in raw if s.lower() != "both."]
-    for first, second in itertools.pairwise(said):
-        marked = _SIDE_MARK.match(second)
-        if marked or _ALSO.match(second):
-            a, b = clause(first), clause(second[marked.end():] if marked else second, need_content=False)
+    typed = [(r, s) for r, s in marked_sentences(line) if not s.endswith("?") and s.lower() != "both."]
+    said = [s for _, s in typed]
+    # the mark is read off the sentence as typed: cleaning drops a leading "But", and with it the second side.
+    # Only two short sides ("Better money. But no pension, no security."): a "but" between two longer stretches of
+    # story ("We had soup kitchens then. But that were different.") is narrative, not two sides held at once.
+    for (_, first), (raw_second, second) in itertools.pairwise(typed):
+        short = (len(first.split()) <= SIDE_WORDS and len(second.split()) <= SIDE_WORDS and not _NOT_A_SIDE.match(first)
+                 and len(content_words(first.lower())) >= 2 and len(content_words(second.lower())) >= 2)
+        if (_SIDE_MARK.match(raw_second) and short) or _ALSO.match(second):
+            a, b = clause(first), clause(second, need_content=False)
             if a and b:
                 return a, b
     for first, second in itertools.pairwise(said):

@@ -164,6 +164,17 @@ def sentences(line: str) -> list[str]:
     return out
 
 
+def marked_sentences(line: str) -> list[tuple[str, str]]:
+    """Each sentence as typed (its opening "But…" kept, for what it marks) beside its cleaned form."""
+    text = _EMOJI.sub(" ", _CUE.sub(" ", line.translate(_CURLY))).strip()
+    out = []
+    for raw in _SPLIT.split(text):
+        cleaned = clean(_DANGLING.sub("", raw.strip()))
+        if cleaned:
+            out.append((raw.strip(), cleaned))
+    return out
+
+
 def clean(sentence: str) -> str:
     """One sentence without leading fillers ("oh", "yeah", "you know"), tags (", right"),
     hesitations and restarts; the final punctuation is kept so questions stay recognisable."""

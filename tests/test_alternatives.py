@@ -319,3 +319,14 @@ def test_being_likened_to_the_nagging_spouse_is_an_objection_to_being_pushed() -
     assert objection("You sound just like the doctor.") == "pushed"
     assert objection("You sound just like the caseworker.") == "pushed"
     assert objection("That sounds like my wife would love it.") is None
+
+
+def test_two_short_sides_after_a_full_stop_and_but_are_offered_as_a_double_sided_reflection() -> None:
+    """A seventh helper round: after Maricel's "My friend moved to agency work. Better money. But no pension, no
+    security." the coach offered "So your friend moved to agency work.": cleaning the sentence had dropped its
+    "But", so the two sides were never seen.  A "but" between longer stretches of story is not two sides."""
+    offered = candidates(["My friend moved to agency work. Better money. But no pension, no security."])
+    double = [c.text for c in offered if c.move == "double_sided_reflection"]
+    assert double and "better money" in double[0].lower() and "no pension" in double[0].lower()
+    story = candidates(["We had soup kitchens then and all, at the welfare. But that were different, that were us."])
+    assert not [c for c in story if c.move == "double_sided_reflection"]
