@@ -76,7 +76,7 @@ FRAMES: dict[Move, tuple[str, ...]] = {
         "{C}. Tell me more about that.",
         "{C}. What goes through your mind when you think about that?",
         "{C}. What does that mean for you?",
-        "{C}. What would you like me to understand about that?",
+        "{C}. Where does that leave you?",
         "{C}. How is that for you?",
     ),
     Move.INVITE: (
