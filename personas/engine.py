@@ -96,6 +96,9 @@ ECHOED_NEED = 0.5  # what a need's words earn beside the client's own words hand
 # follows the client "in other words" (no word of theirs, no topic of theirs): rotations of MI stock
 # lines ("part of you wants…, and part of you…", "only you can decide") read that way.
 PARAPHRASE_BUDGET = 15.0
+# ... and what such turns can earn when the coder is sure each was a complex reflection that joins: a skilled
+# counsellor reflects in their own words all session (a helper's ran out by mid-session, while parroting did not)
+PARAPHRASE_SURE_BUDGET = 35.0
 PARAPHRASE_SURE = 0.9  # how sure the coder must be that a complex reflection in other words joins, to open a band
 # What turns made of the client's words and a clause that names nothing of theirs can earn in a session
 # ("That's your secret, and it's not the whole story."): such a clause may be the meaning a reflection
@@ -144,7 +147,8 @@ DEFAULT_MISQUOTED = ["I never said that.", "That's not what I said.", "When did 
 # "You told me a minute ago that you've been drinking before shifts": words put in the client's mouth.
 # The claim runs to the end of its clause; "you said it like it's been heavy" describes how.
 _ATTRIBUTED = re.compile(r"\byou (?:told me|said|mentioned|were saying|were telling me)\b(?: (?:earlier|before|"
-                         r"a minute ago|last time|just now))?,? (?:that )?(?!it (?:like|as if|as though)\b)"
+                         r"a minute ago|last time|just now|last week|last session|the other day|yesterday|earlier on|"
+                         r"at the start|a while ago|once))?,? (?:that )?(?!it (?:like|as if|as though)\b)"
                          r"([^.,;:!?]+)")
 MISQUOTE_COST = 3
 # The client asked who hears what they say and the turn moved on without an answer or a word about the
@@ -1055,7 +1059,8 @@ class ClientEngine:
         if r.listen in (LISTEN_PARAPHRASE, LISTEN_PARAPHRASE_SURE) and r.listen_reason.startswith("follows") and (
                 t.gain > 0):
             state.paraphrase_gain += t.within(
-                PARAPHRASE_BUDGET, state.paraphrase_gain,
+                PARAPHRASE_SURE_BUDGET if r.listen == LISTEN_PARAPHRASE_SURE else PARAPHRASE_BUDGET,
+                state.paraphrase_gain,
                 "lines in other words than the client's have done all they can this session",
                 "lines in other words than theirs")
         if r.listen < LISTEN_TOPIC and t.gain > 0:

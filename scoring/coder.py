@@ -93,7 +93,16 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|these|those|every|each|anothe
 # "it sounds like you're in denial": the trainee's own inference put as a reflection; a label in it is theirs
 # ("you feel like you're a failure" reports the client's own word, and stays theirs).
 _INFERRED = re.compile(r"^(?:so |and |but )?(?:it |that |this )?(?:sounds|seems|looks) (?:to me )?"
-                       r"(?:like|as if|as though) (?:maybe |perhaps )?$")
+                       r"(?:like|as if|as though) (?:maybe |perhaps )?"
+                       r"(?:you(?:'ve| have) (?:turned yourself into|become|been) |"
+                       r"you(?:'re| are) (?:being |becoming )?)?$")
+
+
+def _inferred_label(core: str) -> bool:
+    """A label the trainee infers behind "it sounds like" ("…you've turned yourself into a bit of a martyr"): the
+    form model reads the frame as a reflection, and its doubt must not close the gate on the label in it."""
+    label = cues.LABELLING.search(core)
+    return label is not None and bool(_INFERRED.match(core[:label.start()]))
 
 
 def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] | None:
@@ -918,7 +927,7 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     rolled = any(_rolled_at_them(s.raw) for s in verdict.split)
     # and "yeah, but…" is a push in its first two words, whatever shape the rest has
     rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences) or bool(
-        _unreported(cues.SURE_PUSH, verdict.norm, context))
+        _unreported(cues.SURE_PUSH, verdict.norm, context)) or any(_inferred_label(s.core) for s in verdict.split)
     veto = 0.0 if directive or rolled else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not

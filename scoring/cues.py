@@ -159,7 +159,8 @@ YES_BUT = re.compile(
 ACK_BUT = re.compile(
     r"^but,? (?:um,? )?the thing is\b|"  # "mm-hmm." is gone once fillers are dropped
     r"^(?:yeah|yes|ok|okay|mm-hmm|mm|sure|totally|of course|that's (?:good|great|fair|ok|okay|true)|fair enough|"
-    r"i know|right)[.!,]* but,? (?:um,? |uh,? )?(?!i(?:'m| am| wonder| was| just wonder)\b|what\b|how\b|can\b|"
+    r"i know|right)[.!,]* (?:but|only(?! if\b| when\b| (?:you|u)\b| for\b| a\b| just\b)|except(?! if\b| when\b)),? (?:um,? |uh,? )?"
+    r"(?!i(?:'m| am| wonder| was| just wonder)\b|what\b|how\b|can\b|"
     r"could i\b|would you\b|do you\b|is\b|are\b|part of\b|at the same time\b|also\b|still\b|like,? [a-z]+\?|"
     r"on the other hand\b|you also\b|it sounds\b|maybe\b)"
 )
@@ -239,6 +240,9 @@ _SURE_PUSH: tuple[str, ...] = (
     r"\bpart of (?:you|u) must (?:want|know|see|realise|realize|feel|agree)\b",
     r"\bdo (?:you|u) (?:actually|even|really|honestly) want (?:things |anything |it |this )?to (?:change|get better|"
     r"stop|improve|work)\b",
+    # the trainee's own disappointment in the client: "honestly, I'm a bit disappointed."
+    r"\bi(?:'m| am) (?:a bit |a little |quite |really |so |honestly |pretty |kind of )?disappointed"
+    r"(?: (?:in|with) (?:you|u)\b|(?=[.,!;]|$))",
     # a warning hung on the end of a suggestion: "…, otherwise you'll burn out"
     r"\b(?:or|otherwise|or else) (?:you'll|you will|you're going to|you're gonna|you are going to) (?:burn out|end up|"
     r"lose (?:your|the|them|her|him|everything)|get (?:ill|sick|worse|hurt|sacked|fired|kicked out)|"
@@ -798,6 +802,9 @@ LABEL_QUESTION = _rx(
 )
 
 LABELLING = _rx(
+    # a name for the kind of person the client is: "you've turned yourself into a bit of a martyr"
+    r"\b(?:a bit of an?|such an?|an?|something of an?) (?:martyr|doormat|pushover|snowflake|control freak|"
+    r"people[- ]pleaser|soft touch)\b",
     rf"{YOU_ARE} (?:just |clearly |obviously |really |such |totally |basically )*(?:in denial|"
     r"an? (?:alcoholic|addict|drunk|liar|junkie|abuser|bully|failure|hypochondriac|narcissist|"
     r"enabler|baby|child|victim|coward|hypocrite|mess|drama queen)|(?:stubborn|lazy|selfish|"
@@ -1746,6 +1753,9 @@ APOLOGY = _rx(
     r"\bi didn't mean to\b",
     r"\bi (?:got|was) (?:that|it) wrong\b",
     r"\bi missed (?:something|the point|what you)\b",
+    # the push owned in the trainee's own words: "I started lecturing you before I'd heard… That's on me."
+    r"\b(?:that's|that is|that one's) (?:on me|my fault|my doing)\b",
+    r"\bi (?:started|began) (?:lecturing|preaching|pushing|telling (?:you|u) what to)\b",
 )
 
 # ---- questions -------------------------------------------------------------------------------

@@ -466,6 +466,9 @@ _VALUE_TAIL = (r" (?:things )?(?:are|is|'re|seem|seems|really|all|both) ?(?:real
 # "[it sounds like] A, B and C are really important to you": whatever is listed, the sentence fits it
 _LISTED_IN_A_FRAME = re.compile(_FRAME_LEAD + r"(?P<items>.+?)" + _VALUE_TAIL)
 ITEMS_STUFFED = 3  # things listed in a stock frame: two can be a reflection, three are a template
+# things listed with nothing else said: three or four are a terse reflection ("Ten a day, mostly on the rank, since
+# school."); a helper's gamer dumped ten of Maricel's words in a row and was paid for a complex reflection
+ITEMS_ALONE = 6
 # the frame said of a list just made: "You mentioned the forms, the questions and the doctors. Those are
 # really important to you."
 _FRAME_OF_THE_LIST = re.compile(
@@ -539,12 +542,13 @@ def _bare_list(sentence: str, rest: Sequence[str]) -> bool:
     with stock warmth that makes no sense of them ("That must be so tough. You're amazing.").  Said on its
     own, a list of their facts is a terse simple reflection ("Ten a day, mostly on the rank, since school."); a
     sentence with words of its own beside it ("…all landing on you at once") makes sense of it."""
-    if not rest:
-        return False
     items = _LIST_LEAD.sub("", sentence.strip(" .!?"))
     parts = _parts(items)
-    if ("," not in items or _things(items) < ITEMS_STUFFED
-            or any(len(p.split()) > 4 or _NOT_A_THING.search(p) or not content_words(p) - STOCK for p in parts)):
+    if "," not in items or any(len(p.split()) > 4 or _NOT_A_THING.search(p) for p in parts):
+        return False
+    if not rest:  # "Proud, tired, part-time form, locker, three months, signed, manager…": a keyword dump
+        return sum(bool(content_words(p) - STOCK) for p in parts) >= ITEMS_ALONE
+    if _things(items) < ITEMS_STUFFED or any(not content_words(p) - STOCK for p in parts):
         return False
     listed = content_words(items)
     own = frozenset().union(*(content_words(s) for s in rest)) - listed - STOCK

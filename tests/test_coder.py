@@ -972,3 +972,31 @@ def test_a_fear_the_client_did_not_name_makes_a_reflection_complex() -> None:
     said = "I sat in the break room with my phone the whole shift. Checking."
     assert code_turn("checking your phone all shift. you were frightened for them the whole night", said).code \
         is Code.REFLECTION_COMPLEX
+
+
+# A third helper round on this session's build: the same acts in other words.
+@pytest.mark.parametrize(("text", "context"), [
+    ("Fair enough, only COPD isn't something you can just stop listening to.", "Everybody coughs here."),
+    ("And honestly, I'm a bit disappointed. You've spent this whole time blaming him.", "He started it, every time."),
+    ("Bit of a doormat, then.", "I just do whatever they ask."),
+])
+def test_a_but_put_as_only_disappointment_and_a_name_for_the_person_push(text: str, context: str) -> None:
+    assert code_turn(text, context).stance is Stance.CONFRONTING
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("sounds like people keep checking on u like ur the problem, when ur the one holding it together",
+     "They keep checking on me."),
+    ("Right, only you know what fits your life.", "I don't know what to do."),
+    ("I'm so disappointed for you, that's awful.", "They let me go after twenty years."),
+])
+def test_others_labels_reported_and_only_you_know_do_not(text: str, context: str) -> None:
+    assert code_turn(text, context).stance is not Stance.CONFRONTING
+
+
+def test_owning_the_push_in_your_own_words_is_an_apology() -> None:
+    """The same round: "I started lecturing you before I'd heard a thing about that night. That's on me." raised
+    no apology, so the engine had nothing to repair the rupture with."""
+    owned = code_turn("I started lecturing you before I'd heard a thing about that night. That's on me.",
+                      "You people all decided before I walked in.")
+    assert Flag.APOLOGY in owned.flags

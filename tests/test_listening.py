@@ -169,3 +169,11 @@ def test_a_double_sided_frame_whose_sides_differ_only_by_not_is_a_template() -> 
     assert stuffed("On the one hand you're grand, and on the other hand you're not grand. It's totally up to you.")
     assert stuffed("on the one hand u want to stop, on the other hand u dont want to stop")
     assert not stuffed("On the one hand you want the job back, and on the other you can't face him.")
+
+
+def test_a_long_bare_dump_of_the_clients_words_is_a_template_and_a_short_list_is_not() -> None:
+    """A helper's gamer: "Proud, tired, part-time form, locker, three months, signed, manager, agency, pension,
+    security." was paid as a complex reflection (+8)."""
+    from scoring.listening import stuffed
+    assert stuffed("Proud, tired, part-time form, locker, three months, signed, manager, agency, pension, security.")
+    assert not stuffed("Ten a day, mostly on the rank, since school.")

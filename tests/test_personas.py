@@ -1547,3 +1547,10 @@ def test_a_made_up_quote_is_caught_even_when_its_words_are_the_methods_own() -> 
     assert "none of the above counts" in faked.explanation.reasons[-1]
     honest = session.say("You said school is boring.")
     assert "misquoted" not in honest.explanation.events
+
+
+def test_a_made_up_quote_from_last_week_is_caught_too() -> None:
+    """A helper's gamer: "You mentioned last week that your mother told you to cut your hours…" earned +10."""
+    session = PracticeSession.start(LIBRARY.get("maricel-yes-but"), mode="exam", seed=3)
+    faked = session.say("You mentioned last week that your mother told you to cut your hours and look after yourself.")
+    assert "misquoted" in faked.explanation.events
