@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from personas.engine import ClientState, engine_for
 from personas.models import Persona, ResistanceType
 from personas.suggestions import suggestion
-from scoring.moves import MOVE_NAMES, MOVE_WHY, Move
+from scoring.moves import MOVE_NAMES, MOVE_WHY, Move, read
 from scoring.text import normalise
 
 # What tends to open each type of resistance (domain notes, §2), in our own words.
@@ -77,8 +77,15 @@ def hint(persona: Persona, state: ClientState, said: Sequence[str] = ()) -> Hint
     engine = engine_for(persona)
     now = state.snapshot()
     if state.ruptured:
-        found = suggestion(engine, now, -1, said, (Move.AUTONOMY, Move.SIMPLE))
-        example = f"{_REPAIR} {found.alternative}".strip()
+        last, earlier = engine.context(state)
+        if last and read([*earlier, last]).objects:
+            # they objected to the conversation itself ("Lecture, lecture."): owning it answers them; their words
+            # pasted after "I pushed too hard" would read as mocking them
+            found = suggestion(engine, now, -1, said, (Move.PROCESS,))
+            example = found.alternative or _REPAIR
+        else:
+            found = suggestion(engine, now, -1, said, (Move.AUTONOMY, Move.SIMPLE))
+            example = f"{_REPAIR} {found.alternative}".strip()
         return Hint("a repair: own your part and hand control back", example,
                     "After a rupture, the client needs to see you have stopped pushing. " + why_type)
     if state.question_run >= 2:

@@ -1554,3 +1554,15 @@ def test_a_made_up_quote_from_last_week_is_caught_too() -> None:
     session = PracticeSession.start(LIBRARY.get("maricel-yes-but"), mode="exam", seed=3)
     faked = session.say("You mentioned last week that your mother told you to cut your hours and look after yourself.")
     assert "misquoted" in faked.explanation.events
+
+
+def test_a_repair_after_an_objection_owns_it_instead_of_pasting_the_objection_back() -> None:
+    """A third helper round: the repair hint pasted "Lecture, lecture" after "I think I pushed too hard there.",
+    which reads as mocking the client; after an objection to the conversation the hint owns the push."""
+    session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=7)
+    for text in ["Hi Kofi, I'm here to help you with your smoking.", "You really need to stop smoking, it's important.",
+                 "Look, if you don't stop you could end up on oxygen.", "You're in denial about this."]:
+        session.say(text)
+    pushed = session.say("why don't you just stop?")
+    assert "lecture" in pushed.reply.lower() and pushed.repair is not None
+    assert "lecture" not in pushed.repair.example.lower() and "pushing" in pushed.repair.example
