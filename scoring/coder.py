@@ -98,6 +98,15 @@ _INFERRED = re.compile(r"^(?:so |and |but )?(?:it |that |this )?(?:sounds|seems|
                        r"you(?:'re| are) (?:being |becoming )?)?$")
 
 
+# What "it sounds like you're…" may go on to say that is the trainee's verdict on the person: a character label.
+# A behaviour after it ("…you're wasting your time there", "…you're not listening to your body") reflects.
+_CHARACTER = re.compile(r"\b(?:in denial|alcoholic|addict|drunk|liar|junkie|abuser|bully|hypochondriac|narcissist|"
+                        r"enabler|coward|hypocrite|drama queen|stubborn|selfish|lazy|irresponsible|dishonest|"
+                        r"manipulative|paranoid|dramatic|childish|immature|ungrateful|defensive|making excuses|"
+                        r"kidding yourself|fooling yourself|playing the victim|martyr|doormat|pushover|"
+                        r"control freak)\b")
+
+
 def _inferred_label(core: str) -> bool:
     """A label the trainee infers behind "it sounds like" ("…you've turned yourself into a bit of a martyr"): the
     form model reads the frame as a reflection, and its doubt must not close the gate on the label in it."""
@@ -125,7 +134,7 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
         if (_MUST.match(match.group(0)) and _RELATIVE_BEFORE.search(before)
                 and not _WHAT_TO_DO.match(text, match.end())):
             continue  # "a test you have to pass": what the thing is, not what the client must do
-        if cues.OWN_VIEW.search(before) or _INFERRED.match(before):
+        if cues.OWN_VIEW.search(before) or (_INFERRED.match(before) and _CHARACTER.search(match.group(0))):
             return match
         if cues.REPORTED.search(before) or cues.THIRD_PARTY_SPEAKER.search(before) or cues.DISOWNED.search(before):
             continue
@@ -222,8 +231,10 @@ REASSURES = "reassurance, not a codable MI move"
 
 def _unsaid_feeling(core: str, lines: Sequence[str]) -> str | None:
     """The first feeling word in `core` that none of the client's `lines` used."""
-    said = {stem(m) for line in lines for m in cues.FEELINGS.findall(normalise(line))}
-    return next((f for f in cues.FEELINGS.findall(core) if stem(f) not in said), None)
+    said = {stem(m) for line in lines for found in (cues.FEELINGS, cues.MORE_FEELINGS)
+            for m in found.findall(normalise(line))}
+    named = cues.FEELINGS.findall(core) + cues.MORE_FEELINGS.findall(core)
+    return next((f for f in named if stem(f) not in said), None)
 
 
 def _reflection(core: str, context: str, asks: bool) -> tuple[Code, str, float]:

@@ -976,18 +976,16 @@ def test_a_fear_the_client_did_not_name_makes_a_reflection_complex() -> None:
 
 # A third helper round on this session's build: the same acts in other words.
 @pytest.mark.parametrize(("text", "context"), [
-    ("Fair enough, only COPD isn't something you can just stop listening to.", "Everybody coughs here."),
     ("And honestly, I'm a bit disappointed. You've spent this whole time blaming him.", "He started it, every time."),
     ("Bit of a doormat, then.", "I just do whatever they ask."),
 ])
-def test_a_but_put_as_only_disappointment_and_a_name_for_the_person_push(text: str, context: str) -> None:
+def test_disappointment_in_the_client_and_a_name_for_the_person_push(text: str, context: str) -> None:
     assert code_turn(text, context).stance is Stance.CONFRONTING
 
 
 @pytest.mark.parametrize(("text", "context"), [
     ("sounds like people keep checking on u like ur the problem, when ur the one holding it together",
      "They keep checking on me."),
-    ("Right, only you know what fits your life.", "I don't know what to do."),
     ("I'm so disappointed for you, that's awful.", "They let me go after twenty years."),
 ])
 def test_others_labels_reported_and_only_you_know_do_not(text: str, context: str) -> None:
