@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from personas.engine import ClientState, engine_for
 from personas.models import Persona, ResistanceType
 from personas.suggestions import suggestion
+from scoring.alternatives import PER_MOVE
 from scoring.moves import MOVE_NAMES, MOVE_WHY, Move, read
 from scoring.text import normalise
 
@@ -70,7 +71,7 @@ def _unsaid(lines: Sequence[str], said: Sequence[str]) -> str:
     return next((line for line in lines if normalise(line) not in before), "")
 
 
-def hint(persona: Persona, state: ClientState, said: Sequence[str] = ()) -> Hint:
+def hint(persona: Persona, state: ClientState, said: Sequence[str] = (), per_move: int = PER_MOVE) -> Hint:
     """The move that fits now, shown with the generator's best line in the client's words (every
     candidate replayed from the current state, as the report's suggestions are)."""
     why_type = TYPE_ADVICE[persona.type]
@@ -81,10 +82,10 @@ def hint(persona: Persona, state: ClientState, said: Sequence[str] = ()) -> Hint
         if last and read([*earlier, last]).objects:
             # they objected to the conversation itself ("Lecture, lecture."): owning it answers them; their words
             # pasted after "I pushed too hard" would read as mocking them
-            found = suggestion(engine, now, -1, said, (Move.PROCESS,))
+            found = suggestion(engine, now, -1, said, (Move.PROCESS,), per_move=per_move)
             example = found.alternative or _REPAIR
         else:
-            found = suggestion(engine, now, -1, said, (Move.AUTONOMY, Move.SIMPLE))
+            found = suggestion(engine, now, -1, said, (Move.AUTONOMY, Move.SIMPLE), per_move=per_move)
             example = f"{_REPAIR} {found.alternative}".strip()
         return Hint("a repair: own your part and hand control back", example,
                     "After a rupture, the client needs to see you have stopped pushing. " + why_type)

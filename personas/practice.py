@@ -193,7 +193,7 @@ class PracticeSession:
                 history, listened(coded), same_again(text, said),
             ), before, reply.explanation.openness_after, [*said, text], left=self.state.state == WALKED_OUT)
         broke = bool(_BROKE & set(reply.explanation.events))
-        repair = (hint(self.persona, self.state, [*said, text])
+        repair = (hint(self.persona, self.state, [*said, text], per_move=1)  # one frame a move: the trainee waits
                   if self.mode == "coach" and heard is None and broke and not ended and self.state.ruptured else None)
         return TurnResult(coded, reply.text, reply.explanation, ended, self.outcome if ended else None,
                           reply.sources, better, self.closing_due, repair if repair and repair.example else None)
