@@ -541,7 +541,10 @@ CONFRONT = _rx(
     r"\b(?:just )?admit it\b",
     r"\byou(?:'re| are) (?:not|no) (?:the |a )?victim\b",
     r"\b(?:act|behave) like (?:one|an adult|a grown|a man|a woman|a parent)\b",
-    r"\ba grown (?:man|woman|adult)\b",
+    # "you're a grown man", "a grown man who can't manage one worksheet?": a rebuke; "fussing over a grown man who has
+    # run his own life" takes the client's side
+    r"\b(?:you're|you are|ur) a grown (?:man|woman|adult)\b",
+    r"\ba grown (?:man|woman|adult) who (?:can't|cannot|couldn't|won't|doesn't|does not|still can't)\b",
     r"\byou (?:don't|do not) (?:actually |even |really )?know what(?:'s| is) (?:good|best|right)\b",
     r"\bwhat an? \w+ would say\b",
     r"\bdo you have any idea\b",

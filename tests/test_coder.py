@@ -998,3 +998,12 @@ def test_owning_the_push_in_your_own_words_is_an_apology() -> None:
     owned = code_turn("I started lecturing you before I'd heard a thing about that night. That's on me.",
                       "You people all decided before I walked in.")
     assert Flag.APOLOGY in owned.flags
+
+
+def test_a_grown_man_is_a_rebuke_only_when_the_client_is_told_so() -> None:
+    """A helper's Seamus: "Fussing over a grown man who has run his own life for sixty-odd years." (his side of it)
+    was coded confront, and cost 13."""
+    sided = code_turn("Fussing over a grown man who has run his own life for sixty-odd years.",
+                      "My daughter fusses over me like I can't tie my own shoes.")
+    assert sided.stance is not Stance.CONFRONTING
+    assert code_turn("You're a grown adult. Act like one.", "I forgot again.").stance is Stance.CONFRONTING
