@@ -196,7 +196,7 @@ class PracticeSession:
         repair = (hint(self.persona, self.state, [*said, text], per_move=1)  # one frame a move: the trainee waits
                   if self.mode == "coach" and heard is None and broke and not ended and self.state.ruptured else None)
         return TurnResult(coded, reply.text, reply.explanation, ended, self.outcome if ended else None,
-                          reply.sources, better, self.closing_due, repair if repair and repair.example else None)
+                          reply.sources, better, self.closing_due, repair)
 
     def _coaching(self, turn: CodedTrainee, before: dict[str, Any], after: int, said: list[str],
                   left: bool = False) -> Suggestion | None:

@@ -19,7 +19,8 @@ from scoring.session import SessionScores
 
 RECOVERED = 30  # openness points regained from the lowest point that make a session's turn its headline
 # Client events that show the client defending itself (from the persona engine).
-DEFENCE_EVENTS = frozenset({"strained", "rupture", "last_warning", "walked_out"})
+WALKED_OUT = "walked_out"  # the outcome (and event) of a played session the client left
+DEFENCE_EVENTS = frozenset({"strained", "rupture", "last_warning", WALKED_OUT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ HEADLINES: tuple[Claim, ...] = (
           lambda f: "Almost nothing you said was a counselling move (greetings, 'ok', filler), so the client "
                     "had nothing to respond to."),
     Claim("walked_out", "the client walked out",
-          lambda f: f.outcome == "walked_out",
+          lambda f: f.outcome == WALKED_OUT,
           lambda f: f"The client walked out after {f.turns} of your turns; the moments below show what led there."),
     Claim("agreed", "the client agreed with advice at least once (engine event `agreed`)",
           lambda f: f.events["agreed"] >= 1,

@@ -394,9 +394,12 @@ _RAISES_THEM = re.compile(r"\b(?:don't|do not|dont) (?:put yourself down|be (?:s
 _NOT_THIS_BUT_THAT = re.compile(r"\b(?:it's|it is|that's|that is) not [^,]+, (?:it's|it is|that's|but)\b")
 
 
-def _clauses(text: str) -> list[tuple[str, bool, frozenset[str]]]:
-    return [(part.strip(), bool(_POLARITY.search(part)), content_words(part))
-            for part in _CLAUSE_SPLIT.split(text) if content_words(part)]
+@lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[tuple[str, bool, frozenset[str]], ...]:
+    """Each clause with whether it is negated and its content words (the client's line is split once per turn,
+    however many of the trainee's sentences are checked against it)."""
+    return tuple((part.strip(), bool(_POLARITY.search(part)), content_words(part))
+                 for part in _CLAUSE_SPLIT.split(text) if content_words(part))
 
 
 def _contradicts_them(core: str, context: str) -> re.Match[str] | None:

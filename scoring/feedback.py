@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from scoring import cues
 from scoring.alternatives import Candidate, candidates, ranked
-from scoring.claims import BANDS, Facts, band_condition, headline
+from scoring.claims import BANDS, WALKED_OUT, Facts, band_condition, headline
 from scoring.codes import Code, Flag, Stance
 from scoring.listening import templated
 from scoring.moves import MOVE_NAMES, answers_process, asks_process, read
@@ -243,7 +243,6 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
 _RISK_ISSUES = frozenset({"missed_risk", "clumsy_risk"})
 
 
-WALKED_OUT = "walked_out"  # the outcome a played session ends with when the client leaves
 LEFT_AFTER = "The client walked out after this turn."
 
 
@@ -394,12 +393,11 @@ def _gains(scores: SessionScores, openness_path: Sequence[int]) -> dict[int, int
             for turn, (before, after) in zip(scores.turns, pairwise(openness_path), strict=True)}
 
 
-def _costly(scores: SessionScores, openness_path: Sequence[int],
-            costs: Mapping[int, Sequence[str]]) -> dict[int, str]:
-    """The turns after which the client's openness fell by COSTLY_DROP or more (the path has one more
-    entry than there are trainee turns: where the client started), each with the client's reasons."""
+def _costly(gains: Mapping[int, int], costs: Mapping[int, Sequence[str]]) -> dict[int, str]:
+    """The turns after which the client's openness fell by COSTLY_DROP or more (`gains`, from `_gains`), each with
+    the client's reasons."""
     return {index: "; ".join(_POINTS.sub("", r) for r in costs.get(index, ()))
-            for index, gain in _gains(scores, openness_path).items() if -gain >= COSTLY_DROP}
+            for index, gain in gains.items() if -gain >= COSTLY_DROP}
 
 
 def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),
@@ -414,13 +412,14 @@ def build_report(scores: SessionScores, outcome: str | None = None, events: Iter
     `misquoted` the turns the client heard as words put in their mouth (the engine's `misquoted` event)."""
     facts = Facts.of(scores, outcome, events, openness_path)
     claim = headline(facts)
-    good = strengths(scores, unheard=unheard, gains=_gains(scores, openness_path), misquoted=misquoted)
+    gains = _gains(scores, openness_path)
+    good = strengths(scores, unheard=unheard, gains=gains, misquoted=misquoted)
     return Report(
         score=scores.score, headline=claim.say(facts), strengths=good,
         growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why,
-                              costly=_costly(scores, openness_path, costs or {}), misquoted=misquoted,
+                              costly=_costly(gains, costs or {}), misquoted=misquoted,
                               left_after=scores.turns[-1].index if outcome == WALKED_OUT and scores.turns else None,
-                              lost={i: -g for i, g in _gains(scores, openness_path).items() if g < 0}),
+                              lost={i: -g for i, g in gains.items() if g < 0}),
         headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
         figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
         listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),

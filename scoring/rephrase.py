@@ -155,17 +155,11 @@ class Clause:
 
 def sentences(line: str) -> list[str]:
     """The client's sentences, cues and fillers gone; an empty or content-free one is dropped."""
-    text = _EMOJI.sub(" ", _CUE.sub(" ", line.translate(_CURLY))).strip()
-    out = []
-    for raw in _SPLIT.split(text):
-        cleaned = clean(_DANGLING.sub("", raw.strip()))
-        if cleaned:
-            out.append(cleaned)
-    return out
+    return [cleaned for _, cleaned in marked_sentences(line)]
 
 
 def marked_sentences(line: str) -> list[tuple[str, str]]:
-    """Each sentence as typed (its opening "But…" kept, for what it marks) beside its cleaned form."""
+    """Each sentence as typed (its opening "But…" kept, for what it marks) beside its cleaned form (`sentences`)."""
     text = _EMOJI.sub(" ", _CUE.sub(" ", line.translate(_CURLY))).strip()
     out = []
     for raw in _SPLIT.split(text):
