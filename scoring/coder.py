@@ -425,11 +425,20 @@ def _contradicts_them(core: str, context: str) -> re.Match[str] | None:
     return None
 
 
+def _diagnoses(core: str, context: str) -> re.Match[str] | None:
+    """A diagnosis of the trainee's own ("that's an eating disorder"), not the client's word for it handed back."""
+    match = cues.DIAGNOSIS.match(core)
+    if not match:
+        return None
+    label = content_words(match.group("label"))
+    return None if context and label <= content_words(normalise(context)) else match
+
+
 def _confronts(core: str, context: str) -> re.Match[str] | None:
     """A confronting cue in the trainee's own voice, unless the sentence only answers the client's
     question with a "no"."""
     match = (_unreported(cues.CONFRONT, core, context) or _denies_their_word(core, context)
-             or _contradicts_them(core, context))
+             or _contradicts_them(core, context) or _diagnoses(core, context))
     if match and _answers_question(core, context) and not _unreported(cues.CONFRONT, core[match.end():]):
         return None
     if match and cues.NEGATED_VIEW.search(core[:match.start()]) and not match.group(0).lstrip().startswith("not"):
@@ -475,7 +484,8 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
         return coded(Code.CONFRONT, f"argues with, labels or warns the client: '{_quote(match)}'", STRONG)
     match = _sarcasm(core, context, (raw,)) or _unreported(cues.LABELLING, core, context)
     if match:
-        said = "an eye-roll" if cues.EYE_ROLL.match(match.group(0)) else f"'{_quote(match)}'"
+        face = cues.EYE_ROLL.match(match.group(0))
+        said = cues.FACE_NAMES[face.group(0)] if face else f"'{_quote(match)}'"
         return coded(Code.CONFRONT, f"sarcasm or a label aimed at the client: {said}", STRONG)
     match = cues.GREETING.search(core)
     if match:
@@ -842,7 +852,11 @@ PUSH_VETO_CONFRONT = 0.05  # a label or argument is often one word ("denial") th
 PUSH_OPENS = 0.75
 # 0.95 until round 11 joined the tuning files; the refitted form model read "You shrugged when I said that.
 # Like maybe. Or maybe not." (Femi, replayed) at 0.96.  0.98 scores the same when whole rounds are held
-# out (recall 0.758 -> 0.757, the same false confronting).
+# out (recall 0.758 -> 0.757, the same false confronting).  0.8 was tried in the twenty-second session (the rules
+# read nearly any "you…" statement as a reflection, and 0.98 shuts the gate on arguments such as "ur not up tho,
+# u told me u lost 3k"): held out by rounds it caught 13 more pushes for 2 more false confrontations, but it
+# read "You did leave the room before you said anything, though." (0.95), praise for keeping calm, as blame.
+# The form cannot tell what the client did well from what they did wrong, so a reflection keeps this bar.
 PUSH_OPENS_REFLECTION = 0.98
 # Beyond the gate, the form model's log-odds are added to a cued push's confronting codes (a product
 # of two experts): a cued push whose form is plainly a push is surer, one whose form says otherwise

@@ -253,7 +253,37 @@ _SURE_PUSH: tuple[str, ...] = (
 SURE_PUSH = _rx(*_SURE_PUSH)
 
 
+# Doubt with the trainee's evidence against the client's account, blame laid on the client for what happened
+# to them, and verdicts on the client's character.  Each was missed on the tuning half of the must-confront
+# list; each wording was checked against every tuning turn for joining or neutral uses first ("you were the
+# one who found him" reflects, so "you were the one who" alone is not blame).
+_DOUBTS_AND_BLAMES: tuple[str, ...] = (
+    r"\b(?:suggest|suggests|say|says|show|shows|tell|tells|said|showed) otherwise\b",
+    r"\b(?:doesn't|does not|don't|do not|doesnt|dont) (?:really |quite |exactly )?back (?:that|this|it) up\b",
+    r"\bi(?:'m| am)? (?:finding|find) (?:that|it|this) (?:quite |really |a bit |very |pretty |a little )?(?:hard|difficult) "
+    r"to (?:believe|square)\b|\b(?:hard|difficult) to square (?:that|this|it) with\b",
+    r"\bi'?ll believe (?:it|that) when\b",
+    r"\b(?:that|this|it) (?:seems|sounds) (?:a bit |rather |quite |pretty |very |highly )?(?:unlikely|far-fetched|"
+    r"implausible|convenient)\b",
+    r"\b(?:not|n't) (?:sure (?:that's|that is|it's|this is) |(?:been )?telling (?:me |us )?)(?:the )?whole "
+    r"(?:truth|story)\b",
+    r"\b(?:you're|you are|ur|you) not (?:being )?(?:honest|truthful|straight) (?:with|w) (?:me|us)\b",
+    r"^(?:well|but|i mean|to be fair),? (?:you|u) (?:were|was) the one (?:who|that)\b",
+    r"\b(?:you|u) (?:were|was) the one (?:who|that)\b[^.?!]*,? (?:though|tho)\b",
+    r"\b(?:that's|that is|this is|it's|thats) (?:just )?what happens when (?:you|u) (?:don't|didn't|do not|dont|stop|"
+    r"skip|ignore|miss|won't|keep)\b",
+    r"\b(?:brought|bring|brings|bringing) (?:that|this|it|all (?:this|that)) on (?:yourself|urself)\b",
+    r"\b(?:some|part|much|most|a lot|half) of (?:this|that|it) (?:is|was) (?:down to (?:you|u)|on (?:you|u)|yours to)\b",
+    r"\bthat'?ll be why\b",
+    r"\b(?:that's|thats|that is|it's) (?:just )?(?:your|the) (?:stubborn streak|stubbornness|pride|ego|addiction|"
+    r"denial) talking\b",
+    r"\bspoken like a (?:true|real)\b",
+    r"\bwhat (?:an? )?(?:problem |heavy |compulsive |binge )?(?:drinker|gambler|addict|alcoholic|user|junkie)s? "
+    r"(?:would|always|tend to|usually|all|often) say\b",
+)
+
 CONFRONT = _rx(
+    *_DOUBTS_AND_BLAMES,
     # the directive deferred, which argues the client's own plan away: "at some point you'll have to let it go",
     # "you're going to have to face it"
     # (the "their sense" check follows the "you", so the pattern opens on a literal the engine scans for fast:
@@ -265,7 +295,8 @@ CONFRONT = _rx(
     rf"{YOU_ARE} (?:just |clearly |obviously |being |so |really |such |totally |acting )*"
     r"(?:in denial|an? (?:alcoholic|addict|drunk|liar|junkie|abuser|bully|failure|hypochondriac|"
     r"narcissist|enabler|baby|child|victim|coward|hypocrite|mess|drama queen)|lying(?! (?:there|here|in|on|awake|down|around|about|still|flat|next|back|low|up)\b)|kidding yourself|"
-    r"fooling yourself|making excuses|(?:ridiculous|stubborn|defensive|difficult|dramatic|childish|"
+    r"fooling yourself|making excuses|(?:a bit of an? )?(?:ridiculous|stubborn|defensive|difficult|dramatic|childish|"
+    r"resistant|defiant|obstructive|precious|dinosaur|"
     r"selfish|lazy|irresponsible|dishonest|silly|unreasonable|naive|paranoid|manipulative|"
     r"hysterical|immature|ungrateful|overreacting|exaggerating|playing the victim|"
     r"not being (?:honest|serious|realistic|straight)|not (?:listening|trying|taking (?:this|it|"
@@ -829,6 +860,19 @@ LABELLING = _rx(
     r"\bis what (?:problem |heavy |compulsive |binge )?(?:drinkers|gamblers|addicts|alcoholics|users|junkies) do\b",
 )
 
+# A diagnosis handed down as the trainee's verdict on what the client does ("that's a food disorder, pure and simple",
+# "sounds like codependency to me", "you're controlling, that's the issue"); the coder lets it stand only
+# when the client did not use the word first ("you're wondering if it's OCD" after "is this OCD?" reflects).
+DIAGNOSIS = re.compile(
+    r"^(?:(?:you know|u know|i mean|honestly|tbh|well|mm|so),? )*(?:(?:that's|thats|that is|this is|it's|its|"
+    r"(?:that |it )?sounds like(?: (?:you're|you are|ur|you've got|you have|it's|this is))?|what (?:you're|you are|ur) "
+    r"describing is|you're|you are|youre|ur|u r|you've got|you have|u have|you've become) |(?=(?:denial|"
+    r"self[- ]sabotage|codependency|avoidance|avoidant)[.!]*$))(?:(?:literally|basically|clearly|just|textbook|classic|really|obviously|"
+    r"definitely|totally|actually|pure|full-blown|a bit|being)[,.]? )*"
+    r"(?P<label>denial|an? eating disorder|disordered eating|ocd|codependen(?:cy|t)|self[- ]sabotage|avoidan(?:t|ce)|"
+    r"obsessive(?: behaviou?r)?|an? perfectionist|controlling|addicted|an? addiction|abusive|emotionally shut down|"
+    r"(?:an? )?(?:gambling|drinking|anger|gaming|drug|eating|food) (?:problem|disorder|issues?))\b"
+)
 # What the client says they did ("I did the worksheet thing. All of it."), after which "oh, great" is glad
 CLIENT_DID = re.compile(r"\bi (?:did|done|finished|managed|went|tried|stopped|cut|quit|made it|got through|called|rang|"
                         r"booked|told|asked|wrote|signed|handed)\b|\bi(?:'ve| have) (?:done|finished|managed|stopped|cut|"
@@ -863,10 +907,19 @@ SARCASM = _rx(
     r"\b(?:twice|three times|\d+) (?:a day|a week|a night)\? (?:really|seriously|wow)\b",
     r"\bjust what the doctor ordered\b",
     r"\bthird time lucky\b",
+    # the last failure recalled as a sentence of its own ("New year, is it. Like last year.") and the
+    # promised day asked back as one of many ("which friday would that be then lol")
+    r"^(?:just |oh,? |mm,? )?like (?:the )?last (?:time|week|year|month|christmas|summer|monday|one)(?:,? and the "
+    r"(?:\w+ )?(?:before|one before))?[.!]*$",
+    r"\b(?:that|this|it)? ?(?:worked|went) (?:out )?(?:so well|really well|great|brilliantly|wonderfully) "
+    r"(?:last time|the last time)\b(?!.*\?)",
+    r"^(?:(?:right|ok|okay|oh|and|but|lol|mm)[.,]? )*which (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|week|month|year|new year|january)(?:'s this| is this| would that be| is that)?(?:,? then|,? though|,? "
+    r"tho| lol)*\W*$",
     r"^(?:yeah,? |oh,? )?like you (?:\w+ed|did|said|were|had)\b.*\?$",
     # an eye-roll in chat (the coder asks `EYE_ROLL`'s question of it: at the client, or with them?),
     # "the famous Monday", "living the dream": mockery however warm the words
-    "\U0001F644",
+    "[\U0001F644\U0001F643\U0001F60F]",
     r"\bthe famous\b|\bfamous last words\b|\bliving the dream\b",
     r"^(?:oh )?wow,? what (?:discipline|dedication|a plan|a genius|a surprise|a shock)\b",
     r"\band (?:i'm|im|i am) the (?:queen|king|pope)\b|\bpigs (?:might|will|can) fly\b",
@@ -882,7 +935,10 @@ SARCASM = _rx(
 )
 # An eye-roll in chat is mockery of the client when it follows their own claim; rolled at someone else with them
 # ("ugh, school forms 🙄 the worst") it joins them.
-EYE_ROLL = re.compile("\U0001F644")
+EYE_ROLL = re.compile("[\U0001F644\U0001F643\U0001F60F]")
+# What a trainee is told the face was, in the reason: an upside-down smile and a smirk mock as an eye-roll does
+# ("sure it was the printer 🙃", "def def this time? 😏").
+FACE_NAMES = {"\U0001F644": "an eye-roll", "\U0001F643": "an upside-down smile", "\U0001F60F": "a smirk"}
 ROLLED_WITH_THEM = re.compile(r"\b(?:ugh+|so annoying|the worst|i know right|same|relatable|honestly who|as if)\b")
 
 # Warmth no sarcasm comes with (hearts, a hug, a smile): "of course you do 💙" agrees with the client.
