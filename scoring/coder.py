@@ -188,6 +188,8 @@ def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | No
     match = match or next((found for raw in raws if (found := _rolled_at_them(raw))), None)
     if match and match.group(0).lstrip("? ").lower().startswith("really") and any(_GLAD.search(r) for r in raws):
         match = None  # "the job? really? that's brilliant": glad surprise
+    if match and match.group(0).startswith("of course") and any(cues.GLAD_OF_COURSE.match(r.lower()) for r in raws):
+        match = None  # said with an exclamation mark, it is glad for them
     match = match or _doubts_their_claim(raws, context)
     if match and cues.PRAISE_WORD.match(match.group(0)) and context and cues.CLIENT_DID.search(normalise(context)):
         return None  # "Oh, great. Great." after "I did the worksheet thing. All of it." is glad, not sarcastic
@@ -425,6 +427,20 @@ def _contradicts_them(core: str, context: str) -> re.Match[str] | None:
     return None
 
 
+def _kindly_meant(match: re.Match[str], core: str, context: str, turn: str) -> bool:
+    """A "no" to the client that the rest of the turn shows was on their side:
+    - their low view of themselves or their chances turned, to lift them ("It's not a step backwards! Getting
+      there at all is progress.", "that's not true!! you're obviously clever");
+    - "that's rubbish" about what happened to them, beside comfort ("…but I'm sure he still loves you");
+    - "that's not okay" about what someone else did to them ("…he shouldn't talk to you like that")."""
+    said = match.group(0)
+    if cues.LIFTS.search(turn) and (_contradicts_them(core, context) or cues.NOT_TRUE.search(said)):
+        return True
+    if cues.ROUGH_DEAL.search(said) and cues.COMFORT.search(turn):
+        return True
+    return bool(cues.NOT_OKAY.search(said) and cues.SIDES_WITH_THEM.search(turn))
+
+
 def _diagnoses(core: str, context: str) -> re.Match[str] | None:
     """A diagnosis of the trainee's own ("that's an eating disorder"), not the client's word for it handed back."""
     match = cues.DIAGNOSIS.match(core)
@@ -434,11 +450,13 @@ def _diagnoses(core: str, context: str) -> re.Match[str] | None:
     return None if context and label <= content_words(normalise(context)) else match
 
 
-def _confronts(core: str, context: str) -> re.Match[str] | None:
+def _confronts(core: str, context: str, turn: str = "") -> re.Match[str] | None:
     """A confronting cue in the trainee's own voice, unless the sentence only answers the client's
-    question with a "no"."""
+    question with a "no", or the rest of the turn (`turn`, normalised) shows what the "no" was for."""
     match = (_unreported(cues.CONFRONT, core, context) or _denies_their_word(core, context)
              or _contradicts_them(core, context) or _diagnoses(core, context))
+    if match and turn and _kindly_meant(match, core, context, turn):
+        return None
     if match and _answers_question(core, context) and not _unreported(cues.CONFRONT, core[match.end():]):
         return None
     if match and cues.NEGATED_VIEW.search(core[:match.start()]) and not match.group(0).lstrip().startswith("not"):
@@ -451,7 +469,7 @@ def _is_empty(core: str) -> bool:
     return all(w in cues.EMPTY_WORDS for w in words)
 
 
-def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
+def _code_sentence(sentence: Sentence, context: str, turn: str = "") -> CodedSentence:
     core = sentence.core
     raw = sentence.raw
 
@@ -476,7 +494,7 @@ def _code_sentence(sentence: Sentence, context: str) -> CodedSentence:
     if match:
         # "sorry, I didn't mean to lecture you": a repair, uncoded; what follows it carries the code
         return coded(Code.OTHER, f"an apology that repairs the moment: '{_quote(match)}'", 0.85)
-    match = _confronts(core, context)
+    match = _confronts(core, context, turn)
     if match:
         contrary = _contradicts_them(core, context)
         if contrary and contrary.start() < match.end() and match.start() < contrary.end():
@@ -752,7 +770,8 @@ def rule_verdict(text: str, context: str = "") -> RuleVerdict:
     if not sentences:
         empty = CodedSentence(text, Code.OTHER, "empty message", 1.0)
         return RuleVerdict(Code.OTHER, 1.0, "empty message", (empty,), None, "", ())
-    coded = [_code_sentence(s, context) for s in sentences]
+    norm = normalise(text)
+    coded = [_code_sentence(s, context, norm) for s in sentences]
     if coded[0].reason.startswith(_GREETS):
         # "hi seamus, how are you today?": the pleasantry of a greeting, not a question about the client
         coded = [CodedSentence(c.text, Code.OTHER, f"{_GREETS}: '{' '.join(s.core.split()[:4])}…'", 0.85)
@@ -780,7 +799,7 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
         return frozenset()  # the client's own words handed back push nothing; "yes but" + their words argues
     found = {name for name, family in OWN_VOICE_FAMILIES if name != "confront" and _unreported(family, norm, context)}
     theirs = bool(cues.FEAR_IS_THEIRS.search(norm))  # the danger named is the client's own fear
-    if any(_confronts(s.core, context) for s in verdict.split) and not theirs:
+    if any(_confronts(s.core, context, norm) for s in verdict.split) and not theirs:
         found.add("confront")
     if _sarcasm(norm, context, [s.raw for s in verdict.split]) or cues.WHY_DONT_YOU_JUST.search(norm):
         found.add("confront")

@@ -45,9 +45,11 @@ NOT_HISTORY = (r"(?![^.?!]{0,40}\b(?:before(?! (?:bed|bedtime|sleep|sleeping|wor
                r"(?![^.?!]{0,50}\b(?:(?:from|since) (?:last|our) (?:week|time|session|visit|appointment)|"
                r"we (?:talked about|discussed|went through|practised|practiced|agreed)|i (?:gave|showed) you)\b)")
 # "you should see some small changes before that": what to expect, not what to do
-SHOULD_EXPECT = (r" (?:probably |hopefully |start to |begin to |already )?(?:see|notice|feel|get|start (?:to )?(?:see|notice|feel)) "
+SHOULD_EXPECT = (r"(?: see (?:mine|the state of (?:mine|my \w+)|my (?:desk|house|kitchen|car|garden|room|flat|office|"
+                 r"handwriting))\b|"  # "you should see mine": a joke at the trainee's own expense
+                 r" (?:probably |hopefully |start to |begin to |already )?(?:see|notice|feel|get|start (?:to )?(?:see|notice|feel)) "
                  r"(?:some |a |any |the |real |small |big |much |more |less |an? )*(?:changes?|difference|improvements?|"
-                 r"results?|benefits?|progress|effects?|side effects|letter|reply|answer|date)\b")
+                 r"results?|benefits?|progress|effects?|side effects|letter|reply|answer|date)\b)")
 # What follows "have you thought about…" in a risk question ("…hurting yourself?"), never a suggestion.
 NOT_SELF_HARM = r"(?!hurting|harming|killing|ending)"
 # Risk to life named in so many words: suicide, self-harm, not wanting to be alive, being safe.  Asked
@@ -540,7 +542,7 @@ CONFRONT = _rx(
     r"\bbecause of you\b",
     r"\byou (?:made|make) (?:her|him|them|everyone) (?:feel|do|leave|cry|angry|upset)\b",
     # sarcasm and irritation
-    r"\b(?:oh|well),? (?:great|brilliant|wonderful|fantastic|lovely|perfect|sure|yes|really)\b",
+    r"\b(?:oh|(?<!as )well),? (?:great|brilliant|wonderful|fantastic|lovely|perfect|sure|yes|really)\b",
     r"\bhow (?:convenient|nice for you|lovely for you)\b",
     r"\bmust be nice\b",
     r"\b(?:real|very|so) mature\b(?! for (?:your age|a|an|\d+|someone|somebody))",
@@ -873,6 +875,27 @@ DIAGNOSIS = re.compile(
     r"obsessive(?: behaviou?r)?|an? perfectionist|controlling|addicted|an? addiction|abusive|emotionally shut down|"
     r"(?:an? )?(?:gambling|drinking|anger|gaming|drug|eating|food) (?:problem|disorder|issues?))\b"
 )
+# What shows a "no" to the client was said to lift them (`scoring.coder._kindly_meant`): praise of what they did or
+# are, "don't put yourself down", "I'm sure he still cares", progress named, a flexed arm.
+LIFTS = re.compile(
+    r"\b(?:don't|do not|dont) (?:put yourself down|be (?:so |too )?hard on yourself|sell yourself short)\b|"
+    # someone else's care for them ("I'm sure she still loves you"); "I'm sure you could…" is a push
+    r"\bi(?:'m| am) sure (?:he|she|they)\b[^.?!]{0,30}\b(?:loves?|cares?|understands?|knows?|appreciates?|misses?)\b|"
+    r"\b(?:is|that's|that is|it's|still|real|huge|big) progress\b|\bshows (?:you're|you are|that you|how)\b|"
+    r"\b(?:you're|you are|you've been) (?:obviously |clearly |really |so |such )?(?:clever|capable|strong|brave|smart|"
+    r"talented|resilient|a good (?:dad|mum|mom|parent|friend|person|worker))\b|"
+    r"\b(?:amazing|well done|proud of you|brilliant|fantastic|incredible|a good start)\b|\U0001F4AA")
+NOT_TRUE = re.compile(r"\bnot true\b|^(?:(?:well|no|oh|but),? )*(?:it's|it is|that's|that is|you're|you are) not\b")
+# "that's rubbish" about what befell the client, said beside comfort, is sympathy ("…I'm sure he still loves you")
+ROUGH_DEAL = re.compile(r"\b(?:rubbish|garbage)$")
+COMFORT = re.compile(r"\b(?:don't|dont|do not) worry\b|\bi(?:'m| am) (?:so )?sorry\b|\bi(?:'m| am) sure (?:he|she|they)\b|"
+                     r"\b(?:aw+|oh no)\b")
+# "that's not okay" about what someone else did to the client sides with them ("he shouldn't say that to you")
+NOT_OKAY = re.compile(r"\bnot (?:okay|ok|right|acceptable|fair)\b")
+SIDES_WITH_THEM = re.compile(
+    r"\b(?:he|she|they|someone|nobody|no one|(?:your|ur|the|that) (?!own\b)[a-z]+) (?:shouldn't|should not|should never|"
+    r"had no right|has no right|have no right|can't just|cannot just|shouldn't have|should not have)\b")
+
 # What the client says they did ("I did the worksheet thing. All of it."), after which "oh, great" is glad
 CLIENT_DID = re.compile(r"\bi (?:did|done|finished|managed|went|tried|stopped|cut|quit|made it|got through|called|rang|"
                         r"booked|told|asked|wrote|signed|handed)\b|\bi(?:'ve| have) (?:done|finished|managed|stopped|cut|"
@@ -889,7 +912,9 @@ SARCASM = _rx(
     r"\b(?:good|nice|great) (?:luck|one) with that\b",
     r"\byeah,? right\b",
     r"(?<!i'm )(?<!i am )(?<!pretty )(?<!quite )\bsure you (?:will|are|do|did)\b",
-    r"(?<!not so )(?<!not )(?<!so )(?<!i'm )(?<!i am )(?<!pretty )\b(?:sure|yeah|right|of course),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
+    r"(?<!not so )(?<!not )(?<!so )(?<!i'm )(?<!i am )(?<!pretty )\b(?:sure|yeah|right),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
+    # "of course you do." is flat; "Of course you have a plan! What's stopping you?" is glad (`GLAD_OF_COURSE`)
+    r"\bof course,? (?:you|u) (?:were|did|are|will|do|have|would)\b",
     # "if only you'd listened" reproaches; "if only you'd bought back then" hands back the client's own regret
     r"\bif only (?:you|u)(?:'d| had| would| could)? (?:just )?(?:listened|tried|bothered|thought|cared|done what|"
     r"paid attention|stopped|told (?:me|us|someone))\b|"
@@ -900,7 +925,7 @@ SARCASM = _rx(
     r"\b(?:that's|thats) (?:all ?right|alright|fine|okay|ok) then\b",
     r"\b(?:'cause|cause|because) (?:that's|thats) (?:a )?(?:really|so|very) (?:healthy|smart|normal|great)\b",
     # "great, so you'll just drink anyway" mocks; "great, so will you try that this week?" moves on to a plan
-    r"^(?:oh )?(?:great|brilliant|perfect|wonderful|fantastic),? so\b(?! (?:will|would|could|can|shall|should|do|"
+    r"^(?:oh )?(?:great|brilliant|perfect|wonderful|fantastic),? so\b(?! (?:at least|you're already|will|would|could|can|shall|should|do|"
     r"what|how|when|which|where|let's|let us|we|maybe|next|for next)\b)",
     r"\?\s*(?:really|seriously)\?",
     r"^(?:lol|haha) (?:sure|right|a |an )",
@@ -933,6 +958,7 @@ SARCASM = _rx(
     r"^(?:(?:oh|wow|well)[, ]+)+(?:[\w']+,? ){0,4}(?:very|so|super|real) (?:productive|mature|responsible|grown[- ]up|"
     r"sensible|diligent|helpful|clever|smart)\b(?! for (?:your age|a|an|\d+|someone|somebody))",
 )
+GLAD_OF_COURSE = re.compile(r"^(?:\W*\w+\W+)?of course,? (?:you|u) [^.?]*!")
 # An eye-roll in chat is mockery of the client when it follows their own claim; rolled at someone else with them
 # ("ugh, school forms 🙄 the worst") it joins them.
 EYE_ROLL = re.compile("[\U0001F644\U0001F643\U0001F60F]")

@@ -1007,3 +1007,46 @@ def test_a_grown_man_is_a_rebuke_only_when_the_client_is_told_so() -> None:
                       "My daughter fusses over me like I can't tie my own shoes.")
     assert sided.stance is not Stance.CONFRONTING
     assert code_turn("You're a grown adult. Act like one.", "I forgot again.").stance is Stance.CONFRONTING
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # doubt backed by the trainee's evidence
+    ("Your step counter says otherwise, to be honest.", "I walk every single day."),
+    ("the bank statement doesn't really back that up", "i've not spent anything on the slots"),
+    ("I'm finding that a bit hard to believe.", "I haven't touched a drop since Christmas."),
+    ("yeah ok, I'll believe it when the scales say so", "I've been eating really well all week."),
+    # blame laid on the client for what happened to them
+    ("Three missed shifts in a fortnight? That'll be why.", "They let me go and it's a stitch-up."),
+    ("You brought this on yourself, if we're honest.", "Now the whole street knows about the court case."),
+    ("Some of that was down to you, though.", "The allotment committee threw me off."),
+    # a diagnosis the client never named, handed down
+    ("That's an anger problem, mate.", "I only put my fist through the door the once."),
+    ("Textbook self-sabotage, that.", "I booked the interview and then didn't go."),
+    ("you're being really defiant about this", "I'm not filling in your stupid form."),
+    # the last failure recalled, the promised day asked back, a smirk
+    ("Mm. Like last time.", "I'll ring them first thing tomorrow."),
+    ("which friday is that then", "I'll tell her on Friday, honest."),
+    ("course it will 😏", "this diet's going to work, I can feel it."),
+])
+def test_doubt_blame_diagnoses_and_mockery_confront(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
+    assert "😏" not in coded.reason
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # the client's own word for it, or a feeling, is no diagnosis
+    ("You're wondering whether it's an eating disorder.", "Do you think I've got an eating disorder?"),
+    ("It sounds like you've been really low.", "I can't get out of bed most days."),
+    # "you were the one who…" of what the client lived through
+    ("And you were the one who found her.", "I came home and she was on the kitchen floor."),
+    # a "no" that lifts the client, sympathy, and siding with them against someone else
+    ("It's not a failure! Three weeks off it is real progress.", "It's a failure, I slipped on Saturday."),
+    ("That's rubbish. I'm sure she still cares, she's just not great at showing it.", "she forgot my birthday again"),
+    ("that's not okay!! your manager shouldn't speak to you like that", "he called me useless in front of everyone"),
+    ("Of course you did! What helped?", "I made it to the gym twice."),
+    ("haha you should see my desk", "sorry my room's a total tip"),
+])
+def test_kindly_meant_look_alikes_do_not_confront(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
