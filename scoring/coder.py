@@ -186,6 +186,7 @@ def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | No
     if match and cues.EYE_ROLL.match(match.group(0)):
         match = None  # asked below of the raw text, whether it was rolled at the client
     match = match or next((found for raw in raws if (found := _rolled_at_them(raw))), None)
+    match = match or next((found for raw in raws if (found := cues.MOCKING_NOTE.search(raw))), None)
     if match and match.group(0).lstrip("? ").lower().startswith("really") and any(_GLAD.search(r) for r in raws):
         match = None  # "the job? really? that's brilliant": glad surprise
     if match and match.group(0).startswith("of course") and any(cues.GLAD_OF_COURSE.match(r.lower()) for r in raws):
@@ -375,6 +376,9 @@ _CLAIM = re.compile(
     r"(?:'s|'re| (?:is|are|was|were|does|do|did|can|will|has|have|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|"
     r"can't|won't|hasn't|haven't))(?: not)?(?: (?:actually|really|kind of|definitely|literally|still|even|so|very|"
     r"clearly|obviously|absolutely|totally|quite))* (.{2,40}?)(?: (?:though|tbh|mate|honestly|either|too))?$")
+# "I don't think he's exaggerating": the trainee's own view, the opposite of the clause after it
+_DOUBTED_VIEW = re.compile(r"^i (?:really |honestly |just |actually )?(?:don't|do not) (?:think|believe|reckon) "
+                           r"(?:that )?(?!(?:you|u) (?:do|believe|think|really)\b)(.{4,}?)(?: at all)?$")
 # The trainee's clause is theirs to hold, not the client's (wants and needs are reflected), nor an instruction.
 _NOT_A_CLAIM = re.compile(r"^(?:i|i'm|i've|i'd|we|let's)\b|\b(?:want|wants|wish|need|needs|like|likes|to me|for me|"
                           r"please|be|have to|has to|feel|feels|felt|think|thought|say|said|seem|seems|sound|sounds|"
@@ -413,7 +417,11 @@ def _contradicts_them(core: str, context: str) -> re.Match[str] | None:
     if not theirs or (contrast and content_words(core[contrast.end():]) & content_words(normalise(context))) or (
             _RAISES_THEM.search(core)):
         return None  # the client's own contrast handed back; "that's not careful, that's lucky" is the trainee's
-    for part, negated, _ in _clauses(core):
+    for whole, negated, _ in _clauses(core):
+        part = whole
+        view = _DOUBTED_VIEW.match(whole)
+        if view:  # "i don't think it's fine": the trainee's claim is the opposite of the clause they doubt
+            part, negated = view.group(1), not _POLARITY.search(view.group(1))
         claim = _CLAIM.match(part)
         if not claim or _NOT_A_CLAIM.search(part) or (negated and _THEIR_HARSH_WORD.search(part)):
             continue
@@ -423,8 +431,22 @@ def _contradicts_them(core: str, context: str) -> re.Match[str] | None:
         if len(said) * 2 < len(claim.group(1).split()):
             continue  # "you can't get through at eight": one shared word in a longer clause is no contrary claim
         if said and any(said <= words and was != negated for _, was, words in theirs):
-            return re.search(re.escape(part), core)
+            return re.search(re.escape(whole), core)
     return None
+
+
+def _disbelieves_them(core: str, context: str) -> bool:
+    """"I don't think it's fine" after "it's fine": the form model reads "I don't think…" as the opening of
+    reassurance ("I don't think you're stupid"), so its doubt must not close the gate on a claim about the thing
+    itself, or on how well the client is doing, that the trainee says they do not believe."""
+    match = _contradicts_them(core, context)
+    view = _DOUBTED_VIEW.match(match.group(0)) if match else None
+    return bool(view and _ABOUT_THE_THING.match(view.group(1)))
+
+
+_ABOUT_THE_THING = re.compile(r"(?:it|that|this|there)(?:'s| is| was| will| does| isn't| doesn't)\b|"
+                              r"(?:you're|you are) (?:really |actually )?(?:fine|okay|ok|all right|alright|coping|"
+                              r"managing|in control|on top of)\b")
 
 
 def _kindly_meant(match: re.Match[str], core: str, context: str, turn: str) -> bool:
@@ -794,8 +816,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     confront or persuade: topic words and function words alone never do."""
     norm = verdict.norm
     raw = " ".join(s.raw for s in verdict.split)
-    if context and is_echo(raw, context) and not cues.ACK_BUT.search(norm) and not _doubts_their_claim(
-            [s.raw for s in verdict.split], context):
+    if context and is_echo(raw, context) and not cues.ACK_BUT.search(norm) and not cues.MOCKING_NOTE.search(raw) and (
+            not _doubts_their_claim([s.raw for s in verdict.split], context)):
         return frozenset()  # the client's own words handed back push nothing; "yes but" + their words argues
     found = {name for name, family in OWN_VOICE_FAMILIES if name != "confront" and _unreported(family, norm, context)}
     theirs = bool(cues.FEAR_IS_THEIRS.search(norm))  # the danger named is the client's own fear
@@ -971,9 +993,10 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     argues = bool(found & {"confront", "labelling"})
     # an eye-roll is a push the form model cannot see: the words beside it can read as anything ("and u wonder
     # why they stopped calling 🙄")
-    rolled = any(_rolled_at_them(s.raw) for s in verdict.split)
+    rolled = any(_rolled_at_them(s.raw) or cues.MOCKING_NOTE.search(s.raw) for s in verdict.split)
     # and "yeah, but…" is a push in its first two words, whatever shape the rest has
-    rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences) or bool(
+    rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences) or any(
+        _disbelieves_them(s.core, context) for s in verdict.split) or bool(
         _unreported(cues.SURE_PUSH, verdict.norm, context)) or any(_inferred_label(s.core) for s in verdict.split)
     veto = 0.0 if directive or rolled else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:

@@ -248,6 +248,24 @@ _SURE_PUSH: tuple[str, ...] = (
     r"\bi(?:'m| am) (?:(?:a bit |a little |quite |really |so |honestly |pretty |kind of )?disappointed (?:in|with) "
     r"(?:you|u)\b|(?:a bit|a little|kind of|honestly a bit) disappointed(?=[.!]|$))",
     # a warning hung on the end of a suggestion: "…, otherwise you'll burn out"
+    # blame in so many words: "you've only got yourself to blame"
+    r"\bonly (?:got|have|has) (?:yourself|urself) to blame\b|\bnobody forced (?:you|u|those|that|it|them)\b",
+    # doubt of the client's honesty asked outright: the form model reads only a question
+    r"\bare (?:you|u) being (?:completely |totally |entirely |really |100% |one hundred percent )?(?:straight|honest|"
+    r"truthful) with (?:me|us)\b",
+    # "…whether you like it or not": the trainee's view imposed in so many words
+    r"\b(?:whether (?:you|u) like it or not|like it or not)\b",
+    # a warning of harm the client will do ("one of these nights you're gonna kill somebody"), not the limits of
+    # confidentiality ("…if you tell me you're going to hurt yourself") nor the client's own fear of it
+    r"(?<!me )(?<!if )(?<!that )(?<!worried )(?<!scared )(?<!afraid )\b(?:you're|you are)(?: really)? (?:going to|gonna) "
+    r"(?:end up )?(?:kill|killing|hurt|hurting|injure|injuring) (?:someone|somebody|a kid|a child|people|some\w+)\b",
+    # a moral verdict on what the client did to others ("that's disrespectful to the group"), and what others are
+    # owed ("they deserve better", "after everything she's done for you"); "not fair on you" sides with them
+    r"\b(?:it's|that's|it is|that is|it was|that was) (?:really |quite |a bit |pretty |kind of |so |very )?(?:disrespectful|"
+    r"inconsiderate|selfish|rude|hurtful|ungrateful|irresponsible) (?:to|towards|on)\b(?! (?:you|u)\b)",
+    r"\bafter (?:everything|all) (?:they've|he's|she's|they have|he has|she has|your \w+(?:'s| has| have)) done for "
+    r"(?:you|u)\b",
+    r"\b(?:they|he|she) deserves? (?:more|better|an apology|the truth|to know)\b",
     r"\b(?:or|otherwise|or else) (?:you'll|you will|you're going to|you're gonna|you are going to) (?:burn out|end up|"
     r"lose (?:your|the|them|her|him|everything)|get (?:ill|sick|worse|hurt|sacked|fired|kicked out)|"
     r"make (?:it|things) worse|regret it)\b",
@@ -277,6 +295,8 @@ _DOUBTS_AND_BLAMES: tuple[str, ...] = (
     r"\b(?:brought|bring|brings|bringing) (?:that|this|it|all (?:this|that)) on (?:yourself|urself)\b",
     r"\b(?:some|part|much|most|a lot|half) of (?:this|that|it) (?:is|was) (?:down to (?:you|u)|on (?:you|u)|yours to)\b",
     r"\bthat'?ll be why\b",
+    # the trainee's view of what the client really thinks: "I don't think it's fine, and I don't think you do either"
+    r"\bi (?:don't|do not) think (?:you|u) (?:do|believe (?:it|that)|think so|really believe (?:it|that)) either\b",
     r"\b(?:that's|thats|that is|it's) (?:just )?(?:your|the) (?:stubborn streak|stubbornness|pride|ego|addiction|"
     r"denial) talking\b",
     r"\bspoken like a (?:true|real)\b",
@@ -399,7 +419,7 @@ CONFRONT = _rx(
     r"\bi(?:'m| am) not (?:sure|convinced) you (?:actually |really |even )?(?:want|care|are|mean)\b",
     r"\b(?:kidding|fooling|lying to) yourself\b",
     r"\bthat's (?:the )?(?:\w+(?:'s)? )?(?:talk|talking)\b",
-    r"\b(?:deserve|deserves) better\b",
+    r"(?<!you )(?<!u )\b(?:deserve|deserves) better\b",  # "you deserve better" takes the client's side
     r"\b(?:you're|you are|ur|that's|that is|it's|how|so|being|plain|just) (?:so |really |being |just |very |pretty )?"
     r"(?:irresponsible|selfish|pathetic|reckless|immature|lazy|shameful|disgraceful|unacceptable)\b",
     r"\b(?:be|feel|being) grateful\b",
@@ -768,7 +788,7 @@ CONFRONT = _rx(
     r"\bthat's (?:pretty much |literally |basically )?the (?:very )?definition\b",
     r"\bnot the word i(?:'d| would) use\b|^with (?:all )?(?:due )?respect\b",
     r"^no,? (?:they|it|he|she) (?:don't|doesn't|isn't|aren't|didn't|won't)\b",
-    r"\b(?:that|it|this) (?:isn't|is not|wasn't|was not) (?:really )?fair (?:on|to)\b|\bnot a good look\b",
+    r"\b(?:that|it|this) (?:isn't|is not|wasn't|was not) (?:really )?fair (?:on|to)\b(?! (?:you|u)\b)|\bnot a good look\b",
     r"\b(?:textbook|classic) (?:\w+ )?(?:control|avoidance|denial|addiction|addict|case|behaviou?r)\b",
     r"\bthat's what every (?:\w+ )?says\b",
     rf"{YOU_ARE} (?:just |clearly |obviously |really |such |totally |basically |a total |a real )*"
@@ -843,11 +863,12 @@ LABELLING = _rx(
     # a name for the kind of person the client is: "you've turned yourself into a bit of a martyr", "bit of a doormat,
     # then"; said of someone else ("your boss sounds like a control freak") it sides with the client
     r"(?:\byou(?:'re| are|'ve been| have been|'ve become| have become|'ve turned yourself into| have turned yourself "
-    r"into| sound like| seem like| come across as)|^) (?:a bit of an?|such an?|an?|something of an?) "
+    r"into| sound like| seem like| come across as)|^) (?:literally |basically |just |totally |such )?(?:a bit of an?|such an?|an?|something of an?) "
     r"(?:martyr|doormat|pushover|snowflake|control freak|people[- ]pleaser|soft touch)\b",
     r"^(?:bit of an?|such an?) (?:martyr|doormat|pushover|snowflake|control freak|people[- ]pleaser|soft touch)\b",
     rf"{YOU_ARE} (?:just |clearly |obviously |really |such |totally |basically )*(?:in denial|"
-    r"an? (?:alcoholic|addict|drunk|liar|junkie|abuser|bully|failure|hypochondriac|narcissist|"
+    r"an? (?:alcoholic|addict|drunk|liar|junkie|abuser|bully|failure|hypochondriac|narcissist|binge drinker|"
+    r"problem drinker|problem gambler|"
     r"enabler|baby|child|victim|coward|hypocrite|mess|drama queen)|(?:stubborn|lazy|selfish|"
     r"defensive|irresponsible|immature|dramatic|paranoid|naive|manipulative|hysterical))\b",
     r"\b(?:typical|classic) (?:addict|denial|alcoholic)\b",
@@ -871,7 +892,7 @@ DIAGNOSIS = re.compile(
     r"describing is|you're|you are|youre|ur|u r|you've got|you have|u have|you've become) |(?=(?:denial|"
     r"self[- ]sabotage|codependency|avoidance|avoidant)[.!]*$))(?:(?:literally|basically|clearly|just|textbook|classic|really|obviously|"
     r"definitely|totally|actually|pure|full-blown|a bit|being)[,.]? )*"
-    r"(?P<label>denial|an? eating disorder|disordered eating|ocd|codependen(?:cy|t)|self[- ]sabotage|avoidan(?:t|ce)|"
+    r"(?P<label>denial|binge drinking|an? eating disorder|disordered eating|ocd|codependen(?:cy|t)|self[- ]sabotage|avoidan(?:t|ce)|"
     r"obsessive(?: behaviou?r)?|an? perfectionist|controlling|addicted|an? addiction|abusive|emotionally shut down|"
     r"(?:an? )?(?:gambling|drinking|anger|gaming|drug|eating|food) (?:problem|disorder|issues?))\b"
 )
@@ -934,8 +955,10 @@ SARCASM = _rx(
     r"\bthird time lucky\b",
     # the last failure recalled as a sentence of its own ("New year, is it. Like last year.") and the
     # promised day asked back as one of many ("which friday would that be then lol")
-    r"^(?:just |oh,? |mm,? )?like (?:the )?last (?:time|week|year|month|christmas|summer|monday|one)(?:,? and the "
-    r"(?:\w+ )?(?:before|one before))?[.!]*$",
+    r"^(?:just |oh,? |mm,? |yeah,? )?like (?:the |all the )?last (?:(?:few|two|three|four|five|\d+) )?(?:next )?(?:time|times|"
+    r"week|weeks|year|years|month|months|christmas|summer|monday|mondays|one|ones)(?:,? and the (?:\w+ )?(?:before|one "
+    r"before))?(?:,? (?:huh|eh|right|yeah))?[.!?]*$",
+    r"\bvery (?!much\b|well\b)[a-z]+(?: [a-z]+)? indeed[.!]*$",
     r"\b(?:that|this|it)? ?(?:worked|went) (?:out )?(?:so well|really well|great|brilliantly|wonderfully) "
     r"(?:last time|the last time)\b(?!.*\?)",
     r"^(?:(?:right|ok|okay|oh|and|but|lol|mm)[.,]? )*which (?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -948,7 +971,8 @@ SARCASM = _rx(
     r"\bthe famous\b|\bfamous last words\b|\bliving the dream\b",
     r"^(?:oh )?wow,? what (?:discipline|dedication|a plan|a genius|a surprise|a shock)\b",
     r"\band (?:i'm|im|i am) the (?:queen|king|pope)\b|\bpigs (?:might|will|can) fly\b",
-    r"\bi'?m sure (?:the|your|ur) [a-z]+ (?:really )?appreciates? (?:that|it)\b",
+    r"\bi'?m sure (?:the|your|ur) [a-z]+ (?:really )?(?:appreciates?|loves?|enjoys?|adores?) (?:that|it|them)\b",
+    r"\bthat's a new one\b(?! (?:on|for) me)",
     # "sure, she always is": the client's claim agreed with in a way that says the opposite
     r"^(?:(?:oh|yeah|lol|haha)[, ]+)?(?:sure|of course|yeah|right),? (?:they|he|she|it) (?:always|never) (?:are|is|do|does|did|was|were)\b",
     # "very well indeed", "very diligent of you" after a failure: praise made to mean its opposite
@@ -958,6 +982,10 @@ SARCASM = _rx(
     r"^(?:(?:oh|wow|well)[, ]+)+(?:[\w']+,? ){0,4}(?:very|so|super|real) (?:productive|mature|responsible|grown[- ]up|"
     r"sensible|diligent|helpful|clever|smart)\b(?! for (?:your age|a|an|\d+|someone|somebody))",
 )
+# A transcriber's note of mockery ("[scoffs] Really? Totally fine."): the coder reads it from the raw text, since
+# normalising drops every note.
+MOCKING_NOTE = re.compile(r"\[(?:scoffs?|scoffing|rolls (?:his |her |their |my )?eyes|eye[- ]?rolls?|tuts?|snorts?|"
+                          r"sarcastic(?:ally)?|mocking(?:ly)?)\]", re.IGNORECASE)
 GLAD_OF_COURSE = re.compile(r"^(?:\W*\w+\W+)?of course,? (?:you|u) [^.?]*!")
 # An eye-roll in chat is mockery of the client when it follows their own claim; rolled at someone else with them
 # ("ugh, school forms 🙄 the worst") it joins them.
@@ -1294,6 +1322,9 @@ WHY_DONT_YOU_JUST = _rx(
     # that describes ("somewhere you can just breathe", "not one person you can just be tired in front of")
     r"(?:^|[,;:] |\b(?:so|then|well|maybe|honestly|look|i mean|and|or|but) )(?:(?:you|u) )?(?:could|can|should) just\b",
     r"^just (?:stop|quit|do|tell|say|go|try|ignore|leave|walk|put|cut|don't)\b",
+    # the fix as a condition: "u totally could if u just went to class more"
+    r"\bif (?:you|u) just (?:went|did|tried|stopped|started|got|gave|put|made|took|spent|talked|told|asked|showed|"
+    r"turned|listened|worked|studied|revised)\b",
 )
 
 PERMISSION = _rx(

@@ -38,7 +38,8 @@ _SPELLINGS: dict[str, str] = {
 _WORD = re.compile(r"[a-z0-9/']+")
 # "your" written for "you're" ("ur so tired", "your not alone") is the commonest chat typo.
 _YOUR_FOR_YOURE = re.compile(
-    r"\byour (?=(?:not|so|too|very|really|just|still|always|never|quite|pretty|a|an|the|all|"
+    r"\byour (?=(?:not|so|too|very|really|just|still|always|never|quite|pretty|a|an|the|all|literally|basically|"
+    r"totally|clearly|obviously|definitely|honestly|actually|such|"
     r"feeling|going|saying|trying|doing|getting|telling|hoping|wondering|worrying|struggling|"
     r"looking|working|being|thinking|having|coming|making|taking|asking|"
     r"fed|worried|scared|tired|angry|upset|sick|afraid|right|wrong|here|there|sure|unsure|done|"

@@ -1050,3 +1050,34 @@ def test_doubt_blame_diagnoses_and_mockery_confront(text: str, context: str) -> 
 def test_kindly_meant_look_alikes_do_not_confront(text: str, context: str) -> None:
     coded = code_turn(text, context)
     assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Keep driving like that and one day you're going to hurt somebody.", "I'm fine to drive after three."),
+    ("you're doing the course whether you like it or not", "i'm not going to their stupid course"),
+    ("[scoffs] Right. Only at weekends.", "I only ever use at weekends."),
+    ("You've only got yourself to blame for that fine, mate.", "The council fined me for the bins again."),
+    ("The weather made you do it. That's a new one.", "It's the weather, it makes me drink."),
+    ("I'm sure your liver loves that.", "A bottle a night just takes the edge off."),
+    ("Are you being totally honest with me about the money?", "I've not been near the bookies."),
+    ("I don't think it's under control.", "It's under control, I know my limits."),
+    ("u could pass if u just revised a bit", "im gonna fail anyway"),
+    ("That was pretty disrespectful to the others in the group.", "I just walked out, so what."),
+    ("After everything she's done for you, she deserves better.", "My sister can sort herself out."),
+    ("ur literally a pushover", "i always end up saying yes to him"),
+])
+def test_warnings_scoffs_blame_and_disbelief_confront(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("What you say stays here, unless you tell me you're going to hurt someone.", "Does this go to my mum?"),
+    ("It isn't fair on you, being blamed for all of it.", "Everyone blames me for the divorce."),
+    ("You deserve better than that.", "He said I'd never amount to anything."),
+    ("Ha, that's a new one on me. What's it like?", "I've started wild swimming in the lake."),
+    ("I don't think you're stupid at all.", "I'm so stupid for falling for it."),
+])
+def test_look_alikes_of_warnings_and_disbelief_do_not_confront(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
