@@ -534,7 +534,12 @@ _NEGATION = re.compile(r"\b(?:not|don't|doesn't|isn't|aren't|never|no)\b\s*|(?<=
 # a piece with a verb of being, an exclamation or a courtesy in it is a remark, not a thing listed
 _NOT_A_THING = re.compile(r"\b(?:that's|thats|it's|its|that|this|is|was|are|were|wow|oh|my god|sorry|yes|no|"
                           r"honestly|good point|thanks|thank you|okay|ok|please)\b")
-_LIST_LEAD = re.compile(r"^(?:(?:so|and|okay|ok|yeah|mm|right),? )+")
+_LIST_LEAD = re.compile(r"^(?:(?:so|and|okay|ok|yeah|mm|right)[,:]? )+")
+# A long run of fragments, most of them things ("So: managed, understood, fix me, waste my time, worksheets, the
+# fourth, fine until she wasn't."): a dump, even with a clause or a stock phrase of the client's among the pieces.
+# A helper's gamer was paid for five such lists in a row by the client who should be hardest to game.
+ITEMS_RUN = 7
+THINGS_IN_A_RUN = 5
 
 
 def _bare_list(sentence: str, rest: Sequence[str]) -> bool:
@@ -544,7 +549,12 @@ def _bare_list(sentence: str, rest: Sequence[str]) -> bool:
     sentence with words of its own beside it ("…all landing on you at once") makes sense of it."""
     items = _LIST_LEAD.sub("", sentence.strip(" .!?"))
     parts = _parts(items)
-    if "," not in items or any(len(p.split()) > 4 or _NOT_A_THING.search(p) for p in parts):
+    if "," not in items:
+        return False
+    things = [p for p in parts if len(p.split()) <= 4 and not _NOT_A_THING.search(p)]
+    if not rest and len(parts) >= ITEMS_RUN and len(things) >= THINGS_IN_A_RUN:
+        return True
+    if len(things) < len(parts):
         return False
     if not rest:  # "Proud, tired, part-time form, locker, three months, signed, manager…": a keyword dump
         return sum(bool(content_words(p) - STOCK) for p in parts) >= ITEMS_ALONE

@@ -177,3 +177,15 @@ def test_a_long_bare_dump_of_the_clients_words_is_a_template_and_a_short_list_is
     from scoring.listening import stuffed
     assert stuffed("Proud, tired, part-time form, locker, three months, signed, manager, agency, pension, security.")
     assert not stuffed("Ten a day, mostly on the rank, since school.")
+
+
+def test_a_long_run_of_the_clients_fragments_behind_so_colon_is_a_template_and_a_summary_is_not() -> None:
+    """A ninth helper round, gaming Camila: five lists in a row ("So: managed, understood, fix me, waste my time,
+    worksheets, the fourth, fine until she wasn't.") were paid as complex reflections because one piece held a
+    clause or a stock phrase of hers; she called one "actually pretty accurate"."""
+    from scoring.listening import stuffed
+    assert stuffed("So: bins, the landlord, cold flat, the deposit, my sister said, no heating, fine until March.")
+    assert stuffed("so: pills, the doctor, cant sleep, that must be hard, nights, the kettle, the bills")
+    assert not stuffed("So there's the job, the kids, your mum being ill, the debts, and the car, and that's a lot.")
+    assert not stuffed("You've got the early shifts, the school run, your dad's appointments, the allotment, the church "
+                       "rota, and now the flat as well, and nobody asks how you are.")
