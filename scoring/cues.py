@@ -1263,6 +1263,9 @@ PERSUASIVE_FACTS = _rx(
     r"\b(?:more|less) likely to (?:get|develop|die|have|end up|relapse)\b",
     r"\b(?:kills?|killed) (?:half|one in|a third|thousands|millions|more)\b",
     r"\bone of the most (?:addictive|dangerous|harmful|deadly)\b",
+    # the harm of what the client just said they do, unasked: "cuz that can really mess w ur sleep"
+    r"\b(?:that|it|this|they|those|these) (?:can|will|could|might|does|do) (?:really |seriously |actually )?(?:mess "
+    r"(?:with|w|up)|wreck|ruin|damage|harm|screw (?:up|with)) (?:your|ur)\b",
     r"\b(?:you|u) (?:do )?(?:know|realise|realize) (?:that )?.{3,80}\b(?:right|yeah|yes)(?:\?|\s*$)",
     # a fact used to argue back: "u know even 1 pint affects ur reaction times tho"
     r"^(?:but |well )?(?:you|u) (?:do )?know (?:that )?(?!what|how|why|where|when|who|if|whether)[^?]{3,80}\b(?:tho|though)\b",
