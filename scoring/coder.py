@@ -335,7 +335,7 @@ _THEIR_HARSH_WORD = re.compile(
     r"\b(?:silly|stupid|daft|dumb|pathetic|weak|crazy|mad|selfish|lazy|useless|hopeless|worthless|broken|a failure|"
     r"a burden|a bad (?:mum|mom|dad|mother|father|person|parent)|your fault|ur fault|to blame|too late|too old|wrong|"
     r"embarrassing|ridiculous|nothing|dramatic|overreacting|boring|a waste|messed up|a mess|terrible|awful|horrible|"
-    r"disgusting|a loser|a joke|gross|weird|abnormal)\b")
+    r"disgusting|a loser|a joke|gross|weird|abnormal|sad|tragic|shameful|pitiful)\b")
 
 
 def _denied_by_them(named: frozenset[str], said: str) -> bool:
@@ -372,7 +372,8 @@ _CLAUSE_SPLIT = re.compile(r",|;|\.|\bbut\b|\bbecause\b|\bcause\b|\bso\b|\bjust\
 _POLARITY = re.compile(r"\b(?:not|no|never|nothing|nobody|none|without|nowhere|neither|nor)\b|n't\b")
 _CLAIM = re.compile(
     r"^(?:no,? |well,? |but,? )?(?:it|that|this|there|he|she|they|you|nobody|no one|everyone|everybody|"
-    r"(?:your|his|her|their|the|a) [\w']+|(?!please|just|so|and|but|you|i)[a-z]+s)"
+    r"(?:your|his|her|their|the|a) [\w']+|(?!please|just|so|and|but|you|i)[a-z]+s|"
+    r"[a-z]{3,}ing (?:your|the|his|her|their|a) [\w']+)"  # "missing your tablets is a big deal"
     r"(?:'s|'re| (?:is|are|was|were|does|do|did|can|will|has|have|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|"
     r"can't|won't|hasn't|haven't))(?: not)?(?: (?:actually|really|kind of|definitely|literally|still|even|so|very|"
     r"clearly|obviously|absolutely|totally|quite))* (.{2,40}?)(?: (?:though|tbh|mate|honestly|either|too))?$")

@@ -914,6 +914,7 @@ COMFORT = re.compile(r"\b(?:don't|dont|do not) worry\b|\bi(?:'m| am) (?:so )?sor
 # "that's not okay" about what someone else did to the client sides with them ("he shouldn't say that to you")
 NOT_OKAY = re.compile(r"\bnot (?:okay|ok|right|acceptable|fair)\b")
 SIDES_WITH_THEM = re.compile(
+    r"\bnot (?:okay|ok|right|fair|on|acceptable) (?:of|from) (?:him|her|them|your|that)\b|"
     r"\b(?:he|she|they|someone|nobody|no one|(?:your|ur|the|that) (?!own\b)[a-z]+) (?:shouldn't|should not|should never|"
     r"had no right|has no right|have no right|can't just|cannot just|shouldn't have|should not have)\b")
 
@@ -1038,7 +1039,7 @@ ADVICE = _rx(
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )(?<!list )(?<!thing )(?<!things )(?<!stuff )"
     + NOT_THEIR_SENSE + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
-    r"clearly |certainly |totally |kind of |sort of )?" + EMPHATIC_DO + r"(?:should(?! have been\b| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
+    r"clearly |certainly |totally |kind of |sort of )?" + EMPHATIC_DO + r"(?:should(?! have been\b| (?:be |feel )?(?:really |so |very |extremely |incredibly |super |truly |hugely )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
     + RIGHTS_TOLD + r"|"
@@ -1137,7 +1138,7 @@ ADVICE = _rx(
     r"\b(?:please (?:just )?(?:stop|try|go|call|don't|do not|consider|think about|get|do(?= \w)(?! so\b)|cut|quit|listen|book|make|promise)|i'm asking you to|i'm begging you)\b",
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!like )(?<!as if )(?<!feel )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )(?<!list )(?<!thing )(?<!things )(?<!stuff )"
-    + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:(?:really )?do (?=need to|have to))?(?:should(?! have been| (?:be |feel )?(?:really |so |very )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|need to|have to|must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait|"
+    + NOT_THEIR_SENSE + NOT_A_REASON + r"\b(?:you|u) (?:(?:really )?do (?=need to|have to))?(?:should(?! have been| (?:be |feel )?(?:really |so |very |extremely |incredibly |super |truly |hugely )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|need to|have to|must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b))\b(?! (?:deal|live|cope|put up|carry|go through|juggle|watch|sit|wait|"
     + RIGHTS_TOLD + r"|tell (?:the same|it (?:all )?again|everyone|every)|keep (?:telling|explaining|saying|repeating|proving)|"
     r"explain (?:yourself|it (?:all )?again)|repeat|answer to|prove)\b)",
     r"\b(?:let's|let us) (?:get you|start you|set you|put you|book you|sign you|try (?:cutting|stopping|quitting))\b",

@@ -1081,3 +1081,21 @@ def test_warnings_scoffs_blame_and_disbelief_confront(text: str, context: str) -
 def test_look_alikes_of_warnings_and_disbelief_do_not_confront(text: str, context: str) -> None:
     coded = code_turn(text, context)
     assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # a fresh writer's novice lines: siding with the client, and praise with "should"
+    ("What? That's, like, really not okay of her.", "My sister read my diary and told everyone."),
+    ("Well done! You should be incredibly proud of that.", "I did the whole ten-week course."),
+    # the client's sad verdict on themselves, not believed
+    ("I don't think it's sad at all.", "Forty and living with my mum. Sad, isn't it."),
+])
+def test_a_fresh_writers_kind_lines_do_not_confront(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+def test_a_claim_about_what_the_client_does_turned_is_an_argument() -> None:
+    """"Missing your tablets is a big deal." after "…it isn't a big deal": the subject is what the client does."""
+    coded = code_turn("Skipping your inhaler is a big deal.", "I skip my inhaler sometimes but it isn't a big deal.")
+    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
