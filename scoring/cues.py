@@ -1658,10 +1658,10 @@ GENERIC_PRAISE = re.compile(
 # Praise of the whole person, or of the client over others, names nothing they did: flattery, warm but
 # not an affirmation (MITI's affirm recognises a specific strength, effort or value).
 FLATTERY = _rx(
-    r"\b(?:one of|among) (?:the|my) (?:most \w+|best|nicest|smartest|bravest|strongest|coolest|sweetest|"
+    r"\b(?:one of|among) (?:the|my) (?:most [\w-]+|best|nicest|smartest|bravest|strongest|coolest|sweetest|"
     r"kindest|wisest|brightest|favourite|favorite)(?: \w+){0,2} (?:i've|i have|i|i'll|i will) (?:ever )?"
     r"(?:had|met|seen|known|worked with|come across|have)\b",
-    r"\bthe (?:most \w+|best|nicest|smartest|bravest|strongest|coolest|sweetest|kindest|wisest|brightest) "
+    r"\bthe (?:most [\w-]+|best|nicest|smartest|bravest|strongest|coolest|sweetest|kindest|wisest|brightest) "
     r"(?:person|kid|client|man|woman|guy|girl|lad|patient|teenager|teen|one|human)s? (?:i've|i have|i) (?:ever )?"
     r"(?:met|had|seen|known|worked with|come across)\b",
     r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:honestly |really |just |truly |"
@@ -1818,8 +1818,8 @@ SYMPATHY = _rx(
     r"^(?:oh |ugh |man,? |god,? |wow,? )*(?:that|it|this) (?:really |just |totally |absolutely |so )*"
     r"(?:sucks|stinks|blows|hurts|is (?:awful|terrible|horrible|heartbreaking|rough|brutal|so sad|sad)|"
     r"sounds (?:awful|terrible|horrible|heartbreaking|brutal))(?: to hear)?$",
-    r"^(?:oh |man,? |god,? )*(?:how|what) (?:awful|terrible|horrible|sad|heartbreaking|a (?:shock|blow|loss|"
-    r"nightmare))$",
+    r"^(?:oh |man,? |god,? |ugh,? |lol |omg )*(?:how|what) (?:awful|terrible|horrible|sad|heartbreaking|annoying|"
+    r"frustrating|rubbish|unfair|horrid|grim|upsetting|infuriating|a (?:shock|blow|loss|nightmare|pain))$",
     r"\b(?:sending|big) (?:hugs|love)\b",
     r"^(?:i'm |i am )?(?:so |really )?(?:sorry for your loss|sorry you(?:'re| are) going through (?:this|that|all this))",
     r"^(?:that's|what) (?:a lot|so much) to (?:deal with|carry|go through|handle)$",
@@ -1886,14 +1886,19 @@ APOLOGY = _rx(
 # ---- questions -------------------------------------------------------------------------------
 
 OPEN_START = re.compile(
-    r"^(?!whatever\b|however\b)(?:what|how|why|in what way|in what ways|tell me|talk (?:to me )?about|describe|help me understand|"
+    # "how annoying!", "how awful": an exclamation of sympathy, not a question
+    r"^(?!how (?:(?:so|really|very|utterly|totally) )?(?:annoying|awful|horrible|frustrating|lovely|exciting|sad|rubbish|"
+    r"brilliant|cool|nice|great|scary|unfair|amazing|wonderful|stressful|exhausting|upsetting|rude|mean|embarrassing|"
+    r"infuriating|gross|weird|strange|funny|fun|kind|sweet|hard|tough|difficult|painful|horrid|grim|brave|exhausting)"
+    r"[.!]*$)(?!whatever\b|however\b)(?:what|how|why|in what way|in what ways|tell me|talk (?:to me )?about|describe|help me understand|"
     r"walk me through|say (?:a (?:bit|little) )?more|go on|explain|i(?:'m| am) (?:curious|wondering|interested)"
     r"|i wonder (?:what|how|why|where|who|when)|i'd (?:like|love) to (?:hear|know|understand)|"
     r"i would (?:like|love) to (?:hear|know|understand)|"
     r"(?:could|can|would|will) you (?:say|tell|talk|describe|explain|help me understand|walk me|share|"
     r"give me (?:an|some)|fill me in)|what's|how's|how come|where (?:do|did|does|would|could) you "
     r"(?:think|see|want|go|find|get|learn)|where (?:are|r) (?:you|u) (?:at|with|up to)\b|"
-    r"where does (?:that|this|it|all (?:of )?this|all (?:of )?that) leave|which (?:part|parts|bits|things|of)|"
+    r"where does (?:that|this|it|all (?:of )?this|all (?:of )?that) leave|"
+    r"where (?:does|do|did) (?:[\w']+ ){1,4}(?:sit|land|stand|fit|leave) (?:with |for )?(?:you|u)\b|which (?:part|parts|bits|things|of)|"
     r"(?:do|would) you (?:want|like|mind) (?:to )?(?:tell|talk|say|share|describe)|"
     r"let's (?:hear|talk) about|share (?:a bit|more|with me))\b"
 )

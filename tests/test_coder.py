@@ -1099,3 +1099,20 @@ def test_a_claim_about_what_the_client_does_turned_is_an_argument() -> None:
     """"Missing your tablets is a big deal." after "…it isn't a big deal": the subject is what the client does."""
     coded = code_turn("Skipping your inhaler is a big deal.", "I skip my inhaler sometimes but it isn't a big deal.")
     assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+def test_where_does_it_sit_with_you_is_open_and_how_annoying_is_sympathy() -> None:
+    """My own play: "Where does the breathing test sit with you now, a week on?" was coded a closed question and the
+    report offered a better reply for it; "how annoying" in chat had been read as an open question."""
+    assert code_turn("Where does the diagnosis sit with you now?", "It was a shock.").code is Code.QUESTION_OPEN
+    assert code_turn("Where does your daughter live?", "She visits on Sundays.").code is Code.QUESTION_CLOSED
+    assert code_turn("how annoying", "the bus didnt turn up again").code is Code.OTHER
+    assert code_turn("how hard was it to tell him?", "i told him in the end").code in (Code.QUESTION_OPEN,
+                                                                                    Code.QUESTION_CLOSED)
+
+
+def test_flattery_with_a_hyphenated_word_is_a_template() -> None:
+    """A helper's gamer: "You are honestly the most articulate client I've had…" drew Camila's key disclosure."""
+    from scoring.listening import templated
+    assert templated("You're honestly the most self-aware person I've ever met.")
+    assert templated("the most clear-sighted client i have worked with tbh")
