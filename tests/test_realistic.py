@@ -236,8 +236,8 @@ def test_never_confronting_list_untouched_half() -> None:
 
 def test_must_confront_list_untouched_half() -> None:
     # target 0.90; 0.525 at the end of round 10, 0.519 (82 of 158) after round 12 joined the tuning files, and
-    # again at the end of the fifteenth session
-    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.51
+    # again at the end of the fifteenth session; 0.551 (87) at the twenty-first's end, 0.557 (88) at the twenty-second's
+    assert scored("must_confront_untouched.csv").stance(Stance.CONFRONTING).recall >= 0.54
 
 
 def test_the_tuning_halves_meet_the_targets() -> None:
@@ -247,7 +247,8 @@ def test_the_tuning_halves_meet_the_targets() -> None:
     assert sessions.false_confronting <= TARGETS["false_confronting"]
     assert sessions.stance(Stance.CONFRONTING).recall >= TARGETS["recall"]
     assert scored("never_confront_tune.csv").false_confronting == 0
-    # Missed even here (0.74 against 0.90): a confrontation needs a cue of the move or a form the
-    # form-only model reads as a push, and the lists hold wordings that have neither (round 8 added
-    # many such: blame put back, doubt, a diagnosis handed down, in everyday words; rounds 9 and 11 more).
-    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.73
+    # Missed even here (0.74 against 0.90 until the twenty-second session, 0.81 after its cues for doubt with
+    # evidence, blame, diagnoses and mockery): a confrontation needs a cue of the move or a form the form-only
+    # model reads as a push, and the lists hold wordings that have neither (round 8 added many such: blame put
+    # back, doubt, a diagnosis handed down, in everyday words; rounds 9 and 11 more).
+    assert scored("must_confront_tune.csv").stance(Stance.CONFRONTING).recall >= 0.79
