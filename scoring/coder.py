@@ -409,11 +409,41 @@ def _clauses(text: str) -> tuple[tuple[str, bool, frozenset[str]], ...]:
                  for part in _CLAUSE_SPLIT.split(text) if content_words(part))
 
 
+# The client's claim answered with its verb alone, polarity turned ("it actually doesn't" after "smoking calms me
+# down", "you literally are though" after "I'm not an addict"): the trainee keeps only the "no" (or the "yes").
+_ELLIPSIS = re.compile(
+    r"^(?:(?:well|but|no|um|honestly|sorry|i'm afraid|im afraid|i think|tbh|ngl|lol|oh|mate)[,.]? )*"
+    r"(?P<subject>it|that|you|they|he|she)(?: (?:actually|really|literally|definitely|almost certainly|certainly|"
+    r"still|so))*(?:'re|'s| are| is| does| do| did| will| was| were| has| have| doesn't| "
+    r"don't| isn't| aren't| won't| wasn't| weren't| hasn't| haven't| didn't)(?: (?:actually|really|literally|"
+    r"definitely|almost certainly|certainly|still|so|though|mate|hun|not|do|does|is|are|have|has))*$")
+# What the client denies of themselves that is good ("I'm not good enough"): said back as a "yes", it lifts them.
+_GOOD_OF_THEMSELVES = re.compile(r"\b(?:good|worth|enough|strong|clever|smart|capable|brave|lovable|pretty|normal|"
+                                 r"able|allowed|deserve|deserving|fine)\b")
+
+
+def _answers_with_the_verb_alone(core: str, theirs: Sequence[tuple[str, bool, frozenset[str]]]) -> bool:
+    ellipsis = _ELLIPSIS.match(core)
+    if not ellipsis or any(_THEIR_HARSH_WORD.search(clause) for clause, _, _ in theirs):
+        return False  # "it's really not" after "it's pathetic, crying over a job" takes their harsh word away
+    negated = bool(_POLARITY.search(core))
+    about_them = ellipsis.group("subject") == "you"
+    for clause, was, _ in theirs:
+        if was == negated or clause.startswith(("i ", "i'm ", "im ")) != about_them:
+            continue
+        if about_them and was and _GOOD_OF_THEMSELVES.search(clause):
+            continue  # "you are" after "I'm not good enough" lifts them
+        return True
+    return False
+
+
 def _contradicts_them(core: str, context: str) -> re.Match[str] | None:
     """A short plain claim that says the opposite of a claim in the client's last line."""
     if not context or context.rstrip().endswith("?"):
         return None
     theirs = [c for c in _clauses(normalise(context)) if not _NOT_THEIR_CLAIM.search(c[0])]
+    if theirs and _answers_with_the_verb_alone(core, theirs):
+        return re.search(r"\S.*", core)
     contrast = _NOT_THIS_BUT_THAT.search(core)
     if not theirs or (contrast and content_words(core[contrast.end():]) & content_words(normalise(context))) or (
             _RAISES_THEM.search(core)):

@@ -1116,3 +1116,16 @@ def test_flattery_with_a_hyphenated_word_is_a_template() -> None:
     from scoring.listening import templated
     assert templated("You're honestly the most self-aware person I've ever met.")
     assert templated("the most clear-sighted client i have worked with tbh")
+
+
+@pytest.mark.parametrize(("text", "context", "pushes"), [
+    # the client's claim answered with the verb alone, its polarity turned
+    ("it really doesnt tho", "vaping helps me focus", True),
+    ("u literally are", "im not addicted", True),
+    # a harsh word or a good quality the client denied themselves, given back: it lifts them
+    ("It's really not.", "It's pathetic, crying over a job.", False),
+    ("You are.", "I'm not strong enough for this.", False),
+])
+def test_a_claim_answered_with_its_verb_alone(text: str, context: str, pushes: bool) -> None:
+    coded = code_turn(text, context)
+    assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
