@@ -859,9 +859,10 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     if cues.ACK_BUT.search(norm) and not theirs:  # "okay, but…": heard only to be answered
         found |= {"confront", "advice"}
     asks_first = bool(cues.PERMISSION.search(norm))  # "can I suggest something?" asks; it does not push
-    if cues.WHY_DONT_YOU_JUST.search(norm) or (cues.SUGGESTION.search(norm) and not asks_first) or _unreported(
+    # facts the client asked for or agreed to hear ("go on", "what does it do to you?") inform; unasked, they argue
+    if cues.WHY_DONT_YOU_JUST.search(norm) or (cues.SUGGESTION.search(norm) and not asks_first) or (_unreported(
         cues.PERSUASIVE_FACTS, norm
-    ):
+    ) and not _permitted(norm, context)):
         found.add("advice")
     if verdict.code is Code.CONFRONT and not theirs:
         found.add("confront")

@@ -1385,6 +1385,9 @@ CLIENT_ASKED = _rx(
     r"^(?:(?:yeah|yea|ye|ya|yes|yep|ok|okay|sure|alright|aye|fine|mm)[ ,.!]+)*(?:go on|go ahead|fire away|shoot)(?:[ ,]+then)?[ .!]*$",
     # "like what?", "such as?": the client asks for the examples the counsellor hinted at
     r"\b(?:like what|such as|what sort of (?:things|stuff)|what kind of (?:things|stuff)|what else)\s*\??$",
+    # "What kind of change?", "so what do i actually do tho": the client asks what the counsellor has in mind
+    r"^(?:(?:ok|okay|so|right|yeah|and|but|um)[,.]? )*what (?:kind|sort) of (?:\w+ ){0,2}\w+\s*\?$",
+    r"\bso what do i (?:actually |even )?do\b",
     # "does nicotine gum actually work or is it a scam": a question about what works, answered with facts
     r"\b(?:does|do|will|would|can) (?:\w+ ){0,3}(?:actually |really |even )?(?:work|help)\b.{0,30}(?:\?|\bor\b)",
 )

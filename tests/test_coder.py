@@ -1009,96 +1009,75 @@ def test_a_grown_man_is_a_rebuke_only_when_the_client_is_told_so() -> None:
     assert code_turn("You're a grown adult. Act like one.", "I forgot again.").stance is Stance.CONFRONTING
 
 
-@pytest.mark.parametrize(("text", "context"), [
+# Pushes and their look-alikes found in the twenty-second session (in the tuning must-confront list's misses, two
+# fresh writers' sets and a supervisor's play), in our own wordings.
+TWENTY_SECOND = [
     # doubt backed by the trainee's evidence
-    ("Your step counter says otherwise, to be honest.", "I walk every single day."),
-    ("the bank statement doesn't really back that up", "i've not spent anything on the slots"),
-    ("I'm finding that a bit hard to believe.", "I haven't touched a drop since Christmas."),
-    ("yeah ok, I'll believe it when the scales say so", "I've been eating really well all week."),
+    ("Your step counter says otherwise, to be honest.", "I walk every single day.", True),
+    ("the bank statement doesn't really back that up", "i've not spent anything on the slots", True),
+    ("I'm finding that a bit hard to believe.", "I haven't touched a drop since Christmas.", True),
+    ("yeah ok, I'll believe it when the scales say so", "I've been eating really well all week.", True),
     # blame laid on the client for what happened to them
-    ("Three missed shifts in a fortnight? That'll be why.", "They let me go and it's a stitch-up."),
-    ("You brought this on yourself, if we're honest.", "Now the whole street knows about the court case."),
-    ("Some of that was down to you, though.", "The allotment committee threw me off."),
+    ("Three missed shifts in a fortnight? That'll be why.", "They let me go and it's a stitch-up.", True),
+    ("You brought this on yourself, if we're honest.", "Now the whole street knows about the court case.", True),
+    ("Some of that was down to you, though.", "The allotment committee threw me off.", True),
     # a diagnosis the client never named, handed down
-    ("That's an anger problem, mate.", "I only put my fist through the door the once."),
-    ("Textbook self-sabotage, that.", "I booked the interview and then didn't go."),
-    ("you're being really defiant about this", "I'm not filling in your stupid form."),
+    ("That's an anger problem, mate.", "I only put my fist through the door the once.", True),
+    ("Textbook self-sabotage, that.", "I booked the interview and then didn't go.", True),
+    ("you're being really defiant about this", "I'm not filling in your stupid form.", True),
     # the last failure recalled, the promised day asked back, a smirk
-    ("Mm. Like last time.", "I'll ring them first thing tomorrow."),
-    ("which friday is that then", "I'll tell her on Friday, honest."),
-    ("course it will 😏", "this diet's going to work, I can feel it."),
-])
-def test_doubt_blame_diagnoses_and_mockery_confront(text: str, context: str) -> None:
-    coded = code_turn(text, context)
-    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
-    assert "😏" not in coded.reason
-
-
-@pytest.mark.parametrize(("text", "context"), [
+    ("Mm. Like last time.", "I'll ring them first thing tomorrow.", True),
+    ("which friday is that then", "I'll tell her on Friday, honest.", True),
+    ("course it will 😏", "this diet's going to work, I can feel it.", True),
     # the client's own word for it, or a feeling, is no diagnosis
-    ("You're wondering whether it's an eating disorder.", "Do you think I've got an eating disorder?"),
-    ("It sounds like you've been really low.", "I can't get out of bed most days."),
+    ("You're wondering whether it's an eating disorder.", "Do you think I've got an eating disorder?", False),
+    ("It sounds like you've been really low.", "I can't get out of bed most days.", False),
     # "you were the one who…" of what the client lived through
-    ("And you were the one who found her.", "I came home and she was on the kitchen floor."),
+    ("And you were the one who found her.", "I came home and she was on the kitchen floor.", False),
     # a "no" that lifts the client, sympathy, and siding with them against someone else
-    ("It's not a failure! Three weeks off it is real progress.", "It's a failure, I slipped on Saturday."),
-    ("That's rubbish. I'm sure she still cares, she's just not great at showing it.", "she forgot my birthday again"),
-    ("that's not okay!! your manager shouldn't speak to you like that", "he called me useless in front of everyone"),
-    ("Of course you did! What helped?", "I made it to the gym twice."),
-    ("haha you should see my desk", "sorry my room's a total tip"),
-])
-def test_kindly_meant_look_alikes_do_not_confront(text: str, context: str) -> None:
-    coded = code_turn(text, context)
-    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
-
-
-@pytest.mark.parametrize(("text", "context"), [
-    ("Keep driving like that and one day you're going to hurt somebody.", "I'm fine to drive after three."),
-    ("you're doing the course whether you like it or not", "i'm not going to their stupid course"),
-    ("[scoffs] Right. Only at weekends.", "I only ever use at weekends."),
-    ("You've only got yourself to blame for that fine, mate.", "The council fined me for the bins again."),
-    ("The weather made you do it. That's a new one.", "It's the weather, it makes me drink."),
-    ("I'm sure your liver loves that.", "A bottle a night just takes the edge off."),
-    ("Are you being totally honest with me about the money?", "I've not been near the bookies."),
-    ("I don't think it's under control.", "It's under control, I know my limits."),
-    ("u could pass if u just revised a bit", "im gonna fail anyway"),
-    ("That was pretty disrespectful to the others in the group.", "I just walked out, so what."),
-    ("After everything she's done for you, she deserves better.", "My sister can sort herself out."),
-    ("ur literally a pushover", "i always end up saying yes to him"),
-])
-def test_warnings_scoffs_blame_and_disbelief_confront(text: str, context: str) -> None:
-    coded = code_turn(text, context)
-    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
-
-
-@pytest.mark.parametrize(("text", "context"), [
-    ("What you say stays here, unless you tell me you're going to hurt someone.", "Does this go to my mum?"),
-    ("It isn't fair on you, being blamed for all of it.", "Everyone blames me for the divorce."),
-    ("You deserve better than that.", "He said I'd never amount to anything."),
-    ("Ha, that's a new one on me. What's it like?", "I've started wild swimming in the lake."),
-    ("I don't think you're stupid at all.", "I'm so stupid for falling for it."),
-])
-def test_look_alikes_of_warnings_and_disbelief_do_not_confront(text: str, context: str) -> None:
-    coded = code_turn(text, context)
-    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
-
-
-@pytest.mark.parametrize(("text", "context"), [
+    ("It's not a failure! Three weeks off it is real progress.", "It's a failure, I slipped on Saturday.", False),
+    ("That's rubbish. I'm sure she still cares, she's just not great at showing it.", "she forgot my birthday again", False),
+    ("that's not okay!! your manager shouldn't speak to you like that", "he called me useless in front of everyone", False),
+    ("Of course you did! What helped?", "I made it to the gym twice.", False),
+    ("haha you should see my desk", "sorry my room's a total tip", False),
+    ("Keep driving like that and one day you're going to hurt somebody.", "I'm fine to drive after three.", True),
+    ("you're doing the course whether you like it or not", "i'm not going to their stupid course", True),
+    ("[scoffs] Right. Only at weekends.", "I only ever use at weekends.", True),
+    ("You've only got yourself to blame for that fine, mate.", "The council fined me for the bins again.", True),
+    ("The weather made you do it. That's a new one.", "It's the weather, it makes me drink.", True),
+    ("I'm sure your liver loves that.", "A bottle a night just takes the edge off.", True),
+    ("Are you being totally honest with me about the money?", "I've not been near the bookies.", True),
+    ("I don't think it's under control.", "It's under control, I know my limits.", True),
+    ("u could pass if u just revised a bit", "im gonna fail anyway", True),
+    ("That was pretty disrespectful to the others in the group.", "I just walked out, so what.", True),
+    ("After everything she's done for you, she deserves better.", "My sister can sort herself out.", True),
+    ("ur literally a pushover", "i always end up saying yes to him", True),
+    ("What you say stays here, unless you tell me you're going to hurt someone.", "Does this go to my mum?", False),
+    ("It isn't fair on you, being blamed for all of it.", "Everyone blames me for the divorce.", False),
+    ("You deserve better than that.", "He said I'd never amount to anything.", False),
+    ("Ha, that's a new one on me. What's it like?", "I've started wild swimming in the lake.", False),
+    ("I don't think you're stupid at all.", "I'm so stupid for falling for it.", False),
     # a fresh writer's novice lines: siding with the client, and praise with "should"
-    ("What? That's, like, really not okay of her.", "My sister read my diary and told everyone."),
-    ("Well done! You should be incredibly proud of that.", "I did the whole ten-week course."),
+    ("What? That's, like, really not okay of her.", "My sister read my diary and told everyone.", False),
+    ("Well done! You should be incredibly proud of that.", "I did the whole ten-week course.", False),
     # the client's sad verdict on themselves, not believed
-    ("I don't think it's sad at all.", "Forty and living with my mum. Sad, isn't it."),
-])
-def test_a_fresh_writers_kind_lines_do_not_confront(text: str, context: str) -> None:
+    ("I don't think it's sad at all.", "Forty and living with my mum. Sad, isn't it.", False),
+    # the client's claim answered with the verb alone, its polarity turned
+    ("it really doesnt tho", "vaping helps me focus", True),
+    ("u literally are", "im not addicted", True),
+    # a harsh word or a good quality the client denied themselves, given back: it lifts them
+    ("It's really not.", "It's pathetic, crying over a job.", False),
+    ("You are.", "I'm not strong enough for this.", False),
+    # what the client does, as the subject of their claim turned
+    ("Skipping your inhaler is a big deal.", "I skip my inhaler sometimes but it isn't a big deal.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_SECOND)
+def test_pushes_and_their_look_alikes_of_the_twenty_second_session(text: str, context: str, pushes: bool) -> None:
     coded = code_turn(text, context)
-    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
-
-
-def test_a_claim_about_what_the_client_does_turned_is_an_argument() -> None:
-    """"Missing your tablets is a big deal." after "…it isn't a big deal": the subject is what the client does."""
-    coded = code_turn("Skipping your inhaler is a big deal.", "I skip my inhaler sometimes but it isn't a big deal.")
-    assert coded.stance is Stance.CONFRONTING, (coded.code, coded.reason)
+    assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
+    assert "😏" not in coded.reason  # the trainee is told what the face did, in words
 
 
 def test_where_does_it_sit_with_you_is_open_and_how_annoying_is_sympathy() -> None:
@@ -1118,14 +1097,8 @@ def test_flattery_with_a_hyphenated_word_is_a_template() -> None:
     assert templated("the most clear-sighted client i have worked with tbh")
 
 
-@pytest.mark.parametrize(("text", "context", "pushes"), [
-    # the client's claim answered with the verb alone, its polarity turned
-    ("it really doesnt tho", "vaping helps me focus", True),
-    ("u literally are", "im not addicted", True),
-    # a harsh word or a good quality the client denied themselves, given back: it lifts them
-    ("It's really not.", "It's pathetic, crying over a job.", False),
-    ("You are.", "I'm not strong enough for this.", False),
-])
-def test_a_claim_answered_with_its_verb_alone(text: str, context: str, pushes: bool) -> None:
-    coded = code_turn(text, context)
-    assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
+def test_facts_the_client_asked_for_or_agreed_to_hear_inform() -> None:
+    """Giving information with permission is MITI's giving information, however much it names a risk."""
+    for context in ("Go on then.", "What kind of change?", "ok so what do i actually do tho"):
+        coded = code_turn("Alcohol is a depressant, so it can make low mood worse over time.", context)
+        assert coded.stance is not Stance.CONFRONTING, (context, coded.code, coded.reason)
