@@ -915,6 +915,7 @@ COMFORT = re.compile(r"\b(?:don't|dont|do not) worry\b|\bi(?:'m| am) (?:so )?sor
 NOT_OKAY = re.compile(r"\bnot (?:okay|ok|right|acceptable|fair)\b")
 SIDES_WITH_THEM = re.compile(
     r"\bnot (?:okay|ok|right|fair|on|acceptable) (?:of|from) (?:him|her|them|your|that)\b|"
+    r"\b(?:nobody|no one) (?:should|deserves|has (?:the|any) right)\b|"
     r"\b(?:he|she|they|someone|nobody|no one|(?:your|ur|the|that) (?!own\b)[a-z]+) (?:shouldn't|should not|should never|"
     r"had no right|has no right|have no right|can't just|cannot just|shouldn't have|should not have)\b")
 

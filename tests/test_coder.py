@@ -1059,6 +1059,7 @@ TWENTY_SECOND = [
     ("I don't think you're stupid at all.", "I'm so stupid for falling for it.", False),
     # a fresh writer's novice lines: siding with the client, and praise with "should"
     ("What? That's, like, really not okay of her.", "My sister read my diary and told everyone.", False),
+    ("That's not okay. No one should be talked to like that.", "The manager swore at me in front of customers.", False),
     ("Well done! You should be incredibly proud of that.", "I did the whole ten-week course.", False),
     # the client's sad verdict on themselves, not believed
     ("I don't think it's sad at all.", "Forty and living with my mum. Sad, isn't it.", False),
