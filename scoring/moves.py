@@ -484,6 +484,15 @@ def asks_process(line: str) -> bool:
     return any(_ASKS_PROCESS.search(part) for part in re.split(r"(?<=[.!])\s+", line) if "?" in part)
 
 
+# The client confirming what the trainee just said ("Yeah. That's... actually pretty accurate.", "exactly"): there is
+# nothing of theirs to say back ("Mm. Actually pretty accurate." had been offered as the better reply).
+_CONFIRMS = re.compile(
+    r"^(?:(?:yeah|yes|yep|yup|mm+|hm+|well|so|right|oh|i mean|i guess|i suppose)[.,!…]* )*(?:(?:that's|that is|it's|"
+    r"it is|you're|you are)[.,…]* )?(?:(?:actually|pretty|quite|so|really|very|totally|absolutely|dead|probably|kind of|"
+    r"sort of|about)[.,…]* )*(?:accurate|true|right|correct|fair|exactly|spot on|it|bang on|on the nose|the thing)"
+    r"(?:,? (?:actually|really|i guess|i suppose|yeah))?[.!…]*$")
+
+
 def read(lines: Sequence[str]) -> Reading:
     """Read the client's last line (`lines` oldest first).  Only the last: the earlier ones were
     answered already, and saying them back now would miss what the client just said; a line with
@@ -492,7 +501,7 @@ def read(lines: Sequence[str]) -> Reading:
         return Reading("", None)
     last = lines[-1]
     agreed = bool(_AGREED.search(last))
-    found = clauses(last)
+    found = [] if _CONFIRMS.match(normalise(last)) else clauses(last)
     if not found and agreed:
         found = [c for s in sentences(last) if (c := clause(s, need_content=False))]
     if not found:

@@ -330,3 +330,13 @@ def test_two_short_sides_after_a_full_stop_and_but_are_offered_as_a_double_sided
     assert double and "better money" in double[0].lower() and "no pension" in double[0].lower()
     story = candidates(["We had soup kitchens then and all, at the welfare. But that were different, that were us."])
     assert not [c for c in story if c.move == "double_sided_reflection"]
+
+
+def test_the_client_confirming_the_last_reflection_gives_no_words_to_say_back() -> None:
+    """A ninth helper round: after Camila's "Yeah. That's... actually pretty accurate." the report offered
+    "Actually pretty accurate. What's that like for you?"; her confirmation has nothing of hers to reflect."""
+    from scoring.alternatives import best
+    assert best(["The first one did worksheets.", "Yeah. That's... actually pretty accurate."]) is None
+    assert best(["I never got a word in.", "that's true, actually"]) is None
+    kept = best(["x", "That's true about my dad, he never once listened."])
+    assert kept is not None and "dad" in kept.text
