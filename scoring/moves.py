@@ -489,8 +489,8 @@ def asks_process(line: str) -> bool:
 _CONFIRMS = re.compile(
     r"^(?:(?:yeah|yes|yep|yup|mm+|hm+|well|so|right|oh|i mean|i guess|i suppose)[.,!…]* )*(?:(?:that's|that is|it's|"
     r"it is|you're|you are)[.,…]* )?(?:(?:actually|pretty|quite|so|really|very|totally|absolutely|dead|probably|"
-    r"kind of|sort of|about)[.,…]* )*(?:accurate|true|right|correct|fair|exactly|spot on|it|bang on|on the nose|the thing)"
-    r"(?:,? (?:actually|really|i guess|i suppose|yeah))?[.!…]*$")
+    r"kind of|sort of|about)[.,…]* )*(?:accurate|true|right|correct|fair|exactly|spot on|it|bang on|on the nose|"
+    r"the thing)(?:,? (?:actually|really|i guess|i suppose|yeah))?[.!…]*$")
 
 
 def read(lines: Sequence[str]) -> Reading:
