@@ -510,6 +510,8 @@ def _confronts(core: str, context: str, turn: str = "") -> re.Match[str] | None:
              or _contradicts_them(core, context) or _diagnoses(core, context))
     if match and turn and _kindly_meant(match, core, context, turn):
         return None
+    if match and context and len(core.split()) >= 4 and core in flip_person(normalise(context)):
+        return None  # "A reason to get up that isn't the dog." after they said it: their words, not a denial
     if match and _answers_question(core, context) and not _unreported(cues.CONFRONT, core[match.end():]):
         return None
     if match and cues.NEGATED_VIEW.search(core[:match.start()]) and not match.group(0).lstrip().startswith("not"):

@@ -250,6 +250,8 @@ _SURE_PUSH: tuple[str, ...] = (
     # a warning hung on the end of a suggestion: "…, otherwise you'll burn out"
     # blame in so many words: "you've only got yourself to blame"
     r"\bonly (?:got|have|has) (?:yourself|urself) to blame\b|\bnobody forced (?:you|u|those|that|it|them)\b",
+    # "whatever you say": agreement that means the opposite, which the form model reads as assent
+    r"^(?:(?:oh|yeah|ok|okay|right|mm)[,.]? )*whatever you say\b",
     # doubt of the client's honesty asked outright: the form model reads only a question
     r"\bare (?:you|u) being (?:completely |totally |entirely |really |100% |one hundred percent )?(?:straight|honest|"
     r"truthful) with (?:me|us)\b",
@@ -279,7 +281,11 @@ SURE_PUSH = _rx(*_SURE_PUSH)
 # one who found him" reflects, so "you were the one who" alone is not blame).
 _DOUBTS_AND_BLAMES: tuple[str, ...] = (
     r"\b(?:suggest|suggests|say|says|show|shows|tell|tells|said|showed) otherwise\b",
-    r"\b(?:doesn't|does not|don't|do not|doesnt|dont) (?:really |quite |exactly )?back (?:that|this|it) up\b",
+    r"\b(?:doesn't|does not|don't|do not|doesnt|dont) (?:really |quite |exactly )?back (?:that|this|it|you|u) up\b",
+    # what grown men, good parents or decent people do or don't: "Grown men don't scream at their bosses."
+    r"^(?:(?:well|look|come on|honestly|i mean),? )*(?:grown (?:men|women|adults|ups)|adults|real men|decent people|"
+    r"good (?:dads|parents|mums|moms|fathers|mothers)|responsible (?:people|adults|parents)) (?:don't|do not|shouldn't|"
+    r"should not|never|have to|need to)\b",
     r"\bi(?:'m| am)? (?:finding|find) (?:that|it|this) (?:quite |really |a bit |very |pretty |a little )?(?:hard|difficult) "
     r"to (?:believe|square)\b|\b(?:hard|difficult) to square (?:that|this|it) with\b",
     r"\bi'?ll believe (?:it|that) when\b",
@@ -905,8 +911,11 @@ LIFTS = re.compile(
     r"\b(?:is|that's|that is|it's|still|real|huge|big) progress\b|\bshows (?:you're|you are|that you|how)\b|"
     r"\b(?:you're|you are|you've been) (?:obviously |clearly |really |so |such )?(?:clever|capable|strong|brave|smart|"
     r"talented|resilient|a good (?:dad|mum|mom|parent|friend|person|worker))\b|"
-    r"\b(?:amazing|well done|proud of you|brilliant|fantastic|incredible|a good start)\b|\U0001F4AA")
-NOT_TRUE = re.compile(r"\bnot true\b|^(?:(?:well|no|oh|but),? )*(?:it's|it is|that's|that is|you're|you are) not\b")
+    r"\b(?:amazing|well done|proud of you|brilliant|fantastic|incredible|a good start)\b|\U0001F4AA|"
+    # what they have kept doing, set against their harsh word: "you've shown up every single week"
+    r"\byou've (?:shown up|turned up|kept (?:going|at it|coming)|been (?:straight|honest) with me)\b|"
+    r"\b(?:that's|that is) not (?:someone|somebody|a man|a woman|a person) who\b")
+NOT_TRUE = re.compile(r"\bnot true\b|^i (?:don't|do not) (?:buy|believe) (?:that|it)\b|^(?:(?:well|no|oh|but),? )*(?:it's|it is|that's|that is|you're|you are) not\b")
 # "that's rubbish" about what befell the client, said beside comfort, is sympathy ("…I'm sure he still loves you")
 ROUGH_DEAL = re.compile(r"\b(?:rubbish|garbage)$")
 COMFORT = re.compile(r"\b(?:don't|dont|do not) worry\b|\bi(?:'m| am) (?:so )?sorry\b|\bi(?:'m| am) sure (?:he|she|they)\b|"
@@ -934,6 +943,8 @@ SARCASM = _rx(
     r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
     r"\b(?:good|nice|great) (?:luck|one) with that\b",
     r"\byeah,? right\b",
+    # "Sure he is.": the client's claim agreed with, flat, in a sentence of its own
+    r"^(?:(?:oh|yeah|lol|mm)[, ]+)?sure,? (?:he|she|they|it|you|u) (?:is|are|was|were|did|does|do|will|would|can)[.!]*$",
     r"(?<!i'm )(?<!i am )(?<!pretty )(?<!quite )\bsure you (?:will|are|do|did)\b",
     r"(?<!not so )(?<!not )(?<!so )(?<!i'm )(?<!i am )(?<!pretty )\b(?:sure|yeah|right),? (?:you|u) (?:were|did|are|will|do|have|would)\b",
     # "of course you do." is flat; "Of course you have a plan! What's stopping you?" is glad (`GLAD_OF_COURSE`)

@@ -1069,6 +1069,14 @@ TWENTY_SECOND = [
     # a harsh word or a good quality the client denied themselves, given back: it lifts them
     ("It's really not.", "It's pathetic, crying over a job.", False),
     ("You are.", "I'm not strong enough for this.", False),
+    # a fresh supervisor's play (round 10), in our own words
+    ("Decent people don't talk to their mothers like that.", "I told her to get out of my flat.", True),
+    ("Whatever you say.", "It was the other lad's fault, not mine.", True),
+    ("Sure it is.", "The bookies' app is rigged against me.", True),
+    ("The bank statements don't really back you up there.", "I haven't spent a penny on the slots.", True),
+    ("I don't buy that you're just lazy. You've kept going every single morning.", "My dad says I'm lazy.", False),
+    ("Somewhere to be that isn't the pub. And weekends, how are they?", "I need somewhere to be that isn't the pub.",
+     False),
     # what the client does, as the subject of their claim turned
     ("Skipping your inhaler is a big deal.", "I skip my inhaler sometimes but it isn't a big deal.", True),
 ]
