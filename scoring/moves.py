@@ -453,10 +453,23 @@ _ANSWERS_PROCESS = re.compile(
 _QUOTING_THEM = re.compile(WHEN_YOU_SAY + r",? ?")
 
 
+# Secrecy promised without its limits ("everything u say here is totally confidential!", "I won't tell anyone, I
+# promise"): no counsellor can promise it, so it is no straight answer to who hears what.
+_SECRECY_PROMISED = re.compile(
+    r"\b(?:totally|completely|100 ?%|always|fully|strictly) (?:confidential|private|secret)\b|"
+    r"(?<!can't )(?<!cannot )(?<!not )\b(?:promise|swear)\b|"
+    r"\b(?:never|won't|will not) tell (?:anyone|anybody|a soul)\b")
+_LIMITS = re.compile(r"\b(?:unless|except|only if|apart from|safe|safety|danger|at risk|harm|hurt)\b")
+
+
 def answers_process(text: str) -> bool:
     """The turn says what happens to the client's words: who is told, what is written, the limits.
     Only what it states counts: a question ("what's underneath that?", "do you want me to write it
-    down?") or their own question quoted back tells them nothing."""
+    down?") or their own question quoted back tells them nothing, and nor does secrecy promised with no
+    limits."""
+    norm = normalise(text)
+    if _SECRECY_PROMISED.search(norm) and not _LIMITS.search(norm):
+        return False
     stated = []
     for sentence in re.split(r"(?<=[.!?])\s+", normalise(text)):
         sentence = _QUOTING_THEM.sub("", sentence)

@@ -1566,3 +1566,28 @@ def test_a_repair_after_an_objection_owns_it_instead_of_pasting_the_objection_ba
     pushed = session.say("why don't you just stop?")
     assert "lecture" in pushed.reply.lower() and pushed.repair is not None
     assert "lecture" not in pushed.repair.example.lower() and "push" in pushed.repair.example.lower()
+
+
+def test_secrecy_promised_without_limits_is_no_straight_answer() -> None:
+    """A tenth helper round: "everything u say here is totally confidential!" was paid as a straight answer to
+    Crystal's question about who hears what, and Duy, thirteen, was paid for "what u say here stays here, promise".
+    No counsellor can promise that; every persona's own honest answer now names the limit."""
+    from scoring.moves import answers_process
+    assert not answers_process("everything u say here is totally confidential!")
+    assert not answers_process("what u say here stays here, promise. ur not in trouble ok?")
+    assert answers_process("What you say stays here, unless I was worried about your safety; I'd tell you first.")
+    for persona in LIBRARY:
+        if persona.privacy:
+            assert answers_process(persona.privacy), persona.id
+            assert any(w in persona.privacy.lower() for w in ("unless", "only time", "exception", "only if")), persona.id
+    engine, state = engine_state("duy-teen")
+    engine.hear(state, "Is this going in my school file?")
+    promised = "omg no!! what u say here stays here, promise. ur not in trouble ok?"
+    honest = "Fair question. What you say here stays between us, unless I was worried you weren't safe."
+    before = state.snapshot()
+    engine.respond(state, code_turn(promised, "Is this going in my school file?"), promised)
+    after_promise = state.openness
+    engine, state = engine_state("duy-teen")
+    engine.hear(state, "Is this going in my school file?")
+    engine.respond(state, code_turn(honest, "Is this going in my school file?"), honest)
+    assert state.openness > after_promise >= before["openness"] - 6
