@@ -139,6 +139,7 @@ CLICHE_COST = 3
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'\u2018\u201c](?!(?:cause|cos|coz|em|til|till|bout|round|n)\b)"
                      r"([a-z][^\"\u201d\u2019]{3,80}?[a-z?.!,])[\"'\u2019\u201d]"
                      r"(?=[\s.,!?;:]|$)")
+_EDGE_QUOTE = re.compile("[\"'\u2018\u2019\u201c\u201d](?=\\s|$)|(?:(?<=\\s)|^)[\"'\u2018\u2019\u201c\u201d]")
 # Said about the quote, not in its place: "they all said 'that must be hard' to you" reflects the complaint.
 _ABOUT_THE_QUOTE = re.compile(r"\b(?:said|say|says|saying|told|tell|everyone|everybody|they|others|other|them|"
                               r"line|heard|hear)\b")
@@ -704,7 +705,8 @@ class ClientEngine:
         """Words in quote marks are offered as the client's own ("you feel that 'it's expected, being the
         eldest'"): quoting what they never said puts it in their mouth."""
         for match in _QUOTED.finditer(text.lower()):
-            quoted = meaningful(content_words(normalise(match.group(1))))
+            # "'mild' and 'low'" is read as one quote: the marks between its words are not part of them
+            quoted = meaningful(content_words(normalise(_EDGE_QUOTE.sub(" ", match.group(1)))))
             unheard = quoted - set(state.heard)
             if len(unheard) >= 2 and len(unheard) * 2 > len(quoted):
                 return True

@@ -1591,3 +1591,20 @@ def test_secrecy_promised_without_limits_is_no_straight_answer() -> None:
     engine.hear(state, "Is this going in my school file?")
     engine.respond(state, code_turn(honest, "Is this going in my school file?"), honest)
     assert state.openness > after_promise >= before["openness"] - 6
+
+
+def test_two_of_the_clients_words_quoted_side_by_side_are_theirs() -> None:
+    """A tenth helper round: "'Mild' and 'low' are their words, and they don't fit what you've been living."
+    after Seamus said "Mild, they called it" and "Low, they call it" drew "Don't put words in my mouth." (-3):
+    the quote marks between the two words had been read as part of them."""
+    engine, state = engine_state("seamus-reactive")
+    engine.hear(state, "Mild, they called it. It didn't feel mild.")
+    engine.hear(state, "Low, they call it. I'd call it quiet.")
+    turn = "'Mild' and 'low' are the doctor's words, and they don't fit what you've been living."
+    reply = engine.respond(state, code_turn(turn, "Low, they call it. I'd call it quiet."), turn)
+    assert "misquoted" not in reply.explanation.events, reply.explanation.reasons
+    engine, state = engine_state("seamus-reactive")
+    engine.hear(state, "Low, they call it. I'd call it quiet.")
+    made_up = "You said you feel 'useless and forgotten' since the sale."
+    reply = engine.respond(state, code_turn(made_up, "Low, they call it. I'd call it quiet."), made_up)
+    assert "misquoted" in reply.explanation.events
