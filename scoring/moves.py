@@ -497,6 +497,8 @@ def asks_process(line: str) -> bool:
     return any(_ASKS_PROCESS.search(part) for part in re.split(r"(?<=[.!])\s+", line) if "?" in part)
 
 
+_KNEW_IT = re.compile(r"^(?:you|i) (?:just |always |totally )?(?:knew|know|thought|guessed|figured|called|said|told "
+                      r"(?:you|me))(?: it| that| so| this)?$")
 # The client confirming what the trainee just said ("Yeah. That's... actually pretty accurate.", "exactly"): there is
 # nothing of theirs to say back ("Mm. Actually pretty accurate." had been offered as the better reply).
 _CONFIRMS = re.compile(
@@ -523,6 +525,9 @@ def read(lines: Sequence[str]) -> Reading:
         found = [c for s in sentences(last) if (c := clause(s, need_content=False)) and c.words >= 4]
     # A generic "you can't" comes back as "I can't": not the client's to hear.
     found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
+    # "I knew it." after "This is so dumb.": a knowing about nothing named is not a point to say back ("It's your
+    # call: you knew it, and I won't push." had been offered as a repair)
+    found = [c for c in found if not _KNEW_IT.match(c.text)]
     if not found:
         return Reading(last, None, agreed=agreed, asks_process=asks_process(last),
                        corrects=bool(_CORRECTS.search(last)), objects=objection(last))

@@ -340,3 +340,11 @@ def test_the_client_confirming_the_last_reflection_gives_no_words_to_say_back() 
     assert best(["I never got a word in.", "that's true, actually"]) is None
     kept = best(["x", "That's true about my dad, he never once listened."])
     assert kept is not None and "dad" in kept.text
+
+
+def test_a_knowing_about_nothing_named_is_not_said_back() -> None:
+    """My own play with Duy: after "This is so dumb. I knew it." the repair offered was "It's your call: you knew
+    it, and I won't push."."""
+    from scoring.moves import read
+    assert read(["x", "This is so dumb. I knew it."]).main.text == "this is so dumb"
+    assert "knew" in read(["x", "I knew it would go wrong the minute he walked in."]).main.text
