@@ -423,6 +423,8 @@ _GOOD_OF_THEMSELVES = re.compile(r"\b(?:good|worth|enough|strong|clever|smart|ca
 
 
 def _answers_with_the_verb_alone(core: str, theirs: Sequence[tuple[str, bool, frozenset[str]]]) -> bool:
+    """The turn is only a subject and its verb, with the polarity of one of the client's claims turned: with no
+    words of the claim in it, `_CLAIM` cannot see it, and the form model reads a short line as harmless."""
     ellipsis = _ELLIPSIS.match(core)
     if not ellipsis or any(_THEIR_HARSH_WORD.search(clause) for clause, _, _ in theirs):
         return False  # "it's really not" after "it's pathetic, crying over a job" takes their harsh word away
