@@ -439,8 +439,10 @@ def _answers_with_the_verb_alone(core: str, theirs: Sequence[tuple[str, bool, fr
     return False
 
 
+@lru_cache(maxsize=4096)
 def _contradicts_them(core: str, context: str) -> re.Match[str] | None:
-    """A short plain claim that says the opposite of a claim in the client's last line."""
+    """A short plain claim that says the opposite of a claim in the client's last line (cached: the sentence's
+    code, the turn's cues, the kindness check and the form gate each ask it)."""
     if not context or context.rstrip().endswith("?"):
         return None
     theirs = [c for c in _clauses(normalise(context)) if not _NOT_THEIR_CLAIM.search(c[0])]

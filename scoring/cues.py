@@ -249,7 +249,7 @@ _SURE_PUSH: tuple[str, ...] = (
     r"(?:you|u)\b|(?:a bit|a little|kind of|honestly a bit) disappointed(?=[.!]|$))",
     # a warning hung on the end of a suggestion: "…, otherwise you'll burn out"
     # blame in so many words: "you've only got yourself to blame"
-    r"\bonly (?:got|have|has) (?:yourself|urself) to blame\b|\bnobody forced (?:you|u|those|that|it|them)\b",
+    r"\bonly (?:got|have|has) (?:yourself|urself) to blame\b",
     # "whatever you say": agreement that means the opposite, which the form model reads as assent
     r"^(?:(?:oh|yeah|ok|okay|right|mm)[,.]? )*whatever you say\b",
     # doubt of the client's honesty asked outright: the form model reads only a question
@@ -293,12 +293,10 @@ _DOUBTS_AND_BLAMES: tuple[str, ...] = (
     r"implausible|convenient)\b",
     r"\b(?:not|n't) (?:sure (?:that's|that is|it's|this is) |(?:been )?telling (?:me |us )?)(?:the )?whole "
     r"(?:truth|story)\b",
-    r"\b(?:you're|you are|ur|you) not (?:being )?(?:honest|truthful|straight) (?:with|w) (?:me|us)\b",
     r"^(?:well|but|i mean|to be fair),? (?:you|u) (?:were|was) the one (?:who|that)\b",
     r"\b(?:you|u) (?:were|was) the one (?:who|that)\b[^.?!]*,? (?:though|tho)\b",
     r"\b(?:that's|that is|this is|it's|thats) (?:just )?what happens when (?:you|u) (?:don't|didn't|do not|dont|stop|"
     r"skip|ignore|miss|won't|keep)\b",
-    r"\b(?:brought|bring|brings|bringing) (?:that|this|it|all (?:this|that)) on (?:yourself|urself)\b",
     r"\b(?:some|part|much|most|a lot|half) of (?:this|that|it) (?:is|was) (?:down to (?:you|u)|on (?:you|u)|yours to)\b",
     r"\bthat'?ll be why\b",
     # the trainee's view of what the client really thinks: "I don't think it's fine, and I don't think you do either"
@@ -383,7 +381,9 @@ CONFRONT = _rx(
     r"\b(?:it's|that's|it is|that is) (?:all |partly |kind of |a bit |mostly |largely |at least partly )?"
     r"your (?:own )?fault\b",
     r"\bmaybe if you (?:stopped|didn't|did|were|weren't|had|hadn't|started|tried)\b",
-    r"\byou (?:did|brought) (?:this|it|that) (?:on|to) yourself\b",
+    # "you did this to yourself", "you brought all this on yourself", "bringing it on yourself"
+    r"\b(?:you (?:did|brought)|(?:brought|bring|brings|bringing)) (?:this|it|that|all (?:this|that)) (?:on|to) "
+    r"yourself\b",
     # "nobody made you drink" blames; "you logged off on your own, nobody made you" gives the credit
     r"\b(?<!own, )(?<!own )(?<!yourself, )(?:nobody|no one) (?:forced|made|is forcing|put a gun)\b",
     r"\bhow many (?:more )?times (?:do|have|must|will|am|did|should|does) i\b|\bhow many (?:more )?times (?:are|is) (?:you|this|it) going to\b",

@@ -471,7 +471,7 @@ def answers_process(text: str) -> bool:
     if _SECRECY_PROMISED.search(norm) and not _LIMITS.search(norm):
         return False
     stated = []
-    for sentence in re.split(r"(?<=[.!?])\s+", normalise(text)):
+    for sentence in re.split(r"(?<=[.!?])\s+", norm):
         sentence = _QUOTING_THEM.sub("", sentence)
         if sentence.rstrip().endswith("?"):
             # "nothing goes to your mum, okay?": the statement before a tag or a last question still says it
