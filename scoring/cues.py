@@ -1677,7 +1677,8 @@ FLATTERY = _rx(
     r"kindest|wisest|brightest|favourite|favorite)(?: \w+){0,2} (?:i've|i have|i|i'll|i will) (?:ever )?"
     r"(?:had|met|seen|known|worked with|come across|have)\b",
     r"\bthe (?:most [\w-]+|best|nicest|smartest|bravest|strongest|coolest|sweetest|kindest|wisest|brightest) "
-    r"(?:person|kid|client|man|woman|guy|girl|lad|patient|teenager|teen|one|human)s? (?:i've|i have|i) (?:ever )?"
+    r"(?:person|kid|client|man|woman|guy|girl|lad|patient|teenager|teen|one|human|\d+[- ]year[- ]old)s? (?:i've|i have|i) "
+    r"(?:ever )?"
     r"(?:met|had|seen|known|worked with|come across)\b",
     r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:honestly |really |just |truly |"
     r"literally |seriously )?such (?:an? )?(?:\w+ )?(?:person|kid|human|guy|girl|lad|man|woman|soul|individual|"

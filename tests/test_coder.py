@@ -1104,6 +1104,7 @@ def test_flattery_with_a_hyphenated_word_is_a_template() -> None:
     from scoring.listening import templated
     assert templated("You're honestly the most self-aware person I've ever met.")
     assert templated("the most clear-sighted client i have worked with tbh")
+    assert templated("ur honestly the most mature 13 year old ive ever met")
 
 
 def test_facts_the_client_asked_for_or_agreed_to_hear_inform() -> None:
