@@ -125,6 +125,7 @@ JOINING_FOR_BREAKTHROUGH = {1: 6, 2: 8, 3: 9}
 # Difficulty sets how fast a rupture turns into a walk-out, never whether it is visible first.
 PUSHES_TOLERATED = 1  # confronting moves a ruptured client sits through (a label or sarcasm: none)
 PATIENCE = {1: 4, 2: 3, 3: 2}  # turns a ruptured client waits for a repair
+NEVER_REPAIRED = "the rupture was never repaired"  # the reason of a walk-out that waited out its patience
 REPAIRS_NEEDED = {1: 1, 2: 1, 3: 2}
 PUSH_SURE = 0.75  # how sure a confronting code must be before the client treats it as a push
 _REPAIRING = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.EMPHASIZING_AUTONOMY,
@@ -1190,10 +1191,18 @@ class ClientEngine:
             t.events.append("last_warning")
             return False
         state.rupture_turns += 1
-        if state.rupture_turns >= PATIENCE[persona.difficulty]:
-            t.reasons.append("the rupture was never repaired")
+        left = PATIENCE[persona.difficulty] - state.rupture_turns
+        if left <= 0:
+            t.reasons.append(NEVER_REPAIRED)
             t.events.append("walked_out")
             return True
+        # The wait is shown, so a walk-out never comes out of a quiet turn: a supervisor helper's novice asked two
+        # mild questions after a rupture and Crystal left on the second, with nothing said in between.
+        if left == 1:
+            t.reasons.append("the rupture is still open: one more turn without a repair and the client goes")
+            t.events.append("last_warning")
+        else:
+            t.reasons.append("the rupture is still open: the client is waiting for a repair")
         return False
 
     def respond(self, state: ClientState, coded: CodedTurn, text: str, remember: bool = True) -> ClientReply:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from personas.engine import ClientState, Explanation, LineSource, engine_for
+from personas.engine import NEVER_REPAIRED, ClientState, Explanation, LineSource, engine_for
 from personas.hints import Hint, hint
 from personas.machine import BREAKTHROUGH, TERMINAL, WALKED_OUT
 from personas.models import Persona
@@ -263,9 +263,20 @@ class PracticeSession:
                  for i, e in by_index.items() if e.explanation}
         misquoted = [i for i, e in by_index.items() if e.explanation and "misquoted" in e.explanation.get("events", ())]
         report = build_report(scores, self.outcome, self.events(), path, suggest=replayed,
-                              why=why_for(self.persona), unheard=unheard, costs=costs, misquoted=misquoted)
+                              why=why_for(self.persona), unheard=unheard, costs=costs, misquoted=misquoted,
+                              unrepaired=self._unrepaired(by_index))
         codes = [e.code or "" for e in by_index.values()]
         return SessionEnd(self.outcome, scores, report, path, codes)
+
+    def _unrepaired(self, by_index: dict[int, Entry]) -> int | None:
+        """The trainee turn that broke the alliance, when the client walked out because it was never repaired."""
+        if self.outcome != WALKED_OUT or not by_index:
+            return None
+        last = by_index[max(by_index)].explanation
+        if last is None or NEVER_REPAIRED not in last["reasons"]:
+            return None
+        return max((i for i, e in by_index.items() if e.explanation and "rupture" in e.explanation.get("events", ())),
+                   default=None)
 
     # --- storage -----------------------------------------------------------------------
 

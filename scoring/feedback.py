@@ -190,7 +190,8 @@ def _said_by_then(scores: SessionScores, turn: CodedTrainee) -> list[str]:
 def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ranked_suggestion,
                    quoted: Iterable[str] = (), why: Mapping[str, str] | None = None,
                    costly: Mapping[int, str] | None = None, misquoted: Iterable[int] = (),
-                   left_after: int | None = None, lost: Mapping[int, int] | None = None) -> tuple[Moment, ...]:
+                   left_after: int | None = None, lost: Mapping[int, int] | None = None,
+                   unrepaired: int | None = None) -> tuple[Moment, ...]:
     """The turns most worth redoing, one per turn and never the same quote twice, shown in the order they
     happened.  A missed or clumsy risk question is always chosen first; then, in a played session (`lost`: the
     openness each turn cost), the turns that cost the client most, and otherwise the worst kind of turn first.
@@ -199,7 +200,10 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
     each with what the client could not take, if known; `misquoted` the turns that put words or people in the
     client's mouth (the engine's event), listed however little openness they cost.  `left_after` is the turn the
     client walked out after: it is always shown, beyond the limit if need be, because a trainee whose client
-    left needs to see the turn they left on, and at openness 0 it costs no points to rank it by."""
+    left needs to see the turn they left on, and at openness 0 it costs no points to rank it by.  `unrepaired` is
+    the turn that broke the alliance when the client left because nothing mended it: the turn they left on is
+    then told as the repair that never came, not by its own code (a helper's novice was told a mild question had
+    driven Crystal out, two turns after unasked advice broke it)."""
     seen = {q.strip().lower() for q in quoted}
     put_words = set(misquoted)
     picked: list[Moment] = []
@@ -234,6 +238,10 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
         kind = next(iter(kinds_of(last)), "")
         text, general = next(((t, g) for name, t, g in _GROWTH if name == kind), ("", ""))
         reason_why = f"{LEFT_AFTER} {(why or {}).get(kind, general)}".strip()
+        broke = next((t for t in scores.turns if t.index == unrepaired), None)
+        if broke is not None:
+            kind, text = "unrepaired", UNREPAIRED
+            reason_why = f'{LEFT_AFTER} {UNREPAIRED_WHY.format(quote=_clip(broke.text))}'
         ending = _moment(scores, last, kind, text or "the turn the client left after", reason_why, suggest, keep=True)
         if ending is not None:
             picked.append(ending)
@@ -244,6 +252,16 @@ _RISK_ISSUES = frozenset({"missed_risk", "clumsy_risk"})
 
 
 LEFT_AFTER = "The client walked out after this turn."
+UNREPAIRED = "a turn that left the rupture unrepaired"
+UNREPAIRED_WHY = ("The alliance broke at \u201c{quote}\u201d and nothing after it mended it. A client who has just "
+                  "felt pushed waits to see whether you noticed: owning it, reflecting what stung, or handing the "
+                  "choice back repairs it; carrying on as before tells them it will happen again.")
+CLIP = 80  # characters of a quoted turn inside a sentence of feedback
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= CLIP else text[:CLIP].rsplit(" ", 1)[0] + "\u2026"
 
 
 def _moment(scores: SessionScores, turn: CodedTrainee, issue: str, text: str, reason_why: str, suggest: Suggest,
@@ -403,13 +421,15 @@ def _costly(gains: Mapping[int, int], costs: Mapping[int, Sequence[str]]) -> dic
 def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),
                  openness_path: Sequence[int] = (), suggest: Suggest = _ranked_suggestion,
                  why: Mapping[str, str] | None = None, unheard: Iterable[int] = (),
-                 costs: Mapping[int, Sequence[str]] | None = None, misquoted: Iterable[int] = ()) -> Report:
+                 costs: Mapping[int, Sequence[str]] | None = None, misquoted: Iterable[int] = (),
+                 unrepaired: int | None = None) -> Report:
     """The report for a scored session; `outcome` and `events` (the client's, from a practice
     session or a replay) let the headline speak about the client only when the client showed it,
     `why` lets each growth moment say what that kind of turn costs with this client, and `unheard`
     names the turns the client took as mechanical, which are never praised.  `costs` gives, per turn, what
     beyond its code cost the client's trust (the engine's reasons), for the turns that cost dearly, and
-    `misquoted` the turns the client heard as words put in their mouth (the engine's `misquoted` event)."""
+    `misquoted` the turns the client heard as words put in their mouth (the engine's `misquoted` event), and
+    `unrepaired` the turn that broke the alliance when the client walked out because it was never repaired."""
     facts = Facts.of(scores, outcome, events, openness_path)
     claim = headline(facts)
     gains = _gains(scores, openness_path)
@@ -419,7 +439,7 @@ def build_report(scores: SessionScores, outcome: str | None = None, events: Iter
         growth=growth_moments(scores, suggest=suggest, quoted=[m.quote for m in good], why=why,
                               costly=_costly(gains, costs or {}), misquoted=misquoted,
                               left_after=scores.turns[-1].index if outcome == WALKED_OUT and scores.turns else None,
-                              lost={i: -g for i, g in gains.items() if g < 0}),
+                              lost={i: -g for i, g in gains.items() if g < 0}, unrepaired=unrepaired),
         headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
         figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
         listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),

@@ -1608,3 +1608,36 @@ def test_two_of_the_clients_words_quoted_side_by_side_are_theirs() -> None:
     made_up = "You said you feel 'useless and forgotten' since the sale."
     reply = engine.respond(state, code_turn(made_up, "Low, they call it. I'd call it quiet."), made_up)
     assert "misquoted" in reply.explanation.events
+
+
+def test_a_client_left_unrepaired_warns_first_and_the_report_names_the_turn_that_broke_it() -> None:
+    """A supervisor helper's novice broke the alliance with advice, asked two mild questions, and Crystal walked out
+    on the second with nothing shown in between; the report then blamed the question.  The wait is now visible (the
+    coach offers a repair one turn before the end), and the walk-out is told as the repair that never came."""
+    session = PracticeSession.start(packaged_library().get("crystal-mandated"), seed=604)
+    turns = ["so do u work a lot?", "have u tried finding a babysitter for the night shifts?",
+             "ok but like is there anyone in ur family who could help out?", "do u feel stressed a lot?"]
+    results = [session.say(t) for t in turns]
+    assert "rupture" in results[1].explanation.events
+    assert "last_warning" in results[2].explanation.events and results[2].repair is not None
+    assert "one more turn without a repair" in " ".join(results[2].explanation.reasons)
+    assert session.outcome == "walked_out"
+    last = session.end().report.growth[-1]
+    assert last.quote == turns[-1] and last.issue == "a turn that left the rupture unrepaired"
+    assert last.why.startswith("The client walked out after this turn.") and turns[1] in last.why
+    assert "question" not in last.why
+
+
+def test_a_waiting_client_says_how_long_it_will_wait() -> None:
+    """The easiest clients wait longest for a repair; every quiet turn in the wait says the rupture is still open."""
+    engine, state = engine_state("kofi-reactive")
+    push = coded("You need to quit.", Code.PERSUADE, "none")
+    while not state.ruptured:
+        engine.respond(state, push, push.text)
+    ask = coded("Do you drive at night?", Code.QUESTION_CLOSED, "none")
+    reasons = []
+    while not state.ended:
+        reasons.append(engine.respond(state, ask, ask.text).explanation.reasons)
+    assert len(reasons) >= 2
+    assert all(any("the rupture is still open" in r for r in rs) for rs in reasons[:-1])
+    assert any("one more turn without a repair" in r for r in reasons[-2])
