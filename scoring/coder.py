@@ -26,7 +26,7 @@ from scoring.features import OWN_VOICE_FAMILIES, depth_features, features, form_
 from scoring.listening import Link, Listening, asks_back, flip_person, is_echo, listening, quotes
 from scoring.matcher import CueSet
 from scoring.model import shipped, shipped_depth, shipped_pushing
-from scoring.text import Sentence, content_words, normalise, split_sentences, stem, surface_words
+from scoring.text import Sentence, clause_polarities, content_words, normalise, split_sentences, stem, surface_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +124,8 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
         # the client's own plan handed back ("cut down, and pull in for a kip" after "I'll cut down"):
         # a one-word cue is judged with the word after it
         words = (match.group(0) + text[match.end():]).split()[:max(2, len(match.group(0).split()))]
-        if theirs and " ".join(words).replace(",", "").strip() in theirs:
+        said = " ".join(words).replace(",", "").strip()
+        if theirs and said in theirs and not _turned(text[:match.start()], theirs[:theirs.index(said)]):
             continue
         before = text[: match.start()]
         if cues.CLEFT_ASK.search(before):
@@ -140,6 +141,15 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
             continue
         return match
     return None
+
+
+_NEGATED_JUST_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't|\bdont|\bdidnt|\bwont|\bcant)(?: \w+)?\s*$")
+
+
+def _turned(before: str, their_before: str) -> bool:
+    """The client's words said back with their "not" taken off or put on ("you really need to check it" after "i don't
+    need to check it"): not their words handed back, but the opposite of them."""
+    return bool(_NEGATED_JUST_BEFORE.search(before)) != bool(_NEGATED_JUST_BEFORE.search(their_before))
 
 
 def _rolled_at_them(raw: str) -> re.Match[str] | None:
@@ -281,7 +291,8 @@ _ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself)\
 
 _DIRECTIVE = re.compile(
     cues.NOT_THEIR_SENSE + cues.NOT_A_REASON
-    + r"\b(?:you|u) (?:really |just |definitely |seriously |honestly )?" + cues.EMPHATIC_DO + r"(?:should|need to|"
+    + r"\b(?:you|u) (?:(?:really|just|definitely|def|defo|deffo|seriously|honestly|absolutely|totally|actually|"
+    r"still) )*" + cues.EMPHATIC_DO + r"(?:should|need to|"
     r"have to|must|ought to|'d better|had better|gotta|got to)\b|"
     # "at some point you'll have to let it go", "you're going to have to face it": the directive, deferred
     + cues.NOT_THEIR_SENSE + r"\b(?:you|u)" + cues.DEFERRED_DIRECTIVE + "|"
@@ -713,10 +724,24 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
     return tuple(flags)
 
 
+def _answered(norm: str) -> re.Match[str] | None:
+    """"Okay, but…", "Sure, some people do, but…": the client's point granted only to be answered; not when what
+    follows the "but" lifts them ("yeah it was a hard week but you got through it")."""
+    ack = cues.ACK_BUT.search(norm)
+    if ack is None:
+        return None
+    rest = norm[ack.end():]
+    lifts = cues.LIFTS.search(rest) or cues.AFFIRM.search(rest) or cues.REASSURANCE.search(rest)
+    return None if lifts or _GOT_THROUGH.match(rest) else ack
+
+
+_GOT_THROUGH = re.compile(r"(?:you|u) (?:still )?(?:got through|made it|did it|managed|coped|survived|kept going)\b")
+
+
 def _heard_only_to_answer(norm: str, sentences: Sequence[CodedSentence]) -> bool:
     """"Yeah, but it's your health": the client's point acknowledged only to be answered with the trainee's own
     case; not a "but" that asks ("ok but do you think…?") or hands back the client's own fear."""
-    return (bool(cues.ACK_BUT.search(norm)) and not cues.FEAR_IS_THEIRS.search(norm)
+    return (bool(_answered(norm)) and not cues.FEAR_IS_THEIRS.search(norm)
             and not sentences[-1].text.rstrip(" )\"'").endswith("?")
             and all(s.code not in QUESTIONS for s in sentences))
 
@@ -736,7 +761,7 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
         return Code.CONFRONT, CodedSentence(
             best.text, Code.CONFRONT,
             f"acknowledges the client's view only to argue with it: '{_quote(yes_but)}'", STRONG)
-    ack = cues.ACK_BUT.search(norm)
+    ack = _answered(norm)
     if ack and _heard_only_to_answer(norm, sentences):
         advice = (_unreported(cues.ADVICE, norm, context) or cues.SUGGESTION.search(norm)
                   or _unreported(cues.PERSUASIVE_FACTS, norm))
@@ -853,8 +878,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     confront or persuade: topic words and function words alone never do."""
     norm = verdict.norm
     raw = " ".join(s.raw for s in verdict.split)
-    if context and is_echo(raw, context) and not cues.ACK_BUT.search(norm) and not cues.MOCKING_NOTE.search(raw) and (
-            not _doubts_their_claim([s.raw for s in verdict.split], context)):
+    if context and is_echo(raw, context) and not _answered(norm) and not cues.MOCKING_NOTE.search(raw) and (
+            not _doubts_their_claim([s.raw for s in verdict.split], context)) and not _turns_their_words(norm, context):
         return frozenset()  # the client's own words handed back push nothing; "yes but" + their words argues
     found = {name for name, family in OWN_VOICE_FAMILIES if name != "confront" and _unreported(family, norm, context)}
     theirs = bool(cues.FEAR_IS_THEIRS.search(norm))  # the danger named is the client's own fear
@@ -862,7 +887,7 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
         found.add("confront")
     if _sarcasm(norm, context, [s.raw for s in verdict.split]) or cues.WHY_DONT_YOU_JUST.search(norm):
         found.add("confront")
-    if cues.ACK_BUT.search(norm) and not theirs:  # "okay, but…": heard only to be answered
+    if _answered(norm) and not theirs:  # "okay, but…": heard only to be answered
         found |= {"confront", "advice"}
     asks_first = bool(cues.PERMISSION.search(norm))  # "can I suggest something?" asks; it does not push
     # facts the client asked for or agreed to hear ("go on", "what does it do to you?") inform; unasked, they argue
@@ -879,6 +904,14 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     elif theirs and not _DIRECTIVE.search(norm):
         found.discard("advice")  # "…you could crash one night. and that's the part that frightens you"
     return frozenset(found)
+
+
+def _turns_their_words(norm: str, context: str) -> bool:
+    """The client's words said back with the opposite polarity ("you really need to check it" after "i don't need to
+    check it"): an echo in its words, a contradiction in its sense."""
+    theirs = clause_polarities(normalise(context))
+    return any(parity != their_parity and len(words & their_words) >= 2
+               for parity, words in clause_polarities(norm) for their_parity, their_words in theirs)
 
 
 def _permitted(norm: str, context: str) -> bool:

@@ -149,8 +149,12 @@ LABEL_TAKEN_AWAY = re.compile(
 # "is it the money that's the problem?": a question about what the trouble is, not a verdict on it.
 CLEFT_ASK = re.compile(r"\b(?:is|was|could|would|might|maybe|perhaps) (?:it|that)(?: be)? (?:[\w']+ ){1,4}$")
 YES_BUT = re.compile(
-    r"\bi (?:do |totally |completely |really )?(?:(?:get|hear|understand) (?:that|it|you|what you're saying)"
-    r"(?: [\w']+){0,5}?|know (?:that|it|you|what you're saying))[.,!]? (?:but|though)\b,?(?! (?:i (?:also|'m also|am also|wonder|'m wondering|'m curious|'m not here)|part of (?:you|u)|"
+    r"(?:\bi (?:do |totally |completely |really |can )?(?:(?:get|hear|understand) (?:that|it|you|what you're saying)"
+    r"(?: [\w']+){0,5}?|know (?:that|it|you|what you're saying)|"
+    # "I can see why, but…", "I appreciate that, but…", "I respect that, but…"
+    r"(?:see|appreciate|respect) (?:that|it|this|why|where you're coming from|what you mean|what you're saying))|"
+    r"^(?:and )?(?:that's|that is|it's) (?:totally |completely |very |really |perfectly )?(?:understandable|"
+    r"reasonable|a fair point|a good point|valid))[.,!]? (?:but|though)\b,?(?! (?:i (?:also|'m also|am also|wonder|'m wondering|'m curious|'m not here)|part of (?:you|u)|"
     r"at the same time|on the other hand|(?:you|u) also|it also|it sounds|maybe|what|how|i'd|i would|"
     r"can i|could i|would you|do you)\b)"
 )
@@ -160,8 +164,11 @@ YES_BUT = re.compile(
 # Not a "but" that turns to the client's other side, a question, or "but still, well done".
 ACK_BUT = re.compile(
     r"^but,? (?:um,? )?the thing is\b|"  # "mm-hmm." is gone once fillers are dropped
-    r"^(?:yeah|yes|ok|okay|mm-hmm|mm|sure|totally|of course|that's (?:good|great|fair|ok|okay|true)|fair enough|"
-    r"i know|right)[.!,]* but,? (?:um,? |uh,? )?"
+    r"^(?:(?:yeah|yes|ok|okay|mm-hmm|mm|sure|totally|of course|that's (?:good|great|fair|ok|okay|true)|fair enough|"
+    r"i know|right)[.!,]*|"
+    # "Sure, some people do, but…", "Well, yeah, everyone forgets, but…": their point granted in a few words, then
+    # answered
+    r"(?:well,? )?(?:yeah|yes|sure|ok|okay),? (?:and )?(?:[a-z']+ ){0,5}[a-z']+,?) but,? (?:um,? |uh,? )?"
     r"(?!i(?:'m| am| wonder| was| just wonder)\b|what\b|how\b|can\b|"
     r"could i\b|would you\b|do you\b|is\b|are\b|part of\b|at the same time\b|also\b|still\b|like,? [a-z]+\?|"
     r"on the other hand\b|you also\b|it sounds\b|maybe\b)"
@@ -1023,7 +1030,36 @@ BE_FIRM = (r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|con
            r"straight) (?:about|with)")
 WHAT_YOU_DO_IS = r"what you (?:(?:want|need|have|ought|got) to do is|(?:really )?need (?:is|right now is) (?:to|a|some|more))"
 
+# A sentence that opens on a bare verb of doing something about the problem ("Sell the bike and put the money
+# back", "maybe give her some space", "block him, tonight", "contact the landlord in writing"), or the trainee's
+# own choice for them ("I'd report him", "I'd quit"): advice in the imperative, whatever the verb.  A fresh
+# writer's set of forum replies gave most of its advice so, and a whitelist of a dozen verbs caught few of them.  Not an invitation to talk ("tell me", "walk me through",
+# "say more"), a discourse marker ("look, …", "listen, …"), care of the session ("take your time", "take a
+# breath") or of the client's feelings ("don't worry", "go easy on yourself"), which are not about the problem.
+_ACTION = (r"(?:contact|sell|block|delete|dump|leave (?:him|her|them|it|the|your)|move out|join|apply|appeal|report|"
+           r"avoid|consider|stay away|save|pay|cancel|email|visit|buy|return|throw|lock|switch|schedule|"
+           r"walk away|talk to (?:her|him|them|your|a|the|someone)|speak to|tell (?:her|him|them|your)|"
+           r"call (?:her|him|them|your|the|a)|ring (?:her|him|them|your|the|a)|text (?:her|him|them|your)|"
+           r"go (?:to|and|back|see)|see (?:a|your|the|if)|quit|cut|sign up|reach out|look into|look for|limit|"
+           r"ditch|bin|unfollow|mute|document|screenshot|hide|remove|confront|apologise|apologize|forgive|"
+           r"ask (?:her|him|them|your|for)|get (?:a|an|help|rid|out|in touch|checked|tested|back|on with|over)|"
+           r"find (?:a|an|another|someone|out)|keep (?:copies|receipts|records|away|your distance|a diary|a log)|"
+           r"take (?:a (?:break|step back|day off|week off|course|class)|some time off|the (?:job|offer|money)|"
+           r"(?:him|her|them) back)|give (?:him|her|them) (?:a|some|time|space|another))")
+# Said at the head of a sentence, after at most a few softeners: "maybe", "just", "honestly", "tbh".
+_IMPERATIVE_OPEN = (r"^(?:(?:ok|okay|yeah|well|so|and|then|maybe|perhaps|just|honestly|definitely|def|defo|seriously|"
+                    r"simply|really|tbh|ngl|personally|also|at least|first|instead)[,.]? )*")
+# what it is they are told to do, for the reason the trainee reads
+_WHAT = r"(?: (?!and\b|but\b|or\b|so\b|then\b|though\b|tho\b)[a-z'-]+){0,3}"
+BARE_IMPERATIVE = (_IMPERATIVE_OPEN + _ACTION + r"\b(?! me\b| us\b|,| (?:would|could|might|will|can|should|is|was|"
+                   r"'s|'d)\b)" + _WHAT
+                   + r"|\bi(?:'d| would)(?: (?:just|definitely|honestly|seriously|probably|def|personally|totally))? "
+                   r"(?:dump|leave|appeal|report|sell|quit|block|ditch|walk away|complain|cancel|move out|get out|"
+                   r"tell (?:her|him|them|your)|go to|go back|call (?:her|him|them|the|your)|ring|"
+                   r"take (?:it|him|her|them|the))\b" + _WHAT)
+
 ADVICE = _rx(
+    BARE_IMPERATIVE,
     # "there must be something you can change": a fix presumed before the client has looked for one
     r"\bthere (?:must|has to|have to|has got to) be (?:something|anything|a way|some way) (?:you|u) (?:can|could) ",
     # stock advice: "you can't pour from an empty cup", "the more you put in, the more you get out"
@@ -1050,8 +1086,8 @@ ADVICE = _rx(
     # "the part you need to retake", "there's nothing you have to say": a relative clause, no directive
     r"(?<!something )(?<!anything )(?<!everything )(?<!nothing )(?<!what )(?<!places )(?<!place )(?<!where )"
     r"(?<!part )(?<!parts )(?<!bit )(?<!bits )(?<!forms )(?<!form )(?<!list )(?<!thing )(?<!things )(?<!stuff )"
-    + NOT_THEIR_SENSE + NOT_A_REASON + r"\byou (?:really |definitely |honestly |seriously |probably |just |also |still |absolutely |"
-    r"clearly |certainly |totally |kind of |sort of )?" + EMPHATIC_DO + r"(?:should(?! have been\b| (?:be |feel )?(?:really |so |very |extremely |incredibly |super |truly |hugely )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
+    + NOT_THEIR_SENSE + NOT_A_REASON + r"\byou (?:really |definitely |def |defo |deffo |honestly |seriously |probably |just |also |still |absolutely |"
+    r"actually |clearly |certainly |totally |kind of |sort of )?" + EMPHATIC_DO + r"(?:should(?! have been\b| (?:be |feel )?(?:really |so |very |extremely |incredibly |super |truly |hugely )?(?:proud|pleased|glad|chuffed)\b|" + SHOULD_EXPECT + r")|shoud|shld|need to|needs to|have to|"
     r"must(?! (?:really |so |still )?(?:be|have|feel|get|find|know|think|care|love|miss|hate|want|wish|wonder|worry)\b)|"
     r"ought to|got to|better|had better|'d better)\b(?! (?:deal|live|cope|put up|carry|go through|juggle|"
     + RIGHTS_TOLD + r"|"
@@ -2174,6 +2210,7 @@ STRUCTURE = _rx(
 # Only verbs of doing something about the problem: "don't be embarrassed", "take whatever time you need"
 # and "get your coat" (the client's own words handed back) are commands in form only.
 IMPERATIVE = _rx(
+    BARE_IMPERATIVE,
     r"^(?:then |so )?(?:just |simply )(?:call|tell|ask|stop|quit|leave|go|text|ring|block|delete|walk|hand|put)\b"
     r"(?! (?:me|us)\b)",
     r"^(?:(?:ok|okay|so|and|then|honestly|but|well|right|also|oh and|no problem|like),? )*(?:please )?"

@@ -1089,6 +1089,47 @@ def test_pushes_and_their_look_alikes_of_the_twenty_second_session(text: str, co
     assert "😏" not in coded.reason  # the trainee is told what the face did, in words
 
 
+# Twenty-third session: what three fresh writers' sets showed the cues miss, in our own wordings, each beside a
+# look-alike that must stay a joining or neutral move.
+TWENTY_THIRD = [
+    # the client's "don't need to" said back without its "not"
+    ("you really need to check it", "my blood pressure's fine, i don't need to check it", True),
+    ("You don't need to check it every day, then.", "I don't need to check it every day.", False),
+    # a directive with a chat-speak intensifier
+    ("u def need to go to the appointment tho", "i'm not going to the appointment", True),
+    # the client's point granted in a few words, then answered; or a "but" that lifts them
+    ("Sure, some people do, but four nights a week isn't some people.", "Loads of people go out four nights a week.",
+     True),
+    ("Well, yeah, everyone forgets sometimes, but three missed doses is a pattern.", "Everyone forgets tablets.",
+     True),
+    ("yeah it was a rough month but you got through it", "worst month ever honestly", False),
+    ("okay, but you still came today, and that took something", "I nearly didn't come.", False),
+    ("I can see why, but dropping the course could make the visa harder.", "I've stopped going to my course.", True),
+    ("I respect that, but we've put it off for a month now.", "I'd rather not talk about Dad today.", True),
+    # advice in the imperative, whatever the verb
+    ("Honestly, just sell the car and be done with the payments.", "The car loan is killing me.", True),
+    ("Maybe give her some space for a week.", "My daughter won't speak to me.", True),
+    ("I'd report him, personally.", "My landlord keeps letting himself in.", True),
+    ("Block him. Tonight.", "My ex keeps messaging at 3am.", True),
+    ("Tell me more about the messages.", "My ex keeps messaging at 3am.", False),
+    ("Take your time.", "I don't know where to start.", False),
+    ("Email would let you say it without the phone call.", "Maybe I could email her.", False),
+    ("I'd imagine that stung.", "He didn't even look up.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_THIRD)
+def test_pushes_and_their_look_alikes_of_the_twenty_third_session(text: str, context: str, pushes: bool) -> None:
+    coded = code_turn(text, context)
+    assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
+
+
+def test_advice_in_the_imperative_is_quoted_with_what_it_tells_them_to_do() -> None:
+    """A reason that quoted only "'sell'" told the trainee nothing; it now says what they were told to do."""
+    coded = code_turn("Sell the bike and put the money back.", "I spent the rent on a bike.")
+    assert coded.code is Code.PERSUADE and "'sell the bike'" in coded.reason
+
+
 def test_where_does_it_sit_with_you_is_open_and_how_annoying_is_sympathy() -> None:
     """My own play: "Where does the breathing test sit with you now, a week on?" was coded a closed question and the
     report offered a better reply for it; "how annoying" in chat had been read as an open question."""
