@@ -1126,7 +1126,8 @@ class ClientEngine:
                 ceiling = move.unlocks - 1
                 if before + delta > ceiling:
                     delta = max(0, ceiling - before)
-                    t.reasons.append(f"stays below {move.unlocks} until {move.move}")
+                    hint = f" ({move.hint})" if move.hint else ""
+                    t.reasons.append(f"stays below {move.unlocks} until {move.move}{hint}")
         return delta
 
     def _alliance(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn, after: int) -> bool:

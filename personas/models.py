@@ -179,6 +179,9 @@ class ApproachMove(Strict):
     after: str | None = None  # another move that has to come first ...
     too_soon: Delta = 0  # ... and what this one costs before it
     unlocks: Annotated[int, Field(ge=1, le=100)] | None = None  # openness stays below this until the move is made
+    # what the move asks of the trainee, in plain words, shown when the gate holds: "a plain rationale" alone left a
+    # helper's skilled trainee stuck at 69 for seven turns, guessing what it meant
+    hint: Text | None = None
 
 
 class Closing(Strict):
@@ -284,6 +287,9 @@ class Persona(Strict):
         for move in value:
             if move.after is not None and move.after not in names:
                 raise ValueError(f"{move.move!r} comes after {move.after!r}, which is not a move of this persona")
+            if move.unlocks is not None and not move.hint:
+                raise ValueError(f"{move.move!r} holds openness below {move.unlocks}: give it a hint, in plain words, "
+                                 "of what the trainee has to do")
         return value
 
     @field_validator("sensitivities")

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from scoring import cues
@@ -201,10 +202,33 @@ def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | No
         match = None  # "the job? really? that's brilliant": glad surprise
     if match and match.group(0).startswith("of course") and any(cues.GLAD_OF_COURSE.match(r.lower()) for r in raws):
         match = None  # said with an exclamation mark, it is glad for them
-    match = match or _doubts_their_claim(raws, context)
+    match = match or _doubts_their_claim(raws, context) or _scoffed_echo(raws, context)
     if match and cues.PRAISE_WORD.match(match.group(0)) and context and cues.CLIENT_DID.search(normalise(context)):
         return None  # "Oh, great. Great." after "I did the worksheet thing. All of it." is glad, not sarcastic
     return match
+
+
+# what makes a client's line a claim to be believed or not: "only", "just", "honestly", "never", "because"
+_PLEADS = re.compile(r"\b(?:only|just|never|not|no|nothing|honestly|honest|swear|promise|because|cause|fine|"
+                     r"basically|totally|realistic|always|every)\b|n't\b")
+_FLAT_SURE = re.compile(r"^(?:\[[a-z ]+\] ?)?(?:sure|right|okay then|of course)[.!]*$")
+_LEAD_IN = re.compile(r"^(?:right|so|oh|ah|mm|okay|ok)[,.]? ")
+
+
+def _scoffed_echo(raws: Sequence[str], context: str) -> re.Match[str] | None:
+    """"Realistic. Sure.", "Two pints. Right.": a word or two of the client's said back on its own, then a flat
+    "Sure." in a sentence of its own, after a line of theirs that pleads its case ("only", "honestly", "just"): their
+    word not believed."""
+    if not context or context.rstrip().endswith("?") or not _PLEADS.search(normalise(context)):
+        return None  # "Mondays. Sure." agrees to what they asked for; "Three kids. Right." takes in a plain fact
+    theirs = content_words(normalise(context))
+    for said, then in pairwise(raws):
+        echo = _LEAD_IN.sub("", normalise(said))
+        words = content_words(echo)
+        sure = _FLAT_SURE.match(normalise(then).strip())
+        if sure and words and words <= theirs and len(echo.split()) <= 3:
+            return re.search(r".+", f"{echo.strip()} {sure.group(0)}")  # quoted whole in the reason
+    return None
 
 
 _BARE_CURIOUS = re.compile(r"^i(?:'m| am) (?:really |just )?(?:curious|wondering|interested)[ ,.:;-]*$")

@@ -227,6 +227,15 @@ def _their_sense_after(you: str) -> str:
 # closes the gate on them (`scoring.coder`): the form of "I just feel like we're going round in circles" is a
 # feeling, and the push is in the words.
 _SURE_PUSH: tuple[str, ...] = (
+    # the client measured against others who coped: "most people in your shoes would've sorted it by now", "I've had
+    # other clients in that chair who managed to cut down"
+    r"\b(?:most|other|plenty of|lots of|loads of|a lot of|many) [a-z]+(?: in your (?:position|shoes|situation))? "
+    r"(?:would|'d) (?:have|'ve) [a-z]+(?: [a-z']+){0,4}? by now\b",
+    r"\b(?:i've|i have) (?:had|seen|worked with|known) (?:other|lots of|plenty of|loads of|so many|many) [a-z]+\b"
+    r"[^.?!]{0,40}\bwho (?:managed|were able|could|did it|got|cut|stopped|quit|gave up|turned it round)\b",
+    # a warning in passing: "that's usually how people end up signed off"
+    r"\b(?:that's|that is|this is) (?:usually |exactly |normally |often |typically |generally )?how (?:people|folk|"
+    r"most people|a lot of people|someone|you) (?:end up|wind up)\b",
     # irritation at the client's answers: "we're going round in circles", "you've said no to every one"
     r"\b(?:we're|we are|we keep|this is|we've been|we just keep) going (?:round|around) in circles\b",
     r"\b(?:you've|you have|you|and) (?:said no to|shot down|knocked back|rejected|batted away) (?:every|each|all)"
@@ -950,6 +959,8 @@ SARCASM = _rx(
     r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
     r"\b(?:good|nice|great) (?:luck|one) with that\b",
     r"\byeah,? right\b",
+    # "Because the whole place would obviously fall apart without you.": the client's reason handed back, mocked
+    r"(?:^|[.!?] )(?:right[.,] |oh,? |yeah,? )?because\b[^.?!]*\b(?:would|will|could|can|is|are|was|were) (?:obviously|clearly)\b",
     # "Sure he is.": the client's claim agreed with, flat, in a sentence of its own
     r"^(?:(?:oh|yeah|lol|mm)[, ]+)?sure,? (?:he|she|they|it|you|u) (?:is|are|was|were|did|does|do|will|would|can)[.!]*$",
     r"(?<!i'm )(?<!i am )(?<!pretty )(?<!quite )\bsure you (?:will|are|do|did)\b",

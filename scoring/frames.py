@@ -155,6 +155,10 @@ PROCESS_FRAMES: dict[str, tuple[str, ...]] = {
         "{C}, and that's on me. What would you rather we talked about?",
         "I pushed, and I'm sorry. What would be more use to you right now?",
     ),
+    "questioned": (
+        "Fair, I've been firing questions at you. I'll stop quizzing and listen for a bit.",
+        "That's a lot of questions from me, and you've had enough of them. No more for now.",
+    ),
     "scripted": (
         "Fair, that sounded like a script. I'd rather just hear how it is for you.",
         "Fair, that was a stock line. Tell me what I've missed.",

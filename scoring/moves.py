@@ -97,6 +97,10 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
                r"(?:doctor|gp|wife|husband|mum|mom|dad|teacher|nurse|probation officer|social worker|parent|"
                r"caseworker|case worker|counsellor|counselor|therapist|police|school|others|rest of them)|"
                r"i'm (?:not a (?:child|kid)|a grown (?:man|woman|adult))|don't (?:talk|speak) to me like)\b"),
+    # "Another question. You people love questions.", "Is this a quiz?": the interview itself objected to
+    ("questioned", r"\b(?:another question|(?:so many|all (?:these|the)|more|twenty|twenty-one|a hundred) questions|"
+                   r"love (?:your |their )?questions|is (?:this|it) a quiz|(?:an|the) (?:interview|interrogation)\b|"
+                   r"stop asking (?:me )?(?:questions|things)|questions,? questions|with the questions)"),
     ("scripted", r"\b(?:textbook|out of a book|off a card|reading (?:that|this|it) off|script(?:ed)?|"
                  r"that's what (?:everyone|everybody|they all|all of them|every adult) (?:says?|said)|"
                  r"sound(?:s)? like (?:a|every|all the|the other) (?:therapists?|counsellors?|shrinks?))\b"),

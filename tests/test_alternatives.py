@@ -292,6 +292,10 @@ def test_surface_agreement_is_answered_with_room_to_disagree_not_said_back() -> 
     ("I'm not gonna sit here and get preached at.", "pushed"),
     ("[takes one earbud out] I'm fine. Can we talk about literally anything else.", "elsewhere"),
     ("[stares at his phone] That's what everyone says.", "scripted"),
+    # a helper's play: after Kofi's "Another question. You people love questions." the coach offered "Another
+    # question. Tell me more about that."
+    ("Another question. You people love questions.", "questioned"),
+    ("Is this a quiz? What do I win?", "questioned"),
 ])
 def test_an_objection_to_the_conversation_is_owned_not_said_back(line: str, kind: str) -> None:
     """Helpers' play: after "If we keep going there, I'll leave." the coach offered "You're saying if you keep

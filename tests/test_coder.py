@@ -1115,6 +1115,20 @@ TWENTY_THIRD = [
     ("Take your time.", "I don't know where to start.", False),
     ("Email would let you say it without the phone call.", "Maybe I could email her.", False),
     ("I'd imagine that stung.", "He didn't even look up.", False),
+    # the client measured against others who coped, and a warning in passing
+    ("Most folk in your shoes would've got it sorted by now, to be honest.", "I still haven't opened the letters.",
+     True),
+    ("I've had other clients in that chair who managed to cut right down.", "I can't see myself cutting down.",
+     True),
+    ("Lots of people in your shoes would feel torn too.", "I feel torn about it.", False),
+    ("Mm, that's usually how people end up back in hospital, but carry on.", "I've stopped the tablets for now.",
+     True),
+    # a reason mocked, and a word of theirs not believed
+    ("Right. Because the whole office would obviously fall apart without you.", "I can't take leave, they need me.",
+     True),
+    ("Because you were frightened, I'd guess.", "Why did I run? I don't even know.", False),
+    ("Realistic. Sure.", "I'm just being realistic about money.", True),
+    ("Three kids. Right.", "I've got three kids under five.", False),
 ]
 
 

@@ -1641,3 +1641,19 @@ def test_a_waiting_client_says_how_long_it_will_wait() -> None:
     assert len(reasons) >= 2
     assert all(any("the rupture is still open" in r for r in rs) for rs in reasons[:-1])
     assert any("one more turn without a repair" in r for r in reasons[-2])
+
+
+def test_a_gate_says_in_plain_words_what_it_waits_for() -> None:
+    """A supervisor helper's skilled trainee sat at 69 for seven turns under "stays below 70 until a plain rationale",
+    guessing; the reason now says what the move asks, and a persona file with a gate but no words for it is refused."""
+    engine, state = engine_state("alasdair-doubting")
+    state.openness = 66
+    turn = coded("You came back, even doubting it would help, and kept your notes all week.", Code.AFFIRM)
+    reasons = engine.respond(state, turn, turn.text).explanation.reasons
+    gate = next(r for r in reasons if r.startswith("stays below 70"))
+    assert "what these sessions are for" in gate
+    data = json.loads(json.dumps(LIBRARY.get("alasdair-doubting").model_dump(mode="json")))
+    for move in data["approach"]:
+        move.pop("hint", None)
+    with pytest.raises(PersonaError, match="plain rationale"):
+        parse_persona(data, "alasdair-doubting.yaml")
