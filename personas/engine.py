@@ -1231,6 +1231,7 @@ class ClientEngine:
         if delta > 0 and passed_over:
             # what they had just told is the point of the session; a turn that goes past it is not a step closer
             t.reasons.append("let what the client had just disclosed go by: they open no further")
+            t.events.append("passed_over")
             delta = 0
         was_ruptured = state.ruptured
         walk = self._alliance(state, coded, r, t, max(0, before + delta))

@@ -29,6 +29,10 @@ from scoring.session import CodedTrainee, SessionScores, listened, same_again, s
 Mode = Literal["coach", "exam"]
 # What the client took as mechanical, not as listening: never praised in the report.
 MECHANICAL = frozenset({"echo", "parroted", "repeated", "technique", "confused"})
+# Turns never offered as "what worked": the mechanical ones, and one that went past what the client had just
+# disclosed (my own play: an open question the coach had just told me let Maricel's unsigned form go by was
+# the report's second strength)
+NOT_PRAISED = MECHANICAL | {"passed_over"}
 DEFAULT_TURN_LIMIT = 30
 
 
@@ -256,7 +260,7 @@ class PracticeSession:
                               actual_left=WALKED_OUT in entry.explanation.get("events", ()))
 
         unheard = [i for i, e in by_index.items()
-                   if e.explanation and MECHANICAL & set(e.explanation.get("events", ()))]
+                   if e.explanation and NOT_PRAISED & set(e.explanation.get("events", ()))]
         # what beyond the code cost the client's trust (a gate, a label, a topic too soon): the engine's reasons
         # after the first, which is the code's own worth
         costs = {i: [r for r in e.explanation["reasons"][1:] if _LOST.search(r)]

@@ -383,6 +383,12 @@ def _feeling_in(found: Sequence[Clause], denied: frozenset[str]) -> tuple[Feelin
 
 SIDE_WORDS = 6
 _NOT_A_SIDE = re.compile(r"^(?:no offence|that one|although|though|i mean|anyway|sorry)\b", re.IGNORECASE)
+# What others think or want is not a side the client holds: "Nobody wants to hear that, but I enjoy it." is one
+# side and an audience (my own play: the coach offered "On the one hand nobody wants to hear that, and on the
+# other, you enjoy it.")
+_OTHERS = re.compile(r"^(?:(?:and|but|well|so),? )?(?:nobody|no one|noone|everybody|everyone|people|they|"
+                     r"my (?:wife|husband|mum|mom|dad|doctor|gp|boss|family|kids|partner)|the doctors?)\b",
+                     re.IGNORECASE)
 
 
 def _sides(line: str) -> tuple[Clause, Clause] | None:
@@ -397,20 +403,25 @@ def _sides(line: str) -> tuple[Clause, Clause] | None:
                  and len(content_words(first.lower())) >= 2 and len(content_words(second.lower())) >= 2)
         if (_SIDE_MARK.match(raw_second) and short) or _ALSO.match(second):
             a, b = clause(first), clause(second, need_content=False)
-            if a and b:
+            if a and b and _both_theirs(first, second):
                 return a, b
     for first, second in itertools.pairwise(said):
         if _contrast(first, second):
             a, b = clause(first, need_content=False), clause(second, need_content=False)
-            if a and b:
+            if a and b and _both_theirs(first, second):
                 return a, b
     for s in said:
         parts = _INNER_BUT.split(s.rstrip("."), maxsplit=1)
         if len(parts) == 2:
             a, b = clause(parts[0] + "."), clause(parts[1] + ".", need_content=False)
-            if a and b:
+            if a and b and _both_theirs(*parts):
                 return a, b
     return None
+
+
+def _both_theirs(first: str, second: str) -> bool:
+    """Neither side is what other people think or want."""
+    return not (_OTHERS.match(first.strip()) or _OTHERS.match(second.strip()))
 
 
 _STANCE = re.compile(

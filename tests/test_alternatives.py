@@ -352,3 +352,12 @@ def test_a_knowing_about_nothing_named_is_not_said_back() -> None:
     from scoring.moves import read
     assert read(["x", "This is so dumb. I knew it."]).main.text == "this is so dumb"
     assert "knew" in read(["x", "I knew it would go wrong the minute he walked in."]).main.text
+
+
+def test_what_others_think_is_not_one_of_the_clients_two_sides() -> None:
+    """My own play with Kofi: after "Nobody wants to hear that, but I enjoy it." the coach offered "On the one hand nobody
+    wants to hear that, and on the other, you enjoy it.": an audience is not a side of the client's ambivalence."""
+    found = candidates(["I enjoy it. Nobody wants to hear that, but I enjoy it."])
+    assert found and all(c.move is not Move.DOUBLE for c in found)
+    both = candidates(["I love the patients. I don't love what the rota does to me."])
+    assert both[0].move is Move.DOUBLE

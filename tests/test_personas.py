@@ -1657,3 +1657,17 @@ def test_a_gate_says_in_plain_words_what_it_waits_for() -> None:
         move.pop("hint", None)
     with pytest.raises(PersonaError, match="plain rationale"):
         parse_persona(data, "alasdair-doubting.yaml")
+
+
+def test_a_turn_that_went_past_a_disclosure_is_never_offered_as_what_worked() -> None:
+    """My own play with Maricel: the coach said an open question had let her unsigned form go by, and the report then
+    listed the same question as the session's second strength."""
+    session = PracticeSession.start(packaged_library().get("maricel-yes-but"), seed=2311)
+    turns = ["Always thinking about it, and it never quite turns into doing. That sounds tiring in itself.",
+             "Part of you knows you need a day that's actually off, and when the phone rings it's a patient, so saying "
+             "no feels like letting them down.",
+             "You've been carrying a lot for a long time. What would it be like to have one day a week that's yours?"]
+    results = [session.say(t) for t in turns]
+    assert "passed_over" in results[2].explanation.events
+    praised = [m.quote for m in session.end().report.strengths]
+    assert turns[1] in praised and turns[2] not in praised
