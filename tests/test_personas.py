@@ -1671,3 +1671,4 @@ def test_a_turn_that_went_past_a_disclosure_is_never_offered_as_what_worked() ->
     assert "passed_over" in results[2].explanation.events
     praised = [m.quote for m in session.end().report.strengths]
     assert turns[1] in praised and turns[2] not in praised
+
