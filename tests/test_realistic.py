@@ -213,7 +213,10 @@ FLOORS = {"macro_f1": 0.70, "stance_macro_f1": 0.79, "false_confronting": 0.018,
 # untouched beside round 10 after a trial refit with it gained nothing held out by rounds: scored once
 # when it was written (macro-F1 0.689, stance 0.815, false confronting 1.7 %, recall 0.683, depth κ 0.529,
 # link κ 0.435, calibration error 0.053) and only scored since.
-FLOORS_R14 = {"macro_f1": 0.68, "stance_macro_f1": 0.81, "false_confronting": 0.018, "recall": 0.67,
+# The twenty-third session's cues (answered points, bare imperatives, comparisons, scoffs) took its false confronting
+# 12 -> 14 of 708, while over 9,169 turns held out by rounds of writers and about 640 fresh writers' non-confronting
+# turns they added none; the floor records the two, and the README and the closing note report them.
+FLOORS_R14 = {"macro_f1": 0.68, "stance_macro_f1": 0.81, "false_confronting": 0.020, "recall": 0.67,
               "depth_kappa": 0.52, "link_kappa": 0.43, "stance_ece": 0.10}
 
 
