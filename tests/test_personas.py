@@ -1672,3 +1672,22 @@ def test_a_turn_that_went_past_a_disclosure_is_never_offered_as_what_worked() ->
     praised = [m.quote for m in session.end().report.strengths]
     assert turns[1] in praised and turns[2] not in praised
 
+
+
+
+def test_a_line_that_adds_meaning_is_offered_before_an_echo_that_earns_about_as_much(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two helper rounds counted 15 of 20 suggested lines that were the client's sentence back with a stock tail: the
+    client pays their own words back in full, so the echo won every replay by a point.  A reflection of the feeling
+    under it is now offered first unless it earns clearly less."""
+    import personas.suggestions as suggestions
+    from scoring.alternatives import Candidate
+    from scoring.moves import Move
+
+    echo = Candidate("Twenty, give or take. Where does that leave you?", Move.OPEN, "twenty, give or take", ())
+    deeper = Candidate("Twenty a day, and each one is a bit of the day that's yours.", Move.COMPLEX, "twenty", ())
+    earned = {echo.text: 40, deeper.text: 39}
+    monkeypatch.setattr(suggestions, "replay", lambda engine, before, text: (earned[text], "", False))
+    assert suggestions.tried(None, {}, [echo, deeper])[0].candidate is deeper  # type: ignore[arg-type]
+    earned[deeper.text] = 40 - suggestions.ADDS_MEANING_EDGE - 1
+    assert suggestions.tried(None, {}, [echo, deeper])[0].candidate is echo  # type: ignore[arg-type]
