@@ -657,7 +657,9 @@ class ClientEngine:
         asked = bool(state.recent) and asks_process(state.recent[-1])
         # an answer a turn or two late still answers: the client remembers they asked
         answered = (asked or state.owed_answer) and answers_process(text)
-        dodged = asked and not answered and listen < LISTENED and not filler and not (
+        # a reflection of something else, however well it listens, still leaves the question unanswered (a helper's
+        # "Is this going in my school file?" went by for a complex reflection, +2)
+        dodged = asked and not answered and not filler and not (
             (coded.code in REFLECTIONS or coded.code is Code.OTHER) and about_process(text))
         return _Reading(filler, confusing, repeat, listen, why, topic, sensitive, moves, unseen, words,
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,

@@ -772,7 +772,9 @@ def _heard_only_to_answer(norm: str, sentences: Sequence[CodedSentence]) -> bool
 
 def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[Code, CodedSentence]:
     """The message code by MITI precedence, with the sentence that decided it."""
-    best = min(sentences, key=lambda s: (RANK[s.code], -s.confidence))  # the surest sentence of the code
+    # the surest sentence of the code; between equals, the one with a label in it, which is what the trainee must see
+    # ("You're in denial…", not the "With respect," before it: a helper's report quoted only the latter)
+    best = min(sentences, key=lambda s: (RANK[s.code], -s.confidence, not cues.LABELLING.search(normalise(s.text))))
     if best.code is Code.CONFRONT:
         return best.code, best
     sarcasm = _sarcasm(norm, context, [s.text for s in sentences])  # "twice a day? really?" spans two

@@ -499,7 +499,8 @@ def answers_process(text: str) -> bool:
 # A word about the worry behind such a question, said back ("you want to know who hears this first"): it takes
 # the question up, where moving on leaves it unanswered.
 _ABOUT_PROCESS = re.compile(r"\b(?:hear|hears|know|knows|tell|told|see|sees|read|reads|write|written|file|"
-                            r"report|share|shared|who|trust|safe|private)\b")
+                            r"report|share|shared|who|trust|safe|private|happens to|"
+                            r"(?:you|u) (?:say|said|tell|told) (?:here|in here|me))\b")
 
 
 def about_process(text: str) -> bool:

@@ -1167,3 +1167,11 @@ def test_facts_the_client_asked_for_or_agreed_to_hear_inform() -> None:
     for context in ("Go on then.", "What kind of change?", "ok so what do i actually do tho"):
         coded = code_turn("Alcohol is a depressant, so it can make low mood worse over time.", context)
         assert coded.stance is not Stance.CONFRONTING, (context, coded.code, coded.reason)
+
+
+def test_a_label_is_what_the_reason_quotes_when_another_cue_came_first() -> None:
+    """A supervisor helper's report quoted only "'with respect'" for a turn whose second sentence was "You're in
+    denial about how serious this is."; the trainee needs to see the label."""
+    coded = code_turn("With respect, you've had a stroke and you're still smoking. You're in denial about it.",
+                      "A few cigarettes never killed anyone.")
+    assert coded.code is Code.CONFRONT and "'you're in denial" in coded.reason

@@ -1691,3 +1691,17 @@ def test_a_line_that_adds_meaning_is_offered_before_an_echo_that_earns_about_as_
     assert suggestions.tried(None, {}, [echo, deeper])[0].candidate is deeper  # type: ignore[arg-type]
     earned[deeper.text] = 40 - suggestions.ADDS_MEANING_EDGE - 1
     assert suggestions.tried(None, {}, [echo, deeper])[0].candidate is echo  # type: ignore[arg-type]
+
+
+def test_a_question_about_who_hears_is_dodged_by_a_reflection_of_something_else() -> None:
+    """A supervisor helper's round 11: Duy's "Is this going in my school file?" went by for a complex reflection about
+    his gaming (+2), while an earlier ignored question had cost 2.  Listening to something else is no answer; a
+    reflection of the worry itself still counts as taking it up."""
+    question = "Is this going in my school file?"
+    for text, dodges in [("Gaming till two, and school feels like it's on your back all day.", True),
+                         ("You're worried about where what you say here ends up.", False)]:
+        engine, state = engine_state("duy-teen")
+        engine.hear(state, "I game till like 2am. School's on my back all the time.")
+        engine.hear(state, question)
+        reply = engine.respond(state, code_turn(text, question), text)
+        assert any("went unanswered" in r for r in reply.explanation.reasons) is dodges, reply.explanation.reasons
