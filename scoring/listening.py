@@ -534,7 +534,10 @@ _NEGATION = re.compile(r"\b(?:not|don't|doesn't|isn't|aren't|never|no)\b\s*|(?<=
 # a piece with a verb of being, an exclamation or a courtesy in it is a remark, not a thing listed
 _NOT_A_THING = re.compile(r"\b(?:that's|thats|it's|its|that|this|is|was|are|were|wow|oh|my god|sorry|yes|no|"
                           r"honestly|good point|thanks|thank you|okay|ok|please)\b")
-_LIST_LEAD = re.compile(r"^(?:(?:so|and|okay|ok|yeah|mm|right)[,:]? )+")
+# and a reflection's stem before the list ("So what I'm hearing is parents, dry cleaner's, thirty years, hard-working
+# people.": my own gamer play, coded a complex reflection because its stem hid that the rest is a list)
+_LIST_LEAD = re.compile(r"^(?:(?:so|and|okay|ok|yeah|mm|right)[,:]? )*(?:(?:what )?i'm hearing(?: is)?(?: that)?|"
+                        r"(?:it )?sounds like|you're saying|if i've got (?:this|it) right)?[,:]? ?")
 # A long run of fragments, most of them things ("So: managed, understood, fix me, waste my time, worksheets, the
 # fourth, fine until she wasn't."): a dump, even with a clause or a stock phrase of the client's among the pieces.
 # A helper's gamer was paid for five such lists in a row by the client who should be hardest to game.

@@ -9,7 +9,7 @@ import pytest
 
 from bot.cli import cmd_code
 from scoring import code_turn
-from scoring.listening import Link, flip_person, hands_back, is_echo, listening
+from scoring.listening import Link, flip_person, hands_back, is_echo, listening, stuffed
 
 
 def test_reflection_of_the_clients_own_content_is_specific() -> None:
@@ -189,3 +189,12 @@ def test_a_long_run_of_the_clients_fragments_behind_so_colon_is_a_template_and_a
     assert not stuffed("So there's the job, the kids, your mum being ill, the debts, and the car, and that's a lot.")
     assert not stuffed("You've got the early shifts, the school run, your dad's appointments, the allotment, the church "
                        "rota, and now the flat as well, and nobody asks how you are.")
+
+
+def test_a_list_behind_a_reflections_stem_is_still_a_list() -> None:
+    """My own gamer play: "So what I'm hearing is …" in front of a list of the client's things, padded with stock
+    warmth, hid the list from the template check; a stem with a sentence of its own after it is a reflection."""
+    assert stuffed("What I'm hearing is: the shifts, the rota, the headaches, the phone, the manager. "
+                   "That must be so hard. You're amazing.")
+    assert not stuffed("What I'm hearing is that the shifts and the rota are wearing you down, and the phone never "
+                       "stops. That must be so hard.")
