@@ -525,10 +525,16 @@ def _fragment_sides(norm: str) -> bool:
         return False
     if _NEGATION.sub("", sides["a"]).split() == _NEGATION.sub("", sides["b"]).split():
         return True  # "on the one hand you're grand, and on the other hand you're not grand": one side and its "not"
+    if not (content_words(sides["a"]) and content_words(sides["b"])) and not _THE_OTHER_NO.match(sides["b"]):
+        # "…you notice your jaw, and on the other hand you hadn't before": a side with nothing in it; "…and on the
+        # other, you don't" is the first side's "no", and a real (if thin) second side
+        return True
     return all(len(side.split()) <= 3 and not _CLAUSE_SUBJECT.match(side) for side in (sides["a"], sides["b"]))
 
 
 _NEGATION = re.compile(r"\b(?:not|don't|doesn't|isn't|aren't|never|no)\b\s*|(?<=\w)n't\b")
+_THE_OTHER_NO = re.compile(r"(?:part of )?(?:you|u)(?:'re| are)? (?:don't|do not|doesn't|aren't|not|can't|won't|"
+                           r"wouldn't|really don't)(?: (?:want to|want|so sure|sure|really))?\W*$")
 
 
 # a piece with a verb of being, an exclamation or a courtesy in it is a remark, not a thing listed

@@ -198,3 +198,12 @@ def test_a_list_behind_a_reflections_stem_is_still_a_list() -> None:
                    "That must be so hard. You're amazing.")
     assert not stuffed("What I'm hearing is that the shifts and the rota are wearing you down, and the phone never "
                        "stops. That must be so hard.")
+
+
+def test_a_double_sided_frame_with_nothing_on_one_side_is_a_template() -> None:
+    """A supervisor helper's gamer: "On the one hand you notice your jaw, and on the other hand you hadn't before." was
+    paid +10 and praised under "What worked"; the second side says nothing.  A thin but real second side, the first
+    side's "no", stays a reflection."""
+    assert stuffed("On the one hand you notice the tiredness, and on the other hand you hadn't before.")
+    assert not stuffed("On the one hand you want to stop, and on the other, you don't.")
+    assert not stuffed("On the one hand you love the patients, and on the other hand the rota is wearing you down.")
