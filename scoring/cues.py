@@ -430,7 +430,10 @@ CONFRONT = _rx(
     r"\bi(?:'ve| have) (?:heard (?:it|that|this) (?:all )?before|told you)\b",
     r"\byou (?:should|ought to) (?:be|feel) (?:grateful|ashamed|embarrassed|thankful)\b",
     r"\bthat's (?:on you|your choice to make excuses)\b",
-    r"\byou(?:'re| are) (?:the one|only) (?:who|that) (?:keeps|messed|chose|made|caused)\b",
+    # not what they keep going for others: "you're the one who keeps everything going for him" is praise (a helper's
+    # Harjit, coded confront and -12)
+    r"\byou(?:'re| are) (?:the one|only) (?:who|that) (?:keeps(?! [^.?!]{0,25}\b(?:going|together|running|afloat|"
+    r"ticking|fed|safe|showing up|turning up)\b)(?! (?:showing|turning|coming) (?:up|back))|messed|chose|made|caused)\b",
     r"\byou (?:chose|made) (?:this|that)\b(?! (?:decision|choice|call|change|effort|step|work|list|plan|happen for))",
     r"\b(?:typical|classic) (?:addict|denial|excuse)\b",
     # "really? you think that?" doubts; "something that's not really you" reflects
@@ -959,6 +962,12 @@ SARCASM = _rx(
     r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
     r"\b(?:good|nice|great) (?:luck|one) with that\b",
     r"\byeah,? right\b",
+    # "Right, because a holiday would be such a terrible idea.": the client's reason mocked by its opposite
+    r"(?:^|[.!?] )(?:right[.,] |oh,? |yeah,? )?because\b[^.?!]*\b(?:would be|is|was|'d be) (?:such|so) (?:a |an )?"
+    r"(?:terrible|awful|bad|crazy|dangerous|disastrous|outrageous|shocking|wild|unthinkable)\b",
+    # "Oh, I'm sure the neighbours are the real problem there."
+    r"^(?:oh,? |yeah,? |right,? )?i(?:'m| am) sure (?:[a-z']+ ){1,4}(?:is|are|was|were|'s|'re) the (?:real|actual) "
+    r"(?:problem|issue|villain|one to blame)\b",
     # "Because the whole place would obviously fall apart without you.": the client's reason handed back, mocked
     r"(?:^|[.!?] )(?:right[.,] |oh,? |yeah,? )?because\b[^.?!]*\b(?:would|will|could|can|is|are|was|were) (?:obviously|clearly)\b",
     # "Sure he is.": the client's claim agreed with, flat, in a sentence of its own

@@ -1129,6 +1129,12 @@ TWENTY_THIRD = [
     ("Because you were frightened, I'd guess.", "Why did I run? I don't even know.", False),
     ("Realistic. Sure.", "I'm just being realistic about money.", True),
     ("Three kids. Right.", "I've got three kids under five.", False),
+    # a second supervisor helper's round: a reason mocked by its opposite, the "real problem" mocked, and praise
+    # that shares blame's opening words
+    ("Right, because a day off would be such a terrible idea.", "I can't take a day off, they'd fall apart.", True),
+    ("Oh, I'm sure the landlord is the real problem there.", "The landlord's just got it in for me.", True),
+    ("You're the one who keeps the whole house running for her, every day.", "Mum can't do the stairs now.", False),
+    ("You're the one who keeps starting the rows, though.", "She winds me up on purpose.", True),
 ]
 
 
