@@ -1107,9 +1107,12 @@ class ClientEngine:
                           and coded.link == "specific" and coded.stance_probs["joining"] >= PARAPHRASE_SURE)
         if delta <= 0 or r.listened or approach > 0 or in_other_words:
             return delta
-        ceiling = next((BAND_FLOOR[b] - 1 for b in Band if BAND_FLOOR[b] > state.openness), None)
-        if ceiling is not None and state.openness + delta > ceiling:
-            t.reasons.append("a turn that did not listen does not open the next band")
+        above = next((b for b in Band if BAND_FLOOR[b] > state.openness), None)
+        ceiling = BAND_FLOOR[above] - 1 if above is not None else None
+        if above is not None and ceiling is not None and state.openness + delta > ceiling:
+            # said so the trainee can act on it (a helper: "band" was never explained)
+            t.reasons.append(f"a turn that did not listen does not open the next band: the client stays short of "
+                             f"{above.value} ({BAND_FLOOR[above]}) until a turn takes up what they said")
             return max(0, ceiling - state.openness)
         return delta
 

@@ -1476,6 +1476,8 @@ def test_a_sure_complex_reflection_in_other_words_opens_the_next_band_and_a_stoc
     stock = _answered("ramon-mandated", [said], "It sounds like you feel frustrated.", openness=58)
     assert not any("does not open the next band" in r for r in own.explanation.reasons)
     assert any("does not open the next band" in r for r in stock.explanation.reasons)
+    # and it says what would (a helper: "band" was never explained)
+    assert any("until a turn takes up what they said" in r for r in stock.explanation.reasons)
 
 
 def test_a_report_after_a_walk_out_shows_the_turn_the_client_left_on() -> None:
