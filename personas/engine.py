@@ -1108,12 +1108,11 @@ class ClientEngine:
         if delta <= 0 or r.listened or approach > 0 or in_other_words:
             return delta
         above = next((b for b in Band if BAND_FLOOR[b] > state.openness), None)
-        ceiling = BAND_FLOOR[above] - 1 if above is not None else None
-        if above is not None and ceiling is not None and state.openness + delta > ceiling:
+        if above is not None and state.openness + delta >= BAND_FLOOR[above]:
             # said so the trainee can act on it (a helper: "band" was never explained)
             t.reasons.append(f"a turn that did not listen does not open the next band: the client stays short of "
                              f"{above.value} ({BAND_FLOOR[above]}) until a turn takes up what they said")
-            return max(0, ceiling - state.openness)
+            return max(0, BAND_FLOOR[above] - 1 - state.openness)
         return delta
 
     def _ceilings(self, state: ClientState, coded: CodedTurn, delta: int, t: _Turn, approach: float) -> int:

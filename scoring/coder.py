@@ -27,7 +27,7 @@ from scoring.features import OWN_VOICE_FAMILIES, depth_features, features, form_
 from scoring.listening import Link, Listening, asks_back, flip_person, is_echo, listening, quotes
 from scoring.matcher import CueSet
 from scoring.model import shipped, shipped_depth, shipped_pushing
-from scoring.text import Sentence, clause_polarities, content_words, normalise, split_sentences, stem, surface_words
+from scoring.text import Sentence, content_words, normalise, split_sentences, stem, surface_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -748,6 +748,14 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
     return tuple(flags)
 
 
+_GOT_THROUGH = re.compile(r"(?:you|u) (?:still )?(?:got through|made it|did it|managed|coped|survived|kept going)\b")
+
+
+def _labels(sentence: CodedSentence) -> bool:
+    """A confronting sentence with a label in it (read only for confrontations: it breaks their ties)."""
+    return sentence.code is Code.CONFRONT and bool(cues.LABELLING.search(normalise(sentence.text)))
+
+
 def _answered(norm: str) -> re.Match[str] | None:
     """"Okay, but…", "Sure, some people do, but…": the client's point granted only to be answered; not when what
     follows the "but" lifts them ("yeah it was a hard week but you got through it")."""
@@ -757,9 +765,6 @@ def _answered(norm: str) -> re.Match[str] | None:
     rest = norm[ack.end():]
     lifts = cues.LIFTS.search(rest) or cues.AFFIRM.search(rest) or cues.REASSURANCE.search(rest)
     return None if lifts or _GOT_THROUGH.match(rest) else ack
-
-
-_GOT_THROUGH = re.compile(r"(?:you|u) (?:still )?(?:got through|made it|did it|managed|coped|survived|kept going)\b")
 
 
 def _heard_only_to_answer(norm: str, sentences: Sequence[CodedSentence]) -> bool:
@@ -774,7 +779,7 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
     """The message code by MITI precedence, with the sentence that decided it."""
     # the surest sentence of the code; between equals, the one with a label in it, which is what the trainee must see
     # ("You're in denial…", not the "With respect," before it: a helper's report quoted only the latter)
-    best = min(sentences, key=lambda s: (RANK[s.code], -s.confidence, not cues.LABELLING.search(normalise(s.text))))
+    best = min(sentences, key=lambda s: (RANK[s.code], -s.confidence, not _labels(s)))
     if best.code is Code.CONFRONT:
         return best.code, best
     sarcasm = _sarcasm(norm, context, [s.text for s in sentences])  # "twice a day? really?" spans two
@@ -935,9 +940,9 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
 def _turns_their_words(norm: str, context: str) -> bool:
     """The client's words said back with the opposite polarity ("you really need to check it" after "i don't need to
     check it"): an echo in its words, a contradiction in its sense."""
-    theirs = clause_polarities(normalise(context))
-    return any(parity != their_parity and len(words & their_words) >= 2
-               for parity, words in clause_polarities(norm) for their_parity, their_words in theirs)
+    theirs = _clauses(normalise(context))
+    return any(negated != was and len(words & their_words) >= 2
+               for _, negated, words in _clauses(norm) for _, was, their_words in theirs)
 
 
 def _permitted(norm: str, context: str) -> bool:

@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 # Chat spellings and common typos mapped to the form the cues expect.
 _SPELLINGS: dict[str, str] = {
@@ -180,23 +179,3 @@ _STOPWORDS = frozenset(
     "going", "know", "think", "want", "said", "say",
     ]
 )
-
-
-# A clause's polarity against the client's: "you really need to check it" after "i don't need to check it" is
-# their words with the "not" taken off (`scoring.coder._turns_their_words`).
-_CLAUSE = re.compile(r",|;|\.|!|\?|\bbut\b|\bbecause\b|\bcause\b|\bthough\b|\btho\b|\band\b")
-_NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|none|without|nowhere|neither|nor|hardly)\b|n't\b")
-
-
-def clause_polarities(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
-    """Each clause's negation parity ("not nothing" is a yes) and content words.  A clause of no content words
-    says its "no" of the clause before it ("a few beers after work, it's nothing")."""
-    clauses: list[list[Any]] = []
-    for part in _CLAUSE.split(text):
-        words = content_words(_NEGATION.sub(" ", part))  # "nothing" is the polarity, not what it is about
-        negations = len(_NEGATION.findall(part))
-        if words or not clauses:
-            clauses.append([negations, words])
-        else:
-            clauses[-1][0] += negations
-    return tuple((negations % 2, words) for negations, words in clauses if words)

@@ -1082,11 +1082,6 @@ TWENTY_SECOND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_SECOND)
-def test_pushes_and_their_look_alikes_of_the_twenty_second_session(text: str, context: str, pushes: bool) -> None:
-    coded = code_turn(text, context)
-    assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
-    assert "😏" not in coded.reason  # the trainee is told what the face did, in words
 
 
 # Twenty-third session: what three fresh writers' sets showed the cues miss, in our own wordings, each beside a
@@ -1138,10 +1133,11 @@ TWENTY_THIRD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_THIRD)
-def test_pushes_and_their_look_alikes_of_the_twenty_third_session(text: str, context: str, pushes: bool) -> None:
+@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_SECOND + TWENTY_THIRD)
+def test_pushes_and_their_look_alikes_of_the_last_sessions(text: str, context: str, pushes: bool) -> None:
     coded = code_turn(text, context)
     assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
+    assert "😏" not in coded.reason  # the trainee is told what the face did, in words
 
 
 def test_advice_in_the_imperative_is_quoted_with_what_it_tells_them_to_do() -> None:
