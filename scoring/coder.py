@@ -124,11 +124,16 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
     for match in pattern.finditer(text):
         # the client's own plan handed back ("cut down, and pull in for a kip" after "I'll cut down"):
         # a one-word cue is judged with the word after it
-        words = (match.group(0) + text[match.end():]).split()[:max(2, len(match.group(0).split()))]
+        # and a cue that ends on its modal with the verb after it ("you should try…" after "i know i should exercise")
+        cue = match.group(0).split()
+        words = (match.group(0) + text[match.end():]).split()[:max(2, len(cue) + (cue[-1] in _MODAL_END))]
         said = " ".join(words).replace(",", "").strip()
         if theirs and said in theirs and not _turned(text[:match.start()], theirs[:theirs.index(said)]):
             continue
         before = text[: match.start()]
+        if (_EMBEDDED.search(before) and _YOU_MODAL.match(match.group(0))
+                and not _WHAT_TO_DO_IS.match(text, match.end())):
+            continue  # "everyone tells you how you should feel", "whether you should": a clause, not a directive
         if cues.CLEFT_ASK.search(before):
             continue
         if match.group(0).startswith("instead") and cues.ASKS_OWN_IDEA.search(before):
@@ -144,6 +149,10 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
     return None
 
 
+_EMBEDDED = re.compile(r"\b(?:how|whether|where|when|what|which)\s*$")
+_YOU_MODAL = re.compile(r"(?:you|u) (?:\w+ )?(?:should|need to|have to|must|ought to|gotta)\b")
+_WHAT_TO_DO_IS = re.compile(r"(?: \w+){0,2} is\b")
+_MODAL_END = frozenset({"should", "must", "to", "could", "can", "gotta", "better"})
 _NEGATED_JUST_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't|\bdont|\bdidnt|\bwont|\bcant)(?: \w+)?\s*$")
 
 
@@ -327,6 +336,10 @@ _DIRECTIVE = re.compile(
     # "why don't you ring him?" tells; "why don't you want to ring him?" asks a reason
     rf"\bwhy (?:don't|dont|not) (?:you|u)\b(?! {cues.ASKS_A_REASON})|"
     r"\b(?:my advice|i'd recommend|i recommend|i suggest|if i were you)\b|"
+    # "i need you to give me more than that", "i would strongly advise against it", "it would be better for you to…"
+    r"\bi (?:really )?need (?:you|u) to\b(?! know)|\bi(?:'d| would)? (?:strongly |really |honestly )*(?:advise|urge)\b|"
+    r"\bit (?:would|'d|will|might|could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"
+    r"(?:beneficial|better|wiser|sensible|best|a good idea|smart|helpful) (?:for (?:you|u) )?(?:to|if (?:you|u))\b|"
     r"\b(?:you|u) (?:can't|cannot|mustn't|shouldn't) let (?:it|this|that|them|him|her) (?:get|beat|stop|ruin|win|"
     r"drag|take over|rule|define)\b|"
     # a suggestion asked as a question: "have you considered going part-time?", "how about asking HR?"
@@ -775,6 +788,29 @@ def _heard_only_to_answer(norm: str, sentences: Sequence[CodedSentence]) -> bool
             and all(s.code not in QUESTIONS for s in sentences))
 
 
+def _defends(norm: str, context: str) -> re.Match[str] | None:
+    """The trainee argues for themselves or the service after the client criticised the help."""
+    said = normalise(context) if context else ""
+    if not said or cues.SINCERE_ASK.match(said.strip()):
+        return None
+    if cues.CRITICISES_YOU.search(said):
+        return cues.DEFENDS_HELP.search(norm) or cues.NOT_FAIR.search(norm)
+    return cues.DEFENDS_HELP.search(norm) if cues.CRITICISES_SERVICE.search(said) else None
+
+
+def _pitched(norm: str) -> re.Match[str] | None:
+    """"Have you spoken to your GP? They could give you something for it": an action asked about, then sold in a
+    sentence that is not itself a question (a follow-up like "is it worse at night?" still only asks)."""
+    asked = cues.ASKS_IF_TRIED.search(norm)
+    if asked is None:
+        return None
+    for sentence in re.split(r"(?<=[.!?])\s+", norm[asked.end():]):
+        pitch = cues.PITCH.search(sentence)
+        if pitch and not sentence.rstrip(" )\"'").endswith("?"):
+            return pitch
+    return None
+
+
 def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[Code, CodedSentence]:
     """The message code by MITI precedence, with the sentence that decided it."""
     # the surest sentence of the code; between equals, the one with a label in it, which is what the trainee must see
@@ -782,6 +818,10 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
     best = min(sentences, key=lambda s: (RANK[s.code], -s.confidence, not _labels(s)))
     if best.code is Code.CONFRONT:
         return best.code, best
+    defends = _defends(norm, context)
+    if defends:
+        why = f"defends the trainee or the service against what the client said about it: '{_quote(defends)}'"
+        return Code.CONFRONT, CodedSentence(best.text, Code.CONFRONT, why, STRONG)
     sarcasm = _sarcasm(norm, context, [s.text for s in sentences])  # "twice a day? really?" spans two
     if sarcasm:
         doubt = _doubts_their_claim([s.text for s in sentences], context)
@@ -802,6 +842,10 @@ def _combine(sentences: list[CodedSentence], norm: str, context: str) -> tuple[C
     permitted = bool(cues.PERMISSION.search(norm)) or (
         bool(context) and bool(cues.CLIENT_ASKED.search(normalise(context)))
     )
+    pitch = None if permitted or best.code is Code.PERSUADE else _pitched(norm)
+    if pitch:
+        why = f"asks whether the client has tried something, then sells it: '{_quote(pitch)}'"
+        return Code.PERSUADE, CodedSentence(best.text, Code.PERSUADE, why, STRONG)
     if best.code is Code.PERSUADE:
         codes = {s.code for s in sentences}
         if permitted or codes & {Code.EMPHASIZING_AUTONOMY, Code.SEEKING_COLLABORATION}:
@@ -918,11 +962,14 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
         found.add("confront")
     if _sarcasm(norm, context, [s.raw for s in verdict.split]) or cues.WHY_DONT_YOU_JUST.search(norm):
         found.add("confront")
+    if _defends(norm, context):
+        found.add("confront")
     if _answered(norm) and not theirs:  # "okay, but…": heard only to be answered
         found |= {"confront", "advice"}
     asks_first = bool(cues.PERMISSION.search(norm))  # "can I suggest something?" asks; it does not push
     # facts the client asked for or agreed to hear ("go on", "what does it do to you?") inform; unasked, they argue
-    if cues.WHY_DONT_YOU_JUST.search(norm) or (cues.SUGGESTION.search(norm) and not asks_first) or (_unreported(
+    if cues.WHY_DONT_YOU_JUST.search(norm) or (cues.SUGGESTION.search(norm) and not asks_first) or (
+            _pitched(norm) and not asks_first) or (_unreported(
         cues.PERSUASIVE_FACTS, norm
     ) and not _permitted(norm, context)):
         found.add("advice")
@@ -1091,12 +1138,13 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     allowed = _allowed(found)
     push = pushes(feats)
     # "you need to…", "why don't you…", "just focus on getting her in": a push whatever the form says
-    directive = _directs(verdict, context)
+    directive = _directs(verdict, context) or bool(_pitched(verdict.norm))
     argues = bool(found & {"confront", "labelling"})
     # an eye-roll is a push the form model cannot see: the words beside it can read as anything ("and u wonder
     # why they stopped calling 🙄")
     rolled = any(_rolled_at_them(s.raw) or cues.MOCKING_NOTE.search(s.raw) for s in verdict.split)
     # and "yeah, but…" is a push in its first two words, whatever shape the rest has
+    rolled = rolled or bool(_defends(verdict.norm, context))
     rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences) or any(
         _disbelieves_them(s.core, context) for s in verdict.split) or bool(
         _unreported(cues.SURE_PUSH, verdict.norm, context)) or any(_inferred_label(s.core) for s in verdict.split)
@@ -1114,10 +1162,13 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # frightens you"): the rules closed that gate on purpose
     # nor on a question about how the two of them go on ("Do we need to slow down a bit?"), which shares the
     # decision rather than pushing one
+    # nor on a turn that lifts the client against their own harsh word ("I don't buy that you're just a lazy kid.
+    # Someone who sweeps the salon every weekend isn't lazy."), whose form is an argument's
     # nor on a turn that owns the trainee's own misstep ("I just did the thing everyone else does, didn't I?")
     opened = (push is not None and not allowed & CONFRONTING and not cues.FEAR_IS_THEIRS.search(verdict.norm)
               and not cues.APOLOGY.search(verdict.norm)
               and not cues.LABEL_TAKEN_AWAY.search(verdict.norm)
+              and not cues.LIFTS_HARSH_WORD.search(verdict.norm)
               and not any(s.asks and cues.WE_QUESTION.match(s.core) for s in verdict.split)
               and push > (PUSH_OPENS_REFLECTION if reflects else PUSH_OPENS))
     if opened:

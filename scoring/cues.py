@@ -49,7 +49,9 @@ SHOULD_EXPECT = (r"(?: see (?:mine|the state of (?:mine|my \w+)|my (?:desk|house
                  r"handwriting))\b|"  # "you should see mine": a joke at the trainee's own expense
                  r" (?:probably |hopefully |start to |begin to |already )?(?:see|notice|feel|get|start (?:to )?(?:see|notice|feel)) "
                  r"(?:some |a |any |the |real |small |big |much |more |less |an? )*(?:changes?|difference|improvements?|"
-                 r"results?|benefits?|progress|effects?|side effects|letter|reply|answer|date)\b)")
+                 r"results?|benefits?|progress|effects?|side effects|letter|reply|answer|date)\b|"
+                 # "you should get to decide", "you should not have to trust me straight away": what they are owed
+                 r" (?:not|never) (?:have|need) to\b| (?:get|be allowed) to\b| have (?:a say|the right|the chance|a choice)\b)")
 # What follows "have you thought about…" in a risk question ("…hurting yourself?"), never a suggestion.
 NOT_SELF_HARM = r"(?!hurting|harming|killing|ending)"
 # Risk to life named in so many words: suicide, self-harm, not wanting to be alive, being safe.  Asked
@@ -147,7 +149,8 @@ LABEL_TAKEN_AWAY = re.compile(
 # "I get that, but…": the client's view acknowledged only to argue against it.  A double-sided
 # reflection ("I hear you, but part of you also…") or a question ("…but what would you lose?") is not.
 # "is it the money that's the problem?": a question about what the trouble is, not a verdict on it.
-CLEFT_ASK = re.compile(r"\b(?:is|was|could|would|might|maybe|perhaps) (?:it|that)(?: be)? (?:[\w']+ ){1,4}$")
+# not "is it possible you were angrier than you're letting on?", a hypothesis put to them, not a cleft
+CLEFT_ASK = re.compile(r"\b(?:is|was|could|would|might|maybe|perhaps) (?:it|that)(?: be)? (?!possible\b)(?:[\w']+ ){1,4}$")
 YES_BUT = re.compile(
     r"(?:\bi (?:do |totally |completely |really |can )?(?:(?:get|hear|understand) (?:that|it|you|what you're saying)"
     r"(?: [\w']+){0,5}?|know (?:that|it|you|what you're saying)|"
@@ -227,6 +230,41 @@ def _their_sense_after(you: str) -> str:
 # closes the gate on them (`scoring.coder`): the form of "I just feel like we're going round in circles" is a
 # feeling, and the push is in the words.
 _SURE_PUSH: tuple[str, ...] = (
+    # the fault turned back on the client as a question: "is it possible your own behaviour contributes?", "are you
+    # sure you're not part of it?"
+    r"\b(?:your|ur) own (?:behaviou?r|part|role|actions|attitude|choices)\b[^?]{0,40}\b(?:contribut|caus|play|led|lead|"
+    r"part)|\b(?:sure|certain) (?:you're|you are) not (?:part of|to blame|the (?:problem|one)|partly)\b",
+    # their word doubted: "doesn't sound fine to me", "you wouldn't be here if nothing was wrong", "more stressed
+    # than you're admitting", "or is it going to be like last month?"
+    r"\b(?:doesn't|does not|don't|do not) (?:sound|seem|look) (?:fine|ok|okay|like nothing|like no big deal|that simple|"
+    r"right|true) to me\b",
+    r"\b(?:you) (?:wouldn't|would not) be (?:here|sat here|sitting here|in this room|talking to me) if\b",
+    r"\bthan (?:you're|you are|you've been|you have been) (?:admitting|letting on|saying|telling me|making out)\b",
+    r"\bor (?:is it|will it be) (?:gonna |going to )?(?:be )?like (?:last|every|the last) (?:time|month|week|year)\b",
+    # blame for being sent, for silence, for tone: "the court sent you for a reason", "can't help you if you don't
+    # talk", "bit of attitude there"
+    r"\b(?:sent|referred|put|brought|got) (?:you)(?: here| in)? for a (?:good )?reason\b",
+    r"\b(?:can't|cannot) help (?:you) (?:if|unless) (?:you) (?:don't|do not|won't|will not)\b",
+    r"\b(?:bit of|less of the|lose the|with the|watch your|drop the) attitude\b",
+    # pressure dressed as concern: "for your own good", "I'd hate for you to lose the kids over this", "be careful
+    # how you come across", "what might have happened if there'd been a fire?", "what would your kids say if they
+    # knew?", "I'm sure you can see why that worries people"
+    r"\bfor (?:your|ur) own good\b",
+    r"\bi(?:'d| would) hate (?:for )?(?:you) to (?:lose|end up|get (?:hurt|sacked|fired|arrested|sent)|throw|ruin|waste|"
+    r"go back)\b",
+    r"\b(?:careful|watch) (?:how|what) (?:you) (?:come across|say|sound)\b",
+    r"\bwhat (?:might|could|would) have happened if (?:there'd|there had|there was|something had|somebody had|someone "
+    r"had|he'd|she'd|they'd|the)\b",
+    r"\bwhat (?:do you think )?(?:would )?(?:your) (?:kids|children|son|daughter|mum|mom|dad|wife|husband|partner|"
+    r"family|nan|gran|boss) (?:would )?(?:say|think|feel) if (?:i|they|she|he) (?:asked|saw|knew|found out|heard)\b",
+    r"\bi'm sure (?:you) (?:can|could) (?:see|understand|appreciate) (?:why|that|how)\b",
+    r"\b(?:sounds|looks|seems) (?:a lot |a bit |very much |to me )?like (?:denial|an excuse|excuses|addict thinking)\b",
+    # others who coped with worse, and others who said the same just before it went wrong: "loads of people cope with
+    # way worse", "many people say exactly that before it gets out of hand"
+    r"\b(?:loads of|lots of|plenty of|many|other|most) (?:people|folk|kids|parents) (?:\w+ )?(?:cope|deal|manage|live|"
+    r"get through|go through|have it) (?:with )?(?:way |much |far |a lot )?worse\b",
+    r"\b(?:people|folk|clients|everyone) (?:\w+ ){0,3}(?:say|said|tell me|told me) (?:exactly |just )?(?:that|the same)"
+    r"(?: thing)? (?:before|right before|until|just before)\b",
     # the client measured against others who coped: "most people in your shoes would've sorted it by now", "I've had
     # other clients in that chair who managed to cut down"
     r"\b(?:most|other|plenty of|lots of|loads of|a lot of|many) [a-z]+(?: in your (?:position|shoes|situation))? "
@@ -885,6 +923,8 @@ LABEL_QUESTION = _rx(
 )
 
 LABELLING = _rx(
+    # a clinical name for how they talk: "intellectualising may be a way of avoiding your emotions"
+    r"\b(?:your |this |that |the )?intellectuali[sz](?:ing|ation)\b",
     # a name for the kind of person the client is: "you've turned yourself into a bit of a martyr", "bit of a doormat,
     # then"; said of someone else ("your boss sounds like a control freak") it sides with the client
     r"(?:\byou(?:'re| are|'ve been| have been|'ve become| have become|'ve turned yourself into| have turned yourself "
@@ -923,6 +963,10 @@ DIAGNOSIS = re.compile(
 )
 # What shows a "no" to the client was said to lift them (`scoring.coder._kindly_meant`): praise of what they did or
 # are, "don't put yourself down", "I'm sure he still cares", progress named, a flexed arm.
+# their harsh word about themselves denied: "someone who sweeps the salon every weekend isn't lazy"
+HARSH_WORD_DENIED = (r"\b(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:being )?(?:lazy|weak|stupid|useless|a failure|"
+                     r"worthless|pathetic|a bad (?:mum|mom|dad|parent|person|son|daughter))\b")
+LIFTS_HARSH_WORD = re.compile(HARSH_WORD_DENIED)
 LIFTS = re.compile(
     r"\b(?:don't|do not|dont) (?:put yourself down|be (?:so |too )?hard on yourself|sell yourself short)\b|"
     # someone else's care for them ("I'm sure she still loves you"); "I'm sure you could…" is a push
@@ -933,7 +977,7 @@ LIFTS = re.compile(
     r"\b(?:amazing|well done|proud of you|brilliant|fantastic|incredible|a good start)\b|\U0001F4AA|"
     # what they have kept doing, set against their harsh word: "you've shown up every single week"
     r"\byou've (?:shown up|turned up|kept (?:going|at it|coming)|been (?:straight|honest) with me)\b|"
-    r"\b(?:that's|that is) not (?:someone|somebody|a man|a woman|a person) who\b")
+    r"\b(?:that's|that is) not (?:someone|somebody|a man|a woman|a person) who\b|" + HARSH_WORD_DENIED)
 NOT_TRUE = re.compile(r"\bnot true\b|^i (?:don't|do not) (?:buy|believe) (?:that|it)\b|^(?:(?:well|no|oh|but),? )*(?:it's|it is|that's|that is|you're|you are) not\b")
 # "that's rubbish" about what befell the client, said beside comfort, is sympathy ("…I'm sure he still loves you")
 ROUGH_DEAL = re.compile(r"\b(?:rubbish|garbage)$")
@@ -1080,6 +1124,14 @@ BARE_IMPERATIVE = (_IMPERATIVE_OPEN + _ACTION + r"\b(?! me\b| us\b|,| (?:would|c
 
 ADVICE = _rx(
     BARE_IMPERATIVE,
+    # "you won't know unless you try", "it's in your interest to engage", "the leaving part is the right one"
+    r"\b(?:you) (?:won't|will never|never) know (?:unless|until|if) (?:you) (?:try|give)\b",
+    r"\b(?:in|for) (?:your) (?:own )?(?:best )?interests? to\b",
+    r"\b(?:is|be|sounds like|seems like) (?:the|your) (?:right|best|obvious) (?:one|choice|option|thing to do|decision|"
+    r"answer|way forward)\b",
+    # "it would be more beneficial for you to call regularly": the better course, named for them
+    r"\bit (?:would|'d|will|might|could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"
+    r"(?:beneficial|better|wiser|sensible|best|smarter) (?:for (?:you|u) )?(?:to|if (?:you|u))\b",
     # "there must be something you can change": a fix presumed before the client has looked for one
     r"\bthere (?:must|has to|have to|has got to) be (?:something|anything|a way|some way) (?:you|u) (?:can|could) ",
     # stock advice: "you can't pour from an empty cup", "the more you put in, the more you get out"
@@ -1150,7 +1202,8 @@ ADVICE = _rx(
     r"\b(?:it|that|this) (?:really |honestly |probably |definitely )?(?:would|might|could|will|'d|'ll|may) (?:really |definitely |probably |also |"
     r"honestly )?(?:be|help|make)(?: you)? (?:a lot |really |much |so much |way )?(?:good|better|best|"
     r"helpful|worth|wise|smart|useful|great|important|a good idea|sense|easier|healthier|"
-    r"safer|help|a difference)\b",
+    r"safer|help|a difference)\b(?<!sense)(?! (?:for (?:you|u) )?to (?:be|feel)\b)|\b(?:it|that|this) (?:would|might|could|'d) make "
+    r"sense\b(?! (?:for (?:you|u) )?to (?:be|feel)\b| (?:that|if) (?:you|u) (?:felt|feel|were|are|'re)\b)",
     r"\b(?:it|that|this)(?:'d| would|'ll| will| might| could| may) (?:really |definitely |probably )?help(?: you)? "
     r"(?:a lot |loads )?(?:if|to)\b(?! (?:know|hear|understand|mention|say|remember that)\b)",
     r"\bit(?:'s| is) (?:really |very |so |super )?(?:important|best|better|crucial|essential|vital|"
@@ -1364,6 +1417,54 @@ SUGGESTION = _rx(
     r"(?<!something )(?<!anything )(?<!thing )\b(?:you|u) (?:could|might|can) (?:try|pick|start|look|keep|set|use|do)\b",
     r"\bif (?:you|u) (?:want|like|feel like) (?:something|an idea|to try)\b",
 )
+
+# The trainee defends themselves or the service against the client's criticism ("i've had loads of training
+# actually", "it's helped loads of people", "I'm not like them, so give me a chance"): an argument with what the
+# client said about the help, however politely put.  Read only after such criticism (`CRITICISES_YOU`, `CRITICISES_SERVICE`), and not
+# after a plain question about the helper ("are you qualified?"), which an honest answer answers.
+DEFENDS_HELP = re.compile(
+    r"\b(?:i've|i have|we've|we have) (?:had |done )?(?:loads of|lots of|a lot of|plenty of|years of|proper|"
+    r"specific|specialist)? ?(?:training|qualifications|reading)\b"
+    r"|\b(?:i'm|we're|we are|i am) (?:literally |actually |fully |properly |highly )?(?:trained|qualified) (?:for|to|in)\b"
+    r"|\b(?:i'm|i am) not like (?:them|the others|that|your last|the last|other)"
+    r"|\bgive me a chance\b|\b(?:just |only )?doing (?:my|our) job\b"
+    r"|\bi do (?:actually )?(?:understand|know) (?:quite )?(?:a lot|a bit|what i'm)"
+    r"|\bhelped (?:loads of|lots of|a lot of|many|plenty of|so many|hundreds of|thousands of) (?:people|others|clients)"
+    r"|\bi (?:would |'d )?(?:have to )?disagree\b"
+    r"|\b(?:act|acting|work|working) in (?:the|your|their|children's|the child's) best interests?\b"
+    r"|\bnot (?:being )?paid to\b")
+# "that's not fair" defends only against criticism of the trainee; after "my last counsellor never listened" it
+# sides with the client
+NOT_FAIR = re.compile(r"\b(?:that's|that is|it's|it is) not (?:really |a |very )*fair\b(?! (?:on|to|for) (?:you|u)\b)")
+CRITICISES_YOU = re.compile(
+    r"\b(?:you|ya) (?:people|lot|guys|counsellors|social workers|volunteers)\b|\bwhat (?:would|do|does|can) (?:you|a \w+) "
+    r"(?:actually |even |really )?know\b|\bpaid to\b|\b(?:you) (?:don't|do not|can't) (?:know|understand|get it|help|care)\b"
+    r"|\b(?:you're|you are) (?:just|only) a\b|\b(?:you) (?:always|never) \w+|\bact(?:ing)? like (?:you) know")
+CRITICISES_SERVICE = re.compile(
+    r"\b(?:counsell\w*|therap\w*|social work\w*|psycholog\w*|psychiatr\w*|volunteers?|app|service|helpline|sessions?)\b"
+    r"[^.?!]{0,40}\b(?:waste of (?:time|money)|useless|pointless|no use|doesn't work|rubbish|placebo|never work)")
+SINCERE_ASK = re.compile(r"^(?:\W*\w+\W+)?(?:are|do|did|have|is|can) you\b[^?]*\?$")
+
+# A suggestion put as a question about what the client has tried ("have you been to your GP about it?"), then
+# sold in the next sentence ("they could give you something for it"): the question asks nothing the trainee
+# wants to hear; it is advice.  Either half alone is a question or information.
+ASKS_IF_TRIED = re.compile(
+    r"\b(?:have|did|could|can|would|will) (?:you|u) (?:ever |maybe |not |thought (?:about|of) |considered )?"
+    r"(?:tried|spoken|talked|asked|been (?:to|on to|in touch)|rung|called|contacted|looked into|looked at|"
+    r"thought (?:about|of)|considered|mentioned|signed up|joined|checked out|heard of|get|go to|gone to)\b[^?]*\?")
+PITCH = re.compile(
+    r"\b(?:(?:they|it|that|this|those|these|which|she|he)(?:'re| are| is|'s) (?:really |so |actually |super |"
+    r"meant to be |supposed to be )?(?:good|great|brilliant|helpful|useful|amazing) (?:with|for|at|about)\b"
+    r"|(?:they|it|that|this|which|she|he|those)(?: really| actually| probably| usually| often)? "
+    r"(?:can|could|might|may|will|would)(?: probably| really| actually| definitely| usually| even| also)? "
+    r"(?:help|be able to|be (?:more|less|really|quite) \w+ than|prescribe|refer|set (?:you |u )?up|sort (?:you|u|it)|"
+    r"check|give (?:you|u)|offer (?:you|u)|point (?:you|u)|talk (?:you|u) through|make a (?:big |real |huge )?difference)"
+    r"|there(?:'s| is| are)(?: actually)? (?:a |some |loads of |lots of |plenty of |heaps of )?(?:really |actually )?"
+    r"(?:good|great|free|brilliant|decent|helpful|loads of|lots of) "
+    r"|some (?:people|folk|of my clients) (?:swear by|find (?:it|them|that) (?:really )?help)"
+    r"|(?:a lot of|lots of|loads of|most) (?:students|people|parents|men|women|mums|dads) (?:use|find|swear)"
+    r"|that's a (?:really |very )?good one|might be worth|worth a (?:go|try|shot)|it (?:really )?helps? (?:a lot|loads)"
+    r"|sometimes if (?:you|u) \w+ (?:them|it)\b)")
 
 # "what about a new mattress?" suggests a thing to try; "what about your dad?" asks about a topic.
 ADVICE_NOT_ASKING = re.compile(

@@ -1133,7 +1133,43 @@ TWENTY_THIRD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_SECOND + TWENTY_THIRD)
+# Twenty-fourth session: a fresh writer's novice chat with resistant clients and a supervisor helper's play showed
+# the cues miss the trainee defending themselves, pressure dressed as concern and a suggestion sold after a
+# question; in our own wordings, each beside a look-alike that must stay a joining or neutral move.
+TWENTY_FOURTH = [
+    # the trainee or the service defended against the client's criticism
+    ("I've had years of training in this, actually.", "What would you know about it, you're just a student.", True),
+    ("Honestly, this service has helped hundreds of people.", "This service is a waste of time.", True),
+    ("That's not fair, I'm only doing my job.", "You people are all the same.", True),
+    ("Yes, I'm qualified in family work, and you're wondering whether that's enough to get it.",
+     "Are you even qualified for this?", False),
+    ("That's not fair, that they never listened.", "My last counsellor never listened to a word.", False),
+    # a suggestion asked about, then sold; a question followed by a question only asks
+    ("Have you been to the pharmacist about it? They can give you something for the itching.",
+     "The rash is driving me mad.", True),
+    ("Have you been to the pharmacist about it? Is it worse at night?", "The rash is driving me mad.", False),
+    # pressure dressed as concern, and the client's word doubted
+    ("I'm saying this for your own good: the drinking has to stop.", "I like a drink.", True),
+    ("I'd hate for you to lose the flat over a few unpaid bills.", "I'll sort the rent eventually.", True),
+    ("Is it possible you were angrier than you're letting on?", "I wasn't angry. I just left.", True),
+    ("Are you sure you're not part of the problem too?", "My brother is the problem, not me.", True),
+    ("It sounds a lot like denial to me.", "I'm not an alcoholic, I just like wine.", True),
+    ("you wouldn't be sitting here if nothing was wrong", "nothing's wrong with me", True),
+    ("It would make sense to be wary of me too.", "Every doctor I've seen has let me down.", False),
+    ("You should get to choose who you tell.", "Everyone keeps telling me to tell my dad.", False),
+    ("You shouldn't have to prove yourself to me straight away.", "Why should I tell you anything?", False),
+    # "should" with the verb after it, and a clause that only reports it
+    ("You should try writing it down each night.", "I know I should sleep more. I just don't.", True),
+    ("Part of you is tired of being told how you should feel.", "Everyone says I should be happy.", False),
+    # advice in so many words, whatever its form
+    ("I would strongly advise against driving tonight.", "I've only had a couple.", True),
+    ("It would be better for you to ring them before Friday.", "The council keeps sending letters.", True),
+    # their harsh word about themselves denied, with an argument's shape
+    ("I don't buy that you're just lazy. Someone who works two jobs isn't lazy.", "My dad says I'm lazy.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH)
 def test_pushes_and_their_look_alikes_of_the_last_sessions(text: str, context: str, pushes: bool) -> None:
     coded = code_turn(text, context)
     assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
