@@ -127,6 +127,7 @@ PUSHES_TOLERATED = 1  # confronting moves a ruptured client sits through (a labe
 PATIENCE = {1: 4, 2: 3, 3: 2}  # turns a ruptured client waits for a repair
 NEVER_REPAIRED = "the rupture was never repaired"  # the reason of a walk-out that waited out its patience
 REPAIRS_NEEDED = {1: 1, 2: 1, 3: 2}
+REPAIR_DOUBT = 0.25  # a turn at least this likely to be a push (the coder's stance probability) mends nothing
 PUSH_SURE = 0.75  # how sure a confronting code must be before the client treats it as a push
 _REPAIRING = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.EMPHASIZING_AUTONOMY,
               Code.SEEKING_COLLABORATION}
@@ -1169,9 +1170,12 @@ class ClientEngine:
         persona = self.persona
         # the client's jab handed back ("Lecture, lecture. How is that for you?") mends nothing: only an apology,
         # or a joining move with something of the trainee's own in it, does
+        # nor does a turn the coder doubts is joining at all: "What do you think your kids would say if I asked them
+        # how they felt that night?" is shaped as an open question and lands as a guilt-trip (a helper's round 13
+        # saw it paid as the repair, and the client thanked them for owning it)
         repairing = Flag.APOLOGY in coded.flags or (
             (coded.code in _REPAIRING or (coded.stance is Stance.JOINING and r.listened))
-            and not (r.parrot or r.tailed))
+            and not (r.parrot or r.tailed) and coded.stance_probs.get(Stance.CONFRONTING.value, 0.0) < REPAIR_DOUBT)
         if repairing and not pushed:
             state.repair_left -= 1
             if state.repair_left > 0:

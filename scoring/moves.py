@@ -472,8 +472,11 @@ _QUOTING_THEM = re.compile(WHEN_YOU_SAY + r",? ?")
 # promise"): no counsellor can promise it, so it is no straight answer to who hears what.
 _SECRECY_PROMISED = re.compile(
     r"\b(?:totally|completely|100 ?%|always|fully|strictly) (?:confidential|private|secret)\b|"
-    r"(?<!can't )(?<!cannot )(?<!not )\b(?:promise|swear)\b|"
-    r"\b(?:never|won't|will not) tell (?:anyone|anybody|a soul)\b")
+    r"(?<!can't )(?<!cannot )(?<!not )\b(?:promise|swear)\b(?! (?:you )?(?:no|not to (?:make|give|lecture)))|"
+    r"\b(?:never|won't|will not) tell (?:anyone|anybody|a soul)\b|"
+    # "everything u say here is pretty much between us": all of it, kept, with no word of when it would not be
+    r"\beverything (?:you|u) (?:say|tell me)\b[^.?!]{0,30}\b(?:between us|stays|private|confidential|secret)\b|"
+    r"\b(?:just|all|pretty much) between (?:us|you and me)\b")
 _LIMITS = re.compile(r"\b(?:unless|except|only if|apart from|safe|safety|danger|at risk|harm|hurt)\b")
 
 

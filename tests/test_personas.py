@@ -1707,3 +1707,39 @@ def test_a_question_about_who_hears_is_dodged_by_a_reflection_of_something_else(
         engine.hear(state, question)
         reply = engine.respond(state, code_turn(text, question), text)
         assert any("went unanswered" in r for r in reply.explanation.reasons) is dodges, reply.explanation.reasons
+
+
+def test_a_promise_that_is_not_of_secrecy_costs_nothing_and_all_between_us_is_no_answer() -> None:
+    """A thirteenth helper round: "haha no worksheets i promise!!" cost Duy's trainee 6 as secrecy promised, while
+    "everything u say here is pretty much between us ok", no limit named, was paid as a straight answer."""
+    from scoring.moves import answers_process
+    assert not answers_process("everything u say here is pretty much between us ok")
+    assert answers_process("It's between us, unless I was worried about your safety.")
+    engine, state = engine_state("duy-teen")
+    engine.hear(state, "Do I have to do worksheets?")
+    playful = "haha no worksheets i promise!!"
+    reply = engine.respond(state, code_turn(playful, "Do I have to do worksheets?"), playful)
+    assert not any("secrecy" in r for r in reply.explanation.reasons), reply.explanation.reasons
+    engine, state = engine_state("duy-teen")
+    engine.hear(state, "Is this going in my school file?")
+    overpromised = "everything u say here is pretty much between us ok"
+    reply = engine.respond(state, code_turn(overpromised, "Is this going in my school file?"), overpromised)
+    assert any("secrecy" in r for r in reply.explanation.reasons), reply.explanation.reasons
+    assert not any("straight answer" in r for r in reply.explanation.reasons), reply.explanation.reasons
+
+
+def test_a_guilt_trip_shaped_as_an_open_question_does_not_mend_a_rupture() -> None:
+    """A thirteenth helper round: after the alliance broke, "What do you think your kids would say if I asked them how
+    they felt that night?" was paid as the repair (+8), Crystal thanked the trainee for owning it, and the report
+    listed it under what worked.  A reflection of her side still mends it."""
+    for text, mends in [("What do you think your kids would say if I asked them how they felt that night?", False),
+                        ("Nobody asks about the work you do so they have food; all anyone sees is the night they were "
+                         "alone.", True)]:
+        engine, state = engine_state("kofi-reactive")
+        while not state.ruptured:
+            engine.respond(state, coded("You need to stop.", Code.PERSUADE, "none"), "You need to stop.")
+        context = "My kids were fine that night. I was at work so they'd have food. Nobody asks about that."
+        engine.hear(state, context)
+        reply = engine.respond(state, code_turn(text, context), text)
+        assert bool({"repair", "mending"} & set(reply.explanation.events)) is mends, (
+            text, reply.explanation.events, reply.explanation.reasons)
