@@ -99,7 +99,13 @@ PARAPHRASE_BUDGET = 15.0
 # ... and what such turns can earn when the coder is sure each was a complex reflection that joins: a skilled
 # counsellor reflects in their own words all session (a helper's ran out by mid-session, while parroting did not)
 PARAPHRASE_SURE_BUDGET = 35.0
-PARAPHRASE_SURE = 0.9  # how sure the coder must be that a complex reflection in other words joins, to open a band
+# How sure the coder must be that a complex reflection in other words joins, to open a band.  0.9 until a helper's
+# round 13: "The more she tries to take them off you, the more determined you get to keep going." (87 %) after "She
+# hides my lighters. I buy more lighters." was paid less than half of the echo, and held Kofi short of a band.
+PARAPHRASE_SURE = 0.85
+# Not the choice handed back, however specific the coder reads it: "whatever u decide is up to u, ur in charge here",
+# turn after turn, would earn the need in full each time
+_OWN_WORDS_CODES = frozenset({Code.REFLECTION_COMPLEX})
 # What turns made of the client's words and a clause that names nothing of theirs can earn in a session
 # ("That's your secret, and it's not the whole story."): such a clause may be the meaning a reflection
 # adds or a line that fits anyone, which words alone cannot tell; rotated, twenty of them took 26 of
@@ -841,6 +847,11 @@ class ClientEngine:
         if len(earlier) >= 2 or any(len(w) >= 5 for w in earlier):
             said = _quote(frozenset(earlier), coded.text)
             return LISTEN_EARLIER, f"goes back to what the client said earlier ({said})"
+        if self._in_own_words(coded, stock):
+            # before the referral and their topics: a reflection that also names the referral's "retirement" or the
+            # "lungs" of a topic they have not raised had been paid less than one that named neither (a helper's
+            # round 13: "…and retirement quietly took away the part of you that was useful" earned nothing)
+            return LISTEN_PARAPHRASE_SURE, "follows what the client said, in words of the trainee's own"
         if own & self._referral:
             return LISTEN_REFERRAL, f"uses what the referral says ({_quote(own & self._referral, coded.text)})"
         if topic is not None and topic.id in state.raised:
@@ -850,9 +861,6 @@ class ClientEngine:
             # a question asks into it; a reflection or a statement brings it up
             verb = "asks into" if coded.code in QUESTIONS else "brings up"
             return LISTEN_TOPIC, f"{verb} their {topic.id.replace('_', ' ')}, which they have not raised"
-        if coded.link == "specific" and coded.code is Code.REFLECTION_COMPLEX and not stock and (
-                coded.stance_probs["joining"] >= PARAPHRASE_SURE):
-            return LISTEN_PARAPHRASE_SURE, "follows what the client said, in words of the trainee's own"
         if coded.link == "specific":
             # The coder reads it as following this client (a paraphrase: "being here wasn't your
             # idea" after "my wife thinks this could be good"), but no word of theirs carries it.
@@ -860,6 +868,12 @@ class ClientEngine:
         if coded.link == "generic":
             return LISTEN_GENERIC, "stock words that would fit any client"
         return LISTEN_NONE, "nothing the client said"
+
+    @staticmethod
+    def _in_own_words(coded: CodedTurn, stock: bool) -> bool:
+        """A complex reflection the coder is sure follows this client, in the trainee's own words."""
+        return (coded.link == "specific" and coded.code in _OWN_WORDS_CODES and not stock
+                and coded.stance_probs["joining"] >= PARAPHRASE_SURE)
 
     # --- the dynamics -------------------------------------------------------------------
 
@@ -1104,8 +1118,7 @@ class ClientEngine:
         admission).  What the type needs opens on its own terms, and so does a complex reflection the
         coder is sure follows the client in other words ("Hoping feels risky, like it sets you up to be
         let down again.": two helpers' skilled counsellors had been held at a band's edge by it)."""
-        in_other_words = (r.listen == LISTEN_PARAPHRASE and coded.code is Code.REFLECTION_COMPLEX
-                          and coded.link == "specific" and coded.stance_probs["joining"] >= PARAPHRASE_SURE)
+        in_other_words = r.listen == LISTEN_PARAPHRASE and ClientEngine._in_own_words(coded, False)
         if delta <= 0 or r.listened or approach > 0 or in_other_words:
             return delta
         above = next((b for b in Band if BAND_FLOOR[b] > state.openness), None)

@@ -639,3 +639,20 @@ def test_a_value_template_earns_a_stock_lines_worth_even_with_earlier_words_in_i
                            "It sounds like those are really important to you.").explanation
     assert any("a template that would fit any client" in r for r in template.reasons), template.reasons
     assert template.delta <= 2
+
+
+def test_a_reflection_in_the_trainees_own_words_earns_at_least_the_echo_and_opens_the_band() -> None:
+    """A thirteenth helper round played the same moment twice with Kofi: the echo "She hides your lighters. You buy
+    more lighters." earned +4 and opened the next band; "The more she tries to take them off you, the more determined
+    you get to keep going." earned nothing, as "a turn that did not listen"."""
+    opening = "This is your call to make, and you're tired of other people acting as though it's theirs."
+    gains = {}
+    for kind, line in [("echo", "She hides your lighters. You buy more lighters."),
+                       ("own words", "The more she tries to take them off you, the more determined you get to keep "
+                                     "going.")]:
+        session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=1310)
+        assert session.say(opening).reply == "She hides my lighters. I buy more lighters."
+        turn = session.say(line)
+        assert not any("did not listen" in r for r in turn.explanation.reasons), turn.explanation.reasons
+        gains[kind] = turn.explanation.delta
+    assert gains["own words"] >= gains["echo"] > 0, gains
