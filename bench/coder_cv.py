@@ -27,10 +27,11 @@ from unittest.mock import patch
 
 from scoring import coder, listening
 from scoring import evaluate as evaluation
+from scoring import wording as wording_module
 from scoring.coder import CodedTurn, model_input
 from scoring.codes import Code, Stance
 from scoring.evaluate import LabelledTurn, evaluate, read_labelled
-from scoring.train import DATA, STANCE_TEMPERATURE, fit, fit_depth, fit_link, fit_pushing, tuning_files
+from scoring.train import DATA, STANCE_TEMPERATURE, fit, fit_depth, fit_link, fit_pushing, fit_wording, tuning_files
 
 FOLDS = 6
 REAL = DATA / "realistic"
@@ -67,6 +68,7 @@ def cross_validate(c: float, by_round: bool = False, temperature: float = STANCE
         train = others + half_rows[1 - held_half] + _rows([t for t in sessions if t.session not in fold])
         model, _ = fit(train, [code.value for code in Code], c)
         pushing = fit_pushing(train)
+        wording = fit_wording(other_turns + halves[1 - held_half] + [t for t in sessions if t.session not in fold])
         model.stance_temperature = temperature
         link = fit_link([t for t in sessions if t.session not in fold])
         depth = fit_depth(other_turns + halves[1 - held_half] + [t for t in sessions if t.session not in fold])
@@ -74,6 +76,7 @@ def cross_validate(c: float, by_round: bool = False, temperature: float = STANCE
         # the coder and the listening measure read their models through these names
         with patch.object(coder, "shipped", lambda m=model: m), \
                 patch.object(coder, "shipped_pushing", lambda m=pushing: m), \
+                patch.object(wording_module, "shipped_wording", lambda m=wording: m), \
                 patch.object(coder, "shipped_depth", lambda m=depth: m), \
                 patch.object(listening, "shipped_link", lambda m=link: m):
             for t in [t for t in sessions if t.session in fold] + halves[held_half]:

@@ -28,6 +28,7 @@ from scoring.listening import Link, Listening, asks_back, flip_person, is_echo, 
 from scoring.matcher import CueSet
 from scoring.model import shipped, shipped_depth, shipped_pushing
 from scoring.text import Sentence, content_words, normalise, split_sentences, stem, surface_words
+from scoring.wording import pushes_in_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,9 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
             continue  # "a test you have to pass": what the thing is, not what the client must do
         if cues.OWN_VIEW.search(before) or (_INFERRED.match(before) and _CHARACTER.search(match.group(0))):
             return match
-        if cues.REPORTED.search(before) or cues.THIRD_PARTY_SPEAKER.search(before) or cues.DISOWNED.search(before):
+        # a sentence's own "that" is its subject ("that sounds a lot like denial"), not "…said that" reporting
+        reported = cues.REPORTED.search(before) and before.strip() not in ("that", "this")
+        if reported or cues.THIRD_PARTY_SPEAKER.search(before) or cues.DISOWNED.search(before):
             continue
         return match
     return None
@@ -340,6 +343,8 @@ _DIRECTIVE = re.compile(
     r"\bi (?:really )?need (?:you|u) to\b(?! know)|\bi(?:'d| would)? (?:strongly |really |honestly )*(?:advise|urge)\b|"
     r"\bit (?:would|'d|will|might|could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"
     r"(?:beneficial|better|wiser|sensible|best|a good idea|smart|helpful) (?:for (?:you|u) )?(?:to|if (?:you|u))\b|"
+    r"\b(?:you|u) (?:won't|will never|never) know (?:unless|until|if) (?:you|u) (?:try|give)\b|"
+    r"\b(?:in|for) (?:your|ur) (?:own )?(?:best )?interests? to\b|"
     r"\b(?:you|u) (?:can't|cannot|mustn't|shouldn't) let (?:it|this|that|them|him|her) (?:get|beat|stop|ruin|win|"
     r"drag|take over|rule|define)\b|"
     # a suggestion asked as a question: "have you considered going part-time?", "how about asking HR?"
@@ -1056,6 +1061,12 @@ PUSH_OPENS_REFLECTION = 0.98
 # 1 % false confronting.  A directive in so many words, an argument or a label is never marked
 # down (see `vote`).
 PUSH_WEIGHT = 1.0
+# The words model (`scoring.wording`) opens the gate for a turn no cue named when it is at least this sure the
+# turn pushes, and its log-odds are added to the confronting codes as the form model's are to a cued push.
+# Held out by rounds of writers, the words alone at 0.9 added 12 pushes caught in the sessions for 8 more false
+# confrontations; README, "Accuracy", has the coder's figures with it.
+WORDING_OPENS = 0.9
+WORDING_WEIGHT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -1072,6 +1083,7 @@ class ModelInput:
     # the push is in the words, not only the form: a directive ("you need to…") or a cue of arguing or
     # labelling, which the form model often cannot see; its doubt never marks such a push down
     worded: bool = False
+    wording: float | None = None  # the words model's probability, when it opened the gate (`scoring.wording`)
 
 
 def vote(log_probs: dict[Code, float], entry: ModelInput) -> dict[Code, float]:
@@ -1084,6 +1096,10 @@ def vote(log_probs: dict[Code, float], entry: ModelInput) -> dict[Code, float]:
         odds = PUSH_WEIGHT * math.log(max(entry.push, 1e-6) / max(1.0 - entry.push, 1e-6))
         if entry.worded:  # "do you have any idea what this is doing to…": only advice, a form, is marked down
             odds = max(odds, 0.0)
+        for c in CONFRONTING & scores.keys():
+            scores[c] += odds
+    if entry.wording is not None:  # its words opened the gate: their odds weigh the push
+        odds = WORDING_WEIGHT * math.log(max(entry.wording, 1e-6) / max(1.0 - entry.wording, 1e-6))
         for c in CONFRONTING & scores.keys():
             scores[c] += odds
     return scores
@@ -1165,18 +1181,29 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # nor on a turn that lifts the client against their own harsh word ("I don't buy that you're just a lazy kid.
     # Someone who sweeps the salon every weekend isn't lazy."), whose form is an argument's
     # nor on a turn that owns the trainee's own misstep ("I just did the thing everyone else does, didn't I?")
-    opened = (push is not None and not allowed & CONFRONTING and not cues.FEAR_IS_THEIRS.search(verdict.norm)
-              and not cues.APOLOGY.search(verdict.norm)
-              and not cues.LABEL_TAKEN_AWAY.search(verdict.norm)
-              and not cues.LIFTS_HARSH_WORD.search(verdict.norm)
-              and not any(s.asks and cues.WE_QUESTION.match(s.core) for s in verdict.split)
+    opened = (push is not None and not allowed & CONFRONTING and not _owns_or_hands_back(verdict)
               and push > (PUSH_OPENS_REFLECTION if reflects else PUSH_OPENS))
+    # the same gate, on the turn's own words: "a hangover is worse than awkward, surely" has no cue and no push's form
+    wording = None
+    if not opened and not allowed & CONFRONTING and not _owns_or_hands_back(verdict):
+        said = pushes_in_words(verdict.norm, context)
+        if said is not None and said >= WORDING_OPENS:
+            opened, wording = True, said
     if opened:
         allowed |= CONFRONTING  # no rule was written for this wording, but it plainly pushes
     if _rising_statement(verdict):
         allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
     return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened, _beside_an_aside(verdict),
-                      directive or argues)
+                      directive or argues, wording)
+
+
+def _owns_or_hands_back(verdict: RuleVerdict) -> bool:
+    """What no model's doubt may read as a push: the danger handed back as the client's own fear, an apology,
+    their harsh word about themselves taken away, a question about how the two of them go on."""
+    norm = verdict.norm
+    return bool(cues.FEAR_IS_THEIRS.search(norm) or cues.APOLOGY.search(norm) or cues.LABEL_TAKEN_AWAY.search(norm)
+                or cues.LIFTS_HARSH_WORD.search(norm)
+                or any(s.asks and cues.WE_QUESTION.match(s.core) for s in verdict.split))
 
 
 def pushes(feats: Sequence[str]) -> float | None:
@@ -1286,6 +1313,13 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
             reason = _model_reason(final, verdict.norm, heard)
             coded = _relabel(coded, verdict.decider, final, reason)
             code = final
+        elif feeling_new and final is Code.REFLECTION_COMPLEX:
+            # the feeling the rules named from the last line ("mad") may be one the client said two lines back; name
+            # the one none of their lines used (a helper's round 13: "…did not say: 'mad'" after "I am not mad")
+            unsaid = _unsaid_feeling(verdict.norm, said)
+            if unsaid is not None and f"'{unsaid}'" not in reason:
+                reason = f"{UNSAID_FEELING}: '{unsaid}'"
+                coded = _relabel(coded, verdict.decider, final, reason)
     flags = _flags(verdict.norm, coded, code)
     asking = _risk_check(verdict.sentences, verdict.norm, (context, *history))
     if asking is not None and any(s.code in CONFRONTING for i, s in enumerate(verdict.sentences) if i != asking):

@@ -1840,6 +1840,12 @@ FLATTERY = _rx(
     r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:honestly |really |just |truly |"
     r"literally |seriously )?such (?:an? )?(?:\w+ )?(?:person|kid|human|guy|girl|lad|man|woman|soul|individual|"
     r"young (?:man|woman|person))(?:,? (?:honestly|really|seriously))?$",
+    # "you're so mature for your age", "you're a really good kid, you know that?": the person graded, nothing named
+    r"\b(?:so |really |very |super |incredibly )?(?:mature|wise|grown[- ]up|sensible|smart|clever|bright|switched on) "
+    r"for (?:your|ur) age\b",
+    r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:a|such a) (?:really |very |genuinely |truly )?"
+    r"(?:good|great|lovely|nice|amazing|wonderful|strong|kind|decent|brilliant) (?:kid|person|man|woman|lad|girl|guy|"
+    r"human|soul)(?:,? (?:you know that|honestly|really|seriously))?\W*$",
 )
 
 INFO = _rx(

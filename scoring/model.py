@@ -108,6 +108,16 @@ def shipped_pushing() -> Model | None:
 
 
 @lru_cache(maxsize=1)
+def shipped_wording() -> Model | None:
+    """The "does this move push?" model over the turn's own words (labels `no` / `yes`), or None: it opens
+    the gate for a push no cue named (see `scoring.wording`)."""
+    data = _shipped_json()
+    if data is None or "wording" not in data:
+        return None
+    return Model.from_json(data["wording"])
+
+
+@lru_cache(maxsize=1)
 def shipped_depth() -> Model | None:
     """The simple-or-complex model (labels the two reflection codes), or None: once a turn is a
     reflection, how deep it goes is a question of its own (see `scoring.coder._depth`)."""

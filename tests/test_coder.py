@@ -1213,3 +1213,45 @@ def test_a_label_is_what_the_reason_quotes_when_another_cue_came_first() -> None
     coded = code_turn("With respect, you've had a stroke and you're still smoking. You're in denial about it.",
                       "A few cigarettes never killed anyone.")
     assert coded.code is Code.CONFRONT and "'you're in denial" in coded.reason
+
+
+def test_the_words_model_reads_the_trainees_words_with_the_clients_masked() -> None:
+    """The third reader of pushes (`scoring.wording`) never takes the client's topic as evidence: their words are
+    `C`, the trainee's own stay words."""
+    from scoring.wording import wording_features
+
+    feats = wording_features("you did marry her, so that's the side to be on", "She asks which side I'm on.")
+    assert "the C to" in feats and "you did marry" in feats and "marry her" in feats
+    assert not any("side" in f.split() for f in feats)
+
+
+def test_a_push_no_cue_names_is_let_in_by_its_words_and_its_look_alike_is_not() -> None:
+    """No cue names "you did marry her, so that's the side to be on", and its form is a reflection's; the words
+    model reads it as a push (held out by rounds, README "Accuracy").  The client's own reason handed back is not."""
+    from scoring.coder import model_input
+
+    context = "My wife wants me to choose between her and my mum."
+    pushed = model_input("Well you did marry her, so that is the side to be on.", context)
+    assert pushed.wording is not None and pushed.opened
+    assert code_turn("Well you did marry her, so that is the side to be on.", context).stance is Stance.CONFRONTING
+    heard = "You're stuck between the two of them, and whichever way you turn someone's hurt."
+    assert model_input(heard, context).wording is None
+    assert code_turn(heard, context).stance is Stance.JOINING
+
+
+def test_a_feeling_the_client_said_two_lines_back_is_not_named_as_new() -> None:
+    """A thirteenth helper round: after "I am not mad, you know." and one more line, the report said a reflection
+    "names a feeling or value the client did not say: 'mad'"."""
+    text = "You're not mad, and you don't want to be a burden on your children, but you're carrying a lot alone."
+    coded = code_turn(text, "My children are busy. That is normal.", ("The doctor sent me. I am not mad, you know.",))
+    assert coded.code is Code.REFLECTION_COMPLEX and "'mad'" not in coded.reason, coded.reason
+
+
+def test_praise_of_the_whole_person_is_not_an_affirmation_and_praise_of_what_they_did_is() -> None:
+    """A thirteenth helper round: "You're so mature for your age." and "You're a really good kid, you know that?"
+    were credited as affirmations; MITI's affirm recognises a specific strength, effort or value."""
+    context = "I sweep up at my mum's salon every weekend."
+    for praise in ("You're so mature for your age.", "You're a really good kid, you know that?"):
+        assert code_turn(praise, context).code is Code.OTHER, praise
+    assert code_turn("Every weekend, without being asked: that's you pulling your weight for the family.",
+                     context).code in (Code.AFFIRM, Code.REFLECTION_COMPLEX)
