@@ -307,6 +307,7 @@ class ClientState:
     stock_gain: float = 0.0  # what moves that did not listen have earned
     echo_gain: int = 0  # what the client's own words handed back have earned (whole points)
     paraphrase_gain: float = 0.0  # what turns read as "in other words than theirs" have earned
+    paraphrase_sure_gain: float = 0.0  # ... and what complex reflections surely in the trainee's own words have
     echoes: int = 0  # the last few turns as bits, newest lowest: was it an echo?
     tail_gain: float = 0.0  # what their words with a clause naming nothing of theirs have earned
     needs_again: float = 0.0  # what the type's needs have earned on their third and later uses
@@ -376,7 +377,8 @@ class ClientState:
             "rupture_turns": self.rupture_turns, "rupture_pushes": self.rupture_pushes,
             "repair_left": self.repair_left, "echo_gain": self.echo_gain, "echoes": self.echoes,
             "tail_gain": self.tail_gain, "needs_again": self.needs_again,
-            "closed": self.closed, "paraphrase_gain": self.paraphrase_gain, "frames": self.frames,
+            "closed": self.closed, "paraphrase_gain": self.paraphrase_gain,
+            "paraphrase_sure_gain": self.paraphrase_sure_gain, "frames": self.frames,
             "owed_answer": self.owed_answer, "cliches": self.cliches,
         }
         return {k: v for k, v in full.items() if k not in _STATE_DEFAULTS or v != _STATE_DEFAULTS[k]}
@@ -1076,11 +1078,17 @@ class ClientEngine:
                 TAIL_BUDGET, state.tail_gain,
                 "their words with a line that names nothing of theirs have done all they can this session",
                 "their words with a line that names nothing of theirs")
-        if r.listen in (LISTEN_PARAPHRASE, LISTEN_PARAPHRASE_SURE) and r.listen_reason.startswith("follows") and (
-                t.gain > 0):
+        # Each kind of line in other words has its own cap: sure reflections in the trainee's own words used to
+        # count against the smaller cap of lines only linked to the client, so a skilled session's first few
+        # paraphrases left its open questions earning nothing (my own play with Seamus, twenty-fourth session)
+        if r.listen == LISTEN_PARAPHRASE_SURE and r.listen_reason.startswith("follows") and t.gain > 0:
+            state.paraphrase_sure_gain += t.within(
+                PARAPHRASE_SURE_BUDGET, state.paraphrase_sure_gain,
+                "reflections in the trainee's own words have done all they can this session",
+                "reflections in the trainee's own words")
+        elif r.listen == LISTEN_PARAPHRASE and r.listen_reason.startswith("follows") and t.gain > 0:
             state.paraphrase_gain += t.within(
-                PARAPHRASE_SURE_BUDGET if r.listen == LISTEN_PARAPHRASE_SURE else PARAPHRASE_BUDGET,
-                state.paraphrase_gain,
+                PARAPHRASE_BUDGET, state.paraphrase_gain,
                 "lines in other words than the client's have done all they can this session",
                 "lines in other words than theirs")
         if r.listen < LISTEN_TOPIC and t.gain > 0:

@@ -1748,3 +1748,15 @@ def test_a_guilt_trip_shaped_as_an_open_question_does_not_mend_a_rupture() -> No
         reply = engine.respond(state, code_turn(text, context), text)
         assert bool({"repair", "mending"} & set(reply.explanation.events)) is mends, (
             text, reply.explanation.events, reply.explanation.reasons)
+
+
+def test_reflections_in_own_words_do_not_use_up_what_other_lines_in_other_words_can_earn() -> None:
+    """My own play with Seamus: three reflections in my own words earned enough that the next open question, linked
+    to him only "in other words", earned nothing ("…have done all they can this session") by its fourth turn."""
+    engine, state = engine_state("seamus-reactive")
+    engine.hear(state, "Six in the morning I still wake for the cattle. There's no cattle.")
+    state.paraphrase_sure_gain = 30.0  # what three sure reflections in the trainee's own words had earned
+    text = "What is that like for you?"
+    reply = engine.respond(state, coded(text, Code.QUESTION_OPEN, "specific", picked=()), text)
+    assert reply.explanation.delta > 0, reply.explanation.reasons
+    assert not any("done all they can" in r for r in reply.explanation.reasons), reply.explanation.reasons
