@@ -151,6 +151,20 @@ _EDGE_QUOTE = re.compile("[\"'\u2018\u2019\u201c\u201d](?=\\s|$)|(?:(?<=\\s)|^)[
 # Said about the quote, not in its place: "they all said 'that must be hard' to you" reflects the complaint.
 _ABOUT_THE_QUOTE = re.compile(r"\b(?:said|say|says|saying|told|tell|everyone|everybody|they|others|other|them|"
                               r"line|heard|hear)\b")
+# The same stock line however it is dressed: "that sounds really hard for you", "it sounds like that's so hard" and
+# "that must be hard" are the one line Camila heard from every therapist (a helper's round 13: "It sounds like that's
+# really hard for you." had opened her further)
+_INTENSIFIERS = re.compile(r"\b(?:really|so|very|incredibly|super|truly|quite|pretty|awfully|just) ")
+_STOCK_FRAME = re.compile(r"\b(?:it sounds like that's|it sounds like that is|sounds like that's|that sounds|it sounds|"
+                          r"that's|that is|it must be|it must have been|that must have been|must have been)\b")
+
+
+def _stock_form(text: str) -> str:
+    """A stock line in one wording: intensifiers and "for you" gone, "sounds"/"that's" read as "that must be"."""
+    text = re.sub(r"\s+for (?:you|u)\b", "", _INTENSIFIERS.sub("", text))
+    return re.sub(r"\s+", " ", _STOCK_FRAME.sub("that must be", text)).replace("that must be must be", "that must be")
+
+
 DEFAULT_MISQUOTED = ["I never said that.", "That's not what I said.", "When did I say that?",
                      "Don't put words in my mouth."]
 # "You told me a minute ago that you've been drinking before shifts": words put in the client's mouth.
@@ -185,6 +199,23 @@ _LOADED = frozenset(stem(w) for w in _LOADED_WORDS.split())
 _DRINK_WORDS = "pint pints whisky whiskey cans wine beer vodka gin cider lager booze"
 _DRINK = frozenset(stem(w) for w in _DRINK_WORDS.split())
 _DRINKING = frozenset(stem(w) for w in ("drinking", "alcohol"))
+# A number of years, months or times said of the client's life, and the numbers anyone has said (words or digits).
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+           r"a hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?")
+_SPAN = re.compile(rf"\b({_NUMBER}) (?:whole )?(?:years?|decades?|months?|years running|times? a (?:week|day|night))\b")
+_NUMBER_WORD = re.compile(rf"\b{_NUMBER}\b")
+
+
+def _number_stem(number: str) -> str:
+    """A number as it is compared: its first word ("thirty" for "thirty-four", the "four" being another claim)."""
+    return re.split(r"[- ]", number)[0]
+
+
+def _numbers(text: str) -> list[str]:
+    return [_number_stem(m.group(0)) for m in _NUMBER_WORD.finditer(text)]
+
+
 DEFAULT_TECHNIQUE = ["What are you on about?", "Is that out of a textbook?", "Say that in normal words.",
                      "Is that how they teach you to talk?"]
 DEFAULT_REPEATED = ["You said that already.", "You keep saying that.", "Same thing again, huh.",
@@ -573,6 +604,8 @@ class ClientEngine:
         }
         v = persona.vignette
         self._referral = meaningful(content_words(normalise(f"{v.referral} {v.presenting_problem} {v.what_you_know}")))
+        self._referral_numbers = frozenset(
+            stem(n) for n in _numbers(normalise(f"{v.referral} {v.presenting_problem} {v.what_you_know}")))
 
     def new_state(self, seed: int = 0) -> ClientState:
         start = self.persona.start_openness
@@ -674,14 +707,15 @@ class ClientEngine:
                         len(text.split()), attuned is not None, parrot, hollow, recital.shape, technique, recited,
                         recital.afresh,
                         self._misquotes(state, norm) or self._quotes_unsaid(state, text)
-                        or self._invents(state, coded, words), tail, dodged, answered,
+                        or self._invents(state, coded, words) or self._invents_a_span(state, coded, norm), tail,
+                        dodged, answered,
                         (asked or state.owed_answer) and not answered, self._cliche(state, norm))
 
     @staticmethod
     def _cliche(state: ClientState, norm: str) -> bool:
         """The turn is mostly a line the client quoted as what the others said, said in its place."""
-        plain = norm.strip(" .!?")
-        for phrase in state.cliches:
+        plain = _stock_form(norm.strip(" .!?"))
+        for phrase in map(_stock_form, state.cliches):
             at = plain.find(phrase)
             rest = (plain[:at] + plain[at + len(phrase):]).split() if at >= 0 else []
             if at >= 0 and len(rest) <= 4 and not _ABOUT_THE_QUOTE.search(" ".join(rest)):
@@ -737,6 +771,18 @@ class ClientEngine:
         if told & _DRINK:
             told |= _DRINKING
         return bool(loaded - related(told))
+
+    def _invents_a_span(self, state: ClientState, coded: CodedTurn, norm: str) -> bool:
+        """A reflection (or praise) that gives the client a span of their life nobody told the trainee: "so you've
+        been at the shipyard forty years", "eighteen years on the same ward", "three years running" (a fourteenth
+        helper round's gamer had these paid as complex reflections, and the client played along)."""
+        if coded.code not in REFLECTIONS | {Code.AFFIRM, Code.OTHER}:
+            return False
+        spans = [m.group(1) for m in _SPAN.finditer(norm)]
+        if not spans:
+            return False
+        told = self._referral_numbers | set(state.heard)  # the client's words, as stems
+        return any(stem(_number_stem(n)) not in told for n in spans)
 
     @staticmethod
     def _carries(move: ApproachMove, rest: frozenset[str], listen: float) -> bool:

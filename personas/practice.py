@@ -28,7 +28,7 @@ from scoring.session import CodedTrainee, SessionScores, listened, same_again, s
 
 Mode = Literal["coach", "exam"]
 # What the client took as mechanical, not as listening: never praised in the report.
-MECHANICAL = frozenset({"echo", "parroted", "repeated", "technique", "confused"})
+MECHANICAL = frozenset({"echo", "parroted", "repeated", "technique", "confused", "cliche"})
 # Turns never offered as "what worked": the mechanical ones, and one that went past what the client had just
 # disclosed (my own play: an open question the coach had just told me let Maricel's unsigned form go by was
 # the report's second strength)

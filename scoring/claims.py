@@ -70,8 +70,9 @@ class Facts:
 
     @property
     def formulas(self) -> int:
-        """Times the client said it heard a formula: the same words, its own words back, a textbook."""
-        return self.events["repeated"] + self.events["parroted"] + self.events["technique"]
+        """Times the client said it heard a formula: the same words, its own words back, a textbook, the line it
+        quoted as what everyone else said."""
+        return self.events["repeated"] + self.events["parroted"] + self.events["technique"] + self.events["cliche"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,7 @@ HEADLINES: tuple[Claim, ...] = (
     # times and flattery scored "you mostly joined the client… keep building on that", while the
     # client had said "Are you reading that off a card?" and "You said that already."
     Claim("noticed", "the client noticed a formula at least 3 times (engine events `repeated`, `parroted`, "
-          "`technique`)",
+          "`technique`, `cliche`)",
           lambda f: f.formulas >= 3,
           lambda f: f"The client heard a formula {f.formulas} times and said so: a stock line or their own "
                     "words handed back count once, and the next reply is in the client's newest words."),

@@ -1392,6 +1392,9 @@ def test_the_line_the_client_mocked_said_to_them_is_met_with_there_it_is() -> No
     reply = _answered("camila-hopping", [MOCKED], "That must be hard.")
     assert "cliche" in reply.explanation.events and reply.explanation.delta < 0
     assert reply.text.split("] ")[-1] in DEFAULT_CLICHE
+    # the same line however dressed (a thirteenth helper round: this one had opened her further)
+    for dressed in ("It sounds like that's really hard for you.", "that sounds so hard"):
+        assert "cliche" in _answered("camila-hopping", [MOCKED], dressed).explanation.events, dressed
     # said about the quote, it reflects the complaint and is no cliché
     about = _answered("camila-hopping", [MOCKED], "They all said 'that must be hard' and then nothing changed.")
     assert "cliche" not in about.explanation.events
@@ -1760,3 +1763,21 @@ def test_reflections_in_own_words_do_not_use_up_what_other_lines_in_other_words_
     reply = engine.respond(state, coded(text, Code.QUESTION_OPEN, "specific", picked=()), text)
     assert reply.explanation.delta > 0, reply.explanation.reasons
     assert not any("done all they can" in r for r in reply.explanation.reasons), reply.explanation.reasons
+
+
+def test_a_span_of_years_nobody_told_the_trainee_is_words_put_in_the_clients_mouth() -> None:
+    """A fourteenth helper round's gamer: "So you've been at the shipyard forty years…" and "eighteen years on the same
+    ward" were paid as complex reflections and the clients played along.  The client's own span, or the referral's,
+    is theirs to hand back."""
+    cases = [("alasdair-doubting", "Thirty-four years I was Mr Munro to half the town.",
+              "So you've been at the shipyard forty years, and it made you who you are.", True),
+             ("alasdair-doubting", "Thirty-four years I was Mr Munro to half the town.",
+              "Thirty-four years of being Mr Munro, and now nobody calls you that.", False),
+             ("seamus-reactive", "The fella who bought the place is ripping out the hedgerows.",
+              "Eighteen months since the sale, and it still stings to drive past.", False)]
+    for persona_id, line, text, invented in cases:
+        engine, state = engine_state(persona_id)
+        engine.hear(state, line)
+        reply = engine.respond(state, code_turn(text, line), text)
+        assert ("misquoted" in reply.explanation.events) is invented, (text, reply.explanation.reasons)
+        assert (reply.explanation.delta < 0) is invented, (text, reply.explanation.delta)
