@@ -339,6 +339,7 @@ _DIRECTIVE = re.compile(
     # "why don't you ring him?" tells; "why don't you want to ring him?" asks a reason
     rf"\bwhy (?:don't|dont|not) (?:you|u)\b(?! {cues.ASKS_A_REASON})|"
     r"\b(?:my advice|i'd recommend|i recommend|i suggest|if i were you)\b|"
+    + cues.SELLS_THE_HELP + "|"
     # "i need you to give me more than that", "i would strongly advise against it", "it would be better for you to…"
     r"\bi (?:really )?need (?:you|u) to\b(?! know)|\bi(?:'d| would)? (?:strongly |really |honestly )*(?:advise|urge)\b|"
     r"\bit (?:would|'d|will|might|could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"

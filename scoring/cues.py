@@ -210,6 +210,8 @@ THIRD_PARTY_SPEAKER = re.compile(
     r"call|calls|called|told|tell|believe|believes)\b"
     # "your cardiologist's told you if you keep on…": what someone else warned, handed back
     r"|\b(?:your|the) [\w']+(?: [\w']+)?(?:'s| has| had| have)? (?:told|warned|tells|warns) (?:you|u)\b"
+    # "I'd disagree with anyone who says this is just you being lazy": the label is theirs, and it is answered
+    r"|\b(?:anyone|anybody|whoever) who (?:says?|said|thinks?|calls?)\b"
 )
 
 # "you do need to…": the stressed directive (a lookahead, so "you do" alone stays a statement)
@@ -230,6 +232,16 @@ def _their_sense_after(you: str) -> str:
 # closes the gate on them (`scoring.coder`): the form of "I just feel like we're going round in circles" is a
 # feeling, and the push is in the words.
 _SURE_PUSH: tuple[str, ...] = (
+    # shame and threat as questions or worries (a fourteenth helper round): "how do your family feel when they hear
+    # you've been sent here?", "how many more chances do you think they'll give you?", "HR will read my summary and
+    # wonder whether…", "the first step is usually admitting there's a problem"
+    r"\b(?:how|what) (?:do|does|would|will|did) (?:you think )?(?:your) (?:family|kids|children|mum|mom|dad|wife|"
+    r"husband|partner|son|daughter|parents)\b[^?.]{0,25}\b(?:feels?|thinks?|says?)\b[^?.]{0,15}\bwhen (?:they|he|she) "
+    r"(?:hear|find out|see|learn|know)\b",
+    r"\bhow many more (?:chances|warnings|goes|times) (?:do you think )?(?:they|he|she|you)(?:'ll| will| are going to)\b",
+    r"\b(?:will|'ll|might|may|could) read (?:my|the|your) (?:summary|report|notes|file)\b[^.]{0,40}\b(?:wonder|think|"
+    r"question|conclude|decide)\b",
+    r"\bthe first step is (?:usually |always |really |often )?(?:admitting|accepting|recogni[sz]ing|owning)\b",
     # the fault turned back on the client as a question: "is it possible your own behaviour contributes?", "are you
     # sure you're not part of it?"
     r"\b(?:your|ur) own (?:behaviou?r|part|role|actions|attitude|choices)\b[^?]{0,40}\b(?:contribut|caus|play|led|lead|"
@@ -965,7 +977,11 @@ DIAGNOSIS = re.compile(
 # are, "don't put yourself down", "I'm sure he still cares", progress named, a flexed arm.
 # their harsh word about themselves denied: "someone who sweeps the salon every weekend isn't lazy"
 HARSH_WORD_DENIED = (r"\b(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:being )?(?:lazy|weak|stupid|useless|a failure|"
-                     r"worthless|pathetic|a bad (?:mum|mom|dad|parent|person|son|daughter))\b")
+                     r"worthless|pathetic|skiving|crazy|mad|a loser|hopeless|a bad (?:mum|mom|dad|parent|person|son|"
+                     r"daughter))\b|"
+                     # ... or the people who call them it disagreed with: "I'd disagree with anyone who says this is
+                     # just you being lazy"
+                     r"\bdisagree with (?:anyone|anybody|whoever|people|them|those|everyone|everybody) who\b")
 LIFTS_HARSH_WORD = re.compile(HARSH_WORD_DENIED)
 LIFTS = re.compile(
     r"\b(?:don't|do not|dont) (?:put yourself down|be (?:so |too )?hard on yourself|sell yourself short)\b|"
@@ -1122,8 +1138,20 @@ BARE_IMPERATIVE = (_IMPERATIVE_OPEN + _ACTION + r"\b(?! me\b| us\b|,| (?:would|c
                    r"tell (?:her|him|them|your)|go to|go back|call (?:her|him|them|the|your)|ring|"
                    r"take (?:it|him|her|them|the))\b" + _WHAT)
 
+# The service sold to a client who has not asked: "counselling does work for lots of people if you give it a
+# chance", "I know what I'm doing", "you can't knock it till you've tried it".  Advice in so many words (`scoring.coder`
+# reads it as a directive, whatever the form model makes of it).
+SELLS_THE_HELP = (
+    r"\b(?:counselling|counseling|therapy|talking|this|it) (?:really |actually |honestly |definitely )?does work\b|"
+    r"\b(?:counselling|counseling|therapy|talking|this|it) (?:really |actually |honestly |definitely )?(?:does )?works? "
+    r"for (?:lots of|loads of|a lot of|many|most|plenty of|so many) (?:people|folk|clients)\b"
+    r"(?![^.]*\b(?:didn't|did not|doesn't|does not|hasn't|won't) for (?:you|u)\b)|"
+    r"\bif (?:you|u) (?:just )?give (?:it|this|counselling|therapy|me) a (?:chance|go|try|shot)\b|"
+    r"\bi (?:know|kno) what (?:i'm|i am) doing\b|\bi'm a (?:trained|qualified) (?:professional|counsell?or|therapist)\b|"
+    r"\b(?:can't|cannot) knock it (?:till|until|til)\b")
 ADVICE = _rx(
     BARE_IMPERATIVE,
+    SELLS_THE_HELP,
     # "you won't know unless you try", "it's in your interest to engage", "the leaving part is the right one"
     r"\b(?:you) (?:won't|will never|never) know (?:unless|until|if) (?:you) (?:try|give)\b",
     r"\b(?:in|for) (?:your) (?:own )?(?:best )?interests? to\b",
@@ -1439,7 +1467,10 @@ NOT_FAIR = re.compile(r"\b(?:that's|that is|it's|it is) not (?:really |a |very )
 CRITICISES_YOU = re.compile(
     r"\b(?:you|ya) (?:people|lot|guys|counsellors|social workers|volunteers)\b|\bwhat (?:would|do|does|can) (?:you|a \w+) "
     r"(?:actually |even |really )?know\b|\bpaid to\b|\b(?:you) (?:don't|do not|can't) (?:know|understand|get it|help|care)\b"
-    r"|\b(?:you're|you are) (?:just|only) a\b|\b(?:you) (?:always|never) \w+|\bact(?:ing)? like (?:you) know")
+    r"|\b(?:you're|you are) (?:just|only) a\b|\b(?:you) (?:always|never) \w+|\bact(?:ing)? like (?:you) know"
+    # "you say that because you've never smoked", "you're telling me what the doctor told me"
+    r"|\b(?:you) (?:say|said) that (?:because|cos|cause|'cause)\b|\b(?:you've|you have) never\b"
+    r"|\b(?:you're|you are) (?:just )?(?:telling|saying|doing) (?:me )?(?:what|the same)\b")
 CRITICISES_SERVICE = re.compile(
     r"\b(?:counsell\w*|therap\w*|social work\w*|psycholog\w*|psychiatr\w*|volunteers?|app|service|helpline|sessions?)\b"
     r"[^.?!]{0,40}\b(?:waste of (?:time|money)|useless|pointless|no use|doesn't work|rubbish|placebo|never work)")

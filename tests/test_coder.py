@@ -1144,6 +1144,15 @@ TWENTY_FOURTH = [
     ("Yes, I'm qualified in family work, and you're wondering whether that's enough to get it.",
      "Are you even qualified for this?", False),
     ("That's not fair, that they never listened.", "My last counsellor never listened to a word.", False),
+    # a threat as the trainee's worry, and an admission demanded (a fourteenth helper round)
+    ("I do worry the panel will read my report and wonder whether you're serious about this.",
+     "I'm only here for the panel.", True),
+    ("The first step is usually admitting there's a problem, isn't it?", "I don't have a problem.", True),
+    # the help sold, unasked, and a defence against "you say that because…" (a fourteenth helper round's novice)
+    ("honestly therapy does work for lots of people if you just give it a chance", "I don't think talking helps.",
+     True),
+    ("I've had plenty of training, you know.", "You say that because you've never had a drink problem.", True),
+    ("It works for lots of people, and it didn't for you.", "I tried counselling once. Useless.", False),
     # a suggestion asked about, then sold; a question followed by a question only asks
     ("Have you been to the pharmacist about it? They can give you something for the itching.",
      "The rash is driving me mad.", True),
@@ -1166,6 +1175,8 @@ TWENTY_FOURTH = [
     ("It would be better for you to ring them before Friday.", "The council keeps sending letters.", True),
     # their harsh word about themselves denied, with an argument's shape
     ("I don't buy that you're just lazy. Someone who works two jobs isn't lazy.", "My dad says I'm lazy.", False),
+    ("I'd disagree with anyone who calls this you being lazy; it sounds more like you're worn out, not skiving.",
+     "My mum says I'm lazy.", False),
 ]
 
 
