@@ -1064,8 +1064,8 @@ PUSH_OPENS_REFLECTION = 0.98
 PUSH_WEIGHT = 1.0
 # The words model (`scoring.wording`) opens the gate for a turn no cue named when it is at least this sure the
 # turn pushes, and its log-odds are added to the confronting codes as the form model's are to a cued push.
-# Held out by rounds of writers, the words alone at 0.9 added 12 pushes caught in the sessions for 8 more false
-# confrontations; README, "Accuracy", has the coder's figures with it.
+# Held out by rounds of writers (every model refitted per fold) it caught 13 more pushes at 0.9 (4 in the sessions, 9
+# on the must list) for no more false confrontations; at 0.8, 4 more in the sessions for 7 more false confrontations.
 WORDING_OPENS = 0.9
 WORDING_WEIGHT = 1.0
 
