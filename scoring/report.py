@@ -8,6 +8,7 @@ only beside a figure that exists, and each headline comes with the condition it 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -153,10 +154,14 @@ def _code_and_reason(code: str, reason: str) -> str:
     return f"{name}: {reason}"
 
 
+_STAGE_DIRECTION = re.compile(r"\[[^\]]*\]\s*")
+
+
 def _moment_lines(m: Moment) -> list[str]:
     lines = [f"  - \"{m.quote}\"", f"    {m.issue} ({m.code.replace('_', ' ')}): {m.reason}"]
-    if m.client_said:
-        lines.append(f"    The client had said: \"{m.client_said}\"")
+    said = _STAGE_DIRECTION.sub("", m.client_said).strip()
+    if said:  # what they said, not what they did ("[wags a finger] I enjoy it." read as spoken words)
+        lines.append(f"    The client had said: \"{said}\"")
     if m.alternative:
         lines.append(f"    Try: \"{m.alternative}\"")
     elif m.move:

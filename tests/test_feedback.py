@@ -108,7 +108,8 @@ def test_a_session_with_no_questions_has_no_rq_band_and_no_claim_about_asking() 
              Turn("trainee", "Your mum keeps asking, and you're the one with no answer for her.")]
     report = build_report(score_session(turns))
     text = render_text(report)
-    assert "R:Q n/a" in text and "R:Q n/a (" not in text
+    # no band for a ratio that has none, and said why (a fourteenth helper round: "n/a" read as a missing figure)
+    assert "R:Q n/a, no questions asked" in text and "R:Q n/a (" not in text
     assert "asked more" not in text and report.headline_id != "asked_more"
 
 
@@ -496,3 +497,16 @@ def test_a_stock_choice_handed_back_with_none_of_their_words_is_not_praised() ->
     handed = "It's your call what you do about the kids at school."
     turns[5] = Turn("trainee", handed)
     assert handed in {m.quote for m in build_report(score_session(turns)).strengths}
+
+
+def test_what_the_client_had_said_is_quoted_without_what_they_did() -> None:
+    """A fourteenth helper round read "The client had said: "[wags a finger, half joking] I enjoy it…"": a stage
+    direction quoted as spoken words."""
+    from dataclasses import replace
+
+    from scoring.report import Moment
+    report = build_report(score_session(TRANSCRIPT))
+    moment = Moment("growth", 1, "You need to stop.", "persuade", "advice or a push to change", "Unasked.",
+                    "[wags a finger, half joking] I enjoy it. Nobody wants to hear that.")
+    text = render_text(replace(report, growth=(moment,)))
+    assert 'The client had said: "I enjoy it. Nobody wants to hear that."' in text and "[wags" not in text
