@@ -216,7 +216,11 @@ FLOORS = {"macro_f1": 0.70, "stance_macro_f1": 0.79, "false_confronting": 0.018,
 # The twenty-third session's cues (answered points, bare imperatives, comparisons, scoffs) took its false confronting
 # 12 -> 14 of 708, while over 9,169 turns held out by rounds of writers and about 640 fresh writers' non-confronting
 # turns they added none; the floor records the two, and the README and the closing note report them.
-FLOORS_R14 = {"macro_f1": 0.68, "stance_macro_f1": 0.81, "false_confronting": 0.020, "recall": 0.67,
+# The twenty-fourth session's cues for a supervisor helper's fourteenth round (the help sold unasked, criticism said as
+# "you say that because…", threats and shame put as the trainee's worry or question) took it 14 -> 15 of 708, while
+# held out by rounds they moved no false confrontation (68 -> 68 of 9,169) and the fresh writers' sets none; kept,
+# for the misses they mend in play (0 of 5 defences had been coded a push), and recorded here and in the README.
+FLOORS_R14 = {"macro_f1": 0.68, "stance_macro_f1": 0.81, "false_confronting": 0.022, "recall": 0.67,
               "depth_kappa": 0.52, "link_kappa": 0.43, "stance_ece": 0.10}
 
 
