@@ -1123,6 +1123,9 @@ def test_a_fact_they_told_in_other_words_or_the_referral_gives_is_no_invention()
     # a fifth supervisor helper's skilled sessions sat at 69 after saying just this
     ("alasdair-doubting", "a plain rationale", "Most people find a few sessions is enough to tell whether it's "
      "shifting anything. We could pick something concrete you'd notice and check it each week."),
+    # a fourteenth helper round's skilled trainee granted Seamus his view in a reflection; only "You have a point" opened
+    ("seamus-reactive", "his view validated", "Being quiet is just what a man does once the work is done, and it grates "
+     "on you that the doctor and your daughter are calling it something else."),
     # a thirteenth helper round's skilled trainee said it twice, plainly, and the gate held at 69 for five turns
     ("alasdair-doubting", "a plain rationale", "These sessions are for finding what gives you a bit of purpose again, "
      "and we'd know it's working if you're saying yes to more of your week."),
