@@ -1160,8 +1160,9 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # an eye-roll is a push the form model cannot see: the words beside it can read as anything ("and u wonder
     # why they stopped calling 🙄")
     rolled = any(_rolled_at_them(s.raw) or cues.MOCKING_NOTE.search(s.raw) for s in verdict.split)
-    # and "yeah, but…" is a push in its first two words, whatever shape the rest has
+    # a defence of the trainee or the service, after criticism, argues whatever its form ("I've had loads of training")
     rolled = rolled or bool(_defends(verdict.norm, context))
+    # and "yeah, but…" is a push in its first two words, whatever shape the rest has
     rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences) or any(
         _disbelieves_them(s.core, context) for s in verdict.split) or bool(
         _unreported(cues.SURE_PUSH, verdict.norm, context)) or any(_inferred_label(s.core) for s in verdict.split)
