@@ -38,8 +38,17 @@ from scoring.transcript import Turn
 # 5: a joining turn that follows the client in other words (the link is specific, none of their words is in
 # it) counts half as listening, and a reflection like it half as one that picked up their words: a skilled
 # paraphraser had scored 46 to a parrot's more.
-SCORING_VERSION = 5
+# 6: a complex reflection the coder is sure follows the client in the trainee's own words counts ¾ (the client
+# engine's weight for it), and reflections and open questions in other words count with their credit in the
+# partnership and technical ratings too: a helper's skilled session with ten reflections and no push had
+# partnership 2.5, below a parrot's 3, because only reflections with the client's words counted there.
+SCORING_VERSION = 6
 PARAPHRASE_CREDIT = 0.5  # what following the client in other words counts for, against their own words back
+OWN_WORDS_CREDIT = 0.75  # ... and a complex reflection surely in the trainee's own words (`personas.engine`'s weight)
+# How sure the coder must be that it joins: 0.85 in the client engine (`personas.engine.PARAPHRASE_SURE`), which has
+# guards of its own against formulas; here 0.85 let a gamer's "You're asking yourself whether that's where things
+# are." (0.90 sure) and "Earlier you said <their line>" take Maricel's report past 40.
+OWN_WORDS_SURE = 0.9
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier turn that makes a turn "the same again"
 HISTORY = 3  # client lines before the one a turn answers, for the listening measure
 HANDBACKS_FREE = 2  # turns handing the client's own words back that count as listening whatever the share
@@ -267,6 +276,13 @@ class Tally:
     repeats: int
     reflections_again: int = 0  # reflections among the repeats
     followed: Counter[Code] = field(default_factory=Counter)  # joining turns that followed in other words
+    own_words: Counter[Code] = field(default_factory=Counter)  # ... of them, reflections surely in the trainee's own
+
+    def credited(self, code: Code, followed: bool = True) -> float:
+        """Turns of a code that listened: with the client's words in full, surely in the trainee's own words ¾,
+        and (with `followed`) only linked to the client in other words ½."""
+        other = self.followed[code] - self.own_words[code] if followed else 0
+        return self.heard[code] + PARAPHRASE_CREDIT * other + OWN_WORDS_CREDIT * self.own_words[code]
 
     def per_turn(self, k: float) -> float:
         return k / self.n if self.n else 0.0
@@ -284,7 +300,7 @@ class Tally:
         """Share of reflections that picked up the client's own words; a reflection said again (the
         same words or the same shape) counts as one that did not, as does one that handed the
         client's words back once too often (it is counted, and never listened)."""
-        heard = sum(self.heard[c] + PARAPHRASE_CREDIT * self.followed[c] for c in REFLECTIONS)
+        heard = sum(self.credited(c) for c in REFLECTIONS)
         said = self.reflections + self.reflections_again
         return round(heard / said, 3) if said else None
 
@@ -297,13 +313,20 @@ def tally(coded: Sequence[CodedTrainee]) -> Tally:
     joining = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.coded.code is not Code.OTHER
                   and not t.habit)
     followed = Counter(t.coded.code for t in fresh if paraphrased(t))
-    listening = sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.listened) + PARAPHRASE_CREDIT * sum(
-        followed.values())
+    own = Counter(t.coded.code for t in fresh if paraphrased(t) and in_own_words(t))
+    listening = (sum(1 for t in fresh if t.coded.stance is Stance.JOINING and t.listened)
+                 + PARAPHRASE_CREDIT * (sum(followed.values()) - sum(own.values()))
+                 + OWN_WORDS_CREDIT * sum(own.values()))
     confronting = sum(1 for t in coded if t.coded.stance is Stance.CONFRONTING and t.coded.code is not Code.OTHER)
     share = (lambda k: k / coded_n) if coded_n else (lambda k: 0.0)
     again = sum(1 for t in coded if t.repeat and t.coded.code in REFLECTIONS)
     return Tally(len(coded), coded_n, counts, heard, share(joining), share(confronting), share(listening),
-                 len(coded) - len(fresh), again, followed)
+                 len(coded) - len(fresh), again, followed, own)
+
+
+def in_own_words(turn: CodedTrainee) -> bool:
+    """A complex reflection the coder is sure joins: a skilled counsellor's own words for what the client meant."""
+    return turn.coded.code is Code.REFLECTION_COMPLEX and turn.coded.stance_probs.get("joining", 0.0) >= OWN_WORDS_SURE
 
 
 def paraphrased(turn: CodedTrainee) -> bool:
@@ -396,7 +419,10 @@ def _parts(t: Tally, rq: float, pct_cr: float, relational: float, technical: flo
 
 def _globals(t: Tally, rq: float, pct_cr: float) -> dict[str, GlobalRating]:
     """MITI's four global ratings, estimated from counts that listened (see the README)."""
-    c, h, per_turn = t.counts, t.heard, t.per_turn
+    c, per_turn = t.counts, t.per_turn
+    # turns that listened; in other words only when the coder is sure it is a complex reflection (with the ½ of a
+    # line only linked to the client too, a gamer's quoted formulas rose past 40)
+    h = {code: t.credited(code, followed=False) for code in Code}
     seek = c[Code.SEEKING_COLLABORATION] + c[Code.PERSUADE_WITH_PERMISSION]
     autonomy = c[Code.EMPHASIZING_AUTONOMY]
     refl = t.reflections
@@ -422,7 +448,7 @@ def _globals(t: Tally, rq: float, pct_cr: float) -> dict[str, GlobalRating]:
         )),
         "empathy": GlobalRating(_rating(empathy), (
             f"R:Q {rq:.2f}, complex reflections {pct_cr:.0%} of {refl}",
-            f"{heard_refl} of {refl} reflections picked up the client's own words",
+            f"{heard_refl:g} of {refl} reflections listened (surely in the trainee's own words: ¾ each)",
             f"{c[Code.CONFRONT]} confrontations, confronting share {t.confronting:.0%}",
         )),
         "cultivating_change_talk": GlobalRating(_rating(cultivating), (

@@ -217,3 +217,23 @@ def test_thanks_said_again_is_manners_not_a_formula() -> None:
                              "and couldn't even be there to say goodbye.")]
     scores = score_session(turns)
     assert not any(t.repeat for t in scores.turns), [(t.text, t.repeat) for t in scores.turns]
+
+
+def test_reflections_surely_in_the_trainees_own_words_count_three_quarters() -> None:
+    """Scoring version 6: a supervisor helper's skilled paraphraser had partnership 2.5 against a parrot's 3, because
+    only reflections carrying the client's words counted as listening there.  A complex reflection the coder is sure
+    joins counts ¾, one only linked to the client ½, as the client engine weighs them."""
+    from scoring.session import OWN_WORDS_CREDIT, PARAPHRASE_CREDIT, in_own_words, paraphrased
+    turns = [Turn("client", "My wife thinks this could be good for me."),
+             Turn("trainee", "Coming here wasn't your idea, and sitting with a stranger feels exposing."),
+             Turn("client", "I don't really talk about stuff. Never have."),
+             Turn("trainee", "Keeping things to yourself has served you for a long time, and this asks the opposite."),
+             Turn("client", "She says I bottle it up."),
+             Turn("trainee", "She worries about what you carry, and you'd rather carry it quietly.")]
+    scores = score_session(turns)
+    assert all(paraphrased(t) for t in scores.turns)
+    own = sum(in_own_words(t) for t in scores.turns)
+    assert own >= 2
+    expected = (OWN_WORDS_CREDIT * own + PARAPHRASE_CREDIT * (3 - own)) / 3
+    assert scores.listening_share == round(expected, 3) > PARAPHRASE_CREDIT
+    assert scores.scoring_version == SCORING_VERSION == 6
