@@ -2106,7 +2106,7 @@ OPEN_START = re.compile(
     r"i would (?:like|love) to (?:hear|know|understand)|"
     r"(?:could|can|would|will) you (?:say|tell|talk|describe|explain|help me understand|walk me|share|"
     r"give me (?:an|some)|fill me in)|what's|how's|how come|where (?:do|did|does|would|could) you "
-    r"(?:think|see|want|go|find|get|learn)|where (?:are|r) (?:you|u) (?:at|with|up to)\b|"
+    r"(?:think|see|want|go|find|get|learn|like to (?:take|start|begin|go|head|put))|where (?:are|r) (?:you|u) (?:at|with|up to)\b|"
     r"where does (?:that|this|it|all (?:of )?this|all (?:of )?that) leave|"
     r"where (?:does|do|did) (?:[\w']+ ){1,4}(?:sit|land|stand|fit|leave) (?:with |for )?(?:you|u)\b|which (?:part|parts|bits|things|of)|"
     r"(?:do|would) you (?:want|like|mind) (?:to )?(?:tell|talk|say|share|describe)|"

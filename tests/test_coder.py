@@ -1197,6 +1197,8 @@ def test_where_does_it_sit_with_you_is_open_and_how_annoying_is_sympathy() -> No
     """My own play: "Where does the breathing test sit with you now, a week on?" was coded a closed question and the
     report offered a better reply for it; "how annoying" in chat had been read as an open question."""
     assert code_turn("Where does the diagnosis sit with you now?", "It was a shock.").code is Code.QUESTION_OPEN
+    # a fourteenth helper round: "Where would you like to take this from here?" had been coded closed
+    assert code_turn("Where would you like to take this from here?", "I'm retired.").code is Code.QUESTION_OPEN
     assert code_turn("Where does your daughter live?", "She visits on Sundays.").code is Code.QUESTION_CLOSED
     assert code_turn("how annoying", "the bus didnt turn up again").code is Code.OTHER
     assert code_turn("how hard was it to tell him?", "i told him in the end").code in (Code.QUESTION_OPEN,
