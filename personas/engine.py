@@ -603,9 +603,9 @@ class ClientEngine:
             if tpat.search(normalise(phrase)) or any(pat.search(normalise(t)) for t in topic.triggers)
         }
         v = persona.vignette
-        self._referral = meaningful(content_words(normalise(f"{v.referral} {v.presenting_problem} {v.what_you_know}")))
-        self._referral_numbers = frozenset(
-            stem(n) for n in _numbers(normalise(f"{v.referral} {v.presenting_problem} {v.what_you_know}")))
+        vignette = normalise(f"{v.referral} {v.presenting_problem} {v.what_you_know}")
+        self._referral = meaningful(content_words(vignette))
+        self._referral_numbers = frozenset(stem(n) for n in _numbers(vignette))
 
     def new_state(self, seed: int = 0) -> ClientState:
         start = self.persona.start_openness

@@ -342,10 +342,7 @@ _DIRECTIVE = re.compile(
     + cues.SELLS_THE_HELP + "|"
     # "i need you to give me more than that", "i would strongly advise against it", "it would be better for you to…"
     r"\bi (?:really )?need (?:you|u) to\b(?! know)|\bi(?:'d| would)? (?:strongly |really |honestly )*(?:advise|urge)\b|"
-    r"\bit (?:would|'d|will|might|could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"
-    r"(?:beneficial|better|wiser|sensible|best|a good idea|smart|helpful) (?:for (?:you|u) )?(?:to|if (?:you|u))\b|"
-    r"\b(?:you|u) (?:won't|will never|never) know (?:unless|until|if) (?:you|u) (?:try|give)\b|"
-    r"\b(?:in|for) (?:your|ur) (?:own )?(?:best )?interests? to\b|"
+    + cues.ADVICE_IN_WORDS + "|"
     r"\b(?:you|u) (?:can't|cannot|mustn't|shouldn't) let (?:it|this|that|them|him|her) (?:get|beat|stop|ruin|win|"
     r"drag|take over|rule|define)\b|"
     # a suggestion asked as a question: "have you considered going part-time?", "how about asking HR?"
@@ -794,8 +791,10 @@ def _heard_only_to_answer(norm: str, sentences: Sequence[CodedSentence]) -> bool
             and all(s.code not in QUESTIONS for s in sentences))
 
 
+@lru_cache(maxsize=1024)
 def _defends(norm: str, context: str) -> re.Match[str] | None:
-    """The trainee argues for themselves or the service after the client criticised the help."""
+    """The trainee argues for themselves or the service after the client criticised the help (asked by the rules,
+    the cue gate and the push gate of one turn: cached)."""
     said = normalise(context) if context else ""
     if not said or cues.SINCERE_ASK.match(said.strip()):
         return None
@@ -804,6 +803,7 @@ def _defends(norm: str, context: str) -> re.Match[str] | None:
     return cues.DEFENDS_HELP.search(norm) if cues.CRITICISES_SERVICE.search(said) else None
 
 
+@lru_cache(maxsize=1024)
 def _pitched(norm: str) -> re.Match[str] | None:
     """"Have you spoken to your GP? They could give you something for it": an action asked about, then sold in a
     sentence that is not itself a question (a follow-up like "is it worse at night?" still only asks)."""

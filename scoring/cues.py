@@ -1149,17 +1149,20 @@ SELLS_THE_HELP = (
     r"\bif (?:you|u) (?:just )?give (?:it|this|counselling|therapy|me) a (?:chance|go|try|shot)\b|"
     r"\bi (?:know|kno) what (?:i'm|i am) doing\b|\bi'm a (?:trained|qualified) (?:professional|counsell?or|therapist)\b|"
     r"\b(?:can't|cannot) knock it (?:till|until|til)\b")
+# The better course named for them ("it would be more beneficial for you to call regularly"), "you won't know unless
+# you try", "it's in your interest to engage": advice in so many words, a directive too (`scoring.coder`)
+ADVICE_IN_WORDS = (
+    r"\bit (?:would|'d|will|might|could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"
+    r"(?:beneficial|better|wiser|sensible|best|smarter|a good idea|smart|helpful) (?:for (?:you|u) )?(?:to|if (?:you|u))\b|"
+    r"\b(?:you|u) (?:won't|will never|never) know (?:unless|until|if) (?:you|u) (?:try|give)\b|"
+    r"\b(?:in|for) (?:your|ur) (?:own )?(?:best )?interests? to\b")
 ADVICE = _rx(
     BARE_IMPERATIVE,
     SELLS_THE_HELP,
-    # "you won't know unless you try", "it's in your interest to engage", "the leaving part is the right one"
-    r"\b(?:you) (?:won't|will never|never) know (?:unless|until|if) (?:you) (?:try|give)\b",
-    r"\b(?:in|for) (?:your) (?:own )?(?:best )?interests? to\b",
+    ADVICE_IN_WORDS,
+    # "the leaving part is the right one"
     r"\b(?:is|be|sounds like|seems like) (?:the|your) (?:right|best|obvious) (?:one|choice|option|thing to do|decision|"
     r"answer|way forward)\b",
-    # "it would be more beneficial for you to call regularly": the better course, named for them
-    r"\bit (?:would|'d|will|might|could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"
-    r"(?:beneficial|better|wiser|sensible|best|smarter) (?:for (?:you|u) )?(?:to|if (?:you|u))\b",
     # "there must be something you can change": a fix presumed before the client has looked for one
     r"\bthere (?:must|has to|have to|has got to) be (?:something|anything|a way|some way) (?:you|u) (?:can|could) ",
     # stock advice: "you can't pour from an empty cup", "the more you put in, the more you get out"
