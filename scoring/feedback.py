@@ -23,7 +23,7 @@ from scoring.listening import templated
 from scoring.moves import MOVE_NAMES, answers_process, asks_process, read
 from scoring.rephrase import flip
 from scoring.report import Figure, Moment, Replay, Report
-from scoring.session import CodedTrainee, SessionScores, paraphrased
+from scoring.session import CodedTrainee, SessionScores, in_own_words, paraphrased
 from scoring.text import normalise
 
 _STRENGTH_VALUE: dict[Code, float] = {
@@ -393,7 +393,11 @@ def _listening_words(scores: SessionScores) -> str:
     if not coded:
         return ""
     followed = sum(1 for t in scores.turns if paraphrased(t))
-    more = f", and {followed} more followed them in other words (counted half)" if followed else ""
+    own = sum(1 for t in scores.turns if paraphrased(t) and in_own_words(t))
+    # scoring version 6 counts a complex reflection surely in the trainee's own words ¾ (my own play read "counted
+    # half" beside a share that had counted them ¾)
+    weights = ("¾ each" if own == followed else f"{own} of them ¾, the rest half") if own else "half"
+    more = f", and {followed} more followed them in other words (counted {weights})" if followed else ""
     return (f"Listening: {heard} of {coded} coded turns joined the client and picked up their own words{more} "
             f"({scores.listening_share:.0%}).")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scoring import Turn, build_report, score_session
+from scoring import Turn, build_report, render_text, score_session
 from scoring.session import SCORING_VERSION, band
 from tests.personas_play import bank as bank_lines
 
@@ -237,3 +237,14 @@ def test_reflections_surely_in_the_trainees_own_words_count_three_quarters() -> 
     expected = (OWN_WORDS_CREDIT * own + PARAPHRASE_CREDIT * (3 - own)) / 3
     assert scores.listening_share == round(expected, 3) > PARAPHRASE_CREDIT
     assert scores.scoring_version == SCORING_VERSION == 6
+
+
+def test_the_listening_line_says_what_lines_in_other_words_counted() -> None:
+    """My own play after scoring version 6: the report still said "(counted half)" beside a share that had counted a
+    sure reflection in the trainee's own words ¾."""
+    turns = [Turn("client", "I don't really talk about stuff. Never have."),
+             Turn("trainee", "Keeping things to yourself has served you for a long time, and this asks the opposite."),
+             Turn("client", "She says I bottle it up."),
+             Turn("trainee", "She worries about what you carry, and you'd rather carry it quietly.")]
+    text = render_text(build_report(score_session(turns)))
+    assert "followed them in other words (counted ¾ each)" in text, text
