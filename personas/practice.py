@@ -243,8 +243,11 @@ class PracticeSession:
 
     def end(self) -> SessionEnd:
         turns = [Turn(e.speaker, e.text) for e in self.active]
-        scores = score_session(turns)
         by_index = {i: e for i, e in enumerate(self.active) if e.speaker == "trainee"}
+        misquoted = [i for i, e in by_index.items() if e.explanation and "misquoted" in e.explanation.get("events", ())]
+        # what the client heard as words put in their mouth is not listening, in the score either (my own gamer play:
+        # an invented "twelve years at the bakery" was counted ¾ as a reflection in the trainee's own words)
+        scores = score_session(turns, misquoted=misquoted)
         path = self.openness_path()
 
         def replayed(turn: CodedTrainee, found: Sequence[Candidate]) -> Suggestion:
@@ -265,7 +268,6 @@ class PracticeSession:
         # after the first, which is the code's own worth
         costs = {i: [r for r in e.explanation["reasons"][1:] if _LOST.search(r)]
                  for i, e in by_index.items() if e.explanation}
-        misquoted = [i for i, e in by_index.items() if e.explanation and "misquoted" in e.explanation.get("events", ())]
         report = build_report(scores, self.outcome, self.events(), path, suggest=replayed,
                               why=why_for(self.persona), unheard=unheard, costs=costs, misquoted=misquoted,
                               unrepaired=self._unrepaired(by_index))

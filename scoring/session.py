@@ -11,7 +11,7 @@ The formulas are documented in the README; `SCORING_VERSION` changes whenever th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +70,8 @@ class CodedTrainee:
     listened: bool = False  # linked specifically to the client's own words
     repeat: bool = False  # said again (the same words, or the same shape): it counts once
     habit: bool = False  # the client's words handed back once too often: it counts, but not as listening or joining
+    # the client heard it as words put in their mouth (a practice session's engine says so): it did not listen
+    misquoted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,10 +215,12 @@ def _counted(coder: Coder, text: str, context: str, history: tuple[str, ...], th
     return coder(text, context, history), False, text
 
 
-def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[CodedTrainee, ...]:
+def code_session(turns: Sequence[Turn], coder: Coder = code_turn,
+                 misquoted: Collection[int] = ()) -> tuple[CodedTrainee, ...]:
     """Code each trainee turn against the client line before it (and up to three before that, for
     the listening measure); mark question runs, and turns that only say again what earlier ones
-    said: the same words, the same shape, or the client's words handed back once too often."""
+    said: the same words, the same shape, or the client's words handed back once too often.
+    `misquoted` are the indices of turns the client heard as words put in their mouth."""
     out: list[CodedTrainee] = []
     run = 0
     heard: list[str] = []
@@ -236,8 +240,9 @@ def code_session(turns: Sequence[Turn], coder: Coder = code_turn) -> tuple[Coded
         flags = coded.flags + ((Flag.QUESTION_RUN,) if run >= 3 and coded.code in QUESTIONS else ())
         habit = backs.habit(coded, new, context, history)
         repeat = recited or (coded.code is not Code.OTHER and same_again(turn.text, [t.text for t in out]))
+        wrong = index in misquoted
         out.append(CodedTrainee(index, turn.text, context, coded, flags, history,
-                                listened(coded) and not habit, repeat, habit))
+                                listened(coded) and not habit and not wrong, repeat, habit, wrong))
     return tuple(out)
 
 
@@ -334,14 +339,16 @@ def paraphrased(turn: CodedTrainee) -> bool:
     hands now." after "I sold the lot at the mart"): listening, in other words.  Never a turn said again, a
     habit of handing their words back, or a stock line (the link is then generic)."""
     return (turn.coded.stance is Stance.JOINING and turn.coded.code is not Code.OTHER and not turn.listened
-            and turn.coded.link == "specific" and not turn.habit and not turn.repeat)
+            and turn.coded.link == "specific" and not turn.habit and not turn.repeat and not turn.misquoted)
 
 
 BANDED_REFLECTIONS = 3  # reflections before the share of complex ones gets a competency band
 
 
-def score_session(turns: Sequence[Turn], coder: Coder = code_turn) -> SessionScores:
-    coded = code_session(turns, coder)
+def score_session(turns: Sequence[Turn], coder: Coder = code_turn, misquoted: Collection[int] = ()) -> SessionScores:
+    """The session's figures; `misquoted` (indices into `turns`) are turns the client heard as words put in their
+    mouth, which never count as listening, however well the coder links them."""
+    coded = code_session(turns, coder, misquoted)
     t = tally(coded)
     counts = t.counts
     trainee_words = sum(len(x.text.split()) for x in turns if x.speaker == "trainee")

@@ -656,3 +656,17 @@ def test_a_reflection_in_the_trainees_own_words_earns_at_least_the_echo_and_open
         assert not any("did not listen" in r for r in turn.explanation.reasons), turn.explanation.reasons
         gains[kind] = turn.explanation.delta
     assert gains["own words"] >= gains["echo"] > 0, gains
+
+
+def test_words_put_in_the_clients_mouth_never_count_as_listening_in_the_score() -> None:
+    """My own gamer play: "So you've been working at the bakery for twelve years." drew "When did I say that?" from
+    Agnieszka, and the report's listening line still counted it ¾ as a reflection in the trainee's own words."""
+    session = play_live(LIBRARY.get("agnieszka-premature"),
+                        ["It sounds like you feel frustrated.", "So you've been working at the bakery for twelve years."],
+                        seed=2423)
+    invented = next(e for e in session.active if e.speaker == "trainee" and "bakery" in e.text)
+    assert invented.explanation is not None and "misquoted" in invented.explanation["events"]
+    scores = session.end().scores
+    turn = next(t for t in scores.turns if "bakery" in t.text)
+    assert turn.misquoted and not turn.listened
+    assert scores.listening_share == 0.0, scores.listening_share
