@@ -214,10 +214,21 @@ def _sarcasm(text: str, context: str, raws: Sequence[str]) -> re.Match[str] | No
         match = None  # "the job? really? that's brilliant": glad surprise
     if match and match.group(0).startswith("of course") and any(cues.GLAD_OF_COURSE.match(r.lower()) for r in raws):
         match = None  # said with an exclamation mark, it is glad for them
+    if match and _grants_their_request(match, text, context):
+        return None
     match = match or _doubts_their_claim(raws, context) or _scoffed_echo(raws, context)
     if match and cues.PRAISE_WORD.match(match.group(0)) and context and cues.CLIENT_DID.search(normalise(context)):
         return None  # "Oh, great. Great." after "I did the worksheet thing. All of it." is glad, not sarcastic
     return match
+
+
+def _grants_their_request(match: re.Match[str], text: str, context: str) -> bool:
+    """"Yeah, sure." as the whole first sentence, after the client asked for something ("could you just tell me what
+    you'd do?"), says yes to them; sarcasm's "yeah, sure" runs on into its point ("yeah sure, because…")."""
+    if match.start() > 0 or not context or not re.match(r"(?:oh|yeah|sure),? (?:sure|right)$", match.group(0)):
+        return False
+    said = normalise(context)
+    return text[match.end():match.end() + 1] in (".", "!") and ("?" in said or bool(cues.CLIENT_ASKED.search(said)))
 
 
 # what makes a client's line a claim to be believed or not: "only", "just", "honestly", "never", "because"
@@ -386,7 +397,26 @@ _THEIR_HARSH_WORD = re.compile(
     r"\b(?:silly|stupid|daft|dumb|pathetic|weak|crazy|mad|selfish|lazy|useless|hopeless|worthless|broken|a failure|"
     r"a burden|a bad (?:mum|mom|dad|mother|father|person|parent)|your fault|ur fault|to blame|too late|too old|wrong|"
     r"embarrassing|ridiculous|nothing|dramatic|overreacting|boring|a waste|messed up|a mess|terrible|awful|horrible|"
-    r"disgusting|a loser|a joke|gross|weird|abnormal|sad|tragic|shameful|pitiful)\b")
+    r"disgusting|a loser|a joke|gross|weird|abnormal|sad|tragic|shameful|pitiful|rubbish|soft|thick|a coward|"
+    r"a disgrace|a fraud|a fake|a hypocrite|needy|clingy|too much|a lost cause|beyond help|a nightmare|a drama queen|"
+    r"attention[- ]seeking|a bad (?:son|daughter|wife|husband|friend|brother|sister|partner|nan|grandad|grandma)|"
+    r"unlovable|ugly|a let[- ]?down|a disappointment|a mug|an idiot|an embarrassment|a wreck|a write[- ]off|"
+    r"a screw[- ]?up|a f\w*k[- ]?up|trash|garbage|a mess)\b")
+# the client's harsh word is about themselves: "I'm rubbish at exams", "they think I'm a failure", "called me soft"
+_OF_THEMSELVES = r"\b(?:i|i'm|im|i am|i was|i've been|me|myself)\b[^.?!,;]{0,40}?"
+
+
+def _takes_their_harsh_word(core: str, context: str) -> bool:
+    """"I don't reckon a drought makes anyone a failure", "not sure 'rubbish' is the word I'd use": a "no" to the
+    harsh word the client put on themselves lifts them, whatever else the sentence's shape says."""
+    if not context or not _POLARITY.search(core):
+        return False
+    said = normalise(context)
+    for found in _THEIR_HARSH_WORD.finditer(core):
+        word = re.escape(found.group(0))
+        if _POLARITY.search(core[:found.start()]) and re.search(_OF_THEMSELVES + r"\b" + word + r"\b", said):
+            return True
+    return False
 
 
 def _denied_by_them(named: frozenset[str], said: str) -> bool:
@@ -535,6 +565,10 @@ _ABOUT_THE_THING = re.compile(r"(?:it|that|this|there)(?:'s| is| was| will| does
                               r"managing|in control|on top of)\b")
 
 
+_RELATIVE_VERDICT = re.compile(r"\b(?:anything|something|what|which|whatever|the (?:part|bit|thing|stuff)s?)\b"
+                               r"[^,.;]{0,40}$")
+
+
 def _kindly_meant(match: re.Match[str], core: str, context: str, turn: str) -> bool:
     """A "no" to the client that the rest of the turn shows was on their side:
     - their low view of themselves or their chances turned, to lift them ("It's not a step backwards! Getting
@@ -565,6 +599,10 @@ def _confronts(core: str, context: str, turn: str = "") -> re.Match[str] | None:
              or _contradicts_them(core, context) or _diagnoses(core, context))
     if match and turn and _kindly_meant(match, core, context, turn):
         return None
+    if match and _takes_their_harsh_word(core, context):
+        return None
+    if match and _RELATIVE_VERDICT.search(core[:match.start()]) and match.group(0).startswith(("that", "it")):
+        return None  # "anything about the job that's not fine?": which part isn't, asked, not a verdict
     if match and context and len(core.split()) >= 4 and core in flip_person(normalise(context)):
         return None  # "A reason to get up that isn't the dog." after they said it: their words, not a denial
     if match and _answers_question(core, context) and not _unreported(cues.CONFRONT, core[match.end():]):
@@ -622,7 +660,8 @@ def _code_sentence(sentence: Sentence, context: str, turn: str = "") -> CodedSen
     match = cues.AUTONOMY.search(core)
     if match and kind is None:
         return coded(Code.EMPHASIZING_AUTONOMY, f"leaves the choice with the client: '{_quote(match)}'", STRONG)
-    match = None if cues.DOUBLE_SIDED.search(core) else _unreported(cues.ADVICE, core, context)
+    match = None if cues.DOUBLE_SIDED.search(core) or _takes_their_harsh_word(core, context) else _unreported(
+        cues.ADVICE, core, context)
     if match and context and cues.ASKED_IF_REQUIRED.search(normalise(context)):
         return coded(Code.GIVING_INFORMATION, f"answers the client's question about what is required: "
                                               f"'{_quote(match)}'", 0.8)
@@ -1183,11 +1222,11 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # nor on a turn that lifts the client against their own harsh word ("I don't buy that you're just a lazy kid.
     # Someone who sweeps the salon every weekend isn't lazy."), whose form is an argument's
     # nor on a turn that owns the trainee's own misstep ("I just did the thing everyone else does, didn't I?")
-    opened = (push is not None and not allowed & CONFRONTING and not _owns_or_hands_back(verdict)
+    opened = (push is not None and not allowed & CONFRONTING and not _owns_or_hands_back(verdict, context)
               and push > (PUSH_OPENS_REFLECTION if reflects else PUSH_OPENS))
     # the same gate, on the turn's own words: "a hangover is worse than awkward, surely" has no cue and no push's form
     wording = None
-    if not opened and not allowed & CONFRONTING and not _owns_or_hands_back(verdict):
+    if not opened and not allowed & CONFRONTING and not _owns_or_hands_back(verdict, context):
         said = pushes_in_words(verdict.norm, context)
         if said is not None and said >= WORDING_OPENS:
             opened, wording = True, said
@@ -1199,12 +1238,13 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
                       directive or argues, wording)
 
 
-def _owns_or_hands_back(verdict: RuleVerdict) -> bool:
+def _owns_or_hands_back(verdict: RuleVerdict, context: str) -> bool:
     """What no model's doubt may read as a push: the danger handed back as the client's own fear, an apology,
     their harsh word about themselves taken away, a question about how the two of them go on."""
     norm = verdict.norm
     return bool(cues.FEAR_IS_THEIRS.search(norm) or cues.APOLOGY.search(norm) or cues.LABEL_TAKEN_AWAY.search(norm)
-                or cues.LIFTS_HARSH_WORD.search(norm)
+                or cues.LIFTS_HARSH_WORD.search(norm) or any(_takes_their_harsh_word(s.core, context)
+                                                             for s in verdict.split)
                 or any(s.asks and cues.WE_QUESTION.match(s.core) for s in verdict.split))
 
 
@@ -1236,6 +1276,23 @@ REFLECTION_FIRST = 0.8
 # rewards and the report praises.  Ungated, held-out pushes read as joining rose 1,501 -> 1,633 (mostly on the
 # lists of hard pushes); gated at 0.4, 1,574, and one more in the sessions (86 -> 87).
 REFLECTION_FIRST_PUSH = 0.4
+
+
+def _asked_for_it(context: str) -> bool:
+    """The client asked for the trainee's view or a way forward ("where can I get bloodwork done?", "just tell me what
+    you'd do"), not a question that only sounds like one ("how do I sleep, then?")."""
+    return bool(context) and cues.ASKS_ADVICE.search(normalise(context)) is not None
+
+
+def _with_their_leave(scores: dict[Code, float]) -> dict[Code, float]:
+    """Advice the client asked for is given with their leave, however plainly put ("get a full panel"), so the
+    weight of reading it as unasked advice goes to advice with permission; an argument is still a confrontation."""
+    joined = dict(scores)
+    unasked = joined.pop(Code.PERSUADE)
+    top = max(unasked, joined[Code.PERSUADE_WITH_PERMISSION])
+    joined[Code.PERSUADE_WITH_PERMISSION] = top + math.log(
+        math.exp(unasked - top) + math.exp(joined[Code.PERSUADE_WITH_PERMISSION] - top))
+    return joined
 
 
 def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: bool,
@@ -1301,6 +1358,8 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
     if model is not None and verdict.decider is not None:
         entry = _model_input(verdict, heard, context)
         scores = vote(model.log_probs(entry.features), entry)
+        if Code.PERSUADE in scores and Code.PERSUADE_WITH_PERMISSION in scores and _asked_for_it(context):
+            scores = _with_their_leave(scores)
         stance_probs = stance_distribution(scores, model.stance_temperature)
         final = _decide(scores, stance_probs, entry.opened, entry.push,
                         len(verdict.sentences) > 1 and any(s.reason.startswith(REASSURES) for s in verdict.sentences))

@@ -337,6 +337,41 @@ _SURE_PUSH: tuple[str, ...] = (
     r"\b(?:or|otherwise|or else) (?:you'll|you will|you're going to|you're gonna|you are going to) (?:burn out|end up|"
     r"lose (?:your|the|them|her|him|everything)|get (?:ill|sick|worse|hurt|sacked|fired|kicked out)|"
     r"make (?:it|things) worse|regret it)\b",
+    # one other person as the lesson: "had a bloke in here last spring, same story…", "the last lady who told me that",
+    # "he said the same, and now…"
+    r"\b(?:i(?:'ve)? )?(?:had|knew|know|got) (?:a|this|one) (?:fella|guy|bloke|lad|man|woman|lady|girl|client|patient|dad|"
+    r"mum|mom|member|student|soldier|chap|gentleman|partner|fellow|kid|young (?:man|woman|lad)) (?:[\w',-]+ ){0,6}?(?:who|"
+    r"that|last (?:week|month|year|yr|spring|summer|winter|autumn)|in here|like (?:you|u)|same|similar|said)\b",
+    r"\b(?:said|says|thought|told me) (?:exactly )?the same(?: thing)?,? (?:and|then) (?:he|she|they|now|look|he's|she's|"
+    r"they're|guess)\b",
+    r"\b(?:the )?last (?:bloke|guy|fella|man|woman|lady|client|patient|person|lad|girl|one|fellow) (?:who|that|to) "
+    r"(?:said|told me|thought|tried|did)\b",
+    # what the trainee claims both of them know, a dare to do it again, regret foretold, a warning left on record
+    r"\bwe both know\b|\bdon'?t say (?:nobody|no one|i didn't|we didn't) (?:told|tell|warned|warn)\b",
+    r"\b(?:do|try|pull) (?:that|it|this) again and\b",
+    r"\b(?:you'd|you would|u'd|ud|u would) (?:soon |so |really |quickly )?regret (?:it|that|this)\b",
+    r"\bi(?:'d| would) hate to see (?:you|u)\b",
+    r"\bwhen has (?:that|it|this) (?:ever|actually|really)\b",
+    r"\bhardly fair\b",
+    # it could be worse: others' hardship set against theirs
+    r"\b(?:it|things) could (?:always )?be (?:a lot |much |so much |far |way )?worse\b",
+    r"\b(?:people|others|folk|kids) (?:out there )?(?:who are |who're |are |much |far |way |a lot )*worse off\b",
+    # a disagreement announced: "with respect, …", "I'll be frank, …"
+    r"^(?:with (?:all )?(?:due )?respect|respectfully|no offence)\b",
+    r"\bi(?:'ll| will|'m going to) be (?:frank|blunt)\b|\bto be (?:frank|blunt)\b|\bif (?:you|u) don'?t mind me saying\b",
+    # a scare left hanging ("…just saying."), a claim waved off ("nice try"), a verdict insisted on ("it very much is")
+    r"(?<=[.,;!?] )just (?:saying|sayin'?)[.!]*$|\bnice try\b|\bno[- ]brainer\b|\bchin up\b",
+    r"\b(?:it|that|this)(?:'s| is) very much (?:an issue|a problem|a thing|(?:their|my|our|your|the \w+'s) business)\b|"
+    r"\b(?:it|that) very much (?:is|does|will)\b",
+    r"\b(?:that's|thats|that is) what (?:the|a lot of|lots of|loads of|most|every|all the|plenty of) [\w ]{0,25}?(?:said|say|"
+    r"says|told me) (?:too|as well|and|then|before|right before|just before|every time)\b",
+    r"\bby the time (?:you|u|they|your|ur|it|you're|ur|the)\b[^.?!]{0,40}\b(?:already|too late)\b",
+    r"\bif (?:you|u) (?:had|'d) (?:listened|been listening|paid attention|read)\b",
+    r"\b(?:very |really |pretty |quite )?common way (?:for [\w ]{1,20} )?to (?:justify|excuse|explain (?:it )?away)\b",
+    r"\bi'?ll (?:be )?expect(?:ing)? (?:you|u) (?:on|at|next|back|to)\b|\b(?:kindly|please) (?:note|do the needful)\b",
+    r"\bdon'?t wait (?:for|until|till) (?:that|it gets|then|the)\b",
+    r"\bi doubt (?:every|many|most|all)\b",
+    r"\bhow(?:'d| did| has) (?:that|it) (?:go|work out|turn out|worked out|turned out) for (?:him|her|them)\b",
 )
 SURE_PUSH = _rx(*_SURE_PUSH)
 
@@ -508,7 +543,8 @@ CONFRONT = _rx(
     r"(?:would|wouldn't|does|doesn't|knows|would never)\b",
     # a verdict on the client ("that's a bit much"), not their own view handed back ("it seems a bit much
     # that the doctor made such a thing of it")
-    r"(?<!seems )(?<!seem )(?<!seemed )(?<!feels )(?<!feel )(?<!felt )(?<!sounds )\b(?:a bit rich|(?:a )?bit much)\b"
+    r"(?<!seems )(?<!seem )(?<!seemed )(?<!feels )(?<!feel )(?<!felt )(?<!sounds )(?<!all )(?<!like )(?<!getting )(?<!a )"
+    r"(?<!gets )(?<!get )\b(?:a bit rich|(?:a )?bit much)\b"
     r"(?! that (?:the|they|he|she|your|everyone|people)\b)",
     r"\bi (?:don't|do not) (?:agree|buy (?:it|that))\b",
     r"\b(?:isn't|is not|aren't|are not|it's not|that's not) (?:really )?(?:harmless|true|the point|the issue|that simple)\b",
@@ -533,7 +569,14 @@ CONFRONT = _rx(
     r"\b(?:stop|quit) hiding\b",
     r"\byou can't (?:intellectuali[sz]e|hide|run|blame|talk|think) (?:your way|from)\b",
     r"\byou can't (?:keep|just keep) (?:blaming|doing|saying|making|pretending|hiding)\b",
-    r"\byou(?:'re| are) (?:not|never) (?:actually |even |really )?(?:doing|trying|going to)\b",
+    # doubt of what the client will do ("you're not going to stop, are you?"), not reassurance about what will befall
+    # them ("you're not going to shock anyone", "…get in trouble for telling me")
+    r"\byou(?:'re| are) (?:not|never) (?:actually |even |really )?(?:doing|trying|going to)\b(?! (?:shock|surprise|"
+    r"offend|upset|bother|scare|frighten|bore|burden|lose (?:your|ur) (?:place|kids|children|job|benefits|licence)|"
+    r"get (?:in|into) (?:any )?trouble|get (?:judged|told off|kicked|thrown|sent|arrested|punished|blamed|struck off)|"
+    r"be (?:judged|in (?:any )?trouble|the first|the only|alone|on your own|a burden|kicked|thrown|arrested|punished|"
+    r"blamed|told off|struck off|marked down|sent)|have to (?:do (?:this|it)|go through (?:this|it)|face (?:this|it)) "
+    r"(?:alone|on your own|by yourself)|regret (?:telling|saying|asking)|scandalise|faze|put (?:me|us|anyone) off)\b)",
     r"\b(?:need to|have to|got to|gotta|going to have to|actually|just) do the work\b",
     r"\b(?:yeah|yes),? right\b",
     r"\bhear yourself\b",
@@ -778,7 +821,9 @@ CONFRONT = _rx(
     r"\bnot (?:everybody|everyone) (?:drinks|smokes|uses|gambles|needs|does that|has|gets|can|would)\b",
     r"\b(?:you|u) (?:did|have|had) (?:miss|skip|lie|spend)\w*\b.{0,30}\b(?:so|though|tho)\b",
     r"\b(?:you|u) (?:told|said to) me (?:you|u|last)\b.{0,80}\b(?:though|tho|so|not|isn't|wasn't)\b",
-    r"\bbe honest\b",
+    # "you need to be honest with me", not the trainee's duty to be open ("I need to be honest with you, I have to
+    # tell…"); "I'll be honest, …" still prefaces a push
+    r"(?<!i need to )(?<!i have to )(?<!i've got to )(?<!i got to )(?<!i must )(?<!i gotta )\bbe honest\b",
     # "that doesn't help, does it?" challenges; "it doesn't stop, does it?" feels the weight with the client
     r"\b(?:doesn't|don't|isn't|aren't|wasn't|won't|can't|didn't|isnt|doesnt|dont|wasnt|wont|cant|didnt)\b"
     r"(?! (?:stop|end|let up|go away|ease|quit|get (?:any )?easier)\b).{3,80}(?:,|(?<!\bto)) (?:does|do|is|are|was|will|can|did) "
@@ -921,6 +966,44 @@ CONFRONT = _rx(
     r"(?<!doesn't )(?<!doesnt )(?<!does not )(?<!don't )(?<!dont )\b(?:that|you|u) (?:sound|sounds|seem|seems) "
     r"(?:quite |a bit |a little |really |pretty |very |kinda |kind of )?(?:paranoid|selfish|lazy|irresponsible|"
     r"childish|dramatic|defensive|naive|immature|entitled|unreasonable)\b",
+    # a correction, however politely put: "that one's an old wives' tale", "it doesn't really work like that round",
+    # "the forms aren't optional", "you've got it a bit backwards"
+    r"\b(?:that's|thats|that is|it's|its|it is) (?:just |sadly |unfortunately |actually )?(?:a |an )?(?:bit of a |total |"
+    r"complete |popular |common |old |big )*(?:myth|wives' tale|misconception)\b",
+    r"^(?:(?:well|no|look|um|so),? )*i'?m afraid (?:the|your|that|it|this|those|these) (?:[\w']+ ){0,3}(?:isn't|is not|"
+    r"aren't|are not|wasn't|doesn't|does not|don't|won't|can't)\b",
+    r"\b(?:it|that|this) (?:doesn't|does not|don't|dont|doesnt) (?:usually |really |quite |actually )?work (?:that way|"
+    r"like that)\b",
+    r"\b(?:isn't|is not|'s not|isnt|aren't|are not) (?:really |actually )?optional\b(?! (?:for|on) (?:me|us|my part|our part))",
+    r"\b(?:that's|thats|that is|it's|its|you've got (?:it|that)) (?:a bit |kinda |kind of |rather |a little |completely |"
+    r"totally )?(?:backwards|the wrong way round|back to front)\b",
+    # the same promise heard before, and where it went: "you told me that one at christmas", "we know how it ended"
+    r"\b(?:heard|had) that (?:one|line|excuse) before\b",
+    r"\b(?:that's|thats|that is) (?:exactly )?what (?:you|u) said (?:last|about|before|after|in|at|the)\b",
+    r"\b(?:you|u) said (?:that|the same)(?: thing)? (?:after|about|in|at|when)\b",
+    r"\bwe (?:both|all) know how (?:that|this|it) (?:ended|ends|goes|went|turned out)\b",
+    r"\b(?:you|u) know (?:how (?:this|that|it) (?:ends|goes|turns out)|where (?:that|this|it|patterns?) (?:leads?|goes|"
+    r"ends))\b",
+    r"\blook where (?:that|it|this) (?:got|has got|'s got|left) (?:you|u)\b",
+    r"\bhow(?:'s| is| did| has) (?:that|it) (?:worked|working|work) out (?:for (?:you|u)|so far)\b",
+    # a verdict in a saying: "should've thought of that earlier", "you've made your bed"
+    r"\bshould(?:'ve| have|ve|a) thought (?:about|of) that (?:before|earlier|first|sooner)\b",
+    r"\bbeggars can'?t be choosers\b|\brob(?:bing|s)? peter to pay paul\b|\b(?:you've|you have) made your (?:own )?bed\b",
+    r"\b(?:you're|you are|ur|youre) not (?:18|eighteen|19|twenty|21|a kid|a teenager|a child|a student|at school) "
+    r"(?:any ?more|now)\b",
+    # siding with the other party against the client: "well, your sister's right", "she's probably got a point"
+    r"(?<!think )(?<!thinks )(?<!feel )(?<!maybe )\b(?:your|ur) (?:mum|mom|dad|wife|husband|partner|girlfriend|boyfriend|"
+    r"teacher|boss|doctor|gp|coach|nan|gran|sister|brother|ex|manager|probation officer|social worker|mate|friend)(?:'s| is| "
+    r"was) (?:probably |actually |totally |kinda |kind of |dead |spot on |absolutely )?(?:right|got a point|not wrong|"
+    r"onto something|spot on)\b",
+    # a threat of the record: "don't make me log it", "I'll have to write this up"
+    r"\bdon'?t make me (?:write|report|call|ring|tell|put|send|mark|log|record|escalate)\b",
+    r"\bi(?:'ll| will|'m going to| am going to) (?:have to|need to) (?:write (?:it|this|you) up|mark (?:you|it)|log (?:it|this)|"
+    r"record (?:this|it) as|escalate)\b",
+    # the client told to hear their own words: "read that back", "listen to what you just said"
+    r"\bread (?:that|it|what you (?:just )?(?:wrote|said)) back\b|\blisten to (?:yourself|urself|what (?:you|u) "
+    r"(?:just )?said)\b",
+    r"\b(?:i'll|i will|ill) let (?:you|u) do the maths?\b",
 )
 
 # A label offered as a question ("do you think you have an anger problem?", "would you say you're an alcoholic?"):
@@ -1400,6 +1483,21 @@ ADVICE = _rx(
     r"\b(?:is|are|'s|matters?) (?:way |much |so much |far )?(?:more important|better for (?:you|u)|worth more)\b[^.?!]{0,40}\bsurely\b|"
     r"\bsurely (?:your|ur|you|u|it's|its|that's|thats)\b[^.?!]{0,40}\b(?:more important|better for (?:you|u)|worth (?:it|more)|"
     r"matters? (?:more|most)|more than)\b",
+    # advice in the trainee's conditional: "I'd think hard before you sign", "I would urge you to", "I'd gently remind you"
+    r"\bi(?:'d| would|d) (?:think|consider) (?:very |really |long and |extremely )?(?:carefully|hard|twice)\b",
+    r"\bi(?:'d| would|d) (?:strongly |really |just |gently |honestly )?(?:encourage|urge|remind|caution|warn) (?:you|u)\b",
+    r"\bi(?:'d| would|d) (?:just )?(?:gently )?point out\b",
+    # a warning announced as such: "do be aware that…", "might be worth bearing in mind", "not trying to scare you but"
+    r"\b(?:please|do|just) be aware (?:that|of)\b|\b(?:it )?(?:may|might|would) be worth (?:remembering|bearing in mind|"
+    r"noting|keeping in mind)\b|\bworth remembering\b",
+    r"\bnot (?:trying|tryna|tryin|trying|meaning|here) to (?:scare|frighten|worry) (?:you|u)\b",
+    r"\bwhat i (?:want|need|would like|'d like|really want) is for (?:you|u) to\b",
+    r"\bthe (?:time|moment) to (?:go|act|do (?:it|this|something)|start|stop|get help|sort (?:it|this)|deal with (?:it|this)) "
+    r"is (?:now|today|this week|right now|before)\b",
+    # what the trainee has watched happen to others, offered as the lesson: "I've seen how that goes"
+    r"\bi(?:'ve| have|ve) (?:seen|watched) (?:how (?:that|this|it) (?:goes|ends|turns out)|(?:so many|loads of|plenty of|"
+    r"a dozen|dozens of|lots of|too many|hundreds of) (?:people|members|clients|patients|lads|players|guys|kids|students|"
+    r"soldiers|women|men) (?:go|end|lose|chase|try|come|fall|get|do))\b",
 )
 
 # One-sided facts pushed at the client ("research shows…", "it raises the risk of…", "you know X,
@@ -1591,8 +1689,26 @@ CLIENT_ASKED = _rx(
     # "What kind of change?", "so what do i actually do tho": the client asks what the counsellor has in mind
     r"^(?:(?:ok|okay|so|right|yeah|and|but|um)[,.]? )*what (?:kind|sort) of (?:\w+ ){0,2}\w+\s*\?$",
     r"\bso what do i (?:actually |even )?do\b",
+    # "tell me honestly what you think I should do", "what you'd do in my shoes", "where can I get…", "what does
+    # the debt service actually do": the client asks for the trainee's view, a place to go, or what a thing is
+    r"\bwhat (?:you|u) (?:honestly |really )?(?:think|reckon|would|'d) (?:i|we) (?:should|ought to|could|need to)\b",
+    r"\bwhat (?:you'd|you would|u'd|u would) (?:do|say|try)\b",
+    r"\bwhere (?:can|could|do|would|should) (?:i|we) (?:get|find|go|buy|start|look|turn)\b",
+    r"\bwhat (?:does|do|would|will) (?:[\w']+ ){1,5}(?:actually |even |really )?(?:do|involve|entail)\b[ ?]*(?:$|[?.]|or\b)",
     # "does nicotine gum actually work or is it a scam": a question about what works, answered with facts
     r"\b(?:does|do|will|would|can) (?:\w+ ){0,3}(?:actually |really |even )?(?:work|help)\b.{0,30}(?:\?|\bor\b)",
+)
+# The client asks in so many words for the trainee's advice or view (narrower than CLIENT_ASKED, which also
+# hears "how do I sleep, then?" as leave to suggest): advice in reply is given with their leave.
+ASKS_ADVICE = _rx(
+    r"\bwhat (?:should|do|can|could) i (?:do|try)\b",
+    r"\b(?:any|some|give me|got any|have you got any) (?:advice|tips|ideas|suggestions|pointers)\b",
+    r"\bwhat (?:do|would) (?:you|u) (?:suggest|recommend|advise)\b",
+    r"\bwhat (?:you|u) (?:honestly |really )?(?:think|reckon|would|'d) (?:i|we) (?:should|ought to)\b",
+    r"\bwhat (?:you'd|you would|u'd|u would|would you|would u) do\b",
+    r"\bwhere (?:can|could|should|do) (?:i|we) (?:get|find|go|buy|turn)\b",
+    r"\btell me what (?:to do|i should|you'd|you would|u'd|you think)\b",
+    r"\bwhat are my options\b",
 )
 # The client asks whether something is required ("do I have to do this chat?"): "you need to…" then
 # answers them; it is information, not a push.

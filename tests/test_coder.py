@@ -1180,7 +1180,45 @@ TWENTY_FOURTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH)
+TWENTY_FIFTH = [
+    # corrections, however politely put, and the same promise heard before
+    ("That's an old wives' tale, I'm afraid.", "Cold showers cure a hangover, everyone knows that.", True),
+    ("I'm afraid the stress isn't what's raising your sugars.", "It's work stress that does my sugars.", True),
+    ("You've got it the wrong way round: sleep comes back once the drinking stops.", "I drink so I can sleep.", True),
+    ("lol heard that one before", "this is the last time i swear", True),
+    ("We both know how it went the last time.", "I can handle going back to the pub.", True),
+    ("Should've thought about that before you signed.", "I can't afford the repayments.", True),
+    ("Your wife's got a point, mate.", "She reckons I drink too much, she's always nagging.", True),
+    ("Don't make me log it as a missed visit.", "I'll be out on Thursday.", True),
+    # advice in the trainee's conditional, a warning announced, one other person as the lesson
+    ("I'd think very carefully before handing your notice in.", "I'm going to quit tomorrow.", True),
+    ("I'd encourage you to book the scan this week.", "I'll see how it goes.", True),
+    ("Had a lad in here last spring, same story, and he lost his place.", "Missing one class won't matter.", True),
+    ("It could be a lot worse, you know.", "Everything is falling apart.", True),
+    ("With respect, that's not how the order works.", "I'll do the course when I feel like it.", True),
+    ("The tablets only work if you take them every day, just saying.", "I take them when I remember.", True),
+    ("Do that again and you're off the programme.", "Yeah I skipped group, so what.", True),
+    # and their look-alikes: the trainee's duty, reassurance to a worried question, a harsh word taken away
+    ("I need to be honest with you: because you're fourteen, I have to share this with our safeguarding lead.",
+     "He's older but it's fine, you can't do anything about it.", False),
+    ("It's not optional for me, I'm afraid: I have to pass this on. Can we talk about what happens next?",
+     "Don't tell anyone about the gas fire.", False),
+    ("Honestly no, they see gaps like that all the time, you're not going to shock anyone.",
+     "Will they think badly of me? It's been years.", False),
+    ("I don't think you're soft at all. Ringing took guts.", "My dad says I'm soft for calling.", False),
+    ("I'm not sure 'thick' is the word I'd pick.", "I'm thick, I always have been.", False),
+    ("I don't reckon one bad harvest makes anyone a failure.", "The lads think I'm a failure.", False),
+    ("Is there anything about the new place that's not fine?", "The new flat's fine for me.", False),
+    ("It's all a bit much right now, by the sound of it.", "Work, the kids, my mum in hospital.", False),
+    # advice the client asked for
+    ("Yeah, sure. If it were me, I'd ring the bank first, but it's your call.", "Can you just tell me what you'd do?",
+     False),
+    ("There's a walk-in clinic on the high street, no referral needed. Book online.",
+     "Where can I get tested without my GP knowing?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH)
 def test_pushes_and_their_look_alikes_of_the_last_sessions(text: str, context: str, pushes: bool) -> None:
     coded = code_turn(text, context)
     assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
