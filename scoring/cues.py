@@ -1561,7 +1561,19 @@ DEFENDS_HELP = re.compile(
     r"|\bhelped (?:loads of|lots of|a lot of|many|plenty of|so many|hundreds of|thousands of) (?:people|others|clients)"
     r"|\bi (?:would |'d )?(?:have to )?disagree\b"
     r"|\b(?:act|acting|work|working) in (?:the|your|their|children's|the child's) best interests?\b"
-    r"|\bnot (?:being )?paid to\b")
+    r"|\bnot (?:being )?paid to\b"
+    # years in the job, credentials, the rules being the same for all, and "I never said that": after criticism, each
+    # argues the trainee's or the service's case rather than hearing the complaint
+    r"|\b(?:i've|i have|we've|we have)(?: been)? (?:doing|coaching|nursing|working|teaching|running|in) (?:this|the job|"
+    r"this job|this work|this field|the field|social work|nursing|counselling|coaching|it)?(?: for)? (?:over |nearly |"
+    r"almost |about )?(?:\w+[- ])?(?:\w+ )?(?:years|decades)\b"
+    r"|\b(?:i'm|i am|we're|we are|they're|they are|our [\w ]{2,20}? (?:are|is)) (?:all )?(?:fully |highly |properly |very )?"
+    r"(?:qualified|accredited|registered|experienced|professional)\b"
+    r"|\bi can assure (?:you|u)\b|\b(?:to clarify|for the record|to be fair),? (?:i|we)\b"
+    r"|\b(?:i|we) never (?:said|promised|told (?:you|u))\b"
+    r"|\b(?:we're|we are|were|i'm|i am|im) not (?:judging|here to judge|trying to judge)\b"
+    r"|\bnobody(?:'s| is) (?:suggesting|saying|trying to|asking you to)\b"
+    r"|\b(?:rule|rules|policy|restrictions?|limits?) (?:applies|apply|is the same|are the same) (?:to|for) (?:everyone|all)\b")
 # "that's not fair" defends only against criticism of the trainee; after "my last counsellor never listened" it
 # sides with the client
 NOT_FAIR = re.compile(r"\b(?:that's|that is|it's|it is) not (?:really |a |very )*fair\b(?! (?:on|to|for) (?:you|u)\b)")
@@ -1571,10 +1583,20 @@ CRITICISES_YOU = re.compile(
     r"|\b(?:you're|you are) (?:just|only) a\b|\b(?:you) (?:always|never) \w+|\bact(?:ing)? like (?:you) know"
     # "you say that because you've never smoked", "you're telling me what the doctor told me"
     r"|\b(?:you) (?:say|said) that (?:because|cos|cause|'cause)\b|\b(?:you've|you have) never\b"
-    r"|\b(?:you're|you are) (?:just )?(?:telling|saying|doing) (?:me )?(?:what|the same)\b")
+    r"|\b(?:you're|you are) (?:just )?(?:telling|saying|doing) (?:me )?(?:what|the same)\b"
+    # "you're probably the same", "your advice was useless", "you lot just judge us", "you promised…", "no offence, but…"
+    r"|\b(?:you're|you are|ur) (?:probably |all |just )?(?:the same|no different|all the same)\b"
+    r"|\b(?:your|ur) (?:advice|rules|course|programme|program|clinic|service|office|unit|team|staff|nurses?|idea|"
+    r"suggestion|plan|lot)\b[^.?!]{0,40}\b(?:useless|pathetic|a joke|rubbish|stupid|pointless|didn't work|made (?:me|it|"
+    r"things) worse|a waste|ridiculous)\b|\btreat(?:s|ing)? (?:us|me) like\b|\bmade (?:me|us) wait\b"
+    r"|\b(?:you|u|they|you lot|y'all) (?:just )?(?:judge|judges|judging) (?:me|us)\b|\b(?:you|u) promised\b"
+    r"|^no offen[cs]e,? but\b|\b(?:not|isn't|aren't|is not|are not) (?:even )?qualified\b")
 CRITICISES_SERVICE = re.compile(
     r"\b(?:counsell\w*|therap\w*|social work\w*|psycholog\w*|psychiatr\w*|volunteers?|app|service|helpline|sessions?)\b"
-    r"[^.?!]{0,40}\b(?:waste of (?:time|money)|useless|pointless|no use|doesn't work|rubbish|placebo|never work)")
+    r"[^.?!]{0,40}\b(?:waste of (?:time|money)|useless|pointless|no use|doesn't work|rubbish|placebo|never work)"
+    r"|\b(?:this|the) (?:course|programme|program|group|clinic|service|place|office|unit|system|church|school|team|"
+    r"welfare office|rules)\b[^.?!]{0,30}\b(?:a joke|a waste|useless|pathetic|a scam|pointless|rubbish|judges?|judging|"
+    r"has been useless)\b")
 SINCERE_ASK = re.compile(r"^(?:\W*\w+\W+)?(?:are|do|did|have|is|can) you\b[^?]*\?$")
 
 # A suggestion put as a question about what the client has tried ("have you been to your GP about it?"), then
