@@ -142,7 +142,8 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
         if (_MUST.match(match.group(0)) and _RELATIVE_BEFORE.search(before)
                 and not _WHAT_TO_DO.match(text, match.end())):
             continue  # "a test you have to pass": what the thing is, not what the client must do
-        if cues.OWN_VIEW.search(before) or (_INFERRED.match(before) and _CHARACTER.search(match.group(0))):
+        if cues.OWN_VIEW.search(before) or (_INFERRED.match(before) and _CHARACTER.search(match.group(0))) or (
+                _SOFTENED.search(before)):
             return match
         # a sentence's own "that" is its subject ("that sounds a lot like denial"), not "…said that" reporting
         reported = cues.REPORTED.search(before) and before.strip() not in ("that", "this")
@@ -152,6 +153,8 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
     return None
 
 
+# "I'm afraid, …" softening the trainee's own correction ("I'm afraid that's not how it works") reports no fear
+_SOFTENED = re.compile(r"(?:^|[,.] )(?:(?:well|no|look|so|um|sorry),? )*i'?m afraid,? $")
 _EMBEDDED = re.compile(r"\b(?:how|whether|where|when|what|which)\s*$")
 _YOU_MODAL = re.compile(r"(?:you|u) (?:\w+ )?(?:should|need to|have to|must|ought to|gotta)\b")
 _WHAT_TO_DO_IS = re.compile(r"(?: \w+){0,2} is\b")
@@ -372,8 +375,17 @@ _ANSWER_START = re.compile(r"^(?:no|nope|not really|not at all|actually|well act
 
 
 def _answers_question(core: str, context: str) -> bool:
-    """"No, I don't write reports" after "do you write reports?" answers; it does not argue."""
-    return "?" in context and bool(_ANSWER_START.match(core))
+    """"No, I don't write reports" after "do you write reports?" answers; it does not argue.  So does "it's not
+    overkill" after "…or is that overkill.": their own yes-or-no question, asked with or without its mark."""
+    if "?" in context and _ANSWER_START.match(core):
+        return True
+    words = content_words(core)
+    return bool(words) and any(words <= content_words(asked) for asked in _THEIR_QUESTIONS.findall(normalise(context)))
+
+
+# The client's yes-or-no questions about what something is, by their inverted verb: "is that overkill", "am i being
+# daft", "or is it too late" (not "can we talk about the dog?", which a "no, we're not doing the dog" refuses)
+_THEIR_QUESTIONS = re.compile(r"(?:^|[.?!;] |\bor )((?:is|was|are|am) (?:that|it|this|i|there) [^.?!,;]*)")
 
 
 # "Three missed sessions in a row isn't bad luck." after "It was just bad luck": the client's own word for it,
@@ -401,7 +413,7 @@ _THEIR_HARSH_WORD = re.compile(
     r"a disgrace|a fraud|a fake|a hypocrite|needy|clingy|too much|a lost cause|beyond help|a nightmare|a drama queen|"
     r"attention[- ]seeking|a bad (?:son|daughter|wife|husband|friend|brother|sister|partner|nan|grandad|grandma)|"
     r"unlovable|ugly|a let[- ]?down|a disappointment|a mug|an idiot|an embarrassment|a wreck|a write[- ]off|"
-    r"a screw[- ]?up|a f\w*k[- ]?up|trash|garbage|a mess)\b")
+    r"a screw[- ]?up|a f\w*k[- ]?up|trash|garbage|a mess|neglectful|unfit|a monster)\b")
 # the client's harsh word is about themselves: "I'm rubbish at exams", "they think I'm a failure", "called me soft"
 _OF_THEMSELVES = r"\b(?:i|i'm|im|i am|i was|i've been|me|myself)\b[^.?!,;]{0,40}?"
 
@@ -565,6 +577,8 @@ _ABOUT_THE_THING = re.compile(r"(?:it|that|this|there)(?:'s| is| was| will| does
                               r"managing|in control|on top of)\b")
 
 
+_THEIR_WORD_REFUSED = re.compile(r"\b(?:don't|do not|wouldn't|would not) (?:agree with|use|go with|buy|accept) (?:that|the|"
+                                 r"your|this) (?:word|label|description|name)\b")
 _RELATIVE_VERDICT = re.compile(r"\b(?:anything|something|what|which|whatever|the (?:part|bit|thing|stuff)s?)\b"
                                r"[^,.;]{0,40}$")
 
@@ -601,6 +615,8 @@ def _confronts(core: str, context: str, turn: str = "") -> re.Match[str] | None:
         return None
     if match and _takes_their_harsh_word(core, context):
         return None
+    if match and turn and _THEIR_WORD_REFUSED.search(core) and _THEIR_HARSH_WORD.search(turn):
+        return None  # "you said 'so I'm neglectful'. I don't agree with that word."
     if match and _RELATIVE_VERDICT.search(core[:match.start()]) and match.group(0).startswith(("that", "it")):
         return None  # "anything about the job that's not fine?": which part isn't, asked, not a verdict
     if match and context and len(core.split()) >= 4 and core in flip_person(normalise(context)):
@@ -1043,7 +1059,7 @@ def _permitted(norm: str, context: str) -> bool:
     if cues.PERMISSION.search(norm):
         return True
     said = normalise(context) if context else ""
-    return bool(said) and (bool(cues.CLIENT_ASKED.search(said)) or (
+    return bool(said) and (bool(cues.CLIENT_ASKED.search(said) or cues.ASKS_ADVICE.search(said)) or (
         len(said.split()) <= 10 and bool(cues.ASSENT.match(said)) and not cues.REFUSAL.search(said)))
 
 

@@ -360,7 +360,7 @@ _SURE_PUSH: tuple[str, ...] = (
     r"^(?:with (?:all )?(?:due )?respect|respectfully|no offence)\b",
     r"\bi(?:'ll| will|'m going to) be (?:frank|blunt)\b|\bto be (?:frank|blunt)\b|\bif (?:you|u) don'?t mind me saying\b",
     # a scare left hanging ("…just saying."), a claim waved off ("nice try"), a verdict insisted on ("it very much is")
-    r"(?<=[.,;!?] )just (?:saying|sayin'?)[.!]*$|\bnice try\b|\bno[- ]brainer\b|\bchin up\b",
+    r"(?<=[.,;!?] )just (?:saying|sayin'?)[.!]*$|\bnice try\b|\bno[- ]brainer\b",
     r"\b(?:it|that|this)(?:'s| is) very much (?:an issue|a problem|a thing|(?:their|my|our|your|the \w+'s) business)\b|"
     r"\b(?:it|that) very much (?:is|does|will)\b",
     r"\b(?:that's|thats|that is) what (?:the|a lot of|lots of|loads of|most|every|all the|plenty of) [\w ]{0,25}?(?:said|say|"
@@ -372,6 +372,9 @@ _SURE_PUSH: tuple[str, ...] = (
     r"\bdon'?t wait (?:for|until|till) (?:that|it gets|then|the)\b",
     r"\bi doubt (?:every|many|most|all)\b",
     r"\bhow(?:'d| did| has) (?:that|it) (?:go|work out|turn out|worked out|turned out) for (?:him|her|them)\b",
+    # "I'm not lecturing, I'm only saying…": the push disowned in the act
+    r"\bi'?m not (?:trying to )?(?:lecture|lecturing|preach|preaching|nag|nagging|having a go)\b[^.?!]{0,30}\b(?:just|only|"
+    r"but)\b",
 )
 SURE_PUSH = _rx(*_SURE_PUSH)
 
@@ -446,7 +449,12 @@ CONFRONT = _rx(
     r"seriously hurt) (?:someone|somebody|anyone|people|a kid|a child|him|her|them|yourself)\b",
     # "calm down" said to an angry client is a put-down, not help
     r"(?:^|[,.!] )(?:(?:ok|okay|woah|whoa|hey|right|look|just|please|so|alright|mate),? )*calm (?:down|yourself)\b",
-    r"\bcome on\b(?!,? (?:in|through|over|up|back|down|round|around|inside|then|let's)\b)",
+    # the exclamation ("come on, you know that's not true"), not the verb ("you wouldn't have come on your own", "the
+    # fear has come on strong")
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!'ve )(?<!\bit'll )(?<!\bit )(?<!\bthey )(?<!\bwould )(?<!\bwill )(?<!\bto )"
+    r"(?<!\bdid )(?<!\bdidn't )(?<!\bi )(?<!\bwe )\bcome on\b(?!,? (?:in|through|over|up|back|down|round|around|inside|then|let's|your own|"
+    r"my own|his own|her own|their own|strong|stronger|so|too|quick|quickly|fast|slowly|gradually|suddenly|like|at|as|"
+    r"when|after|before|during|since|by|to|the|a|board)\b)",
     r"\blet's be (?:honest|real|realistic)\b",
     r"\byou (?:just |simply |clearly |obviously )?(?:don't|won't|refuse to|never) "
     r"(?:want to |seem to |even )?(?:change|listen|try|take responsibility|admit|see it|get it|"
@@ -1004,6 +1012,10 @@ CONFRONT = _rx(
     r"\bread (?:that|it|what you (?:just )?(?:wrote|said)) back\b|\blisten to (?:yourself|urself|what (?:you|u) "
     r"(?:just )?said)\b",
     r"\b(?:i'll|i will|ill) let (?:you|u) do the maths?\b",
+    r"\bi'?m not the one (?:who|that)\b|\b(?:just )?(?:to|let me|i'll|can i|i have to|i need to) correct (?:you|u|that)\b",
+    r"^(?:(?:oh|yeah|right|sure),? )*(?:i'm sure|sure|yeah right)\b[^.?!]{0,40}\b(?:fixes|solves|cures|sorts) (?:everything|it "
+    r"all|all that)\b",
+    r"\bi'?m afraid (?:it's|that's|it is|that is) (?:a )?(?:different story|another story|not the same|another matter)\b",
 )
 
 # A label offered as a question ("do you think you have an anger problem?", "would you say you're an alcoholic?"):
@@ -1561,7 +1573,7 @@ DEFENDS_HELP = re.compile(
     r"|\bhelped (?:loads of|lots of|a lot of|many|plenty of|so many|hundreds of|thousands of) (?:people|others|clients)"
     r"|\bi (?:would |'d )?(?:have to )?disagree\b"
     r"|\b(?:act|acting|work|working) in (?:the|your|their|children's|the child's) best interests?\b"
-    r"|\bnot (?:being )?paid to\b"
+    r"|\bnot (?:being )?paid to\b|\b(?:it's|it is) (?:my|our) job to\b"
     # years in the job, credentials, the rules being the same for all, and "I never said that": after criticism, each
     # argues the trainee's or the service's case rather than hearing the complaint
     r"|\b(?:i've|i have|we've|we have)(?: been)? (?:doing|coaching|nursing|working|teaching|running|in) (?:this|the job|"
@@ -1727,6 +1739,8 @@ ASKS_ADVICE = _rx(
     r"\b(?:any|some|give me|got any|have you got any) (?:advice|tips|ideas|suggestions|pointers)\b",
     r"\bwhat (?:do|would) (?:you|u) (?:suggest|recommend|advise)\b",
     r"\bwhat (?:you|u) (?:honestly |really )?(?:think|reckon|would|'d) (?:i|we) (?:should|ought to)\b",
+    r"\b(?:do|would) (?:you|u) (?:honestly |really )?(?:think|reckon) (?:i|we) (?:should|ought to|need to)\b",
+    r"\bshould i (?:go|tell|try|call|ring|stop|quit|leave|take|ask|get|see|book|do|just)\b",
     r"\bwhat (?:you'd|you would|u'd|u would|would you|would u) do\b",
     r"\bwhere (?:can|could|should|do) (?:i|we) (?:get|find|go|buy|turn)\b",
     r"\btell me what (?:to do|i should|you'd|you would|u'd|you think)\b",
@@ -1754,8 +1768,8 @@ AUTONOMY = _rx(
     rf"{YOU_ARE} (?:the (?:expert|boss|best judge|one in charge|one who decides|one who gets to|"
     r"one calling the shots)|in (?:charge|control|the driver's seat)|free to|allowed to|entitled to)\b",
     r"\byou (?:get to|can|will|'ll|are the one to|alone can|get the final say to) "
-    r"(?:decide|choose|pick|set the pace|make (?:that|the|your own) (?:call|decision|choice)|"
-    r"say (?:no|when|stop))\b",
+    r"(?:decide|choose|pick(?! (?:it|them|this|that|those|these|him|her|the \w+) up\b)|set the pace|make (?:that|the|your own) "
+    r"(?:call|decision|choice)|say (?:no|when|stop))\b",
     r"\byou decide\b",
     r"\bwhatever you (?:choose|decide|pick|end up (?:choosing|deciding)|go with)\b",
     r"\b(?:only )?you (?:can|could|know) (?:decide|say|make that|what's (?:right|best))\b",
@@ -1783,7 +1797,8 @@ AUTONOMY = _rx(
     r"\bwhatever (?:feels right|works) for you\b",
     r"\bi (?:trust|respect) (?:you|your) (?:to|judgement|judgment|decision)\b",
     r"\b(?:take (?:it )?or leave|take what(?:'s| is)? (?:useful|helpful|fits|works)|leave the rest)\b",
-    r"\byou (?:can|get to|could) (?:pick|choose|decide|set (?:the|your)|take (?:it|or))\b",
+    r"\byou (?:can|get to|could) (?:pick(?! (?:it|them|this|that|those|these|him|her|the \w+) up\b)|choose|decide|"
+    r"set (?:the|your)|take (?:it|or))\b",
     r"\b(?:free|welcome) to (?:stop|leave|say|pass|skip|end|disagree|take|walk|change)\b",
     r"\byou know (?:yourself|you|your \w+) (?:better|best)\b",
     r"\b(?:driver's|drivers|driving|pilot's) seat\b",
@@ -2003,16 +2018,18 @@ GENERIC_PRAISE = re.compile(
 # not an affirmation (MITI's affirm recognises a specific strength, effort or value).
 FLATTERY = _rx(
     r"\b(?:one of|among) (?:the|my) (?:most [\w-]+|best|nicest|smartest|bravest|strongest|coolest|sweetest|"
-    r"kindest|wisest|brightest|favourite|favorite)(?: \w+){0,2} (?:i've|i have|i|i'll|i will) (?:ever )?"
+    r"kindest|wisest|brightest|favourite|favorite)(?: [\w-]+){0,4} (?:i've|i have|i|i'll|i will) (?:ever )?"
     r"(?:had|met|seen|known|worked with|come across|have)\b",
     r"\bthe (?:most [\w-]+|best|nicest|smartest|bravest|strongest|coolest|sweetest|kindest|wisest|brightest) "
-    r"(?:person|kid|client|man|woman|guy|girl|lad|patient|teenager|teen|one|human|\d+[- ]year[- ]old)s? (?:i've|i have|i) "
+    r"(?:(?:and )?(?:most )?[\w-]+ )?(?:person|kid|client|man|woman|guy|girl|lad|patient|teenager|teen|one|human|wife|"
+    r"husband|mum|mom|mother|dad|father|parent|daughter|son|carer|friend|\d+[- ]year[- ]old)s? (?:i've|i have|i) "
     r"(?:ever )?"
     r"(?:met|had|seen|known|worked with|come across)\b",
     r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:honestly |really |just |truly |"
     r"literally |seriously )?such (?:an? )?(?:\w+ )?(?:person|kid|human|guy|girl|lad|man|woman|soul|individual|"
     r"young (?:man|woman|person))(?:,? (?:honestly|really|seriously))?$",
     # "you're so mature for your age", "you're a really good kid, you know that?": the person graded, nothing named
+    r"\ban inspiration to (?:everyone|everybody|all of us|us all|others|me|the rest of us)\b",
     r"\b(?:so |really |very |super |incredibly )?(?:mature|wise|grown[- ]up|sensible|smart|clever|bright|switched on) "
     r"for (?:your|ur) age\b",
     r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:a|such a) (?:really |very |genuinely |truly )?"

@@ -1215,6 +1215,19 @@ TWENTY_FIFTH = [
      False),
     ("There's a walk-in clinic on the high street, no referral needed. Book online.",
      "Where can I get tested without my GP knowing?", False),
+    # a supervisor helper's fifteenth round: "come on" the verb, not the exclamation; blame in a defence; a cure-all
+    # mocked; a correction announced; the push disowned in the act; a harsh word refused a few lines later
+    ("You'd never have come on your own, and still you're here.", "My wife made the appointment.", False),
+    ("That worry has come on strong this week.", "I keep thinking they'll all leave me.", False),
+    ("Come on, you know that's not true.", "I'm fine.", True),
+    ("I'm not the one who missed three appointments.", "You lot just want to catch me out.", True),
+    ("Oh, I'm sure a new phone fixes everything.", "Once I get a new phone I'll be organised.", True),
+    ("Just to correct you there, the court doesn't see it that way.", "The court said it's up to me.", True),
+    ("I'm not lecturing, I'm only saying what happens to people.", "Stop going on at me.", True),
+    ("You called yourself 'a bad mother'. I don't agree with that word.", "Kids are at school now.", False),
+    # their own yes-or-no question answered "no", with or without its question mark
+    ("It isn't silly. Honestly, I think a second opinion would be worth having, and you'd decide what to do with it.",
+     "Do you think I should ask for a second opinion? Or is that silly.", False),
 ]
 
 
@@ -1223,6 +1236,17 @@ def test_pushes_and_their_look_alikes_of_the_last_sessions(text: str, context: s
     coded = code_turn(text, context)
     assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
     assert "😏" not in coded.reason  # the trainee is told what the face did, in words
+
+
+def test_praise_of_the_whole_person_and_a_collection_time_are_what_they_are() -> None:
+    """A fifteenth supervisor round: "the wisest and most devoted wife I have ever met" was paid as a complex reflection,
+    and "u can pick it up this afternoon" as leaving the choice with the client."""
+    praised = code_turn("You're the wisest and most patient carer I've ever met.", "I look after him every day.")
+    assert praised.code is Code.OTHER and "whole person" in praised.reason
+    inspired = code_turn("You're an amazing woman and an inspiration to everyone around you.", "I look after him.")
+    assert inspired.code is Code.OTHER
+    letter = code_turn("yes i'll write it. u can pick it up this afternoon", "can you write the letter or not")
+    assert letter.code is not Code.EMPHASIZING_AUTONOMY
 
 
 def test_advice_in_the_imperative_is_quoted_with_what_it_tells_them_to_do() -> None:
