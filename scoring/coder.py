@@ -577,8 +577,8 @@ _ABOUT_THE_THING = re.compile(r"(?:it|that|this|there)(?:'s| is| was| will| does
                               r"managing|in control|on top of)\b")
 
 
-_THEIR_WORD_REFUSED = re.compile(r"\b(?:don't|do not|wouldn't|would not) (?:agree with|use|go with|buy|accept) (?:that|the|"
-                                 r"your|this) (?:word|label|description|name)\b")
+_THEIR_WORD_REFUSED = re.compile(r"\b(?:don't|do not|wouldn't|would not) (?:agree with|use|go with|buy|accept) "
+                                 r"(?:that|the|your|this) (?:word|label|description|name)\b")
 _RELATIVE_VERDICT = re.compile(r"\b(?:anything|something|what|which|whatever|the (?:part|bit|thing|stuff)s?)\b"
                                r"[^,.;]{0,40}$")
 
