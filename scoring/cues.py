@@ -360,7 +360,8 @@ _SURE_PUSH: tuple[str, ...] = (
     r"^(?:with (?:all )?(?:due )?respect|respectfully|no offence)\b",
     r"\bi(?:'ll| will|'m going to) be (?:frank|blunt)\b|\bto be (?:frank|blunt)\b|\bif (?:you|u) don'?t mind me saying\b",
     # a scare left hanging ("…just saying."), a claim waved off ("nice try"), a verdict insisted on ("it very much is")
-    r"(?<=[.,;!?] )just (?:saying|sayin'?)[.!]*$|\bnice try\b|\bno[- ]brainer\b",
+    r"\bjust (?<!i'm just )(?<!im just )(?<!was just )(?<!i just )(?:saying|sayin'?)[.!]*$",
+    r"\bnice try\b|\bno[- ]brainer\b",
     r"\b(?:it|that|this)(?:'s| is) very much (?:an issue|a problem|a thing|(?:their|my|our|your|the \w+'s) business)\b|"
     r"\b(?:it|that) very much (?:is|does|will)\b",
     r"\b(?:that's|thats|that is) what (?:the|a lot of|lots of|loads of|most|every|all the|plenty of) [\w ]{0,25}?(?:said|say|"
@@ -982,7 +983,8 @@ CONFRONT = _rx(
     r"aren't|are not|wasn't|doesn't|does not|don't|won't|can't)\b",
     r"\b(?:it|that|this) (?:doesn't|does not|don't|dont|doesnt) (?:usually |really |quite |actually )?work (?:that way|"
     r"like that)\b",
-    r"\b(?:isn't|is not|'s not|isnt|aren't|are not) (?:really |actually )?optional\b(?! (?:for|on) (?:me|us|my part|our part))",
+    r"\b(?:isn't|is not|isnt|aren't|are not|it's not|that's not|its not|thats not|this is not|it is not) (?:really |"
+    r"actually )?optional\b(?! (?:for|on) (?:me|us|my part|our part))",
     r"\b(?:that's|thats|that is|it's|its|you've got (?:it|that)) (?:a bit |kinda |kind of |rather |a little |completely |"
     r"totally )?(?:backwards|the wrong way round|back to front)\b",
     # the same promise heard before, and where it went: "you told me that one at christmas", "we know how it ended"
