@@ -90,6 +90,7 @@ ECHO_BUDGET = 12.0
 # in never met an earlier frame, and took 26 of 28 sessions to engaged; of 8,612 real counsellor turns
 # 34 (0.4 %) meet an earlier frame of theirs within a session (7 within five turns).
 FRAMES_KEPT = 30
+ANSWERED_KEPT = 8  # the client's answered questions remembered, so none of them is asked again
 MOVE_SUBSTANCE = 2  # meaningful words, beyond the move's own, that make a named move a made one
 ECHOED_NEED = 0.5  # what a need's words earn beside the client's own words handed back
 # What moves can earn in a session when the only sign of listening is the coder's word that the turn
@@ -358,6 +359,7 @@ class ClientState:
     closed: bool = False  # after a breakthrough: the trainee has answered it, and the session is over
     owed_answer: bool = False  # the client asked who hears what they say, and no turn has answered yet
     cliches: tuple[str, ...] = ()  # words the client quoted as what others said ("'that must be hard'")
+    answered: tuple[str, ...] = ()  # the client's questions the trainee has answered, as their meaningful words
 
     # Set by the engine just before firing `respond`; read by the machine's conditions.
     def _pending(self) -> _Verdict:
@@ -410,7 +412,7 @@ class ClientState:
             "tail_gain": self.tail_gain, "needs_again": self.needs_again,
             "closed": self.closed, "paraphrase_gain": self.paraphrase_gain,
             "paraphrase_sure_gain": self.paraphrase_sure_gain, "frames": self.frames,
-            "owed_answer": self.owed_answer, "cliches": self.cliches,
+            "owed_answer": self.owed_answer, "cliches": self.cliches, "answered": self.answered,
         }
         return {k: v for k, v in full.items() if k not in _STATE_DEFAULTS or v != _STATE_DEFAULTS[k]}
 
@@ -1343,6 +1345,9 @@ class ClientEngine:
         key = self._said_key(r.words, normalise(text))
         if key:
             state.said_before = (*state.said_before, " ".join(sorted(key)))
+        answered = _answered(state.recent[-1] if state.recent else "", normalise(text))
+        if answered:
+            state.answered = (*state.answered[-(ANSWERED_KEPT - 1):], answered)
         # interned: stock lines recur across sessions; a frame too short to match or to be a stock line is not kept
         # ("It's your choice." is kept: the fourth one bolted on had earned Kofi autonomy's full worth)
         state.frames = (*state.frames[-(FRAMES_KEPT - 1):], sys.intern(r.frame if _worth_keeping(r.frame) else ""))
@@ -1541,7 +1546,9 @@ class ClientEngine:
                      and (asked_yes_no or not _BARE_YES_NO.match(line))
                      and (filled := fill_quotes(line, trainee_text, did)) is not None
                      # "I'm scared I'm not okay…" just said as a disclosure is not said again as a line
-                     and not any(_retells(filled, said) for said in state.recent[-RETOLD_WITHIN:])]
+                     and not any(_retells(filled, said) for said in state.recent[-RETOLD_WITHIN:])
+                     # nor "Can you write the letter or not?" once the trainee has said they will
+                     and not _asked_and_answered(filled, state.answered)]
             if fresh:
                 i, line = fresh[rng.randrange(len(fresh))]
                 state.used_lines = (*state.used_lines, sys.intern(f"{name}.{i}"))
@@ -1648,6 +1655,35 @@ def _dangles(norm: str, hit: re.Match[str]) -> bool:
     """Whether a move's phrase stops where it needs to go on ("…, and part of you." or "; makes sense
     that you."): slotted onto a turn as a stock tail, it names the move without making it."""
     return bool(_OPEN_ENDED.search(hit.group(0))) and bool(_CLAUSE_ENDS.match(norm, hit.end()))
+
+
+# A question the client asks: its own sentence, ending in a question mark.
+_QUESTION = re.compile(r"[^.?!\]]*\?")
+# A plain yes or no at the start of the trainee's turn ("ya ofc!!", "yes i can", "no, it won't go to your boss")
+_YES_OR_NO = re.compile(r"^(?:(?:oh|um|ok|okay|well),? )*(?:yes|yeah|yep|ya|yea|yup|of course|ofc|sure|absolutely|"
+                        r"definitely|no|nope|not at all)\b")
+
+
+def _answered(last: str, norm: str) -> str:
+    """The meaningful words of the client's last question, when the trainee's turn answers it: with a yes or a no, or
+    by taking up its own words without asking it back ("yes i can write it" after "can you write the letter or
+    not?").  A turn that only asks ("do u need it by friday?") answers nothing."""
+    asked = " ".join(_QUESTION.findall(last))
+    words = meaningful(content_words(normalise(asked))) if asked else frozenset()
+    if not words or (norm.rstrip().endswith("?") and not _YES_OR_NO.match(norm)):
+        return ""
+    if _YES_OR_NO.match(norm) or words & content_words(norm):
+        return " ".join(sorted(words))
+    return ""
+
+
+def _asked_and_answered(line: str, answered: Sequence[str]) -> bool:
+    """A question of the client's that one they have had answered already asks again (half its words or more)."""
+    asked = " ".join(_QUESTION.findall(line))
+    if not asked or not answered:
+        return False
+    words = meaningful(content_words(normalise(asked)))
+    return bool(words) and any(len(words & set(a.split())) * 2 >= len(words) for a in answered)
 
 
 def _worth_keeping(frame: str) -> bool:

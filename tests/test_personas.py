@@ -8,6 +8,7 @@ accuracy; the end-to-end targets live in `test_personas_play.py`.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import MISSING, fields
 from pathlib import Path
@@ -1784,3 +1785,30 @@ def test_a_span_of_years_nobody_told_the_trainee_is_words_put_in_the_clients_mou
         reply = engine.respond(state, code_turn(text, line), text)
         assert ("misquoted" in reply.explanation.events) is invented, (text, reply.explanation.reasons)
         assert (reply.explanation.delta < 0) is invented, (text, reply.explanation.delta)
+
+
+def test_a_question_the_trainee_has_answered_is_not_asked_again() -> None:
+    """A supervisor helper's fifteenth round: Rania asked "Can you write the letter or not?" two turns after the trainee
+    had said "yes i can write it!! ill do it 2day", and again after the next turn (before the fix, in 11 of the 17 of
+    these sessions where the trainee said yes)."""
+    novice = ["omg thats awful im so sorry :( r u ok??", "dont worry it'll all work out, things like this always do",
+              "ok well why dont u just call the council 2day", "oh ok sry. what did they say?", "r u sleeping ok at least?",
+              "u poor thing. have u tried chamomile tea?", "sorry!! i just want 2 help", "ur so strong 4 dealing w all this",
+              "ok so r u feeling a bit better now?", "aw that makes sense", "ok", "mm"]
+    letter_asked = re.compile(r"write (?:it|the letter|that|me)\b[^.?!]*\?|letter or not\?", re.IGNORECASE)
+    yes = "yes i can write it!! ill do it 2day"
+    promised_in, asked_again = 0, []
+    for seed in range(40):
+        session = PracticeSession.start(LIBRARY.get("rania-crisis"), seed=seed)
+        promised = False
+        for line in novice:
+            said = yes if not promised and letter_asked.search(session.state.recent[-1]) else line
+            result = session.say(said)
+            if promised and letter_asked.search(result.reply):
+                asked_again.append((seed, said, result.reply))
+            promised = promised or said == yes
+            if session.state.ended:
+                break
+        promised_in += promised
+    assert promised_in >= 10  # the question came up and was answered in enough sessions to test what follows
+    assert not asked_again, asked_again
