@@ -1664,25 +1664,28 @@ _YES_OR_NO = re.compile(r"^(?:(?:oh|um|ok|okay|well),? )*(?:yes|yeah|yep|ya|yea|
                         r"definitely|no|nope|not at all)\b")
 
 
+def _question_words(text: str) -> frozenset[str]:
+    """The meaningful words of the questions in a client line (its sentences that end in a question mark)."""
+    asked = " ".join(_QUESTION.findall(text))
+    return meaningful(content_words(normalise(asked))) if asked else frozenset()
+
+
 def _answered(last: str, norm: str) -> str:
     """The meaningful words of the client's last question, when the trainee's turn answers it: with a yes or a no, or
     by taking up its own words without asking it back ("yes i can write it" after "can you write the letter or
     not?").  A turn that only asks ("do u need it by friday?") answers nothing."""
-    asked = " ".join(_QUESTION.findall(last))
-    words = meaningful(content_words(normalise(asked))) if asked else frozenset()
-    if not words or (norm.rstrip().endswith("?") and not _YES_OR_NO.match(norm)):
+    words = _question_words(last)
+    yes_or_no = bool(_YES_OR_NO.match(norm))
+    if not words or (norm.rstrip().endswith("?") and not yes_or_no):
         return ""
-    if _YES_OR_NO.match(norm) or words & content_words(norm):
-        return " ".join(sorted(words))
-    return ""
+    return " ".join(sorted(words)) if yes_or_no or words & content_words(norm) else ""
 
 
 def _asked_and_answered(line: str, answered: Sequence[str]) -> bool:
     """A question of the client's that one they have had answered already asks again (half its words or more)."""
-    asked = " ".join(_QUESTION.findall(line))
-    if not asked or not answered:
+    if not answered:
         return False
-    words = meaningful(content_words(normalise(asked)))
+    words = _question_words(line)
     return bool(words) and any(len(words & set(a.split())) * 2 >= len(words) for a in answered)
 
 

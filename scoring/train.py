@@ -98,20 +98,21 @@ def fit(rows: Sequence[tuple[list[str], str]], labels: Sequence[str], c: float =
     return model, (vectoriser, classifier)
 
 
-def _binary(feats: Sequence[Sequence[str]], labels: Sequence[str], positive: str, negative: str,
-            c: float) -> Model:
-    """A two-label logistic regression as a `Model` (sklearn holds one row of weights, for classes_[1])."""
-    from sklearn.feature_extraction import DictVectorizer
+def _binary(feats: Sequence[Sequence[str]], labels: Sequence[str], positive: str, negative: str, c: float, *,
+            min_df: int = 1, keep: float = 0.01, digits: int = 4, max_iter: int = 3000) -> Model:
+    """A two-label logistic regression over binary features as a `Model` (sklearn holds one row of weights, for
+    classes_[1]); features seen in fewer than `min_df` rows are left out, weights under `keep` dropped."""
+    from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectoriser = DictVectorizer()
-    x = vectoriser.fit_transform([dict.fromkeys(f, 1) for f in feats])
-    classifier = LogisticRegression(C=c, max_iter=3000)
+    vectoriser = CountVectorizer(analyzer=lambda f: f, min_df=min_df, binary=True, lowercase=False)
+    x = vectoriser.fit_transform(feats)
+    classifier = LogisticRegression(C=c, max_iter=max_iter)
     classifier.fit(x, list(labels))
     sign = 1.0 if [str(k) for k in classifier.classes_].index(positive) == 1 else -1.0
-    weights = {str(name): {positive: round(sign * float(w), 4)}
+    weights = {str(name): {positive: round(sign * float(w), digits)}
                for name, w in zip(vectoriser.get_feature_names_out(), classifier.coef_[0], strict=True)
-               if abs(w) >= 0.01}
+               if abs(w) >= keep}
     bias = {negative: 0.0, positive: round(sign * float(classifier.intercept_[0]), 4)}
     return Model([negative, positive], weights, bias)
 
@@ -134,22 +135,12 @@ WORDING_KEEP = 0.1
 
 def fit_wording(turns: Sequence[Any], c: float = WORDING_C) -> Model:
     """Does the turn push, yes or no, from its own words in runs (`scoring.wording.wording_features`)."""
-    from sklearn.feature_extraction.text import CountVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     from scoring.text import normalise
     from scoring.wording import wording_features
 
-    docs = [wording_features(normalise(t.text), t.context) for t in turns]
-    vectoriser = CountVectorizer(analyzer=lambda doc: doc, min_df=2, binary=True)
-    x = vectoriser.fit_transform(docs)
-    classifier = LogisticRegression(C=c, max_iter=4000)
-    classifier.fit(x, ["yes" if t.code.value in ("confront", "persuade") else "no" for t in turns])
-    sign = 1.0 if [str(k) for k in classifier.classes_].index("yes") == 1 else -1.0
-    weights = {str(name): {"yes": round(sign * float(w), 3)}
-               for name, w in zip(vectoriser.get_feature_names_out(), classifier.coef_[0], strict=True)
-               if abs(w) >= WORDING_KEEP}
-    return Model(["no", "yes"], weights, {"no": 0.0, "yes": round(sign * float(classifier.intercept_[0]), 4)})
+    return _binary([wording_features(normalise(t.text), t.context) for t in turns],
+                   ["yes" if t.code.value in ("confront", "persuade") else "no" for t in turns], "yes", "no", c,
+                   min_df=2, keep=WORDING_KEEP, digits=3, max_iter=4000)
 
 
 # Regularised harder than the code model: a reflection's depth is a finer call, on fewer turns.  Held out
