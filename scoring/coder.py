@@ -413,7 +413,8 @@ _THEIR_HARSH_WORD = re.compile(
     r"a disgrace|a fraud|a fake|a hypocrite|needy|clingy|too much|a lost cause|beyond help|a nightmare|a drama queen|"
     r"attention[- ]seeking|a bad (?:son|daughter|wife|husband|friend|brother|sister|partner|nan|grandad|grandma)|"
     r"unlovable|ugly|a let[- ]?down|a disappointment|a mug|an idiot|an embarrassment|a wreck|a write[- ]off|"
-    r"a screw[- ]?up|a f\w*k[- ]?up|trash|garbage|neglectful|unfit|a monster)\b")
+    r"a screw[- ]?up|a f\w*k[- ]?up|trash|garbage|neglectful|unfit|a monster|complaining|moaning|whinging|whining|"
+    r"a complainer|a moaner)\b")
 # the client's harsh word is about themselves: "I'm rubbish at exams", "they think I'm a failure", "called me soft"
 _OF_THEMSELVES = r"\b(?:i|i'm|im|i am|i was|i've been|me|myself)\b[^.?!,;]{0,40}?"
 

@@ -1006,6 +1006,11 @@ CONFRONT = _rx(
     r"teacher|boss|doctor|gp|coach|nan|gran|sister|brother|ex|manager|probation officer|social worker|mate|friend)(?:'s| is| "
     r"was) (?:probably |actually |totally |kinda |kind of |dead |spot on |absolutely )?(?:right|got a point|not wrong|"
     r"onto something|spot on)\b",
+    # or as a defence of them: "she's only trying to keep you alive", "they're just looking out for you"
+    r"(?<!you said )(?<!you feel like )(?<!you think )(?<!part of you knows )\b(?:she|he|they)(?:'s|'re| is| are) "
+    r"(?:only|just) (?:trying to (?:help|keep you|look after|protect|do (?:right|the best|her best|his best|their best))|"
+    r"looking out for (?:you|u)|worried about (?:you|u)|doing (?:her|his|their) (?:job|best))\b(?![^.?!]*,? (?:and|but) "
+    r"(?:it|you|u|that|still)\b)",
     # a threat of the record: "don't make me log it", "I'll have to write this up"
     r"\bdon'?t make me (?:write|report|call|ring|tell|put|send|mark|log|record|escalate)\b",
     r"\bi(?:'ll| will|'m going to| am going to) (?:have to|need to) (?:write (?:it|this|you) up|mark (?:you|it)|log (?:it|this)|"
@@ -1115,6 +1120,9 @@ SARCASM = _rx(
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bwhatever you say\b",
+    # pity for being cared about: "must be awful having someone care"
+    r"\bmust be (?:so |really |just )?(?:awful|terrible|dreadful|horrible|unbearable|such a burden) (?:having|to have) "
+    r"(?:someone|somebody|people|anyone|a \w+|your \w+) (?:who )?(?:care|cares|caring|love|loves|loving|look(?:s|ing)? out)\b",
     r"\bhow many (?:more )?times (?:do|have|must|will|am|did|should|does) i\b|\bhow many (?:more )?times (?:are|is) (?:you|this|it) going to\b",
     r"\bi(?:'m| am) (?:getting )?(?:tired|sick) of\b",
     r"\b(?:good|nice|great) (?:luck|one) with that\b",
@@ -1336,7 +1344,8 @@ ADVICE = _rx(
     r"(?:a lot |loads )?(?:if|to)\b(?! (?:know|hear|understand|mention|say|remember that)\b)",
     r"\bit(?:'s| is) (?:really |very |so |super )?(?:important|best|better|crucial|essential|vital|"
     r"a good idea|smart|wise|key) (?:that you|for you to|to|you)\b",
-    r"(?<!did )(?<!was )(?<!that's )(?<!doing )(?<!made )\bthe (?:best|only|right|smart) (?:thing|way|option|choice|move)\b",
+    r"(?<!did )(?<!was )(?<!that's )(?<!doing )(?<!made )\bthe (?:best|only|right|smart) (?:thing|way|option|choice|move)\b"
+    r"(?! (?:he|she|they|you|u|i|we) (?:know|knows|knew|had|has)\b)",
     r"\b(?:my )?(?:advice|suggestion|recommendation) (?:is|would be|here)\b",
     r"(?<!can )(?<!could )(?<!may )(?<!if )(?<!might )(?<!time )(?<!whenever )(?<!when )"
     r"\bi(?:'d| would)? (?:really |strongly |honestly |definitely )?(?:suggest|recommend|advise|urge)\b",
@@ -2472,7 +2481,8 @@ PLEASANTRY = re.compile(r"^(?:how'?ve (?:you|u) been|how(?:'s| is|s)? (?:(?:are|
                         r"it going|things|(?:your|ur) (?:day|week)(?: going| been)?))(?: today| this (?:morning|afternoon|evening|week)"
                         r"| now| then| at the moment)*[?.!]*$")
 GREETING = _rx(
-    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"
+    r"^(?:hi|hello|hey(?!,? (?:i'm not|i am not|that's not|that is not|don't|do not|come on|hang on|"
+    r"easy|calm down|watch|whoa|listen|look)\b)|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"
     r"thanks for coming|thank you for coming|bye|goodbye|see you|take care|have a good|cheers|"
     r"bless you|same|me too)\b",
     r"\bmy name(?:'s| is)\b",
@@ -2490,7 +2500,8 @@ EMPTY_WORDS = frozenset(
 )
 
 STRUCTURE = _rx(
-    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"
+    r"^(?:hi|hello|hey(?!,? (?:i'm not|i am not|that's not|that is not|don't|do not|come on|hang on|"
+    r"easy|calm down|watch|whoa|listen|look)\b)|good (?:morning|afternoon|evening)|welcome|nice to meet|pleased to meet|"
     r"thanks for coming|thank you for coming|bye|goodbye|see you|take care|have a good|cheers)\b",
     r"\bmy name(?:'s| is)\b",
     r"\bi'm \w+(?:,)? (?:and )?(?:i'll|i will) be\b",

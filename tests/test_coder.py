@@ -1231,7 +1231,28 @@ TWENTY_FIFTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "context", "pushes"), TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH)
+TWENTY_SIXTH = [
+    # a challenge opened with "hey" is no greeting; the other party defended; pity for being cared about
+    ("Hey, I'm not the one who let the dog out. I'm just doing my job here.", "Everyone blames me.", True),
+    ("Hey, that's not fair on your brother.", "He never does anything round the house.", True),
+    ("He's only trying to look after you, you know.", "My son keeps ringing to check on me. Drives me mad.", True),
+    ("They're just worried about you.", "The school keeps emailing my parents.", True),
+    ("Must be dreadful having people who care about you.", "My sister keeps turning up with food.", True),
+    # and their look-alikes: a greeting, the client's view of the other party, an ordinary hardship reflected
+    ("Hey, good to see you again.", "", False),
+    ("He's only trying to help, and it still feels like he's checking up on you.",
+     "My son keeps ringing to check on me. Drives me mad.", False),
+    ("It must be wearing, having someone check your cupboards every week.", "She looks in my cupboards every visit.",
+     False),
+    # a man's coping named with respect; a harsh word about themselves taken away
+    ("No, I think you're someone who's had a hard two years and is coping the only way he knows. I admire that.",
+     "So you think I'm a drunk.", False),
+    ("Telling me what's hard isn't moaning.", "Sorry, I'm moaning again.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "pushes"),
+                         TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH + TWENTY_SIXTH)
 def test_pushes_and_their_look_alikes_of_the_last_sessions(text: str, context: str, pushes: bool) -> None:
     coded = code_turn(text, context)
     assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
