@@ -248,7 +248,9 @@ DEFAULT_CLOSING: dict[str, list[str]] = {
     "heard": ["{after:told} [quiet for a moment] Yes. That's it.",
               "{after:told} Thank you. I've never said that out loud before.",
               "{after:told} [nods slowly] Yeah. Exactly that.",
-              "[thinks about it] I don't know yet. But I want to keep talking about it."],
+              # "I don't know yet" answers a question; after "I want to stop, for me, my way." reflected back it
+              # steps backwards (a helper heard it close Kofi's and Maricel's breakthroughs alike)
+              "{after:asked} [thinks about it] I don't know yet. But I want to keep talking about it."],
     "missed": ["[a pause] ...Yeah. Anyway.", "Mm. I think that's enough for today.", "Right. Okay."],
     "pushed": ["[the moment closes] I should go.", "I knew I shouldn't have said anything.", "Forget I said it."],
     # asked straight about safety after a disclosure: a client answers it, in words that commit the
@@ -295,7 +297,10 @@ _UNBRACKETED = re.compile(r"[\[\]]")  # a stage direction's brackets, so its wor
 _PRAISES_LISTENING = re.compile(r"\blisten(?:s|ed|ing)?\b|\bbetter than (?:most|the others|the last)\b",
                                 re.IGNORECASE)
 LISTENING_RECORD = 3  # turns that listened before a client remarks on the trainee's listening
-_THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admitting it)\b", re.IGNORECASE)
+# ... or owned a misstep: "Not many people own it" thanks an admission no validation made
+_THANKS_FOR_SORRY = re.compile(r"\b(?:you (?:said )?sorry|apologi[sz]ed|say sorry|admit(?:s|ted|ting)?\b(?: it)?|"
+                               r"own(?:s|ed|ing)? (?:it|up|that)|naming it|(?:a|that) (?:\w+ )?correction)\b",
+                               re.IGNORECASE)
 # Reply pools whose lines the client did not volunteer: they do not count as having raised a topic.
 _NOT_VOLUNTEERED = frozenset({"reactions.too_fast", "refuse", "rupture", "walk_out", "warning",
                               "confused", "reactions.repeated", "reactions.technique",
@@ -522,6 +527,7 @@ class _Reading:
     answered: bool = False  # ... and this turn answered it (or a later turn, while the answer was owed)
     owed: bool = False  # asked, now or before, and still not answered after this turn
     cliche: bool = False  # the turn is the very line the client quoted as what the others said
+    also: tuple[Topic, ...] = ()  # the other topics the turn named, best first
 
     @property
     def listened(self) -> bool:
@@ -672,7 +678,7 @@ class ClientEngine:
         # A sentence said in the same words as in a recent turn ("Your call, no lectures." every few
         # turns) is a stock line: what it names is recited, not meant, and it listens to nothing.
         fresh, stock = recital.fresh, recital.afresh is not None
-        topic, specific = self._topic(norm, state)
+        topic, specific, also = self._topic(norm, state)
         listen, why = self._listening(state, coded, content_words(fresh) if stock else words,
                                       topic if specific else None, stock)
         if formula and listen > LISTEN_GENERIC:
@@ -711,7 +717,7 @@ class ClientEngine:
                         self._misquotes(state, norm) or self._quotes_unsaid(state, text)
                         or self._invents(state, coded, words) or self._invents_a_span(state, coded, norm), tail,
                         dodged, answered,
-                        (asked or state.owed_answer) and not answered, self._cliche(state, norm))
+                        (asked or state.owed_answer) and not answered, self._cliche(state, norm), also)
 
     @staticmethod
     def _cliche(state: ClientState, norm: str) -> bool:
@@ -802,10 +808,13 @@ class ClientEngine:
         pattern = self._shown.get(move.move)
         return pattern is None or any(pattern.search(normalise(_UNBRACKETED.sub(" ", line))) for line in state.recent)
 
-    def _topic(self, norm: str, state: ClientState) -> tuple[Topic | None, bool]:
+    def _topic(self, norm: str, state: ClientState) -> tuple[Topic | None, bool, tuple[Topic, ...]]:
         """The persona topic the turn is about (most trigger hits, the client's own topic on a
-        tie), and whether a trigger it hit names something of this client's rather than a stock
-        word ("tired", "feelings"): only then is the turn about a part of their life."""
+        tie), whether a trigger it hit names something of this client's rather than a stock
+        word ("tired", "feelings"): only then is the turn about a part of their life; and the other
+        topics it hit, best first, for when the first has nothing left to say ("The farm was more than a
+        job to you, and now the mornings are empty": the mornings' lines spent, the farm answers, not the
+        daughter the client spoke of last)."""
         spans = [(topic, hit.start(), hit.end(), hit.group(0)) for topic, pattern in self._topics
                  for hit in pattern.finditer(norm)]
         # A trigger inside a longer one of another topic is that topic's word: "priority housing"
@@ -817,18 +826,18 @@ class ClientEngine:
         # On as many hits, the hits that name something of the client's decide ("the supervisor" over
         # "what happened"), then the client's own topic, then the longer hits ("the support letter"
         # over "what does Housing need it to say?")
-        best: Topic | None = None
-        found: list[str] = []
-        weight: tuple[int, int, bool, int] = (0, 0, False, 0)
-        for topic, _ in self._topics:
+        ranked: list[tuple[tuple[int, int, bool, int], int, Topic, list[str]]] = []
+        for order, (topic, _) in enumerate(self._topics):
             hits = [text for owner, _, _, text in spans if owner is topic]
-            size = (len(hits), sum(bool(meaningful(content_words(hit))) for hit in hits), topic.id == state.topic,
-                    sum(map(len, hits)))
-            if hits and size > weight:
-                best, found, weight = topic, hits, size
-        if best is None:  # "so the phone laughing thing?": the topic of the client's own line it refers to
-            return self._topic_said(meaningful(content_words(norm)), state), False
-        return best, bool(meaningful(content_words(" ".join(found))))
+            if hits:
+                size = (len(hits), sum(bool(meaningful(content_words(hit))) for hit in hits), topic.id == state.topic,
+                        sum(map(len, hits)))
+                ranked.append((size, -order, topic, hits))  # on a full tie, the topic listed first
+        if not ranked:  # "so the phone laughing thing?": the topic of the client's own line it refers to
+            return self._topic_said(meaningful(content_words(norm)), state), False, ()
+        ranked.sort(key=lambda entry: entry[:2], reverse=True)
+        _, _, best, found = ranked[0]
+        return best, bool(meaningful(content_words(" ".join(found)))), tuple(entry[2] for entry in ranked[1:])
 
     def _topic_said(self, words: frozenset[str], state: ClientState) -> Topic | None:
         """The topic of the most recent topic line the client said that shares a word with the turn."""
@@ -1507,7 +1516,7 @@ class ClientEngine:
         if (r.filler or (r.repeat and state.repeats > 3)) and state.turn % 2:
             return pools  # says less: a backchannel or a cue
         if r.topic is not None and not r.confusing:
-            pools.append((f"topics.{r.topic.id}.{band.value}", band, r.topic.id, r.topic.lines.of(band)))
+            pools += [(f"topics.{t.id}.{band.value}", band, t.id, t.lines.of(band)) for t in (r.topic, *r.also)]
         elif coded.code is Code.QUESTION_CLOSED and not cues.HOW_ARE_YOU.search(normalise(coded.text)):
             # "how are you today?" is a greeting: "Sorry, is this going somewhere?" does not answer it
             pools.append(("reactions.questioned", None, None, p.reactions.questioned))
@@ -1518,7 +1527,7 @@ class ClientEngine:
         current = next((t for t in p.topics if t.id == state.topic), None)
         if coded.code in QUESTIONS and r.topic is None and not meaningful(frozenset(coded.picked_up)):
             current = None  # "What job do you do?" asks about something new: the last subject does not answer it
-        if current is not None and current is not r.topic:
+        if current is not None and current is not r.topic and current not in r.also:
             pools.append((f"topics.{current.id}.{band.value}", band, current.id, current.lines.of(band)))
         if coded.stance is Stance.JOINING and heard and (r.topic or current) and coded.code not in QUESTIONS:
             # The topic has nothing new at this openness: a nod to being heard reads better than
@@ -1728,12 +1737,15 @@ def _retells(line: str, told: str) -> bool:
 def _did(coded: CodedTurn, repeated: bool, question_run: int = 0) -> frozenset[str]:
     """What the turn did, for lines marked `{after:…}`: "told" when it stated something (a reflection,
     advice, information, an argument) rather than only asking, greeting or nodding ("That's your
-    opinion." answers a statement, not "What brings you in?"); "repeated" when it said or asked what
+    opinion." answers a statement, not "What brings you in?"); "asked" when it asked a question ("I don't
+    know yet." answers one, not a reflection); "repeated" when it said or asked what
     an earlier turn had ("You've asked me that before."); "asked_again" when it is a question after a
     question ("Another question.")."""
     told = coded.code not in QUESTIONS and coded.code is not Code.OTHER and not coded.text.rstrip().endswith("?")
     again = coded.code in QUESTIONS and question_run >= 2
-    return frozenset(kind for kind, done in (("told", told), ("repeated", repeated), ("asked_again", again)) if done)
+    asked = coded.code in QUESTIONS or coded.text.rstrip().endswith("?")
+    return frozenset(kind for kind, done in (("told", told), ("asked", asked), ("repeated", repeated),
+                                             ("asked_again", again)) if done)
 
 
 def _asks_yes_no(coded: CodedTurn) -> bool:

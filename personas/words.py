@@ -44,7 +44,7 @@ _AFTER = re.compile(r"\{after:([^}]*)\}\s*")
 # opinion" and "Don't be telling me about my own life" answer a statement, never a question.
 # "repeated": the turn asks or says what an earlier turn did ("You've asked me that before.").
 # "asked_again": a question after a question ("Another question. You people love questions.").
-AFTER_KINDS = ("told", "repeated", "asked_again")
+AFTER_KINDS = ("told", "asked", "repeated", "asked_again")
 # The marks a persona line may carry; anything else in braces would be spoken aloud.
 MARK = re.compile(r"\{([a-z]+)(?::([^}]*))?\}")
 MARKS = ("said", "if", "after", "name")

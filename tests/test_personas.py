@@ -179,6 +179,21 @@ def test_a_question_about_a_topic_is_answered_on_that_topic_at_the_clients_band(
     assert reply.text.split("] ")[-1] in LIBRARY.get("ramon-mandated").topics[0].lines.of(Band(state.state))
 
 
+def test_a_turn_naming_two_topics_is_answered_on_one_of_them_when_the_first_is_spent() -> None:
+    """A supervisor helper's fifteenth round: "The farm was more than a job to you…, and now the mornings are empty"
+    got Seamus's "She rings every evening at seven." The mornings (his days) won the tie, their lines at his band had
+    just been said, and the reply fell to the daughter he had spoken of last, not to the farm the turn named."""
+    engine, state = engine_state("seamus-reactive")
+    persona = LIBRARY.get("seamus-reactive")
+    band = Band(state.state)
+    days = next(t for t in persona.topics if t.id == "days")
+    state.used_lines = tuple(f"topics.days.{band.value}.{i}" for i in range(len(days.lines.of(band))))
+    state.topic = "daughter"
+    text = "The farm was more than a job to you, and now the mornings are empty."
+    reply = engine.respond(state, coded(text, Code.REFLECTION_COMPLEX, picked=("farm",)), text)
+    assert reply.sources[0].topic == "farm", reply.text
+
+
 def test_emoji_nonsense_and_other_languages_get_confusion_not_the_next_line() -> None:
     for text in ["😀😀👍🔥", "asdf qwer zxcv", "¿Cómo te sientes hoy?"]:
         engine, state = engine_state("ramon-mandated")
@@ -290,6 +305,30 @@ def test_a_label_while_ruptured_ends_it_and_a_repair_recovers_instead() -> None:
                           Code.EMPHASIZING_AUTONOMY, flags=(Flag.APOLOGY,))
             reply = engine.respond(state, sorry, sorry.text)
             assert "repair" in reply.explanation.events and reply.explanation.delta > 0 and not state.ruptured
+
+
+@pytest.mark.parametrize("persona_id", [p.id for p in PERSONAS])
+def test_a_repair_without_an_apology_is_not_thanked_as_one(persona_id: str) -> None:
+    """A supervisor helper's fifteenth round: "It makes sense you'd be suspicious of me…" (a validation, owning
+    nothing) got Crystal's "I appreciate you saying that. Not many people own it." A client thanks the trainee for an
+    apology or an admission only when there was one."""
+    thanked = re.compile(r"\bsorry\b|apologi|\badmit|\bown(?:s|ed|ing)? (?:it|up|that)\b|naming it|correction",
+                         re.IGNORECASE)
+    said = []
+    for seed in range(12):
+        engine, state = engine_state(persona_id, seed)
+        while not state.ruptured and not state.ended:
+            engine.respond(state, coded("You need to stop.", Code.PERSUADE, "none"), "You need to stop.")
+        for turn in range(6):  # a client slow to trust needs more than one
+            if state.ended:
+                break
+            text = f"It makes sense you'd be wary of me, given how all this started {turn}."
+            reply = engine.respond(state, coded(text, Code.REFLECTION_COMPLEX), text)
+            if "repair" in reply.explanation.events:
+                said.append(reply.text.split("] ")[-1])
+                break
+    assert said  # the validation repaired the rupture in some sessions, so there is a line to judge
+    assert not [line for line in said if thanked.search(line) and "sorry. i'm" not in line.lower()], said
 
 
 def test_difficulty_sets_how_much_repair_is_needed_not_whether_it_shows() -> None:
@@ -929,8 +968,8 @@ def test_a_mark_the_engine_does_not_read_is_named_with_its_field() -> None:
     data["lines"]["closed"][4] = "{aftr:told} That's your opinion."
     with pytest.raises(PersonaError, match=r"lines\.closed\[4\]: Value error, unknown mark \{aftr:told\}"):
         parse_persona(data, "seamus.yaml")
-    data["lines"]["closed"][4] = "{after:asked} That's your opinion."
-    with pytest.raises(PersonaError, match=r"unknown mark \{after:asked\}"):
+    data["lines"]["closed"][4] = "{after:askd} That's your opinion."
+    with pytest.raises(PersonaError, match=r"unknown mark \{after:askd\}"):
         parse_persona(data, "seamus.yaml")
 
 
@@ -974,7 +1013,16 @@ def test_after_a_breakthrough_a_question_is_not_answered_as_if_it_were_a_reflect
             state.openness, state.state = 90, "breakthrough"
             reply = engine.closing(state, code_turn(text, *engine.context(state)), text)
             seen[any(told in reply.text for told in ("That's it.", "Exactly that.", "never said that out loud"))] += 1
+            # and the other way round: "I don't know yet." answers a question; after a reflection it steps back (a
+            # fifteenth helper round heard it close Kofi's and Maricel's breakthroughs alike)
+            seen["unsure"] += "I don't know yet" in reply.text
+        engine, state = engine_state("meena-pleaser", seed)
+        state.openness, state.state = 90, "breakthrough"
+        asked = "What makes doing things yourself easier than the fuss of asking?"
+        question["unsure"] += "I don't know yet" in engine.closing(state, code_turn(asked, *engine.context(state)),
+                                                                   asked).text
     assert not question[True] and reflection[True], (question, reflection)
+    assert question["unsure"] and not reflection["unsure"], (question, reflection)
 
 
 def test_a_reply_does_not_tell_the_same_thing_twice() -> None:
