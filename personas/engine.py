@@ -1433,8 +1433,10 @@ class ClientEngine:
         theirs = related(meaningful(told_words))
         if theirs & r.words:
             return True
-        if coded.code in REFLECTIONS and (told_words - STOCK) & r.words:
-            return True  # "talked down to, like you're less than" after "he talks real slow to me": in other words
+        if coded.code in REFLECTIONS | {Code.AFFIRM} and (told_words - STOCK) & r.words:
+            # "talked down to, like you're less than" after "he talks real slow to me": in other words; and "you
+            # managed three whole weeks once…" after "I tried once… Three weeks.", an affirmation of what they told
+            return True
         # a reflection that picks up other words of theirs ("the game is the part of the day that's yours"
         # after "I just sit behind the gym") has gone back to something else
         before = frozenset().union(*(content_words(normalise(line)) for line in state.recent[:-1]))
@@ -1520,7 +1522,9 @@ class ClientEngine:
         elif coded.code is Code.QUESTION_CLOSED and not cues.HOW_ARE_YOU.search(normalise(coded.text)):
             # "how are you today?" is a greeting: "Sorry, is this going somewhere?" does not answer it
             pools.append(("reactions.questioned", None, None, p.reactions.questioned))
-        heard = r.listened and not cooled
+        # nor does their own line handed back ("That lands more than I expected it to." after a verbatim echo: a
+        # sixteenth helper round)
+        heard = r.listened and not cooled and not r.parrot
         joined = self._joined(state)
         if coded.code in REFLECTIONS and heard and state.turn % 3 == 0:
             pools.append(("reactions.joined", None, None, joined))

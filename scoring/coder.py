@@ -414,7 +414,7 @@ _THEIR_HARSH_WORD = re.compile(
     r"attention[- ]seeking|a bad (?:son|daughter|wife|husband|friend|brother|sister|partner|nan|grandad|grandma)|"
     r"unlovable|ugly|a let[- ]?down|a disappointment|a mug|an idiot|an embarrassment|a wreck|a write[- ]off|"
     r"a screw[- ]?up|a f\w*k[- ]?up|trash|garbage|neglectful|unfit|a monster|complaining|moaning|whinging|whining|"
-    r"a complainer|a moaner)\b")
+    r"a complainer|a moaner|(?:don't|dont|do not) deserve)\b")
 # the client's harsh word is about themselves: "I'm rubbish at exams", "they think I'm a failure", "called me soft"
 _OF_THEMSELVES = r"\b(?:i|i'm|im|i am|i was|i've been|me|myself)\b[^.?!,;]{0,40}?"
 
@@ -1352,9 +1352,30 @@ def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said
     if model is not None:
         probs = model.label_probs(depth_features(feats, text, said[0]))
         final = Code(max(probs, key=probs.__getitem__))
-    if final is Code.REFLECTION_COMPLEX and any(quotes(text, line) for line in said):
+    if final is Code.REFLECTION_COMPLEX and (any(quotes(text, line) for line in said) or _one_side_twice(text)):
         return Code.REFLECTION_SIMPLE
     return final
+
+
+_OTHER_SIDE = re.compile(r"\b(?:(?:and|but),? )?(?:on the other(?: hand)?|"
+                         r"(?:and|but) (?:at the same time|part of (?:you|u)))\b")
+_ONE_SIDE = re.compile(r"\bon (?:the )?one hand\b|\bpart of (?:you|u)\b|\bat the same time\b|\btoo\b|\balso\b")
+
+
+ONE_SIDE_TWICE = ("the frame of a double-sided reflection with the same thing on both sides: nothing is set against "
+                  "anything, so it adds nothing to what the client said")
+
+
+def _one_side_twice(text: str) -> bool:
+    """A double-sided reflection with the same thing on both sides ("on one hand things are fine, and on the other
+    hand, things are fine too"): the frame of one, with nothing set against anything, adds no meaning."""
+    norm = normalise(text)
+    split = _OTHER_SIDE.search(norm)
+    if split is None:
+        return False
+    one = content_words(_ONE_SIDE.sub(" ", norm[:split.start()]))
+    other = content_words(_ONE_SIDE.sub(" ", norm[split.end():]))
+    return bool(one) and other <= one
 
 
 def _feeling_new(verdict: RuleVerdict, said: Sequence[str]) -> bool:
@@ -1389,6 +1410,8 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         stale = verdict.reason.startswith(UNSAID_FEELING) and not feeling_new
         if final is not code or stale:
             reason = _model_reason(final, verdict.norm, heard)
+            if final is Code.REFLECTION_SIMPLE and _one_side_twice(text):
+                reason = ONE_SIDE_TWICE
             coded = _relabel(coded, verdict.decider, final, reason)
             code = final
         elif feeling_new and final is Code.REFLECTION_COMPLEX:
@@ -1398,6 +1421,13 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
             if unsaid is not None and f"'{unsaid}'" not in reason:
                 reason = f"{UNSAID_FEELING}: '{unsaid}'"
                 coded = _relabel(coded, verdict.decider, final, reason)
+    jab = _jab(verdict, context) if model is not None and code not in CONFRONTING else None
+    if jab is not None:
+        # "Sixty acres, sold at the mart. That's a life's work. Of course, you know deep down that's not how a
+        # sensible man grieves": the push keeps its code beside the warm words round it (Confront beats the rest)
+        code, confidence, reason, stance_probs = jab.code, jab.confidence, jab.reason, dict(jab.stance_probs)
+        coded = [CodedSentence(s.text, jab.code, jab.reason, s.confidence, s.is_check) if s.code is Code.CONFRONT
+                 else s for s in coded]
     flags = _flags(verdict.norm, coded, code)
     asking = _risk_check(verdict.sentences, verdict.norm, (context, *history))
     if asking is not None and any(s.code in CONFRONTING for i, s in enumerate(verdict.sentences) if i != asking):
@@ -1421,6 +1451,35 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         stance = Stance.JOINING
     return CodedTurn(text, code, stance, round(min(confidence, 0.99), 2), reason, tuple(coded), flags,
                      stance_probs, heard.link.value, heard.echo, heard.picked_up)
+
+
+# How sure the coder must be of a confrontation said alone for it to code the turn it sits in (`_jab`).
+JAB_SURE = 0.5
+# The turn from the client's side to the trainee's own: "though, …", "mind you, …", "of course, …", "…, mind."
+_PIVOT = re.compile(r"^(?:(?:and|but|so|well|look|now),? )?(?:though|tho|of course|mind you|frankly|still|that said|"
+                    r"having said that|with (?:all due )?respect|to be fair to|just so (?:you know|we're clear)|"
+                    r"i'd (?:gently |just )?(?:say|add)|i have to say|honestly though|but honestly|let's be honest)\b"
+                    r"|,? mind\.?$")
+
+
+def _jab(verdict: RuleVerdict, context: str) -> CodedTurn | None:
+    """A confrontation the rules found in one sentence of a longer turn, coded the same when that sentence is read
+    alone.  Read with the whole turn, the warm words round it ("That's a life's work. Of course, …",
+    "Part of you…, and part of you…. Frankly, with respect, …") had made the form model doubt the push and the
+    twelve-code model hear the reflection; a supervisor helper's sixteenth round gained openness with a dozen such
+    jabs.  The rules' own reading of the sentence, with the rest of the turn in view, must be a confrontation too:
+    "No, that's not daft at all! Go easy on yourself." is comfort, whatever its first words say alone."""
+    if len(verdict.split) < 2 or len(verdict.split) != len(verdict.sentences):
+        return None
+    for before, sentence, ruled in zip(verdict.split, verdict.split[1:], verdict.sentences[1:], strict=False):
+        # the pivot may be a sentence of its own before it ("And just so you know how these things go — men who…")
+        pivots = _PIVOT.search(sentence.norm) or (_PIVOT.search(before.norm) and len(before.norm.split()) <= 12)
+        if ruled.code is not Code.CONFRONT or ruled.confidence < STRONG or not pivots:
+            continue
+        alone = _code_turn_cached(sentence.raw, context)
+        if alone.code is Code.CONFRONT and alone.stance_probs[Stance.CONFRONTING.value] >= JAB_SURE:
+            return alone
+    return None
 
 
 ASKED_BACK = "the client's own question said back to them: it neither answers nor reflects it"

@@ -615,7 +615,13 @@ CONFRONT = _rx(
     # "you know deep down it's not right", "the thing is, though, …"
     r"\b(?:that's|thats|that is|it's|its|this is) (?:definitely |really |obviously |probably |clearly )?not helping\b(?! (?:me|us)\b)",
     r"\b(?:you|u) could(?:'ve| have) (?:killed|hurt|died|lost (?:your|ur|the))\b",
-    r"\b(?:you|u) (?:know|knew),? deep down\b",
+    r"(?<!what )(?<!that )\b(?:you|u) (?:know|knew),? deep down\b|(?<!that )(?<!what )\bdeep down,? (?:you|u) (?:know|knew|"
+    r"realise|realize),? (?:that )?(?:(?:it's|that's|this is|it is|that is|this isn't|it isn't|that isn't) (?:not|wrong|no)\b|"
+    r"(?:you|u) (?:need|have|should|can't|cannot|must|ought)\b)",
+    # another's fate as the warning: "men who skip sessions usually don't get the job back", "staff who… are the
+    # ones who end up off sick"
+    r"\b(?:are|were) (?:usually |always |often )?the ones? (?:who|that) (?:end|ends) up (?:off|in|back|losing|worse|alone|"
+    r"sacked|fired|inside)\b|\b(?:usually|generally|often|never) (?:don't|do not|doesn't|does not|dont) get (?:[\w-]+ ){0,3}back\b",
     r"^the thing is,? (?:though|tho)\b",
     # taking the other side's part: "but ur parents just want whats best for u tho, they love u"
     r"^(?:but|well|honestly|i'm sure|im sure|i mean)\b,? (?:\w+ ){0,3}(?:just |only |really )?wants? (?:what's|whats|what is) "
@@ -626,6 +632,9 @@ CONFRONT = _rx(
     # doubt put as a bare question: "are you though?", "was it tho", "did u tho?" after the client's account
     r"^(?:but |and |well |oh |ok |okay )?(?:is|are|was|were|did|do|does|have|has|had|can|will)(?:n't)? "
     r"(?:you|he|she|they|it|that|we)(?: really)?,? (?:though|tho)$",
+    # or with the client's own word in it: "but is it really easier tho??", "is it actually worth it though?"
+    r"^(?:but |and |well |ok |okay |so )?(?:is|are|was|were|does|do|did)(?:n't)? (?:it|that|this|they|he|she|you) "
+    r"(?:really|actually|honestly|rly) (?:\w+ ){1,3}(?:though|tho)$",
     # the client's claim contradicted with an emphatic verb: "it is tho", "it literally does tho", "some
     # shops do though"; not praise ("that's really good though") or the client's own say ("it's your body, though")
     r"^(?:well,? |no,? |but,? |i mean,? )*(?:it|that|this|they|those|some \w+)(?: literally| really| actually| definitely)?"
@@ -1206,9 +1215,9 @@ WARM = re.compile("[\u2764\U0001F499\U0001F49A\U0001F49B\U0001F49C\U0001F90D\U00
 
 # Advice that opens like a question but asks nothing ("what about trying…", "what you want to do
 # is…"): part of ADVICE, and ADVICE_NOT_ASKING keeps the question rules from excusing it.
-WHAT_ABOUT_TRYING = (r"(?:what|how) about (?:just |maybe |perhaps )?(?!(?:some|any|every|no)?thing\b|morning\b|"
+WHAT_ABOUT_TRYING = (r"(?:(?:what|how) about:? (?:just |maybe |perhaps )?(?!(?:some|any|every|no)?thing\b|morning\b|"
                      r"evening\b|wedding\b|spring\b|ceiling\b|being\b|feelings?\b|sibling\b|darling\b|king\b)"
-                     r"[a-z]{2,}ing")
+                     r"[a-z]{2,}ing|(?:what|how) about: [^.?!,]+, [^.?!,]+, \w+)")  # or a plan listed: "how about: a, b, c"
 # How to handle someone else, told ("be firm about the mornings", "be stricter with him"): advice, and a
 # command in so many words
 BE_FIRM = (r"be (?:really |more |a bit more )?(?:firm|firmer|strict|stricter|consistent|tougher|tough|clear|upfront|"
@@ -1223,7 +1232,7 @@ WHAT_YOU_DO_IS = r"what you (?:(?:want|need|have|ought|got) to do is|(?:really )
 # breath") or of the client's feelings ("don't worry", "go easy on yourself"), which are not about the problem.
 _ACTION = (r"(?:contact|sell|block|delete|dump|leave (?:him|her|them|it|the|your)|move out|join|apply|appeal|report|"
            r"avoid|consider|stay away|save|pay|cancel|email|visit|buy|return|throw|lock|switch|schedule|"
-           r"walk away|talk to (?:her|him|them|your|a|the|someone)|speak to|tell (?:her|him|them|your)|"
+           r"walk away|say no (?:to|more)|talk to (?:her|him|them|your|a|the|someone)|speak to|tell (?:her|him|them|your)|"
            r"call (?:her|him|them|your|the|a)|ring (?:her|him|them|your|the|a)|text (?:her|him|them|your)|"
            r"go (?:to|and|back|see)|see (?:a|your|the|if)|quit|cut|sign up|reach out|look into|look for|limit|"
            r"ditch|bin|unfollow|mute|document|screenshot|hide|remove|confront|apologise|apologize|forgive|"

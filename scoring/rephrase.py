@@ -31,7 +31,7 @@ _CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\.\.\.+\s*|\s+-\s+")
 _LEAD = re.compile(
     # "no" is said back with what it negates ("no idea", "no one listens"), dropped only as an answer ("no, …")
-    r"^(?:(?:oh|ah|yeah|yes|yep|no(?=\s*[,.!]|\s+(?:i|i'm|im|it|it's|its|that|that's|thats|we|you|they|he|"
+    r"^(?:(?:m+-?h+m+|uh-?huh|oh|ah|yeah|yes|yep|no(?=\s*[,.!]|\s+(?:i|i'm|im|it|it's|its|that|that's|thats|we|you|they|he|"
     r"she|just|not)\b)|nope|well|so|and|but|look|listen|honestly|okay|ok|alright|all right|um+|uh+|"
     r"erm|hmm+|hm+|mm+|right|see|like|anyway|i mean|you know|to be honest|"
     r"sure|fine|eh|wow|please|sorry|then|now|plus|because|cause|cos|'cause|kind of(?: like)?|sort of(?: like)?|"
@@ -87,7 +87,7 @@ _ASKS = re.compile(r"^(?:(?:what|why|how|where|when|who)\s+(?:do|does|did|didn't
 # Quote marks, not apostrophes: "'cause" and "kids'" are words.
 _OPENING = re.compile(r"(?<![A-Za-z])'(?!(?:cause|em|til|n|bout|round)\b)(?=[A-Za-z])", re.IGNORECASE)
 _CLOSING = re.compile(r"(?<=[A-Za-z.!?,])'(?![A-Za-z])")
-_INNER = re.compile(r"\b(?:u+m+|u+h+|e+r+m+|idk)\b,?\s*|,\s*(?:like|you know|i mean),(?=\s)", re.IGNORECASE)
+_INNER = re.compile(r"\b(?:u+m+|u+h+|e+r+m+|idk)\b(?!-),?\s*|,\s*(?:like|you know|i mean),(?=\s)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 _FIRST = {
     "i": "you", "me": "you", "me's": "you is", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",

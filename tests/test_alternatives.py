@@ -217,6 +217,16 @@ def test_a_word_said_to_the_listener_is_not_said_back() -> None:
     assert clean("I'm a grown man.") == "I'm a grown man."  # only a word set off by a comma is said to the listener
 
 
+def test_a_hyphenated_backchannel_is_dropped_whole() -> None:
+    """A sixteenth supervisor round was offered "Mm. -hm, yes, definitely." as the better reply: the "Mm" of the
+    client's "Mm-hm" had gone, its "-hm" stayed."""
+    from scoring.rephrase import clean
+
+    assert clean("Mm-hm, yes, the shop is fine.") == "the shop is fine."
+    assert clean("Uh-huh. The shop is fine.") == "The shop is fine."
+    assert clean("Mm-hmm, I go every week.") == "I go every week."
+
+
 def test_a_suggestion_never_hands_the_clients_sarcasm_back_as_a_label() -> None:
     """Found by playing Maricel: after "So I'm making excuses. Thank you, very helpful." the report
     suggested "So you're making excuses." -- her words, but a label in the trainee's mouth."""

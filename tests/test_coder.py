@@ -1248,6 +1248,27 @@ TWENTY_SIXTH = [
     ("No, I think you're someone who's had a hard two years and is coping the only way he knows. I admire that.",
      "So you think I'm a drunk.", False),
     ("Telling me what's hard isn't moaning.", "Sorry, I'm moaning again.", False),
+    # a sixteenth round: the push after warm words and a pivot ("though", "mind you", "of course") keeps its code
+    ("Forty years at the same school - that's a career. Though, with respect, you do seem to fall out with every "
+     "new head.", "The new head's an idiot, like the last one.", True),
+    ("You've kept the shop going through all of it, fair play. I'd hate to see you lose it over the betting, mind. "
+     "What's a normal week like?", "The shop's fine. The betting's my business.", True),
+    ("Part of you is fed up with her checking, and part of you is glad someone notices. Frankly, though, it sounds "
+     "like she's the one holding the house together.", "She checks if I've eaten. Like I'm a kid.", True),
+    ("Thirty years on the buses. That's a working life. Of course, deep down you know that's not how you'll get your "
+     "licence back.", "Thirty years I drove those buses.", True),
+    # and their look-alikes: a pivot to the client's side, a warm "deep down", a harsh word of theirs refused
+    ("You've kept the shop going through all of it. Mind you, anyone would be worn out by now.",
+     "The shop's fine. I'm just tired.", False),
+    ("Deep down you know you're a decent dad, and that's why last night hurts.", "I shouted at him again.", False),
+    ("I don't buy that you don't deserve a break. You've carried this on your own for a year.",
+     "I don't deserve to feel better.", False),
+    # a novice's plan as a list, advice slipped in after praise, doubt with the client's own word in it
+    ("ok how about: a walk at lunch, no emails after 8, earlier nights. sound ok?? 👍", "I'm so tired all the time.",
+     True),
+    ("ur doing amazing!! and maybe say no to the extra shifts too? u need rest", "I'll try the early nights.", True),
+    ("but is it really cheaper tho?? ur spending loads on taxis", "It's cheaper to just drive myself.", True),
+    ("What's it really like though, day to day?", "It's fine.", False),
 ]
 
 
@@ -1257,6 +1278,16 @@ def test_pushes_and_their_look_alikes_of_the_last_sessions(text: str, context: s
     coded = code_turn(text, context)
     assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
     assert "😏" not in coded.reason  # the trainee is told what the face did, in words
+
+
+def test_a_double_sided_reflection_with_the_same_thing_on_both_sides_is_simple_at_most() -> None:
+    """A sixteenth supervisor round: "On one hand things are fine, and on the other hand, things are fine too" was a
+    complex reflection (+5 and a band up); the frame alone had paid."""
+    empty = code_turn("On one hand the job's fine, and on the other hand, the job's fine too.", "The job's fine.")
+    assert empty.code is Code.REFLECTION_SIMPLE and "same thing on both sides" in empty.reason
+    real = code_turn("On one hand you want to keep the job, and on the other the nights are wearing you down.",
+                     "I need the job but these nights are killing me.")
+    assert real.code is Code.REFLECTION_COMPLEX
 
 
 def test_praise_of_the_whole_person_and_a_collection_time_are_what_they_are() -> None:

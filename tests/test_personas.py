@@ -129,6 +129,20 @@ def test_a_verbatim_echo_is_a_simple_reflection_at_most() -> None:
     assert a.delta < b.delta and any("simple reflection at most" in r for r in a.reasons)
 
 
+def test_the_clients_own_line_handed_back_draws_no_nod_to_being_heard() -> None:
+    """A sixteenth helper round: Eugene answered his own line, said back word for word, with "That lands more than I
+    expected it to."; a client does not thank the trainee for hearing what they only repeated."""
+    session = PracticeSession.start(LIBRARY.get("eugene-intellectualizing"), seed=1608)
+    for text in ["It sounds like you feel that the emotional vocabulary thing is imprecise.",
+                 "You've worked on this paper for eighteen months, so it really matters to you.",
+                 "Honestly, you're clearly one of the most intelligent and self-aware clients I've ever worked with.",
+                 "It sounds like you feel you'd rather get a protocol than a lecture."]:
+        session.say(text)
+    echoed = session.say(session.state.recent[-1].split("] ")[-1])
+    assert echoed.coded.echo
+    assert echoed.sources[0].pool != "reactions.joined", echoed.reply
+
+
 def test_an_open_question_about_what_the_client_raised_earns_more_than_a_stock_one() -> None:
     engine, mine = engine_state("kofi-reactive")
     _, stock = engine_state("kofi-reactive")
