@@ -1427,16 +1427,18 @@ class ClientEngine:
         of the disclosure (its words or their relatives) or answers it as a reflection or sympathy
         would ("That must have hurt.").  A question or reflection that picks up words from further back
         ("What would you want HR to understand about those eight months?") lets it go by."""
+        told_words = content_words(normalise(told))
+        if coded.code in REFLECTIONS | {Code.AFFIRM} and len((told_words - STOCK) & r.words) >= 2:
+            # "you managed three whole weeks once…" after "I tried once… Three weeks.": an affirmation of what they
+            # told, in words too common for the listening measure to count as theirs
+            return True
         if not r.listened:
             return False
-        told_words = content_words(normalise(told))
         theirs = related(meaningful(told_words))
         if theirs & r.words:
             return True
-        if coded.code in REFLECTIONS | {Code.AFFIRM} and (told_words - STOCK) & r.words:
-            # "talked down to, like you're less than" after "he talks real slow to me": in other words; and "you
-            # managed three whole weeks once…" after "I tried once… Three weeks.", an affirmation of what they told
-            return True
+        if coded.code in REFLECTIONS and (told_words - STOCK) & r.words:
+            return True  # "talked down to, like you're less than" after "he talks real slow to me": in other words
         # a reflection that picks up other words of theirs ("the game is the part of the day that's yours"
         # after "I just sit behind the gym") has gone back to something else
         before = frozenset().union(*(content_words(normalise(line)) for line in state.recent[:-1]))

@@ -1522,6 +1522,26 @@ def test_a_disclosure_reflected_in_other_words_is_taken_up() -> None:
     assert not any("disclosed go by" in reason for reason in reply.explanation.reasons)
 
 
+def test_an_affirmation_of_what_was_disclosed_takes_it_up() -> None:
+    """A fifteenth helper round: "You managed three whole weeks once… that took real determination", right after Kofi
+    told of three weeks off the cigarettes, had been judged to let the disclosure go by."""
+    session = PracticeSession.start(LIBRARY.get("kofi-reactive"), seed=1501)
+    for text in ["Hi Kofi, thanks for coming in. What would be most useful for us to talk about today?",
+                 "You're expecting to be pushed into promising something, and that's not a promise you're willing to make.",
+                 "Nobody gets to decide that for you. Stopping isn't on the table, and cutting down is something you "
+                 "might be open to considering.",
+                 "Those cigarettes aren't just a habit - they're the one bit of the day that belongs to you, in a long "
+                 "shift where nobody even greets you.",
+                 "So that first one still really matters to you, and at the same time most of the others just happen on "
+                 "autopilot without you even enjoying them."]:
+        session.say(text)
+    assert "Three weeks" in session.state.recent[-1]  # the disclosure was just told
+    affirmed = session.say("You managed three whole weeks once, even while you felt irritable the whole time - that "
+                           "took real determination.")
+    assert affirmed.coded.code is Code.AFFIRM
+    assert not any("disclosed go by" in reason for reason in affirmed.explanation.reasons), affirmed.explanation.reasons
+
+
 def test_a_formulation_in_clinical_words_is_technique_not_understanding() -> None:
     # a second helper round: "your sympathetic arousal is dysregulated and your cognitive schemas … an avoidance
     # cycle" had earned Eugene's +9 and a disclosure, and the report praised it
