@@ -141,9 +141,15 @@ MEANING_FRAMES: dict[str, tuple[str, ...]] = {
 # (`moves.objection`).  These need none of the client's words ("{c}" frames are tried only when there is a
 # clause to say): the complaint is about the counsellor, and the repair is the counsellor's own.
 PROCESS_FRAMES: dict[str, tuple[str, ...]] = {
+    # said to a client ready to walk out (a sixteenth helper round: "Where would you like to go instead?" after
+    # "i'm gonna go")
     "leave": (
-        "Then we won't go there. What we talk about is up to you.",
-        "Okay, that stays off the table unless you bring it up. Where would you like to go instead?",
+        "I pushed, and you've had enough. You're free to leave; I'd rather hear what would make staying worth it.",
+        "That's fair, and it's your call. We can drop what I was on about. What would you want from the time left?",
+    ),
+    "unheard": (
+        "You're right, I was defending myself instead of listening. Tell me again, and I'll just listen.",
+        "Fair. I stopped listening there. What did I miss?",
     ),
     "stop": (
         "You can stop whenever you want. Before you decide, what would make staying worth it?",

@@ -80,12 +80,15 @@ _CORRECTS = re.compile(
 _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("leave", r"\b(?:if (?:we|you) (?:keep|carry on|go on) (?:going|on|at|with|about|down|pushing)|"
               r"(?:i'll|i will|i'm gonna|i'm going to) (?:leave|walk(?: out)?|go)\b(?! (?:to|and|back|home|with)\b)|"
-              r"i'm (?:leaving|out of here|off)\b|get my coat|can i (?:go|leave)\b)"),
+              r"i'm (?:leaving|out of here|off)\b|get my coat|can i (?:go|leave)\b|that's my cue\b)"),
     # wanting to stop altogether, not only to leave a topic alone
     ("stop", r"\b(?:can we (?:stop|finish|end)\b|"
              r"i (?:should|need to|want to|think i'll|might) (?:go|leave|head off|get going|stop)(?: now| here)?[.!]?$|"
              r"(?:wasn't|isn't|not) the right time for (?:this|therapy|counselling|counseling)|"
-             r"(?:shouldn't|should not) have come|not ready for (?:this|therapy))"),
+             r"(?:shouldn't|should not) have come|not ready for (?:this|therapy)|"
+             # falling silent, announced: "I ain't saying another word", "I'm done talking"
+             r"(?:ain't|am not|i'm not|not|won't be) (?:saying|gonna say|going to say) (?:another|one more) word|"
+             r"i'm done (?:talking|here)\b)"),
     ("pushed", r"\b(?:i feel (?:pushed|pressured|judged|lectured|interrogated|cornered|got at)|"
                r"you(?:'re| are) (?:pushing|judging|lecturing|interrogating|having a go)|"
                r"stop (?:pushing|lecturing|judging|preaching)|(?:get |getting |being )?preached at|"
@@ -97,6 +100,9 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
                r"(?:doctor|gp|wife|husband|mum|mom|dad|teacher|nurse|probation officer|social worker|parent|"
                r"caseworker|case worker|counsellor|counselor|therapist|police|school|others|rest of them)|"
                r"i'm (?:not a (?:child|kid)|a grown (?:man|woman|adult))|don't (?:talk|speak) to me like)\b"),
+    # the trainee heard defending or not listening: "You're defending yourself instead of listening."
+    # ("you're not listening" after a misquote is a correction, `_CORRECTS`, owed an admission)
+    ("unheard", r"\b(?:defending yourself|you (?:don't|do not|never) listen|you didn't (?:even )?listen)\b"),
     # "Another question. You people love questions.", "Is this a quiz?": the interview itself objected to
     ("questioned", r"\b(?:another question|(?:so many|all (?:these|the)|more|twenty|twenty-one|a hundred) questions|"
                    r"love (?:your |their )?questions|is (?:this|it) a quiz|(?:an|the) (?:interview|interrogation)\b|"

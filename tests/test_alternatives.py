@@ -306,6 +306,11 @@ def test_surface_agreement_is_answered_with_room_to_disagree_not_said_back() -> 
     # question. Tell me more about that."
     ("Another question. You people love questions.", "questioned"),
     ("Is this a quiz? What do I win?", "questioned"),
+    # a sixteenth helper round: the repair offered was "Let me check I've got it: that's your cue." and "…you're not
+    # saying another word."
+    ("[scrolls through her notes] You're defending yourself instead of listening. That's my cue.", "leave"),
+    ("I'll show up. I ain't saying another word, though.", "stop"),
+    ("You never listen. You just defend yourself.", "unheard"),
 ])
 def test_an_objection_to_the_conversation_is_owned_not_said_back(line: str, kind: str) -> None:
     """Helpers' play: after "If we keep going there, I'll leave." the coach offered "You're saying if you keep
@@ -321,6 +326,7 @@ def test_an_objection_to_the_conversation_is_owned_not_said_back(line: str, kind
 
 
 @pytest.mark.parametrize("line", ["I'm going to the shop after this.", "The tablets don't help.",
+                                  "My brother never listens to anyone.", "I'm not saying it's easy.",
                                   "My mum says I'm always leaving things late."])
 def test_talk_about_leaving_or_help_elsewhere_is_no_objection(line: str) -> None:
     assert read([line]).objects is None
