@@ -170,7 +170,15 @@ DEFAULT_MISQUOTED = ["I never said that.", "That's not what I said.", "When did 
                      "Don't put words in my mouth."]
 # "You told me a minute ago that you've been drinking before shifts": words put in the client's mouth.
 # The claim runs to the end of its clause; "you said it like it's been heavy" describes how.
-_ATTRIBUTED = re.compile(r"\byou (?:told me|said|mentioned|were saying|were telling me)\b(?: (?:earlier|before|"
+# ... or wrote, or the trainee remembers it from what they wrote ("I remember from your email how proud you were of…",
+# "I know from what you wrote that your father…": a sixteenth helper round's gamer invented both, unchallenged)
+# What a turn says it is about, just before a topic's trigger: "…about the farm", "what about your son"
+_ABOUT = re.compile(r"\babout (?:the |your |that |this |those |all )?$")
+_ATTRIBUTED = re.compile(r"\b(?:you (?:told me|said|mentioned|were saying|were telling me|wrote)|"
+                         r"i (?:remember|recall|know) from (?:your|the) (?:email|e-mail|form|message|letter|notes?)"
+                         r"(?: how)?|(?:i (?:remember|recall|know) )?from what you (?:wrote|told me|said)"
+                         r"(?:,? i (?:know|remember))?)"
+                         r"\b(?: (?:earlier|before|"
                          r"a minute ago|last time|just now|last week|last session|the other day|yesterday|earlier on|"
                          r"at the start|a while ago|once))?,? (?:that )?(?!it (?:like|as if|as though)\b)"
                          r"([^.,;:!?]+)")
@@ -751,7 +759,7 @@ class ClientEngine:
         claimed = self._claimed(norm) - LEAD_IN
         if not meaningful(claimed):
             return False
-        unheard = claimed - set(state.heard)
+        unheard = claimed - set(state.heard) - self._referral  # what the referral says they wrote is theirs too
         return len(unheard) >= 2 and len(unheard) * 2 > len(claimed)
 
     @staticmethod
@@ -824,14 +832,16 @@ class ClientEngine:
         # the trainee's own ("that's not my job") is not the client's job
         spans = [s for s in spans if not _TRAINEES_OWN.search(norm, 0, s[1])]
         # On as many hits, the hits that name something of the client's decide ("the supervisor" over
-        # "what happened"), then the client's own topic, then the longer hits ("the support letter"
-        # over "what does Housing need it to say?")
-        ranked: list[tuple[tuple[int, int, bool, int], int, Topic, list[str]]] = []
+        # "what happened"), then what the turn says it is about ("…understand about the farm that the GP's notes
+        # leave out?": the farm, not the GP's heart topic the client was on), then the client's own topic, then the
+        # longer hits ("the support letter" over "what does Housing need it to say?")
+        ranked: list[tuple[tuple[int, int, bool, bool, int], int, Topic, list[str]]] = []
         for order, (topic, _) in enumerate(self._topics):
             hits = [text for owner, _, _, text in spans if owner is topic]
             if hits:
-                size = (len(hits), sum(bool(meaningful(content_words(hit))) for hit in hits), topic.id == state.topic,
-                        sum(map(len, hits)))
+                about = any(_ABOUT.search(norm, 0, start) for owner, start, _, _ in spans if owner is topic)
+                size = (len(hits), sum(bool(meaningful(content_words(hit))) for hit in hits), about,
+                        topic.id == state.topic, sum(map(len, hits)))
                 ranked.append((size, -order, topic, hits))  # on a full tie, the topic listed first
         if not ranked:  # "so the phone laughing thing?": the topic of the client's own line it refers to
             return self._topic_said(meaningful(content_words(norm)), state), False, ()

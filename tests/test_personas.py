@@ -206,6 +206,13 @@ def test_a_turn_naming_two_topics_is_answered_on_one_of_them_when_the_first_is_s
     text = "The farm was more than a job to you, and now the mornings are empty."
     reply = engine.respond(state, coded(text, Code.REFLECTION_COMPLEX, picked=("farm",)), text)
     assert reply.sources[0].topic == "farm", reply.text
+    # and what the turn says it is about decides a tie, before the subject the client was on (a sixteenth round:
+    # "…understand about the farm that the GP's notes leave out?" got "Two tablets in the morning…")
+    engine, state = engine_state("seamus-reactive")
+    state.topic = "heart"
+    asked = "What would you want me to understand about the farm that the GP's notes leave out?"
+    reply = engine.respond(state, coded(asked, Code.QUESTION_OPEN, picked=("farm",)), asked)
+    assert reply.sources[0].topic == "farm", reply.text
 
 
 def test_emoji_nonsense_and_other_languages_get_confusion_not_the_next_line() -> None:
@@ -1849,6 +1856,19 @@ def test_reflections_in_own_words_do_not_use_up_what_other_lines_in_other_words_
     reply = engine.respond(state, coded(text, Code.QUESTION_OPEN, "specific", picked=()), text)
     assert reply.explanation.delta > 0, reply.explanation.reasons
     assert not any("done all they can" in r for r in reply.explanation.reasons), reply.explanation.reasons
+
+
+def test_a_memory_of_what_the_client_wrote_that_they_never_wrote_is_words_put_in_their_mouth() -> None:
+    """A sixteenth helper round's gamer: "I remember from your email how proud you were of presenting at the Berlin
+    conference…" was credited as "uses what the referral says"; what the referral does say may be recalled."""
+    said = []
+    for text in ["I remember from your email how proud you were of running the Leeds marathon last spring.",
+                 "I know from what you wrote that your mother is a surgeon who expected top marks.",
+                 "From what you wrote on the form, the panic came in the middle of a presentation at work."]:
+        session = PracticeSession.start(LIBRARY.get("eugene-intellectualizing"), seed=5)
+        session.say("It sounds like presenting has become something you dread.")
+        said.append("misquoted" in session.say(text).explanation.events)
+    assert said == [True, True, False], said
 
 
 def test_a_span_of_years_nobody_told_the_trainee_is_words_put_in_the_clients_mouth() -> None:
