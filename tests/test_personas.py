@@ -1810,6 +1810,18 @@ def test_a_question_about_who_hears_is_dodged_by_a_reflection_of_something_else(
         assert any("went unanswered" in r for r in reply.explanation.reasons) is dodges, reply.explanation.reasons
 
 
+def test_a_mandated_mother_promised_a_kind_report_sees_through_it() -> None:
+    """A sixteenth helper round: "im not gonna write anything bad!! … not get u in trouble" went free with Crystal,
+    whose caseworker reads the summary; the plain word of what is sent is what she needs."""
+    promised = PracticeSession.start(LIBRARY.get("crystal-mandated"), seed=1605).say(
+        "no worries, im not gonna write anything bad!! im here to help u, not get u in trouble")
+    assert promised.explanation.delta < 0
+    assert any("a promise about the report" in r for r in promised.explanation.reasons), promised.explanation.reasons
+    plain = PracticeSession.start(LIBRARY.get("crystal-mandated"), seed=1605).say(
+        "I send your caseworker a short note that you came, and I'll read it to you before it goes.")
+    assert plain.explanation.delta > 0
+
+
 def test_a_promise_that_is_not_of_secrecy_costs_nothing_and_all_between_us_is_no_answer() -> None:
     """A thirteenth helper round: "haha no worksheets i promise!!" cost Duy's trainee 6 as secrecy promised, while
     "everything u say here is pretty much between us ok", no limit named, was paid as a straight answer."""
