@@ -117,6 +117,8 @@ TAIL_BUDGET = 25.0
 AGAIN_BUDGET = 15.0
 RETOLD_WORDS, RETOLD_SHARE = 3, 0.6  # a line this much like the disclosure beside it is left unsaid
 RETOLD_WITHIN = 3  # nor one that retells any of the client's last three lines, nor a cue one of them showed
+RETOLD_RUN = 5  # ... nor one that says again a run of this many of their words (`_same_run`)
+_RUN_WORD = re.compile(r"[a-z0-9']+")
 OPEN_ON_THEIR_WORDS = 1.3  # an open question about what the client raised, over a stock one
 _TRAINEES_OWN = re.compile(r"\b(?:my|our) $")
 REPEAT_SHARE = 0.8  # content-word overlap with an earlier trainee turn that makes it "the same again"
@@ -1747,7 +1749,17 @@ def _retells(line: str, told: str) -> bool:
     (a supervisor helper heard Eugene tell one phone call twice in one reply)."""
     a, b = stems(_UNBRACKETED.sub(" ", line)), stems(told)
     shared = len(a & b)
-    return shared >= RETOLD_WORDS and shared >= RETOLD_SHARE * min(len(a), len(b))
+    return (shared >= RETOLD_WORDS and shared >= RETOLD_SHARE * min(len(a), len(b))) or _same_run(line, told)
+
+
+def _same_run(line: str, told: str) -> bool:
+    """A run of RETOLD_RUN words said again, two of them content words: "I kept that land for him forty years…" a
+    few lines after "Forty years I kept that land for him and he's in Perth" (a twenty-sixth session's play), told
+    in other order round it, is still the same thing told twice."""
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = _RUN_WORD.findall(normalise(_UNBRACKETED.sub(" ", text)))
+        return {tuple(words[i:i + RETOLD_RUN]) for i in range(len(words) - RETOLD_RUN + 1)}
+    return any(len(content_words(" ".join(run))) >= 2 for run in runs(line) & runs(told))
 
 
 def _did(coded: CodedTurn, repeated: bool, question_run: int = 0) -> frozenset[str]:

@@ -1453,31 +1453,38 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
                      stance_probs, heard.link.value, heard.echo, heard.picked_up)
 
 
-# How sure the coder must be of a confrontation said alone for it to code the turn it sits in (`_jab`).
-JAB_SURE = 0.5
+# How sure the coder must be of a push said alone for it to code the turn it sits in (`_jab`): at 0.5, "…though your
+# family might need something different", after a suggestion the client had asked for, read as one.
+JAB_SURE = 0.6
 # The turn from the client's side to the trainee's own: "though, …", "mind you, …", "of course, …", "…, mind."
-_PIVOT = re.compile(r"^(?:(?:and|but|so|well|look|now),? )?(?:though|tho|of course|mind you|frankly|still|that said|"
-                    r"having said that|with (?:all due )?respect|to be fair to|just so (?:you know|we're clear)|"
-                    r"i'd (?:gently |just )?(?:say|add)|i have to say|honestly though|but honestly|let's be honest)\b"
+_PIVOT = re.compile(r"^(?:(?:and|but|so|well|look|now|um|uh|yeah|i mean|ok|okay),? )*(?:though|tho|of course|mind you|"
+                    r"frankly|still|that said|having said that|with (?:all due )?respect|to be fair|"
+                    r"just so (?:you know|we're clear)|i'd (?:gently |just |only )?(?:say|add|note)|i have to say|"
+                    r"honestly,? (?:though|tho)|but honestly|let's be honest|although|(?:the )?(?:thing|problem) is)\b"
                     r"|,? mind\.?$")
 
 
 def _jab(verdict: RuleVerdict, context: str) -> CodedTurn | None:
-    """A confrontation the rules found in one sentence of a longer turn, coded the same when that sentence is read
-    alone.  Read with the whole turn, the warm words round it ("That's a life's work. Of course, …",
-    "Part of you…, and part of you…. Frankly, with respect, …") had made the form model doubt the push and the
-    twelve-code model hear the reflection; a supervisor helper's sixteenth round gained openness with a dozen such
-    jabs.  The rules' own reading of the sentence, with the rest of the turn in view, must be a confrontation too:
-    "No, that's not daft at all! Go easy on yourself." is comfort, whatever its first words say alone."""
+    """A push in a later sentence of a turn, after a turn word from the client's side to the trainee's own ("That's a
+    life's work. Of course, …", "Part of you…, and part of you…. Frankly, with respect, …", "…, mind."): the coder,
+    reading that sentence alone, codes it a push.  Read with the whole turn, the warm words round it had made the
+    form model doubt the push and the twelve-code model hear the reflection; a supervisor helper's sixteenth round
+    gained openness with a dozen such jabs.  Without the turn word, sentences read alone misread turns the whole
+    turn explains ("You did that." in an affirmation: 23 tuning turns); a question is left alone ("so the problem is
+    the time off, not the treatment?" asks), as is a sentence the rules, with the whole turn in view, are sure joins
+    the client, and advice the turn or the client made room for."""
     if len(verdict.split) < 2 or len(verdict.split) != len(verdict.sentences):
         return None
     for before, sentence, ruled in zip(verdict.split, verdict.split[1:], verdict.sentences[1:], strict=False):
         # the pivot may be a sentence of its own before it ("And just so you know how these things go — men who…")
         pivots = _PIVOT.search(sentence.norm) or (_PIVOT.search(before.norm) and len(before.norm.split()) <= 12)
-        if ruled.code is not Code.CONFRONT or ruled.confidence < STRONG or not pivots:
+        if not pivots or sentence.asks or (STANCE[ruled.code] is Stance.JOINING and ruled.confidence >= STRONG):
             continue
         alone = _code_turn_cached(sentence.raw, context)
-        if alone.code is Code.CONFRONT and alone.stance_probs[Stance.CONFRONTING.value] >= JAB_SURE:
+        if alone.code is Code.PERSUADE and (_permitted(verdict.norm, context) or cues.CLIENT_ASKED.search(
+                normalise(context)) or "suggestion" in normalise(context)):
+            continue  # advice the turn or the client made room for: alone, the sentence had lost its leave
+        if alone.code in CONFRONTING and alone.stance_probs[Stance.CONFRONTING.value] >= JAB_SURE:
             return alone
     return None
 

@@ -1257,10 +1257,15 @@ TWENTY_SIXTH = [
      "like she's the one holding the house together.", "She checks if I've eaten. Like I'm a kid.", True),
     ("Thirty years on the buses. That's a working life. Of course, deep down you know that's not how you'll get your "
      "licence back.", "Thirty years I drove those buses.", True),
-    # and their look-alikes: a pivot to the client's side, a warm "deep down", a harsh word of theirs refused
+    ("it can feel like everyone does it. tho actually most people ur age dont drink every weekend tbh",
+     "literally everyone at uni drinks every weekend", True),
+    # and their look-alikes: a pivot to the client's side, a warm "deep down", a harsh word of theirs refused, the
+    # choice left with them after the suggestion they asked for
     ("You've kept the shop going through all of it. Mind you, anyone would be worn out by now.",
      "The shop's fine. I'm just tired.", False),
     ("Deep down you know you're a decent dad, and that's why last night hurts.", "I shouted at him again.", False),
+    ("You asked for an idea, so: some people keep a food diary for a week. Though you might find something else "
+     "suits you better.", "Have you got any ideas for the eating?", False),
     ("I don't buy that you don't deserve a break. You've carried this on your own for a year.",
      "I don't deserve to feel better.", False),
     # a novice's plan as a list, advice slipped in after praise, doubt with the client's own word in it

@@ -1062,6 +1062,34 @@ def test_a_reply_does_not_tell_the_same_thing_twice() -> None:
     assert disclosed and not both, (disclosed, both)
 
 
+# my own skilled play, twenty-sixth session
+SEAMUS_2601 = [
+    "So coming here was the doctor's idea, not yours, and it's the price of the tablets.",
+    "You've run your own life a long time, and you'd rather not have a doctor or anyone else deciding how it goes now.",
+    "They called it mild, but it didn't feel mild to you at all. Something about it shook you.",
+    'Flat, and you put it down to the winter. What are the days like for you since the farm went?',
+    'A Dublin man down at weekends, on land your people worked every day. That must sit hard with you.',
+    "You're not ill, you're quiet. And nobody's going to put a label on you here that you don't agree with.",
+    "A walk for old lads. You don't sound sold on it.",
+    "You go the long way round so you don't have to see the place. Seeing it would cost you something.",
+    "Your grandfather's hedgerows torn out, and you still waking at six for cattle that aren't there. The body hasn't caught up with the sale.",
+    "Forty years keeping it for Kevin, and he never wanted it. That's a hard thing to carry on your own.",
+    "He rang, and you were short with him, and you're not sure why. Part of you maybe wanted something from that call you couldn't say.",
+]
+
+
+def test_a_line_that_says_a_run_of_the_clients_recent_words_again_is_not_said() -> None:
+    """My own skilled play with Seamus (twenty-sixth session): two lines after "…Forty years I kept that land for him
+    and he's in Perth fixing computers." he said "I kept that land for him forty years. He never wanted it. I took
+    that hard.", the same thing told twice, in another order."""
+    session = PracticeSession.start(LIBRARY.get("seamus-reactive"), seed=2601)
+    for text in SEAMUS_2601:
+        result = session.say(text)
+        said = result.reply.split("] ")[-1].lower()
+        earlier = " ".join(session.state.recent[-4:-1]).lower()
+        assert not ("kept that land for him" in said and "kept that land for him" in earlier), result.reply
+
+
 def test_another_question_only_after_a_question() -> None:
     """Kofi's "Another question. You people love questions." had answered the session's first question."""
     firsts, seconds = Counter(), Counter()
