@@ -787,7 +787,10 @@ def test_a_cue_about_being_asked_follows_only_a_question() -> None:
     """Found in a supervisor helper's play: Crystal "[answers before you finish asking]" after "I'm not
     judging you…", which asked nothing."""
     statements = ["I'm not judging you.", "You've been doing this on your own.", "That sounds exhausting.",
-                  "You love those kids.", "It's been a long year."] * 2
+                  "You love those kids.", "It's been a long year.",
+                  # a question word in a statement asks nothing (my own play, twenty-sixth session)
+                  "I send a short note to your caseworker, and I'll show you what it says before it goes.",
+                  "That's what you've been carrying, on your own."] * 2
     questions = ["What happened that night?", "How are the kids doing?", "Do you want to be here?"] * 3
     asked = set()
     for seed in range(10):
