@@ -177,7 +177,8 @@ DEFAULT_MISQUOTED = ["I never said that.", "That's not what I said.", "When did 
 # What a turn says it is about, just before a topic's trigger: "…about the farm", "what about your son"
 _ABOUT = re.compile(r"\babout (?:the |your |that |this |those |all )?$")
 _ATTRIBUTED = re.compile(r"\b(?:you (?:told me|said|mentioned|were saying|were telling me|wrote)|"
-                         r"i (?:remember|recall|know) from (?:your|the) (?:email|e-mail|form|message|letter|notes?)"
+                         r"i (?:remember|recall|know) from (?:your|the) (?:referral (?:letter|form|notes?)|"
+                         r"email|e-mail|form|message|letter|notes?|referral)"
                          r"(?: how)?|(?:i (?:remember|recall|know) )?from what you (?:wrote|told me|said)"
                          r"(?:,? i (?:know|remember))?)"
                          r"\b(?: (?:earlier|before|"

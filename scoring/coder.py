@@ -1373,9 +1373,14 @@ def _one_side_twice(text: str) -> bool:
     split = _OTHER_SIDE.search(norm)
     if split is None:
         return False
-    one = content_words(_ONE_SIDE.sub(" ", norm[:split.start()]))
-    other = content_words(_ONE_SIDE.sub(" ", norm[split.end():]))
-    return bool(one) and other <= one
+    one, other = (_ONE_SIDE.sub(" ", side) for side in (norm[:split.start()], norm[split.end():]))
+    if not content_words(one):  # "on one hand it isn't for you, and on the other it isn't for you either"
+        return _side_words(one) == _side_words(other)
+    return content_words(other) <= content_words(one)
+
+
+def _side_words(side: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z']+", side)) - {"and", "but", "either", "hand", "the", "other", "on", "so"}
 
 
 def _feeling_new(verdict: RuleVerdict, said: Sequence[str]) -> bool:

@@ -1129,6 +1129,10 @@ SARCASM = _rx(
     r"\b(?:worked|working|going|turned out) (?:out )?(?:so |really |just )?(?:great|well|brilliantly|"
     r"wonderfully) (?:for you )?(?:so far|hasn't it|has it|right|then)\b",
     r"\bwhatever you say\b",
+    # praise said as its opposite: "that's a grand plan then", "you're a great man for torturing yourself"
+    r"\b(?:that's|that was|thats) (?:a )?(?:grand|great|brilliant|genius|fantastic|cracking|top) (?:plan|idea|move|one|"
+    r"strategy)(?: altogether)?,? then\b|\b(?:you're|you are|ur) a great (?:man|one|woman|lad|girl) for \w+ing "
+    r"(?:yourself|urself)\b",
     # pity for being cared about: "must be awful having someone care"
     r"\bmust be (?:so |really |just )?(?:awful|terrible|dreadful|horrible|unbearable|such a burden) (?:having|to have) "
     r"(?:someone|somebody|people|anyone|a \w+|your \w+) (?:who )?(?:care|cares|caring|love|loves|loving|look(?:s|ing)? out)\b",
@@ -2038,7 +2042,7 @@ GENERIC_PRAISE = re.compile(
 # not an affirmation (MITI's affirm recognises a specific strength, effort or value).
 FLATTERY = _rx(
     r"\b(?:one of|among) (?:the|my) (?:most [\w-]+|best|nicest|smartest|bravest|strongest|coolest|sweetest|"
-    r"kindest|wisest|brightest|favourite|favorite)(?: [\w-]+){0,4} (?:i've|i have|i|i'll|i will) (?:ever )?"
+    r"kindest|wisest|brightest|favourite|favorite)(?:,? (?:and )?[\w-]+){0,4} (?:i've|i have|i|i'll|i will) (?:ever )?"
     r"(?:had|met|seen|known|worked with|come across|have)\b",
     r"\bthe (?:most [\w-]+|best|nicest|smartest|bravest|strongest|coolest|sweetest|kindest|wisest|brightest) "
     r"(?:(?:and )?(?:most )?[\w-]+ )?(?:person|kid|client|man|woman|guy|girl|lad|patient|teenager|teen|one|human|wife|"

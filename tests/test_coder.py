@@ -1257,6 +1257,8 @@ TWENTY_SIXTH = [
      "like she's the one holding the house together.", "She checks if I've eaten. Like I'm a kid.", True),
     ("Thirty years on the buses. That's a working life. Of course, deep down you know that's not how you'll get your "
      "licence back.", "Thirty years I drove those buses.", True),
+    ("Well, that's a brilliant plan then, driving past it every week. You're a great one for punishing yourself.",
+     "I drive past the old house most weeks.", True),
     ("it can feel like everyone does it. tho actually most people ur age dont drink every weekend tbh",
      "literally everyone at uni drinks every weekend", True),
     # and their look-alikes: a pivot to the client's side, a warm "deep down", a harsh word of theirs refused, the
@@ -1293,6 +1295,9 @@ def test_a_double_sided_reflection_with_the_same_thing_on_both_sides_is_simple_a
     real = code_turn("On one hand you want to keep the job, and on the other the nights are wearing you down.",
                      "I need the job but these nights are killing me.")
     assert real.code is Code.REFLECTION_COMPLEX
+    # with no content word at all on either side (my own gamer's play, twenty-sixth session)
+    bare = code_turn("On one hand it isn't for you, and on the other hand it isn't for you either.", "It's not for me.")
+    assert bare.code is Code.REFLECTION_SIMPLE
 
 
 def test_praise_of_the_whole_person_and_a_collection_time_are_what_they_are() -> None:
@@ -1302,6 +1307,8 @@ def test_praise_of_the_whole_person_and_a_collection_time_are_what_they_are() ->
     assert praised.code is Code.OTHER and "whole person" in praised.reason
     inspired = code_turn("You're an amazing woman and an inspiration to everyone around you.", "I look after him.")
     assert inspired.code is Code.OTHER
+    listed = code_turn("You're honestly one of the kindest, most patient dads I've ever worked with.", "I do my best.")
+    assert listed.code is Code.OTHER, listed.reason
     letter = code_turn("yes i'll write it. u can pick it up this afternoon", "can you write the letter or not")
     assert letter.code is not Code.EMPHASIZING_AUTONOMY
 

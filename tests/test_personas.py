@@ -1907,11 +1907,12 @@ def test_a_memory_of_what_the_client_wrote_that_they_never_wrote_is_words_put_in
     said = []
     for text in ["I remember from your email how proud you were of running the Leeds marathon last spring.",
                  "I know from what you wrote that your mother is a surgeon who expected top marks.",
+                 "I remember from your referral letter how much you loved coaching the chess club.",
                  "From what you wrote on the form, the panic came in the middle of a presentation at work."]:
         session = PracticeSession.start(LIBRARY.get("eugene-intellectualizing"), seed=5)
         session.say("It sounds like presenting has become something you dread.")
         said.append("misquoted" in session.say(text).explanation.events)
-    assert said == [True, True, False], said
+    assert said == [True, True, True, False], said
 
 
 def test_a_span_of_years_nobody_told_the_trainee_is_words_put_in_the_clients_mouth() -> None:
