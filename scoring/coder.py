@@ -1352,7 +1352,7 @@ def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said
     if model is not None:
         probs = model.label_probs(depth_features(feats, text, said[0]))
         final = Code(max(probs, key=probs.__getitem__))
-    if final is Code.REFLECTION_COMPLEX and (any(quotes(text, line) for line in said) or _one_side_twice(text)):
+    if final is Code.REFLECTION_COMPLEX and (any(quotes(text, line) for line in said) or one_side_twice(text)):
         return Code.REFLECTION_SIMPLE
     return final
 
@@ -1366,7 +1366,7 @@ ONE_SIDE_TWICE = ("the frame of a double-sided reflection with the same thing on
                   "anything, so it adds nothing to what the client said")
 
 
-def _one_side_twice(text: str) -> bool:
+def one_side_twice(text: str) -> bool:
     """A double-sided reflection with the same thing on both sides ("on one hand things are fine, and on the other
     hand, things are fine too"): the frame of one, with nothing set against anything, adds no meaning."""
     norm = normalise(text)
@@ -1415,7 +1415,7 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         stale = verdict.reason.startswith(UNSAID_FEELING) and not feeling_new
         if final is not code or stale:
             reason = _model_reason(final, verdict.norm, heard)
-            if final is Code.REFLECTION_SIMPLE and _one_side_twice(text):
+            if final is Code.REFLECTION_SIMPLE and one_side_twice(text):
                 reason = ONE_SIDE_TWICE
             coded = _relabel(coded, verdict.decider, final, reason)
             code = final

@@ -18,6 +18,7 @@ from itertools import pairwise
 from scoring import cues
 from scoring.alternatives import Candidate, candidates, ranked
 from scoring.claims import BANDS, WALKED_OUT, Facts, band_condition, headline
+from scoring.coder import one_side_twice
 from scoring.codes import Code, Flag, Stance
 from scoring.listening import templated
 from scoring.moves import MOVE_NAMES, answers_process, asks_process, read
@@ -318,6 +319,7 @@ def strengths(scores: SessionScores, limit: int = 3, unheard: Iterable[int] = ()
          if t.coded.stance is Stance.JOINING and t.coded.code in _STRENGTH_VALUE
          and (_fits_this_client(t) or _opened_them(t, moved))
          and not t.repeat and not t.coded.echo and t.index not in mechanical and moved.get(t.index, 0) >= 0
+         and not one_side_twice(t.text)  # "on one hand X, and on the other hand X": the frame, with nothing in it
          and not {Flag.PREMATURE_REASSURANCE, Flag.STACKED_QUESTIONS, Flag.WHY_NOT} & set(t.flags)),
         key=lambda t: (-moved.get(t.index, 0), -_STRENGTH_VALUE[t.coded.code] - 0.1 * t.coded.confidence, t.index),
     )

@@ -65,6 +65,18 @@ def test_the_structure_round_trips_and_renders_the_same() -> None:
     assert "Your own rating: skipped." in render_text(again.rated(None, None))
 
 
+def test_a_double_sided_frame_with_nothing_in_it_is_never_praised() -> None:
+    """My own gamer's play (twenty-sixth session): "On one hand it isn't for you, and on the other hand it isn't for
+    you either." opened Alasdair by 5 and was the one thing under "What worked", praised as listening."""
+    session = PracticeSession.start(packaged_library().get("alasdair-doubting"), seed=2603)
+    empty = "On one hand it isn't for you, and on the other hand it isn't for you either."
+    for text in ["It sounds like you feel that Morag thinks it's helping and you're not so sure.", empty,
+                 "Part of you misses the marking, and part of you is glad the school's behind you."]:
+        session.say(text)
+    praised = {m.quote for m in session.end().report.strengths}
+    assert empty not in praised, praised
+
+
 def test_a_weak_opener_and_stock_lines_are_never_praised() -> None:
     turns = [Turn("client", "My manager sent me after the thing with the forklift."),
              Turn("trainee", "so why do you think you're here today?"),
