@@ -39,7 +39,8 @@ NOT_THEIR_SENSE = (r"(?<!knowing )(?<!you feel like )(?<!you felt like )(?<!feel
 # "…before?", "…in the past?": a question about what has been tried, never a suggestion.
 # "before" as a time of day ("a warm bath before bed?", "before work?") dates the suggestion, not the trying.
 NOT_HISTORY = (r"(?![^.?!]{0,40}\b(?:before(?! (?:bed|bedtime|sleep|sleeping|work|school|uni|college|class|"
-               r"lunch|dinner|breakfast|tea|meals?|you go|going|the (?:meeting|shift|exam|session|appointment)))|"
+               r"lunch|dinner|breakfast|tea|meals?|you go|going|the (?:meeting|shift|exam|session|appointment)|"
+               r"(?:meetings|shifts|exams|sessions|appointments|presentations|interviews)))|"
                r"in the past|previously|already)\b[^.?!]{0,12}(?:\?|$))"
                # what was agreed last time, checked on: "any of the exercises from last week?"
                r"(?![^.?!]{0,50}\b(?:(?:from|since) (?:last|our) (?:week|time|session|visit|appointment)|"
@@ -1325,7 +1326,7 @@ ADVICE = _rx(
     r"\b(?:it's|it is|it being) (?:high |about |well past )?time (?:for you )?to (?:quit|stop|cut|"
     r"change|get|go|make|start|give|take)\b",
     r"(?<!what )(?<!how )\b(?:have|did) you (?:tried|considered|ever considered|thought (?:about|of) "
-    rf"{NOT_SELF_HARM}(?:\w+ing|getting|going|"
+    rf"{NOT_SELF_HARM}(?:(?:deep|slow|box|mindful|regular|daily|gentle|some|more|less|cold|brisk) )?(?:\w+ing|getting|going|"
     r"trying|cutting|talking|joining|taking|using|asking|making)|looked into)\b"
     # "have you tried the patches before?" asks what has been tried, it suggests nothing
     + NOT_HISTORY,

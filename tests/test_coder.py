@@ -1275,6 +1275,8 @@ TWENTY_SIXTH = [
      True),
     ("ur doing amazing!! and maybe say no to the extra shifts too? u need rest", "I'll try the early nights.", True),
     ("but is it really cheaper tho?? ur spending loads on taxis", "It's cheaper to just drive myself.", True),
+    ("aw no 😢 have u tried slow breathing before interviews?", "I freeze up in every interview.", True),
+    ("Have you tried cutting down before?", "I smoke twenty a day.", False),
     ("What's it really like though, day to day?", "It's fine.", False),
 ]
 
