@@ -231,7 +231,8 @@ def growth_moments(scores: SessionScores, limit: int = 3, suggest: Suggest = _ra
         reason_why = (why or {}).get(issue, general)
         if issue == "costly" and dear.get(turn.index):
             reason_why = f"It cost the client's trust: {dear[turn.index]}. Follow where they lead first."
-        moment = _moment(scores, turn, issue, text, reason_why, suggest)
+        # a turn that cost dearly is shown though no replayed line did better: the trainee needs to see it
+        moment = _moment(scores, turn, issue, text, reason_why, suggest, keep=turn.index in dear)
         if moment is not None:
             seen.add(turn.text.strip().lower())
             picked.append(moment)
@@ -409,7 +410,7 @@ def _listening_words(scores: SessionScores) -> str:
 COSTLY_DROP = 8
 
 
-_POINTS = re.compile(r"\s*(?:→\s*)?[+-]?\d+(?:\.\d+)?\s*$")
+_POINTS = re.compile(r"(?:,?\s*worth)?\s*(?:→\s*)?[+-]?\d+(?:\.\d+)?\s*$")  # "…, worth -5" and "… → -6" alike
 
 
 def _gains(scores: SessionScores, openness_path: Sequence[int]) -> dict[int, int]:
@@ -421,10 +422,16 @@ def _gains(scores: SessionScores, openness_path: Sequence[int]) -> dict[int, int
 
 
 def _costly(gains: Mapping[int, int], costs: Mapping[int, Sequence[str]]) -> dict[int, str]:
-    """The turns after which the client's openness fell by COSTLY_DROP or more (`gains`, from `_gains`), each with
-    the client's reasons."""
+    """The turns after which the client's openness fell by COSTLY_DROP or more (`gains`, from `_gains`), or whose
+    named costs came to as much where openness had no further to fall (my own novice play: "im not gonna write
+    anything bad i promise", −11 to a client already at 0, went unmentioned), each with the client's reasons."""
+    def named(index: int) -> float:
+        return sum(float(m.group(1)) for r in costs.get(index, ()) if (m := _NAMED_COST.search(r)))
     return {index: "; ".join(_POINTS.sub("", r) for r in costs.get(index, ()))
-            for index, gain in gains.items() if -gain >= COSTLY_DROP}
+            for index, gain in gains.items() if -gain >= COSTLY_DROP or named(index) >= COSTLY_DROP}
+
+
+_NAMED_COST = re.compile(r"-(\d+(?:\.\d+)?)\s*$")
 
 
 def build_report(scores: SessionScores, outcome: str | None = None, events: Iterable[str] = (),

@@ -77,6 +77,24 @@ def test_a_double_sided_frame_with_nothing_in_it_is_never_praised() -> None:
     assert empty not in praised, praised
 
 
+def test_a_turn_that_cost_dearly_where_openness_could_fall_no_further_is_still_shown() -> None:
+    """My own novice play (twenty-sixth session): "im not gonna write anything bad i promise" cost Crystal 11 on a
+    turn she was already at 0, and the report left it out, showing only the push before it and the walk-out."""
+    session = PracticeSession.start(packaged_library().get("crystal-mandated"), seed=2602)
+    for text in [
+            'hey!! no stress at all, we can just chat 😊 how r the kids doing?',
+            'ok sorry!! i just think its really important u open up tho, thats how this works. the caseworker will want to see ur trying',
+            'omg no dont be scared!! im not gonna write anything bad i promise, ur gonna be fine',
+            'ur right, sorry, i was pushing. u dont have to tell me anything u dont want to. i do send a short note to ur caseworker and ill show u what it says before it goes',
+            'ok cool. so like whats a normal day for u? do u have help with the kids?',
+    ]:
+        session.say(text)
+        if session.ended:
+            break
+    shown = [m for m in session.end().report.growth if "write anything bad" in m.quote]
+    assert shown and "a promise about the report" in shown[0].why and "worth;" not in shown[0].why, shown
+
+
 def test_a_weak_opener_and_stock_lines_are_never_praised() -> None:
     turns = [Turn("client", "My manager sent me after the thing with the forklift."),
              Turn("trainee", "so why do you think you're here today?"),
