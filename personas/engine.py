@@ -18,6 +18,7 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any
 
 from personas.machine import BREAKTHROUGH, MACHINE, TERMINAL, WALKED_OUT
@@ -1757,10 +1758,14 @@ def _same_run(line: str, told: str) -> bool:
     """A run of RETOLD_RUN words said again, two of them content words: "I kept that land for him forty years…" a
     few lines after "Forty years I kept that land for him and he's in Perth" (a twenty-sixth session's play), told
     in other order round it, is still the same thing told twice."""
-    def runs(text: str) -> set[tuple[str, ...]]:
-        words = _RUN_WORD.findall(normalise(_UNBRACKETED.sub(" ", text)))
-        return {tuple(words[i:i + RETOLD_RUN]) for i in range(len(words) - RETOLD_RUN + 1)}
-    return any(len(content_words(" ".join(run))) >= 2 for run in runs(line) & runs(told))
+    return any(len(content_words(" ".join(run))) >= 2 for run in _runs(line) & _runs(told))
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    """The runs of RETOLD_RUN words in a line (a persona's lines recur all session: read once)."""
+    words = _RUN_WORD.findall(normalise(_UNBRACKETED.sub(" ", text)))
+    return frozenset(tuple(words[i:i + RETOLD_RUN]) for i in range(len(words) - RETOLD_RUN + 1))
 
 
 def _did(coded: CodedTurn, repeated: bool, question_run: int = 0) -> frozenset[str]:
