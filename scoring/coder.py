@@ -1426,13 +1426,14 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
             if unsaid is not None and f"'{unsaid}'" not in reason:
                 reason = f"{UNSAID_FEELING}: '{unsaid}'"
                 coded = _relabel(coded, verdict.decider, final, reason)
-    jab = _jab(verdict, context) if model is not None and code not in CONFRONTING else None
-    if jab is not None:
+    found = _jab(verdict, context) if model is not None and code not in CONFRONTING else None
+    if found is not None:
         # "Sixty acres, sold at the mart. That's a life's work. Of course, you know deep down that's not how a
         # sensible man grieves": the push keeps its code beside the warm words round it (Confront beats the rest)
+        at, jab = found
         code, confidence, reason, stance_probs = jab.code, jab.confidence, jab.reason, dict(jab.stance_probs)
-        coded = [CodedSentence(s.text, jab.code, jab.reason, s.confidence, s.is_check) if s.code is Code.CONFRONT
-                 else s for s in coded]
+        coded = [CodedSentence(s.text, jab.code, jab.reason, s.confidence, s.is_check) if i == at else s
+                 for i, s in enumerate(coded)]
     flags = _flags(verdict.norm, coded, code)
     asking = _risk_check(verdict.sentences, verdict.norm, (context, *history))
     if asking is not None and any(s.code in CONFRONTING for i, s in enumerate(verdict.sentences) if i != asking):
@@ -1469,7 +1470,7 @@ _PIVOT = re.compile(r"^(?:(?:and|but|so|well|look|now|um|uh|yeah|i mean|ok|okay)
                     r"|,? mind\.?$")
 
 
-def _jab(verdict: RuleVerdict, context: str) -> CodedTurn | None:
+def _jab(verdict: RuleVerdict, context: str) -> tuple[int, CodedTurn] | None:
     """A push in a later sentence of a turn, after a turn word from the client's side to the trainee's own ("That's a
     life's work. Of course, …", "Part of you…, and part of you…. Frankly, with respect, …", "…, mind."): the coder,
     reading that sentence alone, codes it a push.  Read with the whole turn, the warm words round it had made the
@@ -1480,17 +1481,17 @@ def _jab(verdict: RuleVerdict, context: str) -> CodedTurn | None:
     the client, and advice the turn or the client made room for."""
     if len(verdict.split) < 2 or len(verdict.split) != len(verdict.sentences):
         return None
-    for before, sentence, ruled in zip(verdict.split, verdict.split[1:], verdict.sentences[1:], strict=False):
+    for at, (before, sentence, ruled) in enumerate(zip(verdict.split, verdict.split[1:], verdict.sentences[1:],
+                                                       strict=False), start=1):
         # the pivot may be a sentence of its own before it ("And just so you know how these things go — men who…")
         pivots = _PIVOT.search(sentence.norm) or (_PIVOT.search(before.norm) and len(before.norm.split()) <= 12)
         if not pivots or sentence.asks or (STANCE[ruled.code] is Stance.JOINING and ruled.confidence >= STRONG):
             continue
         alone = _code_turn_cached(sentence.raw, context)
-        if alone.code is Code.PERSUADE and (_permitted(verdict.norm, context) or cues.CLIENT_ASKED.search(
-                normalise(context)) or "suggestion" in normalise(context)):
+        if alone.code is Code.PERSUADE and _permitted(verdict.norm, context):
             continue  # advice the turn or the client made room for: alone, the sentence had lost its leave
         if alone.code in CONFRONTING and alone.stance_probs[Stance.CONFRONTING.value] >= JAB_SURE:
-            return alone
+            return at, alone
     return None
 
 

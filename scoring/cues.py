@@ -1762,6 +1762,8 @@ CLIENT_ASKED = _rx(
 ASKS_ADVICE = _rx(
     r"\bwhat (?:should|do|can|could) i (?:do|try)\b",
     r"\b(?:any|some|give me|got any|have you got any) (?:advice|tips|ideas|suggestions|pointers)\b",
+    r"\b(?:i'd|i would|id) (?:love|like|welcome|appreciate|take) (?:a|an|some|your) (?:suggestion|idea|advice|tip|"
+    r"pointer)s?\b",
     r"\bwhat (?:do|would) (?:you|u) (?:suggest|recommend|advise)\b",
     r"\bwhat (?:you|u) (?:honestly |really )?(?:think|reckon|would|'d) (?:i|we) (?:should|ought to)\b",
     r"\b(?:do|would) (?:you|u) (?:honestly |really )?(?:think|reckon) (?:i|we) (?:should|ought to|need to)\b",
