@@ -953,15 +953,17 @@ class ClientEngine:
     def _move_value(self, state: ClientState, coded: CodedTurn, r: _Reading, t: _Turn) -> None:
         """The move's own weight for this persona, scaled by listening and by how sure the code is."""
         persona = self.persona
-        code = coded.code
+        code = shown = coded.code
         base = persona.sensitivity(code)
         if r.parrot and code is Code.REFLECTION_COMPLEX:
             base = min(base, persona.sensitivity(Code.REFLECTION_SIMPLE))
+            shown = Code.REFLECTION_SIMPLE  # not "…a simple reflection at most; complex reflection, worth…"
             t.reasons.append("the client's words handed back: a simple reflection at most")
         name = persona.name.split()[0]
         # Each step reads "what the move is worth to this client, what scaled it → what it earned",
         # so a trainee can add the steps up to the turn's change.
-        worth = f"{NAMES[code]}, worth {base:+d} to {name}" if base else f"{NAMES[code]}: {name} does not move at this"
+        worth = (f"{NAMES[shown]}, worth {base:+d} to {name}" if base
+                 else f"{NAMES[shown]}: {name} does not move at this")
         if base <= 0:
             # An unsure confrontation costs in proportion to how likely it was one, and the chance
             # that it was a joining move after all counts as one.

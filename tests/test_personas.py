@@ -127,6 +127,8 @@ def test_a_verbatim_echo_is_a_simple_reflection_at_most() -> None:
     b = engine.respond(fresh, coded("The rota leaves you no room at all.", Code.REFLECTION_COMPLEX),
                        "The rota leaves you no room at all.").explanation
     assert a.delta < b.delta and any("simple reflection at most" in r for r in a.reasons)
+    # and the worth that follows says so too, not "…at most; complex reflection, worth…" (my own skilled play)
+    assert not any(r.startswith("complex reflection") for r in a.reasons), a.reasons
 
 
 def test_the_clients_own_line_handed_back_draws_no_nod_to_being_heard() -> None:
