@@ -175,8 +175,6 @@ DEFAULT_MISQUOTED = ["I never said that.", "That's not what I said.", "When did 
 # The claim runs to the end of its clause; "you said it like it's been heavy" describes how.
 # ... or wrote, or the trainee remembers it from what they wrote ("I remember from your email how proud you were of…",
 # "I know from what you wrote that your father…": a sixteenth helper round's gamer invented both, unchallenged)
-# What a turn says it is about, just before a topic's trigger: "…about the farm", "what about your son"
-_ABOUT = re.compile(r"\babout (?:the |your |that |this |those |all )?$")
 _ATTRIBUTED = re.compile(r"\b(?:you (?:told me|said|mentioned|were saying|were telling me|wrote)|"
                          r"i (?:remember|recall|know) from (?:your|the) (?:referral (?:letter|form|notes?)|"
                          r"email|e-mail|form|message|letter|notes?|referral)"
@@ -187,6 +185,8 @@ _ATTRIBUTED = re.compile(r"\b(?:you (?:told me|said|mentioned|were saying|were t
                          r"at the start|a while ago|once))?,? (?:that )?(?!it (?:like|as if|as though)\b)"
                          r"([^.,;:!?]+)")
 MISQUOTE_COST = 3
+# What a turn says it is about, just before a topic's trigger: "…about the farm", "what about your son"
+_ABOUT = re.compile(r"\babout (?:the |your |that |this |those |all )?$")
 # The client asked who hears what they say and the turn moved on without an answer or a word about the
 # question: to a guarded client the silence is the answer.
 DODGE_COST = 2

@@ -1239,11 +1239,12 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # nor on a turn that lifts the client against their own harsh word ("I don't buy that you're just a lazy kid.
     # Someone who sweeps the salon every weekend isn't lazy."), whose form is an argument's
     # nor on a turn that owns the trainee's own misstep ("I just did the thing everyone else does, didn't I?")
-    opened = (push is not None and not allowed & CONFRONTING and not _owns_or_hands_back(verdict, context)
-              and push > (PUSH_OPENS_REFLECTION if reflects else PUSH_OPENS))
+    # (read once: it reads every sentence for a harsh word of the client's, and both gates below ask it)
+    closed = not allowed & CONFRONTING and not _owns_or_hands_back(verdict, context)
+    opened = closed and push is not None and push > (PUSH_OPENS_REFLECTION if reflects else PUSH_OPENS)
     # the same gate, on the turn's own words: "a hangover is worse than awkward, surely" has no cue and no push's form
     wording = None
-    if not opened and not allowed & CONFRONTING and not _owns_or_hands_back(verdict, context):
+    if not opened and closed:
         said = pushes_in_words(verdict.norm, context)
         if said is not None and said >= WORDING_OPENS:
             opened, wording = True, said
