@@ -689,8 +689,9 @@ def _code_sentence(sentence: Sentence, context: str, turn: str = "") -> CodedSen
     if not match and not (context and cues.CLIENT_ASKED.search(normalise(context))):
         match = _unreported(cues.PERSUASIVE_FACTS, core)
     if match:
-        # "you need to…", "why don't you…", "just focus on getting her in": unmistakable
-        sure = STRONG if _DIRECTIVE.search(core) or _unreported(cues.IMPERATIVE, core, context) else 0.8
+        # "you need to…", "why don't you…", "80% of people who drink like that end up…": unmistakable
+        sure = STRONG if (_DIRECTIVE.search(core) or _unreported(cues.IMPERATIVE, core, context)
+                          or _unreported(cues.SCARE_FACTS, core)) else 0.8
         return coded(Code.PERSUADE, f"advice or a push to change: '{_quote(match)}'", sure)
     match = cues.SEEK.search(core)
     if match:
@@ -1222,6 +1223,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences) or any(
         _disbelieves_them(s.core, context) for s in verdict.split) or bool(
         _unreported(cues.SURE_PUSH, verdict.norm, context)) or any(_inferred_label(s.core) for s in verdict.split)
+    # a statistic with a bad end in it, or what the judge will think, used as a lever the client did not ask for
+    rolled = rolled or (bool(_unreported(cues.SCARE_FACTS, verdict.norm)) and not _permitted(verdict.norm, context))
     veto = 0.0 if directive or rolled else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not

@@ -446,6 +446,18 @@ CONFRONT = _rx(
     # condom, though" after self-blame affirms, so "though" alone is no cue
     r"^(?:you|u) did (?!say\b|mention\b|tell\b|come\b|make it\b|try\b|manage\b|get here\b|well\b|good\b)[a-z]+"
     r"[^.?!]*?, didn't (?:you|u)$",
+    # the harm of what the client does named for them, unasked (a seventeenth helper round): "thats rly bad for ur
+    # brain tbh", "weed is terrible for your lungs"; not praise ("not bad for your first week"), not what is
+    # allowed ("it's not bad for you to rest"), and not a harm already done ("that's been hard on your sleep")
+    NOT_THEIR_SENSE + r"\b(?:that's|it's|this is|that is|it is|that stuff is|those are|they're|they are|these are|"
+    r"(?:drinking|smoking|vaping|weed|alcohol|booze|gambling|sugar|cannabis|coke|skunk|fags|cigarettes|it all) (?:is|are)) "
+    r"(?:really |rly |very |so |super |pretty |quite |actually |honestly |seriously |just |genuinely |incredibly |"
+    r"terribly |also |still )*(?:bad|terrible|awful|horrible|dangerous|toxic|poison|not good|no good|the worst(?: thing)?|"
+    r"murder|hell|deadly|damaging|harmful) (?:for|on) (?:your|ur|the baby|the kids|you)\b(?! to\b)",
+    # the same warning put as a doubt: "that can't be good for your heart", "it won't be doing your liver any good"
+    NOT_THEIR_SENSE + r"\b(?:that|it|this|which|they|those) (?:can't|cannot|can not|won't|isn't|is not|aren't|are not) "
+    r"(?:be )?(?:really |exactly |actually )?(?:(?:good|great|healthy|helping) (?:for|on) (?:your|ur|you|the baby|the kids)\b"
+    r"(?! to\b)|(?:be )?doing (?:your|ur) \w+(?: \w+)? (?:any|much) good\b)",
     # a warning of the harm the client might have done ("you could of hurt someone")
     r"\b(?:you|u) (?:could|might) (?:have|of|'ve) (?:really |seriously |easily )?(?:hurt|killed|injured|harmed|"
     r"seriously hurt) (?:someone|somebody|anyone|people|a kid|a child|him|her|them|yourself)\b",
@@ -1537,6 +1549,37 @@ ADVICE = _rx(
     r"soldiers|women|men) (?:go|end|lose|chase|try|come|fall|get|do))\b",
 )
 
+# A fact used as a lever, in so many words: a statistic about people like the client with a bad end in it, or
+# what the court will make of it.  Unasked, these persuade whatever shape the rest of the turn has
+# (`scoring.coder`): a seventeenth helper round found them coded as plain information.
+_SCARE_FACTS: tuple[str, ...] = (
+    # "80% of people who drink like that end up with liver problems", "most ppl who stop their meds relapse within a
+    # year"; not normalising ("most people who come here feel nervous at first", "…end up feeling numb for a while")
+    # nor the harm denied ("most people who use it won't develop psychosis")
+    r"\b(?:\d+ ?%|\d+ per ?cent|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|"
+    r"five|four|three)|half|most|the majority|a lot|loads|lots|plenty|nearly all|almost all|many)(?: of)? (?:the )?"
+    r"(?:people|ppl|men|women|guys|lads|girls|kids|teens|teenagers|young people|students|smokers|drinkers|users|"
+    r"patients|clients|folks|parents|mums|dads|those|drivers|gamblers|addicts|alcoholics|diabetics|offenders|lads) "
+    r"(?:who|that|which)\b[^.?!]{3,60}?(?<!n't )(?<!not )(?<!never )\b(?:end(?:s)? up (?:in|back|with|losing|dead|homeless|inside|addicted|worse|sick|"
+    r"ill|hooked|relapsing|using|drinking|smoking|on|having|needing)\b|wind up|relaps\w*|die|dies|develop\w*|"
+    r"get (?:cancer|worse|sick|ill|caught|addicted|hooked|arrested|sacked|fired|nicked|banned|diabetes)\b|"
+    r"lose (?:their|the|his|her|a|custody|contact)\b|(?:are|end up|go|come) back (?:in|on) (?:court|prison|"
+    r"jail|hospital|rehab|the drink|drugs|the gear|the streets)\b|go back to (?:using|drinking|smoking|prison|jail|"
+    r"court|hospital)\b|regret|wish (?:they|he|she)|"
+    r"never (?:get|come) back|don't (?:make it|recover)|become addicted|go on to)",
+    r"\b(?:\d+ ?%|\d+ per ?cent|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|"
+    r"five|four|three)) (?:of )?(?:the )?[a-z]+ (?:say (?:that )?(?:they )?)?(?:regret|wish (?:they|he|she)|relapse|"
+    r"end up (?:in|back|with)|die)",
+    r"^statistically\b",
+    # what the court or the employer will think of it, unasked: "judges dont tend to look kindly on missed appointments"
+    r"\b(?:judges?|courts?|magistrates?|the (?:court|judge|bench|panel|school|dvla|board|magistrates)|employers?|"
+    r"probation|social services|the social|insurers?|bosses) (?:don't|do not|won't|will not|doesn't|does not|"
+    r"tend not to|never|aren't going to|are not going to|are not|aren't) (?:\w+ )?(?:tend to |usually |generally |"
+    r"really |exactly )?(?:look kindly|take kindly|look favourably|like (?:that|it|seeing|missed|people)|tolerate|"
+    r"accept (?:that|excuses|it)|buy (?:that|it)|keen on)\b",
+)
+SCARE_FACTS = _rx(*_SCARE_FACTS)
+
 # One-sided facts pushed at the client ("research shows…", "it raises the risk of…", "you know X,
 # right?"): they allow the persuade code; the model decides between it and plain information.
 PERSUASIVE_FACTS = _rx(
@@ -1559,6 +1602,9 @@ PERSUASIVE_FACTS = _rx(
     r"^(?:but |well )?(?:you|u) (?:do )?know (?:that )?(?!what|how|why|where|when|who|if|whether)[^?]{3,80}\b(?:tho|though)\b",
     r"\b(?:is|are) (?:a )?(?:depressant|addictive|toxic|poison|carcinogenic)\b",
     r"\bfyi\b",
+    *_SCARE_FACTS,
+    # "people who use patches are twice as likely to quit": often what the client asked to know
+    r"\b(?:twice|three times|four times|\d+ times|ten times) (?:as likely|more likely)\b",
 )
 
 SUGGESTION = _rx(
@@ -1912,6 +1958,9 @@ AFFIRM = _rx(
     r"determination|effort|strength|care|grit|resilience|hard work|devotion|persistence)\b",
     r"\bthat(?:'s| is) (?:not nothing|no small (?:thing|feat)|not a small thing|huge|a big deal|big)\b"
     + WEIGHT_BORNE,
+    # "honestly that is not bad for your first week!": praise said as a litotes, never a correction
+    r"\b(?:that's|that is|it's|it is|that was|which is|not) (?:really |actually |honestly )?(?:not )?bad (?:at all )?for "
+    r"(?:a |your |ur |the )?(?:first|1st|second|very first|start|beginning|first go|week one|day one)\b",
     r"\bthat(?:'s| is) you (?:taking|standing|looking after|showing|stepping|choosing|putting|sticking|"
     r"keeping|fighting|making|protecting)\b",
     rf"{YOU_ARE} (?:someone|somebody|a person|the one|the person) (?:\w+ ){{0,2}}"

@@ -1280,9 +1280,40 @@ TWENTY_SIXTH = [
     ("What's it really like though, day to day?", "It's fine.", False),
 ]
 
+TWENTY_SEVENTH = [
+    # the harm of what the client does named for them, unasked, plain or as a doubt
+    ("thats rly bad for ur brain tbh", "I smoke a bit of weed at night to sleep, its fine", True),
+    ("weed is terrible for your lungs tho, just saying", "I smoke a bit of weed at night to sleep.", True),
+    ("that cant be good for your heart", "I have like 6 coffees a day", True),
+    ("That can't be doing your liver any good, mate.", "I have a few every night.", True),
+    # and their look-alikes: praise as litotes, what is allowed, the client's own worry, information they asked for
+    ("Honestly that is not bad for your first week!", "I only managed two days without a drink this week.", False),
+    ("its not bad for you to rest, you know", "I feel guilty lying down in the afternoon.", False),
+    ("So you know it's bad for your lungs, and it still feels like the one thing that's yours.",
+     "I know it's bad for my lungs, everyone tells me.", False),
+    ("It's bad for your liver, yes. Alcohol is processed there, so heavy weekends add up.",
+     "Is drinking on weekends actually bad for my liver?", False),
+    # a statistic with a bad end in it, or what the judge will think, used as a lever
+    ("80% of people who drink like that end up with liver problems", "I drink most nights but its under control", True),
+    ("I hear you. Honestly though, most people who skip the group end up back in court.", "The group is pointless.",
+     True),
+    ("nine out of ten smokers say they wish theyd never started", "I like smoking, it calms me", True),
+    ("judges dont tend to look kindly on missed appointments", "I might skip next week", True),
+    # and their look-alikes: normalising, a harm denied, the facts the client asked for, a comeback named kindly
+    ("Most people who come here feel a bit nervous at first.", "I don't know why I'm here.", False),
+    ("Most people who have been through what you have end up feeling numb for a while.",
+     "I feel nothing since the funeral.", False),
+    ("You asked what happens: most people who stop suddenly get withdrawal for a few days.",
+     "What happens if I just stop?", False),
+    ("A lot of people who lose a parent go back to old habits for a while, and it makes sense you did too.",
+     "I started smoking again after mum died.", False),
+    ("The court won't accept a letter from me, I'm afraid; it has to come from your GP.",
+     "Can you just write to the court for me?", False),
+]
+
 
 @pytest.mark.parametrize(("text", "context", "pushes"),
-                         TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH + TWENTY_SIXTH)
+                         TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH)
 def test_pushes_and_their_look_alikes_of_the_last_sessions(text: str, context: str, pushes: bool) -> None:
     coded = code_turn(text, context)
     assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
