@@ -374,6 +374,27 @@ _SURE_PUSH: tuple[str, ...] = (
     r"\bdon'?t wait (?:for|until|till) (?:that|it gets|then|the)\b",
     r"\bi doubt (?:every|many|most|all)\b",
     r"\bhow(?:'d| did| has) (?:that|it) (?:go|work out|turn out|worked out|turned out) for (?:him|her|them)\b",
+    # the harm of what the client does named for them, unasked (a seventeenth helper round): "thats rly bad for ur
+    # brain tbh", "weed is terrible for your lungs"; not praise ("not bad for your first week"), not what is
+    # allowed ("it's not bad for you to rest"), and not a harm already done ("that's been hard on your sleep")
+    # (sympathy for the client's lot is not one: "that's awful for you", "that's murder on your knees, lifting all day")
+    NOT_THEIR_SENSE + r"\b(?:(?:that's|it's|this is|that is|it is|that stuff is|those are|they're|they are|these are) "
+    r"(?:really |rly |very |so |super |pretty |quite |actually |honestly |seriously |just |genuinely |incredibly |"
+    r"also |still )*(?:bad|dangerous|toxic|poison|not good|no good|the worst thing|deadly|damaging|harmful)|"
+    r"(?:drinking|smoking|vaping|weed|alcohol|booze|gambling|sugar|cannabis|coke|skunk|fags|cigarettes|vapes|energy drinks) "
+    r"(?:is|are) (?:really |rly |very |so |super |pretty |quite |actually |honestly |seriously |just |genuinely |"
+    r"incredibly |terribly |also |still )*(?:bad|terrible|awful|horrible|dangerous|toxic|poison|not good|no good|"
+    r"the worst(?: thing)?|murder|hell|deadly|damaging|harmful)) (?:for|on) (?:your|ur|the baby|the kids|you)\b(?! to\b)",
+    # the same warning put as a doubt: "that can't be good for your heart", "it won't be doing your liver any good"
+    NOT_THEIR_SENSE + r"\b(?:that|it|this|which|they|those) (?:can't|cannot|can not|won't|isn't|is not|aren't|are not) "
+    r"(?:be )?(?:really |exactly |actually )?(?:(?:good|great|healthy|helping) (?:for|on) (?:your|ur|you|the baby|the kids)\b"
+    r"(?! to\b)|(?:be )?doing (?:your|ur) \w+(?: \w+)? (?:any|much) good\b)",
+    # the client's facts corrected in so many words (a seventeenth round): "that claim… isn't accurate", "I'm not sure
+    # two pints quite adds up", "better's not really the word", "so it is hurting you a bit"
+    NOT_THEIR_SENSE + r"(?<!what i said )(?<!what i wrote )\b(?:(?:(?:that|it|this|that claim|that idea|that figure|that number|"
+    r"which) (?:isn't|is not|'s not)|that's not|it's not) (?:quite |entirely |strictly |actually |really )?"
+    r"(?:accurate|correct)\b(?! (?:for|about|of) (?:you|u)\b)|(?:doesn't|does not|don't|not sure (?:\w+ ){1,4}) ?(?:quite |really )?adds? up\b(?! (?:for|to) (?:you|u)\b)|"
+    r"(?:'s|is) not really the word\b|(?:it|that|this) (?:is|was) (?:still |actually )?(?:hurting|harming|damaging) (?:you|your)\b)",
     # "I'm not lecturing, I'm only saying…": the push disowned in the act
     r"\bi'?m not (?:trying to )?(?:lecture|lecturing|preach|preaching|nag|nagging|having a go)\b[^.?!]{0,30}\b(?:just|only|"
     r"but)\b",
@@ -446,18 +467,6 @@ CONFRONT = _rx(
     # condom, though" after self-blame affirms, so "though" alone is no cue
     r"^(?:you|u) did (?!say\b|mention\b|tell\b|come\b|make it\b|try\b|manage\b|get here\b|well\b|good\b)[a-z]+"
     r"[^.?!]*?, didn't (?:you|u)$",
-    # the harm of what the client does named for them, unasked (a seventeenth helper round): "thats rly bad for ur
-    # brain tbh", "weed is terrible for your lungs"; not praise ("not bad for your first week"), not what is
-    # allowed ("it's not bad for you to rest"), and not a harm already done ("that's been hard on your sleep")
-    NOT_THEIR_SENSE + r"\b(?:that's|it's|this is|that is|it is|that stuff is|those are|they're|they are|these are|"
-    r"(?:drinking|smoking|vaping|weed|alcohol|booze|gambling|sugar|cannabis|coke|skunk|fags|cigarettes|it all) (?:is|are)) "
-    r"(?:really |rly |very |so |super |pretty |quite |actually |honestly |seriously |just |genuinely |incredibly |"
-    r"terribly |also |still )*(?:bad|terrible|awful|horrible|dangerous|toxic|poison|not good|no good|the worst(?: thing)?|"
-    r"murder|hell|deadly|damaging|harmful) (?:for|on) (?:your|ur|the baby|the kids|you)\b(?! to\b)",
-    # the same warning put as a doubt: "that can't be good for your heart", "it won't be doing your liver any good"
-    NOT_THEIR_SENSE + r"\b(?:that|it|this|which|they|those) (?:can't|cannot|can not|won't|isn't|is not|aren't|are not) "
-    r"(?:be )?(?:really |exactly |actually )?(?:(?:good|great|healthy|helping) (?:for|on) (?:your|ur|you|the baby|the kids)\b"
-    r"(?! to\b)|(?:be )?doing (?:your|ur) \w+(?: \w+)? (?:any|much) good\b)",
     # a warning of the harm the client might have done ("you could of hurt someone")
     r"\b(?:you|u) (?:could|might) (?:have|of|'ve) (?:really |seriously |easily )?(?:hurt|killed|injured|harmed|"
     r"seriously hurt) (?:someone|somebody|anyone|people|a kid|a child|him|her|them|yourself)\b",
@@ -621,7 +630,10 @@ CONFRONT = _rx(
     r"(?<!you )(?<!i )(?<!they )(?<!we )(?<!he )(?<!she )(?<!to )(?<!u )(?<!ever )(?<!never )\bwake up\b(?! (?:in|at|on|with|early|late|every|each|the|and|feeling|tired)\b)",
     r"\bwhat(?:'s| is) (?:the|your) excuse\b",
     r"\b(?:could|might|will) lose (?:your|the) (?:feet|foot|job|kids|licen[cs]e|house|family|life|leg|eyes|sight)\b",
-    r"\bi(?:'ve| have) seen (?:it|this) happen\b",
+    # a cautionary "I've seen it happen", not the normalising "I've seen this happen to so many people, and it's not
+    # your fault"
+    r"\bi(?:'ve| have) seen (?:it|this) happen\b(?![^.?!]*\b(?:not (?:your|ur) fault|not alone|normal|common|"
+    r"understandable|blame (?:yourself|urself))\b)",
     r"\b(?:will|'ll) (?:send|put) you (?:back|to)\b",
     # "try listening for once" scolds; "your laziness is on your side for once" jokes along with the client
     # blame and verdicts in everyday words: "that's definitely not helping", "you could have killed someone",
@@ -1577,6 +1589,22 @@ _SCARE_FACTS: tuple[str, ...] = (
     r"tend not to|never|aren't going to|are not going to|are not|aren't) (?:\w+ )?(?:tend to |usually |generally |"
     r"really |exactly )?(?:look kindly|take kindly|look favourably|like (?:that|it|seeing|missed|people)|tolerate|"
     r"accept (?:that|excuses|it)|buy (?:that|it)|keen on)\b",
+    # the evidence put as bad news for the client's view: "the evidence, unfortunately, is that…", "the research on
+    # relapse is fairly sobering", "the science doesn't back that up"
+    r"\b(?:research|evidence|studies|stats|statistics|data|science|literature)\b[^.?!]{0,30}?\b(?:is|are)(?: (?:pretty|"
+    r"fairly|really|very|quite))? (?:sobering|damning|grim|worrying)\b|"
+    r"\b(?:evidence|research|science|data),? (?:unfortunately|sadly|i'm afraid),? (?:is|says|shows)\b|"
+    r"\b(?:evidence|research|science|data) (?:doesn't|does not|don't) (?:really )?(?:support|back)\b",
+    r"(?:it's|that's|it is|that is|they're|it was) (?:actually |still )?(?:fully )?illegal\b",
+    # a cautionary tale from the trainee's own caseload: "in my experience those are the patients who land up in
+    # casualty", "nobody I've worked with ever stopped at the fifty", "…what the last guy in ur team said before he
+    # was off 3 months"; not normalising ("in my experience most people feel like that at first")
+    r"(?:\bin my experience\b|\bi've seen (?:it|this|that|people|lads|guys|clients|folks|kids|so many|too many|loads|"
+    r"plenty)\b|\bnobody i've (?:worked with|seen|met)\b|\b(?:every|each) (?:guy|man|lad|person|client|one) "
+    r"(?:in this|i've|who)\b|\bthe last (?:guy|person|client|lad|girl|woman|man|fella|bloke) (?:who|in|that|on|i)\b)"
+    r"[^.?!]{0,90}?\b(?:land up|end up|ended up|back in|lost|lose|off (?:sick|work|for)|withdrawn|relaps\w*|second "
+    r"(?:charge|one|offence)|ever stopped|never stop\w*|casualty|a&e|died|dead|breach\w*|sacked|fired|charged|"
+    r"more times than)\b",
 )
 SCARE_FACTS = _rx(*_SCARE_FACTS)
 

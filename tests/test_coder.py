@@ -1289,6 +1289,7 @@ TWENTY_SEVENTH = [
     # and their look-alikes: praise as litotes, what is allowed, the client's own worry, information they asked for
     ("Honestly that is not bad for your first week!", "I only managed two days without a drink this week.", False),
     ("its not bad for you to rest, you know", "I feel guilty lying down in the afternoon.", False),
+    ("Oh, that's- that's awful for you. That must've felt really undignified.", "Eighty-six and I wet myself.", False),
     ("So you know it's bad for your lungs, and it still feels like the one thing that's yours.",
      "I know it's bad for my lungs, everyone tells me.", False),
     ("It's bad for your liver, yes. Alcohol is processed there, so heavy weekends add up.",
@@ -1309,6 +1310,22 @@ TWENTY_SEVENTH = [
      "I started smoking again after mum died.", False),
     ("The court won't accept a letter from me, I'm afraid; it has to come from your GP.",
      "Can you just write to the court for me?", False),
+    # a cautionary tale from the trainee's caseload, evidence as bad news, the client's facts corrected
+    ("Ah, you're feeling grand off them. Now, the lads who stop the statins, in my experience a good few of them end "
+     "up back in here with a second one.", "I've stopped the tablets a fortnight now and I'm grand.", True),
+    ("Six months off is a real achievement. The research on relapse is fairly sobering, though.",
+     "I can take a bet now and again. I've been off it six months.", True),
+    ("So it's come right down. I'll just say, even once a week, it is still hurting your heart.",
+     "I only make myself sick once a week now.", True),
+    ("The breath reading was 78, so I'm not sure two pints quite adds up.", "I'd had two pints, that's all.", True),
+    # and their look-alikes: normalising from the same caseload, a worry that is theirs, what they asked about
+    ("I've seen this happen to so many people, and it's not your fault.", "I can't believe I got scammed.", False),
+    ("Every client I've worked with has had a wobble like this.", "I slipped up again on Saturday.", False),
+    ("I've seen people come back from much worse than this.", "I feel like I've ruined everything.", False),
+    ("It doesn't add up for you, why they picked you out of everyone.", "Why me? Loads of people were late.", False),
+    ("What I said earlier wasn't accurate, I got the dates wrong.", "You said the course was six weeks. It's eight.",
+     False),
+    ("That label isn't accurate for you, from what I've heard today.", "They wrote me down as an alcoholic.", False),
 ]
 
 
