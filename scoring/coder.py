@@ -686,8 +686,8 @@ def _code_sentence(sentence: Sentence, context: str, turn: str = "") -> CodedSen
         cues.WHY_DONT_YOU_JUST.search(core) or cues.ADVICE_NOT_ASKING.match(core)
     ):
         match = None  # "what might you want to try?" asks; it does not advise
-    if not match and not (context and cues.CLIENT_ASKED.search(normalise(context))):
-        match = _unreported(cues.PERSUASIVE_FACTS, core)
+    if not match and not (context and cues.CLIENT_ASKED.search(normalise(context))) and not _asked_the_facts(context):
+        match = _unreported(cues.PERSUASIVE_FACTS, core, context)
     if match:
         # "you need to…", "why don't you…", "80% of people who drink like that end up…": unmistakable
         sure = STRONG if (_DIRECTIVE.search(core) or _unreported(cues.IMPERATIVE, core, context)
@@ -721,7 +721,9 @@ def _code_sentence(sentence: Sentence, context: str, turn: str = "") -> CodedSen
     match = cues.STRUCTURE.search(core)
     if match:
         return coded(Code.OTHER, f"greeting, thanks, structuring or small talk: '{_quote(match)}'", 0.75)
-    match = None if cues.REPORTED_SENTENCE.match(core) else cues.REASSURANCE.search(core)
+    # not the client's own "don't worry about me" handed back ("Don't worry about you. You're used to being the one who
+    # handles it": a seventeenth helper round)
+    match = _unreported(cues.REASSURANCE, core, context)
     if match:
         return coded(Code.OTHER, f"{REASSURES}: '{_quote(match)}'", 0.7)
     match = cues.NORMALISING.search(core)
@@ -780,7 +782,7 @@ def _one_more_question(sentence: CodedSentence, after: CodedSentence | None) -> 
     return True
 
 
-def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag, ...]:
+def _flags(norm: str, sentences: list[CodedSentence], code: Code, context: str = "") -> tuple[Flag, ...]:
     flags: list[Flag] = []
     asked = sum(1 for i, s in enumerate(sentences)
                 if _one_more_question(s, sentences[i + 1] if i + 1 < len(sentences) else None))
@@ -814,7 +816,7 @@ def _flags(norm: str, sentences: list[CodedSentence], code: Code) -> tuple[Flag,
         # "you're not sure if it's a big deal or just normal stuff everyone goes through" reports the
         # client's doubt: the reassurance in it is theirs to weigh, not the trainee's
         reported = flag in (Flag.LABELLING, Flag.PREMATURE_REASSURANCE)
-        if (_unreported(pattern, norm) if reported else pattern.search(norm)):
+        if (_unreported(pattern, norm, context) if reported else pattern.search(norm)):
             flags.append(flag)
         elif flag is Flag.SARCASM and cues.EYE_ROLL.search(norm):
             flags.append(flag)  # the turn confronts, so the eye-roll in it was aimed at the client
@@ -1033,8 +1035,8 @@ def confronting_cues(verdict: RuleVerdict, context: str = "") -> frozenset[str]:
     # facts the client asked for or agreed to hear ("go on", "what does it do to you?") inform; unasked, they argue
     if cues.WHY_DONT_YOU_JUST.search(norm) or (cues.SUGGESTION.search(norm) and not asks_first) or (
             _pitched(norm) and not asks_first) or (_unreported(
-        cues.PERSUASIVE_FACTS, norm
-    ) and not _permitted(norm, context)):
+        cues.PERSUASIVE_FACTS, norm, context
+    ) and not _permitted(norm, context) and not _asked_the_facts(context)):
         found.add("advice")
     if verdict.code is Code.CONFRONT and not theirs:
         found.add("confront")
@@ -1053,6 +1055,11 @@ def _turns_their_words(norm: str, context: str) -> bool:
     theirs = _clauses(normalise(context))
     return any(negated != was and len(words & their_words) >= 2
                for _, negated, words in _clauses(norm) for _, was, their_words in theirs)
+
+
+def _asked_the_facts(context: str) -> bool:
+    """The client asked whether something is bad, safe or true: the facts in reply answer them, bad news or not."""
+    return bool(context) and bool(cues.ASKS_THE_FACTS.search(normalise(context)))
 
 
 def _permitted(norm: str, context: str) -> bool:
@@ -1220,17 +1227,25 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # a defence of the trainee or the service, after criticism, argues whatever its form ("I've had loads of training")
     rolled = rolled or bool(_defends(verdict.norm, context))
     # and "yeah, but…" is a push in its first two words, whatever shape the rest has
-    rolled = rolled or _heard_only_to_answer(verdict.norm, verdict.sentences) or any(
-        _disbelieves_them(s.core, context) for s in verdict.split) or bool(
-        _unreported(cues.SURE_PUSH, verdict.norm, context)) or any(_inferred_label(s.core) for s in verdict.split)
-    # a statistic with a bad end in it, or what the judge will think, used as a lever the client did not ask for
-    rolled = rolled or (bool(_unreported(cues.SCARE_FACTS, verdict.norm)) and not _permitted(verdict.norm, context))
+    # a push in so many words, or a statistic with a bad end in it, a story from the caseload or what the judge will
+    # think, used as a lever the client did not ask for
+    sure = bool(_unreported(cues.SURE_PUSH, verdict.norm, context)) or (
+        bool(_unreported(cues.SCARE_FACTS, verdict.norm, context)) and not _permitted(verdict.norm, context)
+        and not _asked_the_facts(context))
+    rolled = rolled or sure or _heard_only_to_answer(verdict.norm, verdict.sentences) or any(
+        _disbelieves_them(s.core, context) or _inferred_label(s.core) for s in verdict.split)
     veto = 0.0 if directive or rolled else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:
         allowed -= CONFRONTING  # the cue's words are there, the shape of a push is not
     if not _permitted(verdict.norm, context):
         # unasked advice is never "with permission" because it was softly put ("maybe you could try…")
         allowed -= {Code.PERSUADE_WITH_PERMISSION}
+    if sure and allowed & CONFRONTING and not _hands_back(verdict, context):
+        # the warm words round it do not outvote it: "Ten-hour shifts… I had another mum on nights last year in the same
+        # spot; … her case ended up going to court" (a seventeenth helper round); on the tuning turns every such push
+        # was one already.  Nor does a "sorry" said first ("Sorry! Is it okay if I share some thoughts? … Your blood
+        # pressure is rising and that's how strokes happen.")
+        allowed &= CONFRONTING
     # The form opens the gate on what the rules read, unmistakably, as a reflection only when it is near
     # certain: "You shrugged when I said that. Like maybe. Or maybe not." (0.92, found replaying Femi
     # after the round-8 refit) is noticing, not a push.
@@ -1262,8 +1277,13 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
 def _owns_or_hands_back(verdict: RuleVerdict, context: str) -> bool:
     """What no model's doubt may read as a push: the danger handed back as the client's own fear, an apology,
     their harsh word about themselves taken away, a question about how the two of them go on."""
+    return bool(cues.APOLOGY.search(verdict.norm)) or _hands_back(verdict, context)
+
+
+def _hands_back(verdict: RuleVerdict, context: str) -> bool:
+    """`_owns_or_hands_back` without the apology: a push in so many words is one after a "sorry" too."""
     norm = verdict.norm
-    return bool(cues.FEAR_IS_THEIRS.search(norm) or cues.APOLOGY.search(norm) or cues.LABEL_TAKEN_AWAY.search(norm)
+    return bool(cues.FEAR_IS_THEIRS.search(norm) or cues.LABEL_TAKEN_AWAY.search(norm)
                 or cues.LIFTS_HARSH_WORD.search(norm) or any(_takes_their_harsh_word(s.core, context)
                                                              for s in verdict.split)
                 or any(s.asks and cues.WE_QUESTION.match(s.core) for s in verdict.split))
@@ -1438,7 +1458,7 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         code, confidence, reason, stance_probs = jab.code, jab.confidence, jab.reason, dict(jab.stance_probs)
         coded = [CodedSentence(s.text, jab.code, jab.reason, s.confidence, s.is_check) if i == at else s
                  for i, s in enumerate(coded)]
-    flags = _flags(verdict.norm, coded, code)
+    flags = _flags(verdict.norm, coded, code, context)
     asking = _risk_check(verdict.sentences, verdict.norm, (context, *history))
     if asking is not None and any(s.code in CONFRONTING for i, s in enumerate(verdict.sentences) if i != asking):
         asking = None  # "you're being ridiculous. any thoughts of suicide?": the push is not hidden by the check

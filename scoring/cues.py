@@ -281,7 +281,8 @@ _SURE_PUSH: tuple[str, ...] = (
     # the client measured against others who coped: "most people in your shoes would've sorted it by now", "I've had
     # other clients in that chair who managed to cut down"
     r"\b(?:most|other|plenty of|lots of|loads of|a lot of|many) [a-z]+(?: in your (?:position|shoes|situation))? "
-    r"(?:would|'d) (?:have|'ve) [a-z]+(?: [a-z']+){0,4}? by now\b",
+    r"(?:would|'d) (?:have|'ve) (?!given up|gone under|quit|walked|stopped|thrown|packed|broken|crumbled|cracked|lost|"
+    r"fallen|collapsed|snapped|caved|run)[a-z]+(?: [a-z']+){0,4}? by now\b",
     r"\b(?:i've|i have) (?:had|seen|worked with|known) (?:other|lots of|plenty of|loads of|so many|many) [a-z]+\b"
     r"[^.?!]{0,40}\bwho (?:managed|were able|could|did it|got|cut|stopped|quit|gave up|turned it round)\b",
     # a warning in passing: "that's usually how people end up signed off"
@@ -374,27 +375,31 @@ _SURE_PUSH: tuple[str, ...] = (
     r"\bdon'?t wait (?:for|until|till) (?:that|it gets|then|the)\b",
     r"\bi doubt (?:every|many|most|all)\b",
     r"\bhow(?:'d| did| has) (?:that|it) (?:go|work out|turn out|worked out|turned out) for (?:him|her|them)\b",
-    # the harm of what the client does named for them, unasked (a seventeenth helper round): "thats rly bad for ur
-    # brain tbh", "weed is terrible for your lungs"; not praise ("not bad for your first week"), not what is
-    # allowed ("it's not bad for you to rest"), and not a harm already done ("that's been hard on your sleep")
-    # (sympathy for the client's lot is not one: "that's awful for you", "that's murder on your knees, lifting all day")
-    NOT_THEIR_SENSE + r"\b(?:(?:that's|it's|this is|that is|it is|that stuff is|those are|they're|they are|these are) "
-    r"(?:really |rly |very |so |super |pretty |quite |actually |honestly |seriously |just |genuinely |incredibly |"
-    r"also |still )*(?:bad|dangerous|toxic|poison|not good|no good|the worst thing|deadly|damaging|harmful)|"
-    r"(?:drinking|smoking|vaping|weed|alcohol|booze|gambling|sugar|cannabis|coke|skunk|fags|cigarettes|vapes|energy drinks) "
-    r"(?:is|are) (?:really |rly |very |so |super |pretty |quite |actually |honestly |seriously |just |genuinely |"
-    r"incredibly |terribly |also |still )*(?:bad|terrible|awful|horrible|dangerous|toxic|poison|not good|no good|"
-    r"the worst(?: thing)?|murder|hell|deadly|damaging|harmful)) (?:for|on) (?:your|ur|the baby|the kids|you)\b(?! to\b)",
-    # the same warning put as a doubt: "that can't be good for your heart", "it won't be doing your liver any good"
-    NOT_THEIR_SENSE + r"\b(?:that|it|this|which|they|those) (?:can't|cannot|can not|won't|isn't|is not|aren't|are not) "
-    r"(?:be )?(?:really |exactly |actually )?(?:(?:good|great|healthy|helping) (?:for|on) (?:your|ur|you|the baby|the kids)\b"
-    r"(?! to\b)|(?:be )?doing (?:your|ur) \w+(?: \w+)? (?:any|much) good\b)",
     # the client's facts corrected in so many words (a seventeenth round): "that claim… isn't accurate", "I'm not sure
     # two pints quite adds up", "better's not really the word", "so it is hurting you a bit"
     NOT_THEIR_SENSE + r"(?<!what i said )(?<!what i wrote )\b(?:(?:(?:that|it|this|that claim|that idea|that figure|that number|"
     r"which) (?:isn't|is not|'s not)|that's not|it's not) (?:quite |entirely |strictly |actually |really )?"
     r"(?:accurate|correct)\b(?! (?:for|about|of) (?:you|u)\b)|(?:doesn't|does not|don't|not sure (?:\w+ ){1,4}) ?(?:quite |really )?adds? up\b(?! (?:for|to) (?:you|u)\b)|"
     r"(?:'s|is) not really the word\b|(?:it|that|this) (?:is|was) (?:still |actually )?(?:hurting|harming|damaging) (?:you|your)\b)",
+    # a seventeenth helper round's pushes through facts and feelings: the harm named as creeping up on them ("that's
+    # exactly how COPD creeps up on people, mind"); "I don't want you to end up back in hospital"; "they'll know if
+    # you're drinking more"; "r u sure u cant stay w family?"; guilt ("u dont want to let her down rite?"); a
+    # diagnosis pronounced ("a textbook PTSD symptom"); "u def need them"
+    r"\bthat's (?:exactly |just |precisely )?how (?:it|this|that|[a-z]+(?: [a-z]+)?) (?:creeps up|sneaks up|takes hold|"
+    r"gets (?:a )?hold|spirals|escalates)\b|\bthat'?s (?:exactly |usually )?how (?:strokes?|heart attacks?|overdoses?|"
+    r"relapses?|accidents|fires|falls) (?:happen|start)\b",
+    r"\bi (?:just )?(?:don't|do not) want (?:you|u) to (?:end up (?!feeling|doing|saying|thinking)|wind up|lose (?:your|ur|the)|"
+    r"die|get (?:hurt|sick|ill|worse)|go back (?:in|to))",
+    r"\b(?:they|he|she|the (?:gp|doctor|court|test|tests|judge|nurse|lab|bloods))(?:'ll| will| would| can)? (?:know|find out|"
+    r"see|show) (?:if|when) (?:you're|you are|you|u|ur|your (?=drinking|using|smoking|lying|not|still))\b",
+    r"^(?:(?:but|like|so|and|ok|okay),? )*(?:are|r) (?:you|u) sure (?:you|u) (?:can't|cannot|couldn't)\b",
+    r"\b(?:you|u) (?:don't|do not|wouldn't|would not) want to let (?:her|him|them|[a-z]+ [a-z]+|anyone|everyone) down,? "
+    r"(?:right|rite|do you|would you|eh|yeah|now|surely)\b",
+    r"\b(?:is |a |it's |that's |sounds like )(?:a )?textbook (?:ptsd|depression|anxiety|addict|addiction|alcoholic|"
+    r"alcoholism|denial|avoidance|codependen\w*|narcissis\w*|burnout|trauma|ocd|adhd|case|symptom|sign)\b",
+    NOT_THEIR_SENSE + r"\b(?:you|u) (?:really |definitely |def |defo |deffo |clearly |obviously |totally )need (?:them|it|"
+    r"this|that|these|those|the (?:meds|tablets|pills|medication|inhaler)|(?:your|ur) (?:meds|tablets|pills|medication|"
+    r"inhaler))\b",
     # "I'm not lecturing, I'm only saying…": the push disowned in the act
     r"\bi'?m not (?:trying to )?(?:lecture|lecturing|preach|preaching|nag|nagging|having a go)\b[^.?!]{0,30}\b(?:just|only|"
     r"but)\b",
@@ -1303,6 +1308,10 @@ ADVICE = _rx(
     BARE_IMPERATIVE,
     SELLS_THE_HELP,
     ADVICE_IN_WORDS,
+    # the remedy as a condition (a seventeenth helper round): "u can totally bring them back up if u just go to class and
+    # get some sleep"; not "if you just want to talk", nor an invitation ("if you just sit with that, what comes up?")
+    r"\b(?:can|could|will|'ll|would|'d) [^.?!]{2,60}\bif (?:you|u) (?:just|only) (?!want|wanna|need|feel|sit|notice|"
+    r"listen|stay|let yourself|take a (?:second|sec|moment|minute))[a-z]+",
     # "the leaving part is the right one"
     r"\b(?:is|be|sounds like|seems like) (?:the|your) (?:right|best|obvious) (?:one|choice|option|thing to do|decision|"
     r"answer|way forward)\b",
@@ -1582,12 +1591,42 @@ _SCARE_FACTS: tuple[str, ...] = (
     r"\b(?:\d+ ?%|\d+ per ?cent|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|"
     r"five|four|three)) (?:of )?(?:the )?[a-z]+ (?:say (?:that )?(?:they )?)?(?:regret|wish (?:they|he|she)|relapse|"
     r"end up (?:in|back|with)|die)",
+    # the harm of what the client does named for them, unasked (a seventeenth helper round): "thats rly bad for ur
+    # brain tbh", "weed is terrible for your lungs"; not praise ("not bad for your first week"), not what is
+    # allowed ("it's not bad for you to rest"), and not a harm already done ("that's been hard on your sleep")
+    # (sympathy for the client's lot is not one: "that's awful for you", "that's murder on your knees, lifting all day")
+    NOT_THEIR_SENSE + r"\b(?:(?:that's|it's|this is|that is|it is|that stuff is|those are|they're|they are|these are) "
+    r"(?:really |rly |very |so |super |pretty |quite |actually |honestly |seriously |just |genuinely |incredibly |"
+    r"also |still )*(?:bad|dangerous|toxic|poison|not good|no good|the worst thing|deadly|damaging|harmful)|"
+    r"(?:drinking|smoking|vaping|weed|alcohol|booze|gambling|sugar|cannabis|coke|skunk|fags|cigarettes|vapes|energy drinks) "
+    r"(?:is|are) (?:really |rly |very |so |super |pretty |quite |actually |honestly |seriously |just |genuinely |"
+    r"incredibly |terribly |also |still )*(?:bad|terrible|awful|horrible|dangerous|toxic|poison|not good|no good|"
+    r"the worst(?: thing)?|murder|hell|deadly|damaging|harmful)) (?:for|on) (?:your|ur|the baby|the kids|you)\b(?! to\b)",
+    # the same warning put as a doubt: "that can't be good for your heart", "it won't be doing your liver any good"
+    NOT_THEIR_SENSE + r"\b(?:that|it|this|which|they|those) (?:can't|cannot|can not|won't|isn't|is not|aren't|are not) "
+    r"(?:be )?(?:really |exactly |actually )?(?:(?:good|great|healthy|helping) (?:for|on) (?:your|ur|you|the baby|the kids)\b"
+    r"(?! to\b)|(?:be )?doing (?:your|ur) \w+(?: \w+)? (?:any|much) good\b)",
     r"^statistically\b",
+    # "your own risk is a good deal higher", "about as bad as driving over the limit", "it gets worse if it's not
+    # treated", "ppl who drink after a heart attack r way more likely to have another one"
+    r"\b(?:your|ur) (?:own )?(?:risk|chances?|odds) (?:of [a-z]+ )?(?:is|are) (?:[a-z]+ ){0,3}(?:higher|greater|raised)\b",
+    r"\bas (?:bad|dangerous|risky|harmful) as (?:drink[- ]?driving|driving (?:drunk|over the limit|under the influence)|"
+    r"smoking|being drunk|heroin|crack)\b",
+    r"\bgets? (?:worse|harder to treat) if (?:it's|it is) (?:not|left) (?:treated|untreated|alone)|\bgets? worse if (?:you|u) "
+    r"(?:leave|ignore|don't treat)\b",
+    r"\b(?:people|ppl|men|women|those|smokers|drinkers|kids|guys|anyone|teens) (?:who|that) [^.?!]{3,60}?\b(?:are|r|is) "
+    r"(?:like )?(?:way |far |much |a lot |so much )?more likely to (?:have|get|die|end up|relapse|develop|lose|be)\b",
+    # a story from the trainee's caseload with a bad end: "I had another mum on nights last year in the same spot; …
+    # her case ended up going to court", "I had a driver in here last year… he couldn't manage the stairs"
+    r"\bi (?:had|once had|worked with|knew|saw|met) (?:a|an|another|this|one) (?:[a-z]+ ){0,3}(?:in here|last year|once|"
+    r"a while (?:back|ago)|recently|like you|in the same|on nights|years ago)\b[^?!]{0,160}?\b(?:end(?:ed)? up|couldn't|"
+    r"could not|lost|died|court|hospital|prison|never (?:came|got|made|walked)|too late)\b",
     # what the court or the employer will think of it, unasked: "judges dont tend to look kindly on missed appointments"
     r"\b(?:judges?|courts?|magistrates?|the (?:court|judge|bench|panel|school|dvla|board|magistrates)|employers?|"
     r"probation|social services|the social|insurers?|bosses) (?:don't|do not|won't|will not|doesn't|does not|"
     r"tend not to|never|aren't going to|are not going to|are not|aren't) (?:\w+ )?(?:tend to |usually |generally |"
-    r"really |exactly )?(?:look kindly|take kindly|look favourably|like (?:that|it|seeing|missed|people)|tolerate|"
+    r"really |exactly )?(?:look kindly|take kindly|look favourably|see it (?:that way|like that)|like (?:that|it|seeing|"
+    r"missed|people)|tolerate|"
     r"accept (?:that|excuses|it)|buy (?:that|it)|keen on)\b",
     # the evidence put as bad news for the client's view: "the evidence, unfortunately, is that…", "the research on
     # relapse is fairly sobering", "the science doesn't back that up"
@@ -1831,6 +1870,13 @@ CLIENT_ASKED = _rx(
     # "does nicotine gum actually work or is it a scam": a question about what works, answered with facts
     r"\b(?:does|do|will|would|can) (?:\w+ ){0,3}(?:actually |really |even )?(?:work|help)\b.{0,30}(?:\?|\bor\b)",
 )
+# "is drinking on weekends actually bad for my liver?", "is vaping safer?", "is it true weed causes psychosis?": a
+# question about harm or truth, answered with the facts, bad news or not.  Narrower than CLIENT_ASKED in what it
+# allows: the facts in reply are no lever, but they are not advice given with leave either.
+ASKS_THE_FACTS = re.compile(
+    r"(?:^|[.!?] )(?:(?:so|but|and|ok|okay|well|wait|like|um),? )*(?:is|are|was|were|does|do|can|could|will|would) "
+    r"(?:[\w']+ ){0,6}?(?:actually |really |even |that |more |less )?(?:bad|worse|harmful|dangerous|safe|safer|okay|ok|"
+    r"true|risky|addictive|legal|illegal|a problem|normal|cause|causes|affect|hurt|damage)\b[^.!?]*\?")
 # The client asks in so many words for the trainee's advice or view (narrower than CLIENT_ASKED, which also
 # hears "how do I sleep, then?" as leave to suggest): advice in reply is given with their leave.
 ASKS_ADVICE = _rx(

@@ -1326,6 +1326,32 @@ TWENTY_SEVENTH = [
     ("What I said earlier wasn't accurate, I got the dates wrong.", "You said the course was six weeks. It's eight.",
      False),
     ("That label isn't accurate for you, from what I've heard today.", "They wrote me down as an alcoholic.", False),
+    # a seventeenth round's play: a story from the caseload after warm words, a warning after "sorry" and permission
+    # asked in the same breath, a guilt trip, doubt of the client's honesty, the harm creeping up, a remedy as a condition
+    ("Ten-hour shifts, four nights a week - that's a lot to hold together on your own. I had another mum on nights last "
+     "year in the same spot; she kept missing sessions and her case ended up going to court.",
+     "I work nights. Ten-hour shifts, four nights a week.", True),
+    ("Sorry! Is it okay if I share some thoughts? Your blood pressure is rising and that's how strokes happen.",
+     "My head's been pounding.", True),
+    ("ok sorry sorry 😅 i just worry abt u!! ur daughter paid for this bc she cares so much, u dont want to let her down "
+     "rite?", "I'm only here because my daughter paid.", True),
+    ("sorry!! ok forget the beer thing. but ur gp is gonna check ur liver numbers anyway so they'll know if ur drinking "
+     "more than 1 lol", "I have one beer. One.", True),
+    ("Parking closer, avoiding the hill. That's exactly how COPD creeps up on people, mind.",
+     "I park closer now. Avoid the hill.", True),
+    ("aw C's arent the end of the world, u can totally bring them back up if u just go to class and get some sleep 💪",
+     "whatever. my grades are bad anyway", True),
+    ("i just dont want u to end up back in hospital like my grandad did", "I'll drink what I like.", True),
+    # and their look-alikes: praise against what others would do, the client's own "don't worry" handed back, a warm
+    # wish, a value reflected
+    ("wow u rly have done everything, ur so strong honestly!! most ppl would have given up by now",
+     "Ive called the council, the housing charity, my MP. Nothing.", False),
+    ("Don't worry about you. You're used to being the one who handles it, not the one people worry about.",
+     "Don't worry about me.", False),
+    ("I don't want you to end up feeling pushed into anything today.", "Everyone keeps telling me what to do.", False),
+    ("You don't want to let your team down, and you're running on empty.", "I can't take a day off, the team needs me.",
+     False),
+    ("It can feel lighter if you just want to talk and not fix anything today.", "I don't want advice.", False),
 ]
 
 
