@@ -1874,6 +1874,18 @@ def test_a_promise_that_is_not_of_secrecy_costs_nothing_and_all_between_us_is_no
     assert not any("straight answer" in r for r in reply.explanation.reasons), reply.explanation.reasons
 
 
+def test_a_promise_of_total_privacy_typed_in_chat_is_secrecy_promised_not_an_answer() -> None:
+    """A seventeenth helper round: "i wont tell them anything i swear!! everything u say here is 100% private" was paid
+    +5.3 to a thirteen-year-old as "what stays private made plain", while honest limits earned next to nothing."""
+    engine, state = engine_state("duy-teen")
+    engine.hear(state, "Are you gonna tell my parents?")
+    promise = "no no i wont tell them anything i swear!! everything u say here is 100% private ok? 🙏"
+    reply = engine.respond(state, code_turn(promise, "Are you gonna tell my parents?"), promise)
+    assert any("secrecy promised" in r for r in reply.explanation.reasons), reply.explanation.reasons
+    assert not any("made plain: what Duy needs" in r for r in reply.explanation.reasons)
+    assert reply.explanation.delta < 0
+
+
 def test_a_guilt_trip_shaped_as_an_open_question_does_not_mend_a_rupture() -> None:
     """A thirteenth helper round: after the alliance broke, "What do you think your kids would say if I asked them how
     they felt that night?" was paid as the repair (+8), Crystal thanked the trainee for owning it, and the report
