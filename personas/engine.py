@@ -278,6 +278,8 @@ DEFAULT_SAFETY = ["[a pause] No. Not like that. I'm tired, that's all.",
                   "No. No plans, nothing like that. I wouldn't.",
                   "I've told you. I'm not going to do anything."]
 SAFETY_WHY = "asked straight about risk to life: the client answers, and openness stays where it was"
+# After a breakthrough, how many questions about risk to life keep the session open for a turn that follows it up.
+SAFETY_FOLLOW_UPS = 1
 # A question about risk to life, asked straight: after a disclosure that is meeting it, whatever
 # the question's form.
 _SAFETY_QUESTION = re.compile(
@@ -377,6 +379,7 @@ class ClientState:
     owed_answer: bool = False  # the client asked who hears what they say, and no turn has answered yet
     cliches: tuple[str, ...] = ()  # words the client quoted as what others said ("'that must be hard'")
     answered: tuple[str, ...] = ()  # the client's questions the trainee has answered, as their meaningful words
+    safety_answers: int = 0  # after a breakthrough: questions about risk to life answered, keeping the session open
 
     # Set by the engine just before firing `respond`; read by the machine's conditions.
     def _pending(self) -> _Verdict:
@@ -430,6 +433,7 @@ class ClientState:
             "closed": self.closed, "paraphrase_gain": self.paraphrase_gain,
             "paraphrase_sure_gain": self.paraphrase_sure_gain, "frames": self.frames,
             "owed_answer": self.owed_answer, "cliches": self.cliches, "answered": self.answered,
+            "safety_answers": self.safety_answers,
         }
         return {k: v for k, v in full.items() if k not in _STATE_DEFAULTS or v != _STATE_DEFAULTS[k]}
 
@@ -1390,7 +1394,11 @@ class ClientEngine:
     def closing(self, state: ClientState, coded: CodedTurn, text: str) -> ClientReply:
         """The client's answer to the trainee's reply to a breakthrough: the session's last turn.
         Openness no longer moves; what the client says shows whether what it had just disclosed
-        was met (a joining move that listened), missed, or pushed back on."""
+        was met (a joining move that listened), missed, or pushed back on.
+
+        A question about risk to life is answered and leaves the session open for one more turn: a
+        seventeenth helper round saw Alasdair's "some nights I think it wouldn't matter much if I didn't wake
+        up" end the session, with no turn left to follow it up.  Only once, so a session still ends."""
         if state.state != BREAKTHROUGH or state.closed:
             raise ValueError("only the turn after a breakthrough closes it")
         r = self._read(state, coded, text or coded.text)
@@ -1401,7 +1409,10 @@ class ClientEngine:
                      if (coded.stance is Stance.JOINING or coded.code in QUESTIONS) and r.listened
                      and not (r.filler or r.repeat) else
                      ("missed", "did not take up what the client had just disclosed"))
-        state.closed = True
+        if kind == "safety" and state.safety_answers < SAFETY_FOLLOW_UPS:
+            state.safety_answers += 1  # the answer is theirs to follow up: the session stays open
+        else:
+            state.closed = True
         state.turn += 1
         own = (getattr(self.persona.closing, kind) if self.persona.closing and kind != "safety"
                else self._safety_pool(state, text or coded.text) if kind == "safety" and self.persona.safety

@@ -78,6 +78,9 @@ class TurnResult:
         """What the trainee should know now whatever the mode: that one more turn is theirs."""
         if not self.closing_next:
             return ""
+        if self.explanation.events == ("closing", "safety"):
+            return ("(The client has answered your question about their safety. Follow it up: your next turn closes "
+                    "the session.)")
         return "(The client has just told you something that matters. Answer it: your next turn closes the session.)"
 
     def coaching(self) -> str:

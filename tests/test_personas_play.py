@@ -398,13 +398,18 @@ def test_the_trainee_answers_the_breakthrough_before_the_session_ends(answer: st
     session = play_live(LIBRARY.get("kofi-reactive"), KOFI_TO_BREAKTHROUGH, seed=7)
     assert session.outcome == "breakthrough" and not session.ended
     result = session.say(answer)
-    assert result.ended and session.ended and session.outcome == "breakthrough"
     assert result.explanation.events == ("closing", kind) and result.explanation.delta == 0
     pool = result.sources[0].pool
     assert pool == f"closing.{kind}", (pool, result.reply)
     if kind == "safety":  # the first question about thoughts gets the first answer, not one at random
         assert result.reply == LIBRARY.get("kofi-reactive").safety[0]
-    assert session.end().scores.turns[-1].text == answer  # the answer is in the report's transcript
+        # ... and the answer is the trainee's to follow up: one more turn, and the note says so
+        assert not result.ended and "Follow it up" in result.note()
+        result = session.say("Not like that, but tired of carrying it. What helps you get through the bad nights?")
+        assert result.explanation.events[0] == "closing"
+    assert result.ended and session.ended and session.outcome == "breakthrough"
+    turns = session.end().scores.turns
+    assert answer in [t.text for t in turns]  # the answer is in the report's transcript
 
 
 @pytest.mark.parametrize("persona_id", [p.id for p in PERSONAS if p.start_openness < 40])
