@@ -371,8 +371,12 @@ def figures(scores: SessionScores) -> tuple[Figure, ...]:
     """The figures a report prints, each band with the condition it stands for; n/a has no band."""
     asked = scores.counts.get("question_open", 0) + scores.counts.get("question_closed", 0)
     # "R:Q n/a" had read the same for a trainee who only reflected and one who did nothing countable (a helper)
-    rq = f"{scores.r_q:.2f}" if scores.r_q is not None else "n/a, no questions asked" if scores.turns and not asked \
-        else "n/a"
+    # ... and a question said inside a turn coded as something else ("…early COPD means… What do you make of it?", coded
+    # seeking collaboration) was asked: "no questions asked" had told a seventeenth helper round's trainee otherwise
+    inside = any("?" in t.text for t in scores.turns)
+    rq = (f"{scores.r_q:.2f}" if scores.r_q is not None
+          else "n/a, no turn coded as a question (each turn gets one code)" if scores.turns and not asked and inside
+          else "n/a, no questions asked" if scores.turns and not asked else "n/a")
     cr = "n/a" if scores.pct_complex_reflection is None else f"{scores.pct_complex_reflection:.0%}"
     if scores.pct_complex_reflection is not None and scores.bands.get("pct_complex_reflection") is None:
         cr += " (too few reflections to judge)"

@@ -141,6 +141,10 @@ def test_a_session_with_no_questions_has_no_rq_band_and_no_claim_about_asking() 
     # no band for a ratio that has none, and said why (a fourteenth helper round: "n/a" read as a missing figure)
     assert "R:Q n/a, no questions asked" in text and "R:Q n/a (" not in text
     assert "asked more" not in text and report.headline_id != "asked_more"
+    # a question asked inside a turn coded as something else was still asked (a seventeenth helper round)
+    turns[3] = Turn("trainee", "Would it help if I said what usually happens next? You can tell me to stop.")
+    asked = render_text(build_report(score_session(turns)))
+    assert "no questions asked" not in asked and "R:Q n/a, no turn coded as a question" in asked
 
 
 def test_a_session_with_no_reflections_says_so() -> None:
