@@ -2185,6 +2185,18 @@ FLATTERY = _rx(
     r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:a|such a) (?:really |very |genuinely |truly )?"
     r"(?:good|great|lovely|nice|amazing|wonderful|strong|kind|decent|brilliant) (?:kid|person|man|woman|lad|girl|guy|"
     r"human|soul)(?:,? (?:you know that|honestly|really|seriously))?\W*$",
+    # with an adverb and a pair of grades (a seventeenth helper round's gamer): "You're clearly a brilliant and extremely
+    # thorough person.", "you're such a kind, generous, wonderful person"
+    r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:clearly |obviously |honestly |really |"
+    r"truly |just )?(?=(?:such|[^.?!]*\b(?:really|very|genuinely|truly|extremely|incredibly|so|super|brilliant|amazing|"
+    r"wonderful|incredible|extraordinary|lovely|fantastic|exceptional)\b))"
+    r"(?:a|an|such an?) (?:(?:really|very|genuinely|truly|extremely|incredibly|so|super) )?[\w-]+(?:(?:,| and|, and) "
+    r"(?:(?:really|very|genuinely|truly|extremely|incredibly|so|super) )?[\w-]+){1,3} (?:kid|person|man|woman|lad|girl|guy|"
+    r"human(?: being)?|soul|individual)(?:,? (?:you know that|honestly|really|seriously|truly))?\W*$",
+    # "You're amazing for noticing that, truly.": the person graded for the act
+    r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:so |just |truly |really |honestly )?"
+    r"(?:amazing|incredible|brilliant|wonderful|a star|a legend|a hero|the best) for (?:noticing|saying|seeing|"
+    r"sharing|telling|doing|being|realising|realizing|admitting|spotting) (?:that|this|it|so)\b",
 )
 
 INFO = _rx(

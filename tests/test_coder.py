@@ -1381,6 +1381,13 @@ def test_praise_of_the_whole_person_and_a_collection_time_are_what_they_are() ->
     and "u can pick it up this afternoon" as leaving the choice with the client."""
     praised = code_turn("You're the wisest and most patient carer I've ever met.", "I look after him every day.")
     assert praised.code is Code.OTHER and "whole person" in praised.reason
+    # a seventeenth round's gamer: an adverb and a pair of grades, and the person graded for the act
+    graded = code_turn("You're clearly a brilliant and extremely thorough person.", "I've logged forty-one episodes.")
+    assert graded.code is Code.OTHER and "whole person" in graded.reason
+    assert code_turn("You're amazing for noticing that, truly.", "I notice my jaw when you ask.").code not in (
+        Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX)
+    # a trait named plainly is not graded flattery
+    assert code_turn("You're a careful and thorough person.", "I check everything three times.").code is not Code.OTHER
     inspired = code_turn("You're an amazing woman and an inspiration to everyone around you.", "I look after him.")
     assert inspired.code is Code.OTHER
     listed = code_turn("You're honestly one of the kindest, most patient dads I've ever worked with.", "I do my best.")
