@@ -1822,8 +1822,9 @@ PERMISSION = _rx(
     r"\byou (?:don't|do not) have to (?:do|take|use|follow|agree|try|like|go with|act on)\b",
     # "waiting to see if this is another telling-off" is the client's wait, not a check on an idea
     # offered; "see if it fits" is below
+    # (not the check on a reflection: "tell me if this doesn't fit" asks whether it was heard right, a seventeenth round)
     r"\b(?:let me know|tell me|wonder) (?:if|what you think|whether|how) (?:any of )?(?:that|this|it|"
-    r"these|those|either|one)\b",
+    r"these|those|either|one)\b(?! (?:doesn't|does not|don't|isn't|is not) (?:quite )?(?:fit|sound right|ring true|right|land))",
     r"\b(?:up to you|your call|your choice|you decide|your decision) (?:whether|if|what)\b",
     r"\b(?:up to you|your call|your choice|you decide|you're the judge|you know best)\b",
     r"\bfor what it's worth\b",
@@ -2495,6 +2496,8 @@ CHECK_QUESTION = _rx(
     r"\b(?:does|would) (?:that|this) (?:sound|seem|feel) (?:right|about right|accurate|fair|close)\b",
     r"\b(?:correct me if|tell me if i'm wrong|let me know if i got|(?:tell|let) me (?:know )?if i(?:'ve| have)? (?:got|get) "
     r"(?:that|it|any of (?:that|this)|this) wrong)\b",
+    r"\b(?:tell|let) me (?:know )?if (?:this|that|it) (?:doesn't|does not|don't|isn't|is not) (?:quite )?(?:fit|sound right|"
+    r"ring true|right|land)\b",
     r"^(?:right|yeah|no|or not|is that it|true|fair|yes|huh|eh|you know|or is it|or something)$",
     r"\bfair to say\b",
     r"\bhave i got (?:that|it|this)\b",

@@ -1477,3 +1477,14 @@ def test_praise_of_the_whole_person_is_not_an_affirmation_and_praise_of_what_the
         assert code_turn(praise, context).code is Code.OTHER, praise
     assert code_turn("Every weekend, without being asked: that's you pulling your weight for the family.",
                      context).code in (Code.AFFIRM, Code.REFLECTION_COMPLEX)
+
+
+def test_tell_me_if_this_doesnt_fit_checks_a_reflection_and_asks_no_leave() -> None:
+    """A seventeenth helper round: "…I wonder if, underneath, there's something like grief. Tell me if this doesn't
+    fit." was coded advice with permission; after a suggestion the same words still leave the choice."""
+    checked = code_turn("It sounds like you keep reaching for a citation, and I wonder if, underneath, there's "
+                        "something like grief. Tell me if this doesn't fit.", "I cite papers when I talk about him.")
+    assert checked.code is Code.REFLECTION_COMPLEX, (checked.code, checked.reason)
+    offered = code_turn("Some people find a walk at lunch helps. Tell me if that doesn't fit for you.",
+                        "Any ideas for the afternoons?")
+    assert offered.code is Code.PERSUADE_WITH_PERMISSION
