@@ -123,7 +123,8 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
                    r"i asked you (?:something|a question)|answer the question)\b"),
     ("unhelpful", r"\b(?:(?:it|that|this|talking|talking about it)(?:'s| is)? (?:doesn't|does not|isn't|is not|won't|"
                   r"not) (?:really |even |gonna |going to )?(?:help|helping|working|going anywhere)|"
-                  r"(?:this|it)(?:'s| is) (?:pointless|a waste of time)|waste of (?:my )?time|"
+                  r"(?:this|it)(?:'s| is) (?:so |really |kinda |kind of |just )?(?:pointless|a waste of time|dumb|"
+                  r"stupid|lame|cringe|boring)|waste of (?:my )?time|"
                   r"how is this (?:helping|going to help|meant to help))\b"),
 )
 _OBJECTIONS = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _OBJECTION_PATTERNS)
@@ -522,6 +523,10 @@ def asks_process(line: str) -> bool:
     return any(_ASKS_PROCESS.search(part) for part in re.split(r"(?<=[.!])\s+", line) if "?" in part)
 
 
+_GRADES_YOU = re.compile(r"^(?:that|this|it)(?:'s| is| was) (?:kinda |kind of |quite |pretty |a bit |actually |"
+                         r"fairly )*(?:fair|better|nice|kind|okay|ok|true|right|decent|not bad|good of you)"
+                         r"(?: enough)?\W*$",
+                         re.IGNORECASE)
 _KNEW_IT = re.compile(r"^(?:you|i) (?:just |always |totally )?(?:knew|know|thought|guessed|figured|called|said|told "
                       r"(?:you|me))(?: it| that| so| this)?$")
 # The client confirming what the trainee just said ("Yeah. That's... actually pretty accurate.", "exactly"): there is
@@ -553,6 +558,9 @@ def read(lines: Sequence[str]) -> Reading:
     # "I knew it." after "This is so dumb.": a knowing about nothing named is not a point to say back ("It's your
     # call: you knew it, and I won't push." had been offered as a repair)
     found = [c for c in found if not _KNEW_IT.match(c.text)]
+    # "That was kinda fair." after the trainee owned a push: a verdict on the trainee's words, not a point of theirs
+    # ('Try: "Mm. That was kinda fair."' had handed it back, a seventeenth helper round)
+    found = [c for c in found if not _GRADES_YOU.match(c.text)]
     if not found:
         return Reading(last, None, agreed=agreed, asks_process=asks_process(last),
                        corrects=bool(_CORRECTS.search(last)), objects=objection(last))

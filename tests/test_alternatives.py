@@ -362,6 +362,16 @@ def test_the_client_confirming_the_last_reflection_gives_no_words_to_say_back() 
     assert kept is not None and "dad" in kept.text
 
 
+def test_a_verdict_on_the_trainee_and_a_jibe_at_the_session_are_not_said_back() -> None:
+    """A seventeenth helper round: after Duy accepted a repair ("...okay. Fine. That was kinda fair.") the coach offered
+    'Try: "Mm. That was kinda fair."'; and "This is so dumb." was pasted into a repair ("…This is so dumb, and what
+    you do about it is your call."), where owning the push is what answers it."""
+    from scoring.moves import read
+    assert read(["x", "...okay. Fine. That was kinda fair."]).main is None
+    assert read(["x", "This is so dumb. I knew it."]).objects == "unhelpful"
+    assert "hard to say" in read(["x", "That was hard to say."]).main.text
+
+
 def test_a_knowing_about_nothing_named_is_not_said_back() -> None:
     """My own play with Duy: after "This is so dumb. I knew it." the repair offered was "It's your call: you knew
     it, and I won't push."."""
