@@ -1229,10 +1229,11 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # and "yeah, but…" is a push in its first two words, whatever shape the rest has
     # a push in so many words, or a statistic with a bad end in it, a story from the caseload or what the judge will
     # think, used as a lever the client did not ask for
-    sure = bool(_unreported(cues.SURE_PUSH, verdict.norm, context)) or (
+    sure = bool(_unreported(cues.LEVERS, verdict.norm, context)) or (
         bool(_unreported(cues.SCARE_FACTS, verdict.norm, context)) and not _permitted(verdict.norm, context)
         and not _asked_the_facts(context))
-    rolled = rolled or sure or _heard_only_to_answer(verdict.norm, verdict.sentences) or any(
+    rolled = rolled or sure or bool(_unreported(cues.SURE_PUSH, verdict.norm, context)) or _heard_only_to_answer(
+        verdict.norm, verdict.sentences) or any(
         _disbelieves_them(s.core, context) or _inferred_label(s.core) for s in verdict.split)
     veto = 0.0 if directive or rolled else PUSH_VETO_CONFRONT if argues else PUSH_VETO
     if push is not None and allowed & CONFRONTING and push < veto:

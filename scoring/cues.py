@@ -227,6 +227,40 @@ def _their_sense_after(you: str) -> str:
     return "".join(f"(?<!{before}{you})" for before in re.findall(r"\(\?<!([^)]*)\)", NOT_THEIR_SENSE))
 
 
+# The pushes a seventeenth helper round found paid as reflections or information because of the warm words round
+# them: a correction of the client's facts, the harm named as creeping up, a guilt trip, a diagnosis pronounced.
+# They are among the sure pushes below, and unlike the rest (whose wording can also amplify: "you want it to work
+# more than you've been letting on") no vote of the models outweighs them (`scoring.coder`).
+_LEVERS: tuple[str, ...] = (
+    # the client's facts corrected in so many words (a seventeenth round): "that claim… isn't accurate", "I'm not sure
+    # two pints quite adds up", "better's not really the word", "so it is hurting you a bit"
+    NOT_THEIR_SENSE + r"(?<!what i said )(?<!what i wrote )\b(?:(?:(?:that|it|this|that claim|that idea|that figure|that number|"
+    r"which) (?:isn't|is not|'s not)|that's not|it's not) (?:quite |entirely |strictly |actually |really )?"
+    r"(?:accurate|correct)\b(?! (?:for|about|of) (?:you|u)\b)|(?:doesn't|does not|don't|not sure (?:\w+ ){1,4}) ?(?:quite |really )?adds? up\b(?! (?:for|to) (?:you|u)\b)|"
+    r"(?:'s|is) not really the word\b|(?:it|that|this) (?:is|was) (?:still |actually )?(?:hurting|harming|damaging) (?:you|your)\b)",
+    # a seventeenth helper round's pushes through facts and feelings: the harm named as creeping up on them ("that's
+    # exactly how COPD creeps up on people, mind"); "I don't want you to end up back in hospital"; "they'll know if
+    # you're drinking more"; "r u sure u cant stay w family?"; guilt ("u dont want to let her down rite?"); a
+    # diagnosis pronounced ("a textbook PTSD symptom"); "u def need them"
+    r"\bthat's (?:exactly |just |precisely )?how (?:it|this|that|[a-z]+(?: [a-z]+)?) (?:creeps up|sneaks up|takes hold|"
+    r"gets (?:a )?hold|spirals|escalates)\b|\bthat'?s (?:exactly |usually )?how (?:strokes?|heart attacks?|overdoses?|"
+    r"relapses?|accidents|fires|falls) (?:happen|start)\b",
+    r"\bi (?:just )?(?:don't|do not) want (?:you|u) to (?:end up (?!feeling|doing|saying|thinking)|wind up|lose (?:your|ur|the)|"
+    r"die|get (?:hurt|sick|ill|worse)|go back (?:in|to))",
+    r"\b(?:they|he|she|the (?:gp|doctor|court|test|tests|judge|nurse|lab|bloods))(?:'ll| will| would| can)? (?:know|find out|"
+    r"see|show) (?:if|when) (?:you're|you are|you|u|ur|your (?=drinking|using|smoking|lying|not|still))\b",
+    r"^(?:(?:but|like|so|and|ok|okay),? )*(?:are|r) (?:you|u) sure (?:you|u) (?:can't|cannot|couldn't)\b",
+    r"\b(?:you|u) (?:don't|do not|wouldn't|would not) want to let (?:her|him|them|[a-z]+ [a-z]+|anyone|everyone) down,? "
+    r"(?:right|rite|do you|would you|eh|yeah|now|surely)\b",
+    r"\b(?:is |a |it's |that's |sounds like )(?:a )?textbook (?:ptsd|depression|anxiety|addict|addiction|alcoholic|"
+    r"alcoholism|denial|avoidance|codependen\w*|narcissis\w*|burnout|trauma|ocd|adhd|case|symptom|sign)\b",
+    NOT_THEIR_SENSE + r"\b(?:you|u) (?:really |definitely |def |defo |deffo |clearly |obviously |totally )need (?:them|it|"
+    r"this|that|these|those|the (?:meds|tablets|pills|medication|inhaler)|(?:your|ur) (?:meds|tablets|pills|medication|"
+    r"inhaler))\b",
+)
+LEVERS = _rx(*_LEVERS)
+
+
 # Pushes in so many words, whatever shape the rest of the turn has: irritation at the client's answers,
 # moralising about what others are owed, a warning of who will be told, the client's words set against the
 # trainee's reading, what the client must want.  They confront in the rules, and the form model's doubt never
@@ -375,31 +409,7 @@ _SURE_PUSH: tuple[str, ...] = (
     r"\bdon'?t wait (?:for|until|till) (?:that|it gets|then|the)\b",
     r"\bi doubt (?:every|many|most|all)\b",
     r"\bhow(?:'d| did| has) (?:that|it) (?:go|work out|turn out|worked out|turned out) for (?:him|her|them)\b",
-    # the client's facts corrected in so many words (a seventeenth round): "that claim… isn't accurate", "I'm not sure
-    # two pints quite adds up", "better's not really the word", "so it is hurting you a bit"
-    NOT_THEIR_SENSE + r"(?<!what i said )(?<!what i wrote )\b(?:(?:(?:that|it|this|that claim|that idea|that figure|that number|"
-    r"which) (?:isn't|is not|'s not)|that's not|it's not) (?:quite |entirely |strictly |actually |really )?"
-    r"(?:accurate|correct)\b(?! (?:for|about|of) (?:you|u)\b)|(?:doesn't|does not|don't|not sure (?:\w+ ){1,4}) ?(?:quite |really )?adds? up\b(?! (?:for|to) (?:you|u)\b)|"
-    r"(?:'s|is) not really the word\b|(?:it|that|this) (?:is|was) (?:still |actually )?(?:hurting|harming|damaging) (?:you|your)\b)",
-    # a seventeenth helper round's pushes through facts and feelings: the harm named as creeping up on them ("that's
-    # exactly how COPD creeps up on people, mind"); "I don't want you to end up back in hospital"; "they'll know if
-    # you're drinking more"; "r u sure u cant stay w family?"; guilt ("u dont want to let her down rite?"); a
-    # diagnosis pronounced ("a textbook PTSD symptom"); "u def need them"
-    r"\bthat's (?:exactly |just |precisely )?how (?:it|this|that|[a-z]+(?: [a-z]+)?) (?:creeps up|sneaks up|takes hold|"
-    r"gets (?:a )?hold|spirals|escalates)\b|\bthat'?s (?:exactly |usually )?how (?:strokes?|heart attacks?|overdoses?|"
-    r"relapses?|accidents|fires|falls) (?:happen|start)\b",
-    r"\bi (?:just )?(?:don't|do not) want (?:you|u) to (?:end up (?!feeling|doing|saying|thinking)|wind up|lose (?:your|ur|the)|"
-    r"die|get (?:hurt|sick|ill|worse)|go back (?:in|to))",
-    r"\b(?:they|he|she|the (?:gp|doctor|court|test|tests|judge|nurse|lab|bloods))(?:'ll| will| would| can)? (?:know|find out|"
-    r"see|show) (?:if|when) (?:you're|you are|you|u|ur|your (?=drinking|using|smoking|lying|not|still))\b",
-    r"^(?:(?:but|like|so|and|ok|okay),? )*(?:are|r) (?:you|u) sure (?:you|u) (?:can't|cannot|couldn't)\b",
-    r"\b(?:you|u) (?:don't|do not|wouldn't|would not) want to let (?:her|him|them|[a-z]+ [a-z]+|anyone|everyone) down,? "
-    r"(?:right|rite|do you|would you|eh|yeah|now|surely)\b",
-    r"\b(?:is |a |it's |that's |sounds like )(?:a )?textbook (?:ptsd|depression|anxiety|addict|addiction|alcoholic|"
-    r"alcoholism|denial|avoidance|codependen\w*|narcissis\w*|burnout|trauma|ocd|adhd|case|symptom|sign)\b",
-    NOT_THEIR_SENSE + r"\b(?:you|u) (?:really |definitely |def |defo |deffo |clearly |obviously |totally )need (?:them|it|"
-    r"this|that|these|those|the (?:meds|tablets|pills|medication|inhaler)|(?:your|ur) (?:meds|tablets|pills|medication|"
-    r"inhaler))\b",
+    *_LEVERS,
     # "I'm not lecturing, I'm only saying…": the push disowned in the act
     r"\bi'?m not (?:trying to )?(?:lecture|lecturing|preach|preaching|nag|nagging|having a go)\b[^.?!]{0,30}\b(?:just|only|"
     r"but)\b",
