@@ -68,6 +68,7 @@ CUSHION_AFTER = 3
 RUN_COST = 2  # per question beyond the second in a row without a reflection
 RUPTURE_COST = 8
 REPAIR_GAIN = 5
+REPAIR_TURN_CAP = 12  # the most a repairing turn gains, the repair included
 TOO_FAST_COST = 6
 # How much a move is worth by how well it listened (the coder's link, then the engine's own checks).
 LISTEN_SPECIFIC, LISTEN_ONE_WORD, LISTEN_EARLIER, LISTEN_REFERRAL = 1.0, 0.75, 0.6, 0.5
@@ -1348,7 +1349,9 @@ class ClientEngine:
         if "rupture" in t.events:
             delta -= RUPTURE_COST
         if "repair" in t.events:
-            delta += REPAIR_GAIN
+            # a mended alliance is a step back, not the way back in one turn: a seventeenth helper round's apology
+            # with autonomy and choices stacked on it took Duy from 0 to 23 ("This is so dumb." a turn before)
+            delta = min(delta + REPAIR_GAIN, REPAIR_TURN_CAP)
         after = max(0, min(100, before + delta))
         joining = (coded.stance is Stance.JOINING or (r.attuned and coded.stance is Stance.NEUTRAL)) and not (
             r.filler or r.confusing or r.repeat)

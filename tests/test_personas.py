@@ -1972,3 +1972,34 @@ def test_a_question_the_trainee_has_answered_is_not_asked_again() -> None:
         promised_in += promised
     assert promised_in >= 10  # the question came up and was answered in enough sessions to test what follows
     assert not asked_again, asked_again
+
+
+# a seventeenth helper round's novice, seed 1703: two ruptures, the second repaired with an apology, autonomy and
+# choices stacked in one turn
+DUY_1703 = [
+    'haha yeah ofc everyone games!! but like how many hrs a night do u play?? is it past midnight',
+    'omg 1 or 2 is kinda late tbh 😬 like ur brain needs like 9 hrs at ur age, thats prob why ur grades dropped',
+    'ok but skipping is rly not good tho, like colleges look at attendance. do u skip to go home and game?',
+    'lol sorry im not ur mom i promise!! im on ur side. is something going on at school tho? like r u being bullied or smth',
+    'oh ok good!! i didnt say ur family wasnt fine lol. so do ur parents know ur skipping? r they mad',
+    "ok that makes sense they'd be mad tbh. have u tried like setting a timer on ur console? or giving ur phone to ur mom at 11",
+    'no no i wont tell them anything i swear!! everything u say here is 100% private ok? 🙏',
+    'aw ok well im glad ur here anyway!! ur obviously a smart kid, u had straight As. dont u want to get those back?',
+    'omg ur right sorry 😭 i keep talking at u. ur mom made u come and im just another adult telling u stuff. what would u actually want to talk abt, if anything?',
+    'ok cool 😊 so like what games do u play? r they online w friends?',
+    'no reason lol just curious!! i game too sometimes. but like do u think the gaming is why ur tired at school?',
+    'i mean nothing wrong w gaming!! its just if u keep skipping the school has to report it and u could get held back a yr. i dont want that for u',
+    'ugh ok i did it again, sorry. u knew itd be dumb and i proved it lol. its ur call what we do w the rest of the time, even if its nothing',
+]
+
+
+def test_a_repair_mends_the_alliance_a_step_not_the_whole_way_back() -> None:
+    """That round saw the stacked repair take Duy from 0 to 23, his opening level, one turn after "This is so dumb. I
+    knew it."; a mended alliance is a step back in."""
+    from personas.engine import REPAIR_TURN_CAP
+    session = PracticeSession.start(LIBRARY.get("duy-teen"), mode="coach", seed=1703)
+    results = [session.say(line) for line in DUY_1703]
+    repaired = [r for r in results if "repair" in r.explanation.events]
+    assert repaired, [r.explanation.events for r in results]
+    assert all(0 < r.explanation.openness_after - r.explanation.openness_before <= REPAIR_TURN_CAP for r in repaired)
+    assert results[-1].explanation.openness_after < session.persona.start_openness
