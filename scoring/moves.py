@@ -96,6 +96,7 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
                # the lecture mocked or refused: "everybody is a doctor now", "I'm a grown man"
                r"every(?:body|one)(?:'s| is) (?:a doctor|an expert)|here we go again|not this again|another lecture|"
                r"lecture,? lecture|just like the (?:doctor|gp|others|rest of them)|"
+               r"(?:i've|i have) heard (?:it|this|that) all before|"
                r"(?:you|you're|you are) (?:sound|sounding) (?:just )?like (?:my|the|a) "
                r"(?:doctor|gp|wife|husband|mum|mom|dad|teacher|nurse|probation officer|social worker|parent|"
                r"caseworker|case worker|counsellor|counselor|therapist|police|school|others|rest of them)|"
@@ -527,6 +528,9 @@ _GRADES_YOU = re.compile(r"^(?:that|this|it)(?:'s| is| was) (?:kinda |kind of |q
                          r"fairly )*(?:fair|better|nice|kind|okay|ok|true|right|decent|not bad|good of you)"
                          r"(?: enough)?\W*$",
                          re.IGNORECASE)
+_OWNS_THEIR_PART = re.compile(r"^(?:i|you) (?:was|were|got|might have been|may have been|might've been) "
+                              r"(?:maybe |a bit |a little |bit |being |too )*(?:sharp|rude|short|snappy|harsh|grumpy|"
+                              r"out of line|a bit much)(?: (?:myself|yourself|too|as well|there))?\W*$", re.IGNORECASE)
 _KNEW_IT = re.compile(r"^(?:you|i) (?:just |always |totally )?(?:knew|know|thought|guessed|figured|called|said|told "
                       r"(?:you|me))(?: it| that| so| this)?$")
 # The client confirming what the trainee just said ("Yeah. That's... actually pretty accurate.", "exactly"): there is
@@ -561,6 +565,8 @@ def read(lines: Sequence[str]) -> Reading:
     # "That was kinda fair." after the trainee owned a push: a verdict on the trainee's words, not a point of theirs
     # ('Try: "Mm. That was kinda fair."' had handed it back, a seventeenth helper round)
     found = [c for c in found if not _GRADES_YOU.match(c.text)]
+    # nor the client owning their part in the exchange ("Alright. I was maybe sharp myself."): said back, it rubs it in
+    found = [c for c in found if not _OWNS_THEIR_PART.match(c.text)]
     if not found:
         return Reading(last, None, agreed=agreed, asks_process=asks_process(last),
                        corrects=bool(_CORRECTS.search(last)), objects=objection(last))

@@ -370,6 +370,9 @@ def test_a_verdict_on_the_trainee_and_a_jibe_at_the_session_are_not_said_back() 
     assert read(["x", "...okay. Fine. That was kinda fair."]).main is None
     assert read(["x", "This is so dumb. I knew it."]).objects == "unhelpful"
     assert "hard to say" in read(["x", "That was hard to say."]).main.text
+    # my own novice play, Seamus: his own part owned is not handed back, and "heard it all before" objects to the talk
+    assert read(["x", "[snorts] Alright. I was maybe sharp myself."]).main is None
+    assert read(["x", "Don't bother. I've heard it all before."]).objects == "pushed"
 
 
 def test_a_knowing_about_nothing_named_is_not_said_back() -> None:
