@@ -88,6 +88,8 @@ _OBJECTION_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?:shouldn't|should not) have come|not ready for (?:this|therapy)|"
              # falling silent, announced: "I ain't saying another word", "I'm done talking"
              r"(?:ain't|am not|i'm not|not|won't be) (?:saying|gonna say|going to say) (?:another|one more) word|"
+             # "I'll sit here till the hour's up but I'll say nothing"
+             r"(?:i'll|i will|i'm going to|i'm gonna) (?:say nothing|not say (?:a word|anything))|"
              r"i'm done (?:talking|here)\b)"),
     ("pushed", r"\b(?:i feel (?:pushed|pressured|judged|lectured|interrogated|cornered|got at)|"
                r"you(?:'re| are) (?:pushing|judging|lecturing|interrogating|having a go)|"

@@ -373,6 +373,7 @@ def test_a_verdict_on_the_trainee_and_a_jibe_at_the_session_are_not_said_back() 
     # my own novice play, Seamus: his own part owned is not handed back, and "heard it all before" objects to the talk
     assert read(["x", "[snorts] Alright. I was maybe sharp myself."]).main is None
     assert read(["x", "Don't bother. I've heard it all before."]).objects == "pushed"
+    assert read(["x", "I'll sit here till the hour's up but I'll say nothing."]).objects == "stop"
 
 
 def test_a_knowing_about_nothing_named_is_not_said_back() -> None:

@@ -1352,6 +1352,12 @@ TWENTY_SEVENTH = [
     ("You don't want to let your team down, and you're running on empty.", "I can't take a day off, the team needs me.",
      False),
     ("It can feel lighter if you just want to talk and not fix anything today.", "I don't want advice.", False),
+    # my own novice play: the family's worry as the lever; and its look-alikes, a question and the client's own account
+    ("but like the stent doesnt fix the habits tho, u know? ur daughter is rly worried",
+     "The heart's fixed. They put a stent in. Done.", True),
+    ("oh ok! so ur daughter is worried about ur driving?", "My daughter thinks I shouldn't drive.", False),
+    ("Your daughter's worried sick, and that's the part that gets to you.",
+     "My daughter's worried sick about me, that's why I'm here.", False),
 ]
 
 
