@@ -342,6 +342,7 @@ def _in_their_order(sentence: str, client_line: str, shown: str = "", least: int
 
 QUOTE_MIN_WORDS = 4  # a run of the client's words this long, in their order ...
 QUOTE_SHARE = 0.7  # ... that makes up this share of the turn: the turn is their line quoted
+STITCHED_RUN = 3  # the shortest run of the client's words that counts when runs are stitched together
 
 
 def quotes(text: str, client_line: str) -> bool:
@@ -354,8 +355,16 @@ def quotes(text: str, client_line: str) -> bool:
         return False
     # their words as they said them ("on my days off…" said back unturned) or turned to the trainee's voice
     for theirs in (_TOKENS.findall(normalise(client_line)), flip_person(client_line).split()):
-        run = SequenceMatcher(a=mine, b=theirs, autojunk=False).find_longest_match(0, len(mine), 0, len(theirs)).size
+        matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
+        run = matcher.find_longest_match(0, len(mine), 0, len(theirs)).size
         if run >= QUOTE_MIN_WORDS and run / len(mine) >= QUOTE_SHARE:
+            return True
+        # or two runs of theirs stitched with an "and" ("It sounds like you just stop booking, and it's very polite."
+        # after "I just stop booking. It's very polite.": a gamer's parrot the report had called complex)
+        blocks = [b for b in matcher.get_matching_blocks() if b.size >= STITCHED_RUN]
+        runs = [b.size for b in blocks]
+        said = len(mine) - blocks[0].a if blocks else 0  # whatever lead-in stands before the first run
+        if len(runs) >= 2 and max(runs) >= QUOTE_MIN_WORDS and sum(runs) / said >= QUOTE_SHARE:
             return True
     return False
 

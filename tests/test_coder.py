@@ -1494,3 +1494,13 @@ def test_tell_me_if_this_doesnt_fit_checks_a_reflection_and_asks_no_leave() -> N
     offered = code_turn("Some people find a walk at lunch helps. Tell me if that doesn't fit for you.",
                         "Any ideas for the afternoons?")
     assert offered.code is Code.PERSUADE_WITH_PERMISSION
+
+
+def test_two_runs_of_the_clients_line_stitched_with_an_and_are_a_simple_reflection() -> None:
+    """My own gamer's play (twenty-seventh session): "It sounds like you just stop booking, and it's very polite." after
+    "I just stop booking. It's very polite." was called a complex reflection worth +7 the second time round."""
+    said = "I don't storm out. I just stop booking. It's very polite."
+    stitched = code_turn("It sounds like you just stop booking, and it's very polite.", "Yeah. That's accurate.", (said,))
+    assert stitched.code is Code.REFLECTION_SIMPLE
+    added = code_turn("You stop booking rather than say it to their face, because a row would cost you more.", said)
+    assert added.code is Code.REFLECTION_COMPLEX
