@@ -1057,6 +1057,19 @@ def _turns_their_words(norm: str, context: str) -> bool:
                for _, negated, words in _clauses(norm) for _, was, their_words in theirs)
 
 
+# "research is pretty clear that…", "the stats say…": the evidence the trainee cites, not someone else's view reported
+_EVIDENCE_LEAD = re.compile(r"\b(?:research|evidence|studies|stats|statistics|science|data|literature)\b[^.?!]{0,30}"
+                            r"\b(?:is|are|shows?|says?|suggests?|tells? us|found)\b[^.?!]{0,20}$")
+
+
+def _lever_fact(norm: str, context: str) -> bool:
+    """A fact used as a lever (`cues.SCARE_FACTS`) in the trainee's own voice, or put in the evidence's mouth."""
+    if _unreported(cues.SCARE_FACTS, norm, context):
+        return True
+    found = cues.SCARE_FACTS.search(norm)
+    return found is not None and bool(_EVIDENCE_LEAD.search(norm[:found.start()]))
+
+
 def _asked_the_facts(context: str) -> bool:
     """The client asked whether something is bad, safe or true: the facts in reply answer them, bad news or not."""
     return bool(context) and bool(cues.ASKS_THE_FACTS.search(normalise(context)))
@@ -1229,9 +1242,10 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # and "yeah, but…" is a push in its first two words, whatever shape the rest has
     # a push in so many words, or a statistic with a bad end in it, a story from the caseload or what the judge will
     # think, used as a lever the client did not ask for
+    # (leave asked in the same breath is not leave given: "Is it okay if I share something? Research is pretty clear
+    # that people who keep switching therapists rarely get better…", my own gamer's play)
     sure = bool(_unreported(cues.LEVERS, verdict.norm, context)) or (
-        bool(_unreported(cues.SCARE_FACTS, verdict.norm, context)) and not _permitted(verdict.norm, context)
-        and not _asked_the_facts(context))
+        _lever_fact(verdict.norm, context) and not _permitted("", context) and not _asked_the_facts(context))
     rolled = rolled or sure or bool(_unreported(cues.SURE_PUSH, verdict.norm, context)) or _heard_only_to_answer(
         verdict.norm, verdict.sentences) or any(
         _disbelieves_them(s.core, context) or _inferred_label(s.core) for s in verdict.split)
@@ -1357,7 +1371,8 @@ def _decide(scores: dict[Code, float], stance_probs: dict[str, float], opened: b
     return final
 
 
-def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said: Sequence[str]) -> Code:
+def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said: Sequence[str],
+           quoted: str | None = None) -> Code:
     """Simple or complex, for a turn the coder has read as a reflection (`final`); `said` is the client's
     line before it and up to three earlier ones, and `feeling_new` says the rules found a feeling in the turn
     that none of them named (`_feeling_new`).
@@ -1377,7 +1392,8 @@ def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said
     if model is not None:
         probs = model.label_probs(depth_features(feats, text, said[0]))
         final = Code(max(probs, key=probs.__getitem__))
-    if final is Code.REFLECTION_COMPLEX and (any(quotes(text, line) for line in said) or one_side_twice(text)):
+    quoted = quoted or text
+    if final is Code.REFLECTION_COMPLEX and (any(quotes(quoted, line) for line in said) or one_side_twice(text)):
         return Code.REFLECTION_SIMPLE
     return final
 
@@ -1434,7 +1450,11 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         said = (context, *history)
         feeling_new = _feeling_new(verdict, said)
         if final in REFLECTIONS:
-            final = _depth(final, feeling_new, entry.features, text, said)
+            # the client's line quoted is judged without the praise or small talk beside it ("They all had a method,
+            # and none of them had a clue. You're amazing for seeing that so clearly.": my own gamer's play)
+            quoted = " ".join(x.raw for x in verdict.split
+                              if not (cues.FLATTERY.search(x.core) or cues.GENERIC_PRAISE.match(x.core))) or text
+            final = _depth(final, feeling_new, entry.features, text, said, quoted)
         confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())
         # the rules' reason named a feeling as new that the client had said a line or two before
         stale = verdict.reason.startswith(UNSAID_FEELING) and not feeling_new

@@ -1603,7 +1603,8 @@ _SCARE_FACTS: tuple[str, ...] = (
     r"lose (?:their|the|his|her|a|custody|contact)\b|(?:are|end up|go|come) back (?:in|on) (?:court|prison|"
     r"jail|hospital|rehab|the drink|drugs|the gear|the streets)\b|go back to (?:using|drinking|smoking|prison|jail|"
     r"court|hospital)\b|regret|wish (?:they|he|she)|"
-    r"never (?:get|come) back|don't (?:make it|recover)|become addicted|go on to)",
+    r"never (?:get|come) back|don't (?:make it|recover)|(?:rarely|never|don't|do not) (?:get better|recover|improve)|"
+    r"become addicted|go on to)",
     r"\b(?:\d+ ?%|\d+ per ?cent|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|"
     r"five|four|three)) (?:of )?(?:the )?[a-z]+ (?:say (?:that )?(?:they )?)?(?:regret|wish (?:they|he|she)|relapse|"
     r"end up (?:in|back|with)|die)",
@@ -1623,6 +1624,10 @@ _SCARE_FACTS: tuple[str, ...] = (
     r"(?:be )?(?:really |exactly |actually )?(?:(?:good|great|healthy|helping) (?:for|on) (?:your|ur|you|the baby|the kids)\b"
     r"(?! to\b)|(?:be )?doing (?:your|ur) \w+(?: \w+)? (?:any|much) good\b)",
     r"^statistically\b",
+    # "people who keep switching therapists rarely get better" (my own gamer's play)
+    r"\b(?:people|ppl|those|clients|patients|men|women|kids|smokers|drinkers|users|folk|folks) (?:who|that) "
+    r"[^.?!]{3,60}?\b(?:rarely|never|seldom|don't|do not|hardly ever) (?:get better|recover|improve|make it|stay (?:clean|"
+    r"sober|well|off it))\b",
     # "your own risk is a good deal higher", "about as bad as driving over the limit", "it gets worse if it's not
     # treated", "ppl who drink after a heart attack r way more likely to have another one"
     r"\b(?:your|ur) (?:own )?(?:risk|chances?|odds) (?:of [a-z]+ )?(?:is|are) (?:[a-z]+ ){0,3}(?:higher|greater|raised)\b",

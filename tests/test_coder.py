@@ -1504,3 +1504,19 @@ def test_two_runs_of_the_clients_line_stitched_with_an_and_are_a_simple_reflecti
     assert stitched.code is Code.REFLECTION_SIMPLE
     added = code_turn("You stop booking rather than say it to their face, because a row would cost you more.", said)
     assert added.code is Code.REFLECTION_COMPLEX
+    # nor does praise beside the quoted line make it complex
+    praised = code_turn("They all had a method, and none of them had a clue. You're amazing for seeing that so clearly.",
+                        "They all had a method. None of them had a clue.")
+    assert praised.code is Code.REFLECTION_SIMPLE
+
+
+def test_a_statistic_cited_as_research_after_asking_leave_in_the_same_breath_still_pushes() -> None:
+    """My own gamer's play: "Is it okay if I share something? Research is pretty clear that people who keep switching
+    therapists rarely get better, so it might be worth sticking with one." was seeking collaboration, praised."""
+    asked_and_told = code_turn("Is it okay if I share something? Research is pretty clear that people who keep switching "
+                               "therapists rarely get better, so it might be worth sticking with one.",
+                               "The fourth was fine until she wasn't.")
+    assert asked_and_told.stance is Stance.CONFRONTING
+    given_leave = code_turn("Most people who stop the tablets suddenly relapse within months, and it's your call what "
+                            "you do with that.", "Go on then, tell me what you know.")
+    assert given_leave.stance is not Stance.CONFRONTING
