@@ -261,6 +261,11 @@ DEFAULT_CLOSING: dict[str, list[str]] = {
     "heard": ["{after:told} [quiet for a moment] Yes. That's it.",
               "{after:told} Thank you. I've never said that out loud before.",
               "{after:told} [nods slowly] Yeah. Exactly that.",
+              # more than three, so sessions seldom end on the same words (a seventeenth helper round heard "Yeah.
+              # Exactly that." close three different sessions)
+              "{after:told} [breathes out] I didn't think I'd say that in here.",
+              "{after:told} [a long pause] Yes. That's the bit I don't say.",
+              "{after:told} [looks up] You got that. Okay.",
               # "I don't know yet" answers a question; after "I want to stop, for me, my way." reflected back it
               # steps backwards (a helper heard it close Kofi's and Maricel's breakthroughs alike)
               "{after:asked} [thinks about it] I don't know yet. But I want to keep talking about it."],
