@@ -611,7 +611,7 @@ def _confronts(core: str, context: str, turn: str = "") -> re.Match[str] | None:
     """A confronting cue in the trainee's own voice, unless the sentence only answers the client's
     question with a "no", or the rest of the turn (`turn`, normalised) shows what the "no" was for."""
     match = (_unreported(cues.CONFRONT, core, context) or _denies_their_word(core, context)
-             or _contradicts_them(core, context) or _diagnoses(core, context))
+             or _contradicts_them(core, context) or _diagnoses(core, context) or _family_lever(core, context))
     if match and turn and _kindly_meant(match, core, context, turn):
         return None
     if match and _takes_their_harsh_word(core, context):
@@ -1070,6 +1070,21 @@ def _lever_fact(norm: str, context: str) -> bool:
     return found is not None and bool(_EVIDENCE_LEAD.search(norm[:found.start()]))
 
 
+_THEIR_PEOPLE = re.compile(r"\b(?:my|our) (daughter|son|wife|husband|partner|kids|children|mum|mom|dad|family|"
+                           r"grandkids|girlfriend|boyfriend)\b")
+
+
+def _family_lever(norm: str, context: str) -> re.Match[str] | None:
+    """The family's worry put to the client as a reason (`cues.FAMILY_LEVER`), when the client had not spoken of that
+    person: "So your wife's worried, and you don't see it the same way" after "My wife… thinks I drink too much"
+    reflects what they said."""
+    found = cues.FAMILY_LEVER.search(norm)
+    if found is None or not context:
+        return found
+    theirs = {m.group(1) for m in _THEIR_PEOPLE.finditer(normalise(context))}
+    return None if any(person in found.group(0) for person in theirs) else found
+
+
 def _asked_the_facts(context: str) -> bool:
     """The client asked whether something is bad, safe or true: the facts in reply answer them, bad news or not."""
     return bool(context) and bool(cues.ASKS_THE_FACTS.search(normalise(context)))
@@ -1244,7 +1259,7 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # think, used as a lever the client did not ask for
     # (leave asked in the same breath is not leave given: "Is it okay if I share something? Research is pretty clear
     # that people who keep switching therapists rarely get better…", my own gamer's play)
-    sure = bool(_unreported(cues.LEVERS, verdict.norm, context)) or (
+    sure = bool(_unreported(cues.LEVERS, verdict.norm, context) or _family_lever(verdict.norm, context)) or (
         _lever_fact(verdict.norm, context) and not _permitted("", context) and not _asked_the_facts(context))
     rolled = rolled or sure or bool(_unreported(cues.SURE_PUSH, verdict.norm, context)) or _heard_only_to_answer(
         verdict.norm, verdict.sentences) or any(

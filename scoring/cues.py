@@ -254,17 +254,21 @@ _LEVERS: tuple[str, ...] = (
     r"(?:right|rite|do you|would you|eh|yeah|now|surely)\b",
     r"\b(?:is |a |it's |that's |sounds like )(?:a )?textbook (?:ptsd|depression|anxiety|addict|addiction|alcoholic|"
     r"alcoholism|denial|avoidance|codependen\w*|narcissis\w*|burnout|trauma|ocd|adhd|case|symptom|sign)\b",
-    # the family's worry as the lever (my own novice play): "ur daughter is rly worried", "ur daughter would be
-    # devastated"; the client's own account of it handed back is theirs (`_unreported`)
-    NOT_THEIR_SENSE + r"\b(?:your|ur) (?:daughter|son|wife|husband|partner|kids|children|mum|mom|dad|family|grandkids|"
-    r"girlfriend|boyfriend)(?: is|'s| are| would be| will be) (?:really |rly |so |very |just |absolutely |)"
-    r"(?:worried|worried sick|scared|frightened|devastated|heartbroken|gutted|crushed|beside (?:herself|himself))\b"
-    r"(?! about\b)(?![^.!?]*\?)",
     NOT_THEIR_SENSE + r"\b(?:you|u) (?:really |definitely |def |defo |deffo |clearly |obviously |totally )need (?:them|it|"
     r"this|that|these|those|the (?:meds|tablets|pills|medication|inhaler)|(?:your|ur) (?:meds|tablets|pills|medication|"
     r"inhaler))\b",
 )
 LEVERS = _rx(*_LEVERS)
+
+
+# The family's worry used as the lever (my own novice play): "ur daughter is rly worried", "ur daughter would be
+# devastated".  Not when the client spoke of that person first ("My wife thinks I drink too much." — "So your wife's
+# worried, and you don't see it the same way" reflects): `scoring.coder` checks the client's line.
+FAMILY_LEVER = re.compile(
+    NOT_THEIR_SENSE + r"\b(?:your|ur) (?:daughter|son|wife|husband|partner|kids|children|mum|mom|dad|family|grandkids|"
+    r"girlfriend|boyfriend)(?: is|'s| are| would be| will be) (?:really |rly |so |very |just |absolutely |)"
+    r"(?:worried|worried sick|scared|frightened|devastated|heartbroken|gutted|crushed|beside (?:herself|himself))\b"
+    r"(?! about\b)(?![^.!?]*\?)")
 
 
 # Pushes in so many words, whatever shape the rest of the turn has: irritation at the client's answers,

@@ -1358,6 +1358,8 @@ TWENTY_SEVENTH = [
     ("oh ok! so ur daughter is worried about ur driving?", "My daughter thinks I shouldn't drive.", False),
     ("Your daughter's worried sick, and that's the part that gets to you.",
      "My daughter's worried sick about me, that's why I'm here.", False),
+    ("So your wife's worried, and you- you don't see it the same way. Fair enough.",
+     "My wife's the one who made me book this. She thinks I drink too much. I don't.", False),
 ]
 
 
