@@ -1254,13 +1254,13 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     rolled = any(_rolled_at_them(s.raw) or cues.MOCKING_NOTE.search(s.raw) for s in verdict.split)
     # a defence of the trainee or the service, after criticism, argues whatever its form ("I've had loads of training")
     rolled = rolled or bool(_defends(verdict.norm, context))
-    # and "yeah, but…" is a push in its first two words, whatever shape the rest has
-    # a push in so many words, or a statistic with a bad end in it, a story from the caseload or what the judge will
-    # think, used as a lever the client did not ask for
-    # (leave asked in the same breath is not leave given: "Is it okay if I share something? Research is pretty clear
-    # that people who keep switching therapists rarely get better…", my own gamer's play)
+    # a lever in so many words (a correction, the harm creeping up, guilt, the family's worry), or a fact used as one
+    # that the client did not ask for: a statistic with a bad end in it, a story from the caseload, what the judge
+    # will think (leave asked in the same breath is not leave given: "Is it okay if I share something? Research is
+    # pretty clear that people who keep switching therapists rarely get better…", my own gamer's play)
     sure = bool(_unreported(cues.LEVERS, verdict.norm, context) or _family_lever(verdict.norm, context)) or (
         _lever_fact(verdict.norm, context) and not _permitted("", context) and not _asked_the_facts(context))
+    # and the other pushes in so many words, and "yeah, but…", a push in its first two words whatever shape the rest has
     rolled = rolled or sure or bool(_unreported(cues.SURE_PUSH, verdict.norm, context)) or _heard_only_to_answer(
         verdict.norm, verdict.sentences) or any(
         _disbelieves_them(s.core, context) or _inferred_label(s.core) for s in verdict.split)
@@ -1400,7 +1400,8 @@ def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said
       unnamed feeling complex costs 0.016 of that (0.597), our labellers having called a fifth of such
       turns simple, and keeps the textbook reflections' depth.
     - One of the client's lines said back word for word, behind a lead-in or not, adds nothing: a simple
-      reflection at most ("Earlier you said on your days off you do the laundry and sleep.")."""
+      reflection at most ("Earlier you said on your days off you do the laundry and sleep."); `quoted` is the turn
+      without the praise beside it, which adds nothing of theirs either."""
     if feeling_new:
         return Code.REFLECTION_COMPLEX
     model = shipped_depth()
@@ -1465,8 +1466,8 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         said = (context, *history)
         feeling_new = _feeling_new(verdict, said)
         if final in REFLECTIONS:
-            # the client's line quoted is judged without the praise or small talk beside it ("They all had a method,
-            # and none of them had a clue. You're amazing for seeing that so clearly.": my own gamer's play)
+            # the client's line quoted is judged without the praise beside it ("They all had a method, and none of them
+            # had a clue. You're amazing for seeing that so clearly.": my own gamer's play)
             quoted = " ".join(x.raw for x in verdict.split
                               if not (cues.FLATTERY.search(x.core) or cues.GENERIC_PRAISE.match(x.core))) or text
             final = _depth(final, feeling_new, entry.features, text, said, quoted)
