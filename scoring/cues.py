@@ -234,10 +234,16 @@ def _their_sense_after(you: str) -> str:
 _LEVERS: tuple[str, ...] = (
     # the client's facts corrected in so many words (a seventeenth round): "that claim… isn't accurate", "I'm not sure
     # two pints quite adds up", "better's not really the word", "so it is hurting you a bit"
-    NOT_THEIR_SENSE + r"(?<!what i said )(?<!what i wrote )\b(?:(?:(?:that|it|this|that claim|that idea|that figure|that number|"
-    r"which) (?:isn't|is not|'s not)|that's not|it's not) (?:quite |entirely |strictly |actually |really )?"
-    r"(?:accurate|correct)\b(?! (?:for|about|of) (?:you|u)\b)|(?:doesn't|does not|don't|not sure (?:\w+ ){1,4}) ?(?:quite |really )?adds? up\b(?! (?:for|to) (?:you|u)\b)|"
-    r"(?:'s|is) not really the word\b|(?:it|that|this) (?:is|was) (?:still |actually )?(?:hurting|harming|damaging) (?:you|your)\b)",
+    # (each opens on its own words, so the matcher only tries it on sentences that have them; "you think it isn't
+    # accurate" is the client's view, which `_unreported` leaves alone)
+    r"\b(?:that|it|this|which) (?:isn't|is not|'s not) (?:quite |entirely |strictly |actually |really )?(?:accurate|correct)\b"
+    r"(?! (?:for|about|of) (?:you|u)\b)",
+    r"\bthat (?:claim|idea|figure|number) (?:isn't|is not|'s not) (?:quite |entirely |strictly |actually |really )?"
+    r"(?:accurate|correct)\b",
+    r"\b(?:doesn't|does not|don't) (?:quite |really )?adds? up\b(?! (?:for|to) (?:you|u)\b)",
+    r"\bnot sure (?:\w+ ){1,4}(?:quite |really )?adds? up\b(?! (?:for|to) (?:you|u)\b)",
+    r"\bnot really the word\b",
+    r"\b(?:it|that|this) (?:is|was) (?:still |actually )?(?:hurting|harming|damaging) (?:you|your)\b",
     # a seventeenth helper round's pushes through facts and feelings: the harm named as creeping up on them ("that's
     # exactly how COPD creeps up on people, mind"); "I don't want you to end up back in hospital"; "they'll know if
     # you're drinking more"; "r u sure u cant stay w family?"; guilt ("u dont want to let her down rite?"); a
@@ -265,7 +271,7 @@ LEVERS = _rx(*_LEVERS)
 # devastated".  Not when the client spoke of that person first ("My wife thinks I drink too much." — "So your wife's
 # worried, and you don't see it the same way" reflects): `scoring.coder` checks the client's line.
 FAMILY_LEVER = re.compile(
-    NOT_THEIR_SENSE + r"\b(?:your|ur) (?:daughter|son|wife|husband|partner|kids|children|mum|mom|dad|family|grandkids|"
+    r"\byour" + _their_sense_after("your") + r" (?:daughter|son|wife|husband|partner|kids|children|mum|mom|dad|family|grandkids|"
     r"girlfriend|boyfriend)(?: is|'s| are| would be| will be) (?:really |rly |so |very |just |absolutely |)"
     r"(?:worried|worried sick|scared|frightened|devastated|heartbroken|gutted|crushed|beside (?:herself|himself))\b"
     r"(?! about\b)(?![^.!?]*\?)")
@@ -1330,8 +1336,9 @@ ADVICE = _rx(
     ADVICE_IN_WORDS,
     # the remedy as a condition (a seventeenth helper round): "u can totally bring them back up if u just go to class and
     # get some sleep"; not "if you just want to talk", nor an invitation ("if you just sit with that, what comes up?")
-    r"\b(?:can|could|will|'ll|would|'d) [^.?!]{2,60}\bif (?:you|u) (?:just|only) (?!want|wanna|need|feel|sit|notice|"
-    r"listen|stay|let yourself|take a (?:second|sec|moment|minute))[a-z]+",
+    r"\b(?:can|could|will|would|you'll|it'll|you'd|it'd|that'll|that'd|you'll be|you're) [^.?!]{2,60}\bif (?:you|u) "
+    r"(?:just|only) (?!want|wanna|need|feel|sit|notice|listen|stay|let yourself|tell|say|talk|let me|give me|"
+    r"take a (?:second|sec|moment|minute)|(?:ask|asked|wonder|wondered|mean|meant)\b)[a-z]+",
     # "the leaving part is the right one"
     r"\b(?:is|be|sounds like|seems like) (?:the|your) (?:right|best|obvious) (?:one|choice|option|thing to do|decision|"
     r"answer|way forward)\b",
@@ -1593,25 +1600,30 @@ ADVICE = _rx(
 # A fact used as a lever, in so many words: a statistic about people like the client with a bad end in it, or
 # what the court will make of it.  Unasked, these persuade whatever shape the rest of the turn has
 # (`scoring.coder`): a seventeenth helper round found them coded as plain information.
+# People like the client, and a bad end for them: the two halves of a statistic used as a lever (`_SCARE_FACTS`).
+_PEOPLE_WHO = (r"(?:the )?(?:people|ppl|men|women|guys|lads|girls|kids|teens|teenagers|young people|students|smokers|"
+               r"drinkers|users|patients|clients|folks|parents|mums|dads|those|drivers|gamblers|addicts|alcoholics|"
+               r"diabetics|offenders) (?:who|that|which)\b[^.?!]{3,60}?(?<!n't )(?<!not )(?<!never )")
+_BAD_END = (r"\b(?:end(?:s)? up (?:in|back|with|losing|dead|homeless|inside|addicted|worse|sick|ill|hooked|relapsing|"
+            r"using|drinking|smoking|on|having|needing)\b|wind up|relaps\w*|die|dies|develop\w*|"
+            r"get (?:cancer|worse|sick|ill|caught|addicted|hooked|arrested|sacked|fired|nicked|banned|diabetes)\b|"
+            r"lose (?:their|the|his|her|a|custody|contact)\b|(?:are|end up|go|come) back (?:in|on) (?:court|prison|"
+            r"jail|hospital|rehab|the drink|drugs|the gear|the streets)\b|go back to (?:using|drinking|smoking|prison|"
+            r"jail|court|hospital)\b|regret|wish (?:they|he|she)|never (?:get|come) back|don't (?:make it|recover)|"
+            r"(?:rarely|never|don't|do not) (?:get better|recover|improve)|become addicted|go on to)")
 _SCARE_FACTS: tuple[str, ...] = (
     # "80% of people who drink like that end up with liver problems", "most ppl who stop their meds relapse within a
     # year"; not normalising ("most people who come here feel nervous at first", "…end up feeling numb for a while")
     # nor the harm denied ("most people who use it won't develop psychosis")
-    r"\b(?:\d+ ?%|\d+ per ?cent|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|"
-    r"five|four|three)|half|most|the majority|a lot|loads|lots|plenty|nearly all|almost all|many)(?: of)? (?:the )?"
-    r"(?:people|ppl|men|women|guys|lads|girls|kids|teens|teenagers|young people|students|smokers|drinkers|users|"
-    r"patients|clients|folks|parents|mums|dads|those|drivers|gamblers|addicts|alcoholics|diabetics|offenders|lads) "
-    r"(?:who|that|which)\b[^.?!]{3,60}?(?<!n't )(?<!not )(?<!never )\b(?:end(?:s)? up (?:in|back|with|losing|dead|homeless|inside|addicted|worse|sick|"
-    r"ill|hooked|relapsing|using|drinking|smoking|on|having|needing)\b|wind up|relaps\w*|die|dies|develop\w*|"
-    r"get (?:cancer|worse|sick|ill|caught|addicted|hooked|arrested|sacked|fired|nicked|banned|diabetes)\b|"
-    r"lose (?:their|the|his|her|a|custody|contact)\b|(?:are|end up|go|come) back (?:in|on) (?:court|prison|"
-    r"jail|hospital|rehab|the drink|drugs|the gear|the streets)\b|go back to (?:using|drinking|smoking|prison|jail|"
-    r"court|hospital)\b|regret|wish (?:they|he|she)|"
-    r"never (?:get|come) back|don't (?:make it|recover)|(?:rarely|never|don't|do not) (?:get better|recover|improve)|"
-    r"become addicted|go on to)",
-    r"\b(?:\d+ ?%|\d+ per ?cent|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|"
-    r"five|four|three)) (?:of )?(?:the )?[a-z]+ (?:say (?:that )?(?:they )?)?(?:regret|wish (?:they|he|she)|relapse|"
-    r"end up (?:in|back|with)|die)",
+    # (in three patterns by how the figure opens, so each is tried only where it can match)
+    r"\b(?:half|most|the majority|a lot|loads|lots|plenty|nearly all|almost all|many)(?: of)? " + _PEOPLE_WHO + _BAD_END,
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|five|four|three)(?: of)? "
+    + _PEOPLE_WHO + _BAD_END,
+    r"\d+(?: ?%| per ?cent| (?:out of|in) (?:\d+|ten|a hundred|five|four|three))(?: of)? " + _PEOPLE_WHO + _BAD_END,
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|five|four|three) (?:of )?"
+    r"(?:the )?[a-z]+ (?:say (?:that )?(?:they )?)?(?:regret|wish (?:they|he|she)|relapse|end up (?:in|back|with)|die)",
+    r"\d+(?: ?%| per ?cent| (?:out of|in) (?:\d+|ten|a hundred|five|four|three)) (?:of )?(?:the )?[a-z]+ (?:say "
+    r"(?:that )?(?:they )?)?(?:regret|wish (?:they|he|she)|relapse|end up (?:in|back|with)|die)",
     # the harm of what the client does named for them, unasked (a seventeenth helper round): "thats rly bad for ur
     # brain tbh", "weed is terrible for your lungs"; not praise ("not bad for your first week"), not what is
     # allowed ("it's not bad for you to rest"), and not a harm already done ("that's been hard on your sleep")
@@ -1659,7 +1671,7 @@ _SCARE_FACTS: tuple[str, ...] = (
     r"fairly|really|very|quite))? (?:sobering|damning|grim|worrying)\b|"
     r"\b(?:evidence|research|science|data),? (?:unfortunately|sadly|i'm afraid),? (?:is|says|shows)\b|"
     r"\b(?:evidence|research|science|data) (?:doesn't|does not|don't) (?:really )?(?:support|back)\b",
-    r"(?:it's|that's|it is|that is|they're|it was) (?:actually |still )?(?:fully )?illegal\b",
+    r"\b(?:it's|that's|it is|that is|they're|it was) (?:actually |still )?(?:fully )?illegal\b",
     # a cautionary tale from the trainee's own caseload: "in my experience those are the patients who land up in
     # casualty", "nobody I've worked with ever stopped at the fifty", "…what the last guy in ur team said before he
     # was off 3 months"; not normalising ("in my experience most people feel like that at first")
@@ -1696,7 +1708,8 @@ PERSUASIVE_FACTS = _rx(
     r"\bfyi\b",
     *_SCARE_FACTS,
     # "people who use patches are twice as likely to quit": often what the client asked to know
-    r"\b(?:twice|three times|four times|\d+ times|ten times) (?:as likely|more likely)\b",
+    r"\b(?:twice|three times|four times|ten times) (?:as likely|more likely)\b",
+    r"\d+ times (?:as likely|more likely)\b",
 )
 
 SUGGESTION = _rx(

@@ -357,7 +357,9 @@ def quotes(text: str, client_line: str) -> bool:
     for theirs in (_TOKENS.findall(normalise(client_line)), flip_person(client_line).split()):
         matcher = SequenceMatcher(a=mine, b=theirs, autojunk=False)
         run = matcher.find_longest_match(0, len(mine), 0, len(theirs)).size
-        if run >= QUOTE_MIN_WORDS and run / len(mine) >= QUOTE_SHARE:
+        if run < QUOTE_MIN_WORDS:
+            continue  # no run long enough to quote, alone or stitched
+        if run / len(mine) >= QUOTE_SHARE:
             return True
         # or two runs of theirs stitched with an "and" ("It sounds like you just stop booking, and it's very polite."
         # after "I just stop booking. It's very polite.": a gamer's parrot the report had called complex)
