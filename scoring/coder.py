@@ -652,7 +652,9 @@ def _code_sentence(sentence: Sentence, context: str, turn: str = "") -> CodedSen
         return coded(Code.REFLECTION_COMPLEX, f"guesses the feeling under it: '{_quote(match)}'", 0.95)
     if cues.THANKS.match(core):
         return coded(Code.OTHER, f"thanks, not a codable MI move: '{' '.join(core.split()[:6])}'", 0.85)
-    match = cues.SYMPATHY.search(core)
+    # not the client's own words handed back ("Just sorry." after "…it would be sorry. Not the clever version. Just
+    # sorry.": a seventeenth round's skilled reflection had been coded as sympathy)
+    match = _unreported(cues.SYMPATHY, core, context)
     if match:
         return coded(Code.OTHER, f"sympathy ('{_quote(match)}'): warm, but not a codable MI move", 0.85)
     match = cues.APOLOGY.search(core)

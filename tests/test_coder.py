@@ -1522,3 +1522,14 @@ def test_a_statistic_cited_as_research_after_asking_leave_in_the_same_breath_sti
     given_leave = code_turn("Most people who stop the tablets suddenly relapse within months, and it's your call what "
                             "you do with that.", "Go on then, tell me what you know.")
     assert given_leave.stance is not Stance.CONFRONTING
+
+
+def test_the_clients_own_sorry_said_back_is_not_the_trainees_sympathy() -> None:
+    """A seventeenth round's skilled play: "Just sorry. No lecture…" after Alasdair's "…it would be sorry. Not the clever
+    version. Just sorry." had its first sentence read as the trainee's sympathy."""
+    from scoring.coder import rule_verdict
+    said = "If I could say one thing to him it would be sorry. Not the clever version. Just sorry."
+    echoed = rule_verdict("Just sorry. No lecture, no explanation attached.", said).sentences[0]
+    assert not echoed.reason.startswith("sympathy"), echoed.reason
+    own = rule_verdict("I'm so sorry. That sounds exhausting.", "My dad died in March.").sentences[0]
+    assert own.reason.startswith("sympathy"), own.reason
