@@ -1072,10 +1072,6 @@ def _lever_fact(norm: str, context: str) -> bool:
     return found is not None and bool(_EVIDENCE_LEAD.search(norm[:found.start()]))
 
 
-_THEIR_PEOPLE = re.compile(r"\b(?:my|our) (daughter|son|wife|husband|partner|kids|children|mum|mom|dad|family|"
-                           r"grandkids|girlfriend|boyfriend)\b")
-
-
 def _family_lever(norm: str, context: str) -> re.Match[str] | None:
     """The family's worry put to the client as a reason (`cues.FAMILY_LEVER`), when the client had not spoken of that
     person: "So your wife's worried, and you don't see it the same way" after "My wife… thinks I drink too much"
@@ -1083,10 +1079,11 @@ def _family_lever(norm: str, context: str) -> re.Match[str] | None:
     found = cues.FAMILY_LEVER.search(norm)
     if found is None or not context:
         return found
-    theirs = {m.group(1) for m in _THEIR_PEOPLE.finditer(normalise(context))}
-    return None if any(person in found.group(0) for person in theirs) else found
+    theirs = {m.group(1) for m in cues.THEIR_FAMILY.finditer(normalise(context))}
+    return None if found.group(1) in theirs else found
 
 
+@lru_cache(maxsize=1024)
 def _asked_the_facts(context: str) -> bool:
     """The client asked whether something is bad, safe or true: the facts in reply answer them, bad news or not."""
     return bool(context) and bool(cues.ASKS_THE_FACTS.search(normalise(context)))

@@ -269,12 +269,14 @@ LEVERS = _rx(*_LEVERS)
 
 # The family's worry used as the lever (my own novice play): "ur daughter is rly worried", "ur daughter would be
 # devastated".  Not when the client spoke of that person first ("My wife thinks I drink too much." — "So your wife's
-# worried, and you don't see it the same way" reflects): `scoring.coder` checks the client's line.
+# worried, and you don't see it the same way" reflects): `scoring.coder` checks the client's line for THEIR_FAMILY.
+FAMILY = r"(daughter|son|wife|husband|partner|kids|children|mum|mom|dad|family|grandkids|girlfriend|boyfriend)"
 FAMILY_LEVER = re.compile(
-    r"\byour" + _their_sense_after("your") + r" (?:daughter|son|wife|husband|partner|kids|children|mum|mom|dad|family|grandkids|"
-    r"girlfriend|boyfriend)(?: is|'s| are| would be| will be) (?:really |rly |so |very |just |absolutely |)"
+    r"\byour" + _their_sense_after("your") + r" " + FAMILY + r"(?: is|'s| are| would be| will be) "
+    r"(?:really |rly |so |very |just |absolutely |)"
     r"(?:worried|worried sick|scared|frightened|devastated|heartbroken|gutted|crushed|beside (?:herself|himself))\b"
     r"(?! about\b)(?![^.!?]*\?)")
+THEIR_FAMILY = re.compile(r"\b(?:my|our) " + FAMILY + r"\b")
 
 
 # Pushes in so many words, whatever shape the rest of the turn has: irritation at the client's answers,

@@ -535,6 +535,13 @@ _OWNS_THEIR_PART = re.compile(r"^(?:i|you) (?:was|were|got|might have been|may h
                               r"out of line|a bit much)(?: (?:myself|yourself|too|as well|there))?\W*$", re.IGNORECASE)
 _KNEW_IT = re.compile(r"^(?:you|i) (?:just |always |totally )?(?:knew|know|thought|guessed|figured|called|said|told "
                       r"(?:you|me))(?: it| that| so| this)?$")
+# Clauses with no point of the client's in them to say back:
+# - "I knew it." after "This is so dumb.": a knowing about nothing named ("It's your call: you knew it, and I won't
+#   push." had been offered as a repair);
+# - "That was kinda fair." after the trainee owned a push: a verdict on the trainee's words ('Try: "Mm. That was kinda
+#   fair."' had handed it back, a seventeenth helper round);
+# - "Alright. I was maybe sharp myself.": the client owning their part in the exchange; said back, it rubs it in.
+_NOTHING_TO_SAY_BACK = (_KNEW_IT, _GRADES_YOU, _OWNS_THEIR_PART)
 # The client confirming what the trainee just said ("Yeah. That's... actually pretty accurate.", "exactly"): there is
 # nothing of theirs to say back ("Mm. Actually pretty accurate." had been offered as the better reply).
 _CONFIRMS = re.compile(
@@ -561,14 +568,7 @@ def read(lines: Sequence[str]) -> Reading:
         found = [c for s in sentences(last) if (c := clause(s, need_content=False)) and c.words >= 4]
     # A generic "you can't" comes back as "I can't": not the client's to hear.
     found = [c for c in found if not _COUNSELLOR.search(c.text) or _CLIENT.search(c.text)]
-    # "I knew it." after "This is so dumb.": a knowing about nothing named is not a point to say back ("It's your
-    # call: you knew it, and I won't push." had been offered as a repair)
-    found = [c for c in found if not _KNEW_IT.match(c.text)]
-    # "That was kinda fair." after the trainee owned a push: a verdict on the trainee's words, not a point of theirs
-    # ('Try: "Mm. That was kinda fair."' had handed it back, a seventeenth helper round)
-    found = [c for c in found if not _GRADES_YOU.match(c.text)]
-    # nor the client owning their part in the exchange ("Alright. I was maybe sharp myself."): said back, it rubs it in
-    found = [c for c in found if not _OWNS_THEIR_PART.match(c.text)]
+    found = [c for c in found if not any(said.match(c.text) for said in _NOTHING_TO_SAY_BACK)]
     if not found:
         return Reading(last, None, agreed=agreed, asks_process=asks_process(last),
                        corrects=bool(_CORRECTS.search(last)), objects=objection(last))
