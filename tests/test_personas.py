@@ -1850,6 +1850,10 @@ def test_a_mandated_mother_promised_a_kind_report_sees_through_it() -> None:
         "no worries, im not gonna write anything bad!! im here to help u, not get u in trouble")
     assert promised.explanation.delta < 0
     assert any("a promise about the report" in r for r in promised.explanation.reasons), promised.explanation.reasons
+    # and total confidentiality promised (my own novice play, twenty-seventh session: it had cost nothing)
+    sealed = PracticeSession.start(LIBRARY.get("crystal-mandated"), seed=1605).say(
+        "oh sorry!! no its totally confidential i promise, nothing leaves this room 🙏")
+    assert any("a promise about the report" in r for r in sealed.explanation.reasons), sealed.explanation.reasons
     plain = PracticeSession.start(LIBRARY.get("crystal-mandated"), seed=1605).say(
         "I send your caseworker a short note that you came, and I'll read it to you before it goes.")
     assert plain.explanation.delta > 0
