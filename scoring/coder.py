@@ -1422,10 +1422,19 @@ ONE_SIDE_TWICE = ("the frame of a double-sided reflection with the same thing on
                   "anything, so it adds nothing to what the client said")
 
 
+def _without_praise(split: Sequence[Sentence]) -> str:
+    """The turn without its sentences of praise, which add nothing of the client's to a reflection beside them ("They
+    all had a method, and none of them had a clue. You're amazing for seeing that so clearly.": my own gamer's play)."""
+    return " ".join(s.raw for s in split if not (cues.FLATTERY.search(s.core) or cues.GENERIC_PRAISE.match(s.core)))
+
+
 def one_side_twice(text: str) -> bool:
     """A double-sided reflection with the same thing on both sides ("on one hand things are fine, and on the other
-    hand, things are fine too"): the frame of one, with nothing set against anything, adds no meaning."""
-    norm = normalise(text)
+    hand, things are fine too"): the frame of one, with nothing set against anything, adds no meaning, whatever praise
+    is said beside it ("…and on the other hand you should be fine. You're such an incredibly kind person.")."""
+    if _OTHER_SIDE.search(normalise(text)) is None:
+        return False
+    norm = normalise(_without_praise(split_sentences(text)) or text)
     split = _OTHER_SIDE.search(norm)
     if split is None:
         return False
@@ -1467,9 +1476,7 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         if final in REFLECTIONS:
             # the client's line quoted is judged without the praise beside it ("They all had a method, and none of them
             # had a clue. You're amazing for seeing that so clearly.": my own gamer's play)
-            quoted = " ".join(x.raw for x in verdict.split
-                              if not (cues.FLATTERY.search(x.core) or cues.GENERIC_PRAISE.match(x.core))) or text
-            final = _depth(final, feeling_new, entry.features, text, said, quoted)
+            final = _depth(final, feeling_new, entry.features, text, said, _without_praise(verdict.split) or text)
         confidence = 1.0 / sum(math.exp(v - scores[final]) for v in scores.values())
         # the rules' reason named a feeling as new that the client had said a line or two before
         stale = verdict.reason.startswith(UNSAID_FEELING) and not feeling_new

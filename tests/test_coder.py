@@ -1382,6 +1382,10 @@ def test_a_double_sided_reflection_with_the_same_thing_on_both_sides_is_simple_a
     # with no content word at all on either side (my own gamer's play, twenty-sixth session)
     bare = code_turn("On one hand it isn't for you, and on the other hand it isn't for you either.", "It's not for me.")
     assert bare.code is Code.REFLECTION_SIMPLE
+    # nor with praise said beside it (my own gamer's play, twenty-seventh session)
+    praised = code_turn("Sorry. On one hand you should be fine, and on the other hand you should be fine. You're such an "
+                        "incredibly kind and generous person.", "I really should do more self-care. Everyone says so.")
+    assert praised.code is Code.REFLECTION_SIMPLE and "same thing on both sides" in praised.reason
 
 
 def test_praise_of_the_whole_person_and_a_collection_time_are_what_they_are() -> None:
