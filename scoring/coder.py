@@ -119,8 +119,8 @@ def _inferred_label(core: str) -> bool:
 def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] | None:
     """A match that is the trainee's own move: not a report of what someone else thinks, and not
     the client's own words handed back ("can't keep going like this" after they said it)."""
-    if cues.REPORTED_SENTENCE.match(text):
-        return None
+    if pattern.search(text) is None or cues.REPORTED_SENTENCE.match(text):
+        return None  # most turns hold no cue of the family: settled without walking its matches
     theirs = flip_person(context).replace(",", "") if context else ""
     for match in pattern.finditer(text):
         # the client's own plan handed back ("cut down, and pull in for a kip" after "I'll cut down"):
@@ -751,6 +751,16 @@ def _code_sentence(sentence: Sentence, context: str, turn: str = "") -> CodedSen
     return coded(Code.OTHER, "no codable behaviour", 0.5)
 
 
+# A question in its word order, which a transcript leaves without its "?" ("okay good, and are you taking the metformin
+# every day", "how's your diet"): the form is the question, whatever the word model makes of the missing mark.  Not a
+# rhetorical opening ("can you imagine", "would you believe", "do you know what").
+_ASKED_IN_FORM = re.compile(
+    r"^(?!(?:can|could) (?:you|u) (?:imagine|believe)\b|would (?:you|u) believe\b|do (?:you|u) know what\b)"
+    r"(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|u|your|the|that|this|it|he|she|they|we)"
+    r"|(?:what|how|why|where|when|who)(?:'s|'ve|'re| (?:do|does|did|are|is|was|were|have|has|would|will|can|could|made|"
+    r"makes|happened)))\b")
+
+
 def _false_start(sentence: CodedSentence, after: CodedSentence | None) -> bool:
     """"What, um, what was going on for you?" or "Does that... how does that sit with you?": a spoken
     false start, one question said once."""
@@ -1223,6 +1233,47 @@ def _rising_statement(verdict: RuleVerdict) -> bool:
             and verdict.confidence >= STRONG)
 
 
+# "yes, …" / "no, …" first: the trainee answers; and the client's last sentence a question that wants an answer
+# ("is exercise?", "so I come back in three months?"), not a rhetorical one ("what's the point?", "why should I…?")
+_ANSWER_FIRST = re.compile(r"^(?:(?:oh|ah|um|uh|well|okay|ok),? )?(?:yes|yeah|yep|yup|no|nope|nah|sure|of course|"
+                           r"absolutely|definitely|that's right|correct)\b(?! (?:way|idea|wonder|problem)\b)")
+_SORRY = re.compile(r"\b(?:sorry|apologi[sz]e)\b")
+_LAST_ASKED = re.compile(r"(?:^|[.!?] )(?!(?:what|why|how|who|where|when)\b)[^.!?]{2,}\?\s*$")
+
+
+def _answers_their_question(verdict: RuleVerdict, context: str) -> bool:
+    """The trainee answers a question the client asked ("yes, that definitely counts, being active at work helps…"
+    after "…is exercise?"): an answer is information or advice, never a reflection, however many of the client's
+    words it repeats.  (A fresh set of spoken sessions: such answers were coded complex reflections.)  An apology in
+    the turn is a repair after a challenge ("Are you telling me this is my fault?" "No! God, no, … You told someone in
+    March…"), where the reflection is the move."""
+    if not context or not _LAST_ASKED.search(normalise(context)) or _SORRY.search(verdict.norm):
+        return False
+    return bool(verdict.split) and bool(_ANSWER_FIRST.match(verdict.split[0].norm))
+
+
+def _their_question(context: str) -> str:
+    """The client's question, its last eight words at most, for a reason."""
+    found = _LAST_ASKED.search(normalise(context))
+    words = (found.group(0) if found else context).strip(" .!").split()
+    return ("…" if len(words) > 8 else "") + " ".join(words[-8:])
+
+
+def _asked_beside_asides(verdict: RuleVerdict) -> bool:
+    """A question in its word order with nothing codable beside it ("oh that's great to hear, um, so are you still
+    smoking at all", "how's your diet"): MITI codes the question, whether or not a "?" was typed.  A transcript
+    leaves the mark out, and the word model, which leans on it and on the warm words before it, had coded such turns
+    as uncoded talk or reflections (a fresh set of spoken sessions, 2026-12-05)."""
+    asked = [i for i, s in enumerate(verdict.sentences) if s.code in QUESTIONS]
+    if len(asked) != 1 or len(verdict.split) != len(verdict.sentences):
+        return False
+    at = asked[0]
+    sentence = verdict.split[at]
+    if not _ASKED_IN_FORM.match(sentence.core):  # not "can I get you a cup of tea?", an offer
+        return False
+    return all(s.code is Code.OTHER and not s.is_check for i, s in enumerate(verdict.sentences) if i != at)
+
+
 def _beside_an_aside(verdict: RuleVerdict) -> bool:
     """An unmistakable move with only uncodable asides beside it ("You're keeping your eyes on the
     floor. That's okay."): MITI codes the message by that move, so the rules' vote counts double."""
@@ -1297,8 +1348,15 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
             opened, wording = True, said
     if opened:
         allowed |= CONFRONTING  # no rule was written for this wording, but it plainly pushes
+    if _answers_their_question(verdict, context) and allowed - REFLECTIONS:
+        allowed -= REFLECTIONS
     if _rising_statement(verdict):
         allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
+    elif _asked_beside_asides(verdict) and allowed & QUESTIONS:
+        # not a reflection, nor information; nor uncoded talk unless it is the pleasantry of a greeting ("hey! how r u")
+        allowed -= REFLECTIONS | {Code.GIVING_INFORMATION}
+        if not any(cues.PLEASANTRY.match(s.core) or cues.GREETING.search(s.core) for s in verdict.split):
+            allowed -= {Code.OTHER}
     return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened, _beside_an_aside(verdict),
                       directive or argues, wording)
 
@@ -1482,6 +1540,8 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
         stale = verdict.reason.startswith(UNSAID_FEELING) and not feeling_new
         if final is not code or stale:
             reason = _model_reason(final, verdict.norm, heard)
+            if final is Code.GIVING_INFORMATION and _answers_their_question(verdict, context):
+                reason = f"answers the question the client asked: '{_their_question(context)}'"
             if final is Code.REFLECTION_SIMPLE and one_side_twice(text):
                 reason = ONE_SIDE_TWICE
             coded = _relabel(coded, verdict.decider, final, reason)

@@ -1328,8 +1328,14 @@ SELLS_THE_HELP = (
 # The better course named for them ("it would be more beneficial for you to call regularly"), "you won't know unless
 # you try", "it's in your interest to engage": advice in so many words, a directive too (`scoring.coder`)
 ADVICE_IN_WORDS = (
-    r"\bit (?:would|'d|will|might|could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"
+    r"\bit(?: would|'d| will| might| could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"
     r"(?:beneficial|better|wiser|sensible|best|smarter|a good idea|smart|helpful) (?:for (?:you|u) )?(?:to|if (?:you|u))\b|"
+    # "it'd be good if you went along to that" (a fresh set of spoken sessions); not an invitation to say more
+    r"\b(?:it|that)(?: would|'d) (?:really |so |be )?(?:be )?(?:good|great) if (?:you|u) (?!(?:could |can |would )?(?:tell|say|"
+    r"share|talk|explain|help me|let me|walk me|told|said|shared|talked|explained)\b)|"
+    # "you might want to think about not keeping the whisky in the study"
+    r"\b(?:you|u) (?:might|may) (?:want|wish) to (?:think about|consider|look (?:at|into)) (?!(?:what|how|why|whether|if|where|"
+    r"when|who)\b)|"
     r"\b(?:you|u) (?:won't|will never|never) know (?:unless|until|if) (?:you|u) (?:try|give)\b|"
     r"\b(?:in|for) (?:your|ur) (?:own )?(?:best )?interests? to\b")
 ADVICE = _rx(

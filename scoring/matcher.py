@@ -20,18 +20,22 @@ from typing import Any
 
 _B = "\\b"
 _TOKENS = re.compile(r"[a-z0-9]+")
+# a pattern that opens on plain words ("\\bwhy don't you ...") gives its key without a parse
+_PLAIN_LEAD = re.compile(r"\\b([a-z' ]+)(?![?*+{])")
 
 
 class CueSet:
     """A family of cue patterns, searched in order; the first that matches names the cue."""
 
-    __slots__ = ("_base", "_parts", "pattern")
+    __slots__ = ("_base", "_compiled", "_sources", "pattern")
 
     def __init__(self, *parts: str) -> None:
         if len(parts) >= _SLOT:
             raise ValueError(f"a cue family holds at most {_SLOT - 1} patterns")
         self.pattern = "|".join(f"(?:{p})" for p in parts)
-        self._parts = tuple((re.compile(p.removeprefix(_B)), p.startswith(_B)) for p in parts)
+        # compiled on first use: start-up pays only for the patterns a turn's words call up
+        self._sources = tuple((p.removeprefix(_B), p.startswith(_B)) for p in parts)
+        self._compiled: list[tuple[re.Pattern[str], bool] | None] = [None] * len(parts)
         self._base = len(_FAMILIES) * _SLOT
         _FAMILIES.append(self)
         for i, part in enumerate(parts):
@@ -52,7 +56,7 @@ class CueSet:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of each pattern in order (not leftmost first), each at a word start."""
         for i in self._order(text):
-            rx, bounded = self._parts[i]
+            rx, bounded = self._compiled[i] or self._compile(i)
             pos = 0
             while (match := rx.search(text, pos)) is not None:
                 start = match.start()
@@ -73,9 +77,9 @@ class CueSet:
         hi = bisect_left(found, base + _SLOT, lo)
         if lo == hi:
             return None
-        parts = self._parts
+        compiled = self._compiled
         for code in found[lo:hi]:
-            rx, bounded = parts[code - base]
+            rx, bounded = compiled[code - base] or self._compile(code - base)
             match = rx.search(text)
             while match is not None:
                 start = match.start()
@@ -86,8 +90,25 @@ class CueSet:
                 match = rx.search(text, start + 1)
         return None
 
+    def _compile(self, i: int) -> tuple[re.Pattern[str], bool]:
+        source, bounded = self._sources[i]
+        entry = self._compiled[i] = (re.compile(source), bounded)
+        return entry
+
     def findall(self, text: str) -> list[str]:
         return [m.group(0) for m in self.finditer(text)]
+
+
+def compile_all() -> int:
+    """Compile every cue pattern now, so a long-running bot pays for it at start-up and not on a
+    trainee's first turns (a one-shot `rollwith code` compiles only what its turn calls up)."""
+    count = 0
+    for family in _FAMILIES:
+        for i, entry in enumerate(family._compiled):
+            if entry is None:
+                family._compile(i)
+                count += 1
+    return count
 
 
 _ASSERTIONS = (_c.ASSERT, _c.ASSERT_NOT)
@@ -116,6 +137,11 @@ def _candidates(text: str) -> list[int]:
 def _keys(pattern: str) -> set[str] | None:
     """Keys one of which every match must contain: its first two words where they can be
     spelled out, else its first word; None when neither can be told."""
+    plain = _PLAIN_LEAD.match(pattern)
+    if plain and not _splits_at_top(pattern):
+        key = _settled(plain.group(1), 2)
+        if key is not None:
+            return {key}
     items = list(_parser.parse(pattern))
     # zero-width assertions in front ("(?<!not )\\bsure") leave the match's first word where it was
     lead = next((i for i, (op, _) in enumerate(items) if op not in _ASSERTIONS), len(items))
@@ -126,6 +152,28 @@ def _keys(pattern: str) -> set[str] | None:
         if _expand(items, 0, "", out, words, [0]):
             return out
     return None
+
+
+def _splits_at_top(pattern: str) -> bool:
+    """Whether the pattern is an alternation at its top level (each branch has its own words)."""
+    depth = 0
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def _settled(prefix: str, words: int) -> str | None:

@@ -65,10 +65,12 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+(?=[A-Z])|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]{1,2}\s+|;\s*|"
     r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)|"  # chat: an emoji ends a sentence
     # ", is that right?" starts a question; ", do you think," is an aside inside one
+    # (fillers and a connective may come between: "oh that's great to hear, um, so are you still smoking at all")
     r",\s+(?!(?i:do you (?:think|reckon|suppose|feel)|would you say|d'you (?:think|reckon))\b,)"
-    r"(?=(?i:(?:is|are|was|were|do|does|did|have|has|can|could|would|will) (?:that|it|this|you|he|she|"
-    r"they|there)|(?:what|how|where|when|why|who) (?:do|does|did|is|are|was|were|would|will|could|can|have|"
-    r"has|should))\b\s+\S+\s+\S+)"
+    r"(?:(?=(?i:(?:what|how|where|when|why|who) (?:do|does|did|is|are|was|were|would|will|could|can|have|has|should)"
+    r")\b\s+\S+\s+\S+)|(?!(?i:and so)\b)(?:(?i:um+|uh+|erm|so|and|okay|ok|well|then|now),?\s+){0,3}"
+    r"(?=(?i:(?:is|are|was|were|do|does|did|have|has|can|could|would|will) (?:that|it|this|you|he|she|they|there|the|"
+    r"your))\b\s+\S+\s+\S+))"
 )
 # Transcribers' notes ("[laughs]", "(pause)") are not the counsellor's words.
 _ANNOTATION = re.compile(r"\[[^\]]*\]|\((?:laughs?|laughing|chuckles?|pauses?|long pause|sighs?|inaudible|"

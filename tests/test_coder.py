@@ -1537,3 +1537,61 @@ def test_the_clients_own_sorry_said_back_is_not_the_trainees_sympathy() -> None:
     assert not echoed.reason.startswith("sympathy"), echoed.reason
     own = rule_verdict("I'm so sorry. That sounds exhausting.", "My dad died in March.").sentences[0]
     assert own.reason.startswith("sympathy"), own.reason
+
+
+# A transcript leaves out the "?": a question in its word order, with only uncoded talk beside it, is the question,
+# and a reply that answers the client's own question is information, not a reflection of it.
+SPOKEN_QUESTIONS = [
+    ("oh that's lovely to hear, um, so are you still using the inhaler at all", "Breathing's been much better, yeah.",
+     {Code.QUESTION_CLOSED}),
+    ("right, sorry, the room was double booked, um, did you manage to fill in the forms", "I've been waiting ages.",
+     {Code.QUESTION_CLOSED}),
+    ("okay good, and are you taking the tablets every morning", "Yeah, the doctor explained all that.",
+     {Code.QUESTION_CLOSED}),
+    ("and does that difference matter to you, between a slip and a relapse",
+     "It was a slip, a one-off, it's not the same as relapsing.", {Code.QUESTION_CLOSED}),
+    ("how's your sleep", "", {Code.QUESTION_OPEN, Code.QUESTION_CLOSED}),
+    # the greeting's pleasantry stays uncoded; a reflection that goes on after "and so does…" is no question
+    ("hey! how r u", "", {Code.OTHER}),
+    ("so the rule came from your dad, and so does the voice saying you have to cope alone",
+     "My dad always said you sort your own problems out.", {Code.REFLECTION_COMPLEX, Code.REFLECTION_SIMPLE}),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "codes"), SPOKEN_QUESTIONS)
+def test_a_spoken_question_without_its_mark_is_a_question(text: str, context: str, codes: set[Code]) -> None:
+    coded = code_turn(text, context)
+    assert coded.code in codes, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("yes, it definitely counts, carrying the shopping up four flights is proper exercise",
+     "I carry the shopping up four flights every day... does that count?"),
+    ("yeah, six weeks for the next scan, and they'll look at your blood pressure then too",
+     "so I come back in six weeks?"),
+])
+def test_an_answer_to_the_clients_question_is_information_not_a_reflection(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code is Code.GIVING_INFORMATION, (coded.code, coded.reason)
+    assert "answers the question the client asked" in coded.reason
+
+
+def test_an_answer_after_a_rhetorical_question_can_still_reflect() -> None:
+    """"What's the point?" asks for no answer: saying the client's point back is the reflection it looks like."""
+    coded = code_turn("No point, yeah. Nothing you try seems to shift it.", "I've tried everything. What's the point?")
+    assert coded.code in REFLECTIONS, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("you might want to think about not keeping the vodka in the kitchen, just so it's less handy",
+     "I keep the vodka in the kitchen, I have one while I cook."),
+    ("and there's a walking group on Mondays, it'd be good if you went along to that", "[sighs] yeah, maybe"),
+])
+def test_soft_spoken_advice_is_still_advice(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code is Code.PERSUADE, (coded.code, coded.reason)
+
+
+def test_an_invitation_to_say_more_is_not_advice() -> None:
+    coded = code_turn("it'd be great if you could tell me a bit more about that", "Work's been a nightmare.")
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)

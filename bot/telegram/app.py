@@ -34,6 +34,7 @@ from bot.telegram.inbox import DurableUpdateQueue, TolerantUpdatesRequest
 from bot.telegram.limits import RateLimiter
 from bot.telegram.ordering import PerChatUpdateProcessor
 from personas.library import load_library
+from scoring import matcher
 
 log = logging.getLogger(__name__)
 PRUNE_EVERY = 6 * 3600.0
@@ -41,6 +42,7 @@ PICK_UP_EVERY = 1.0  # seconds between looks for messages the web app queued
 
 
 async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
+    log.info("compiled %d cue patterns before the first trainee turn", matcher.compile_all())
     storage: Storage = app.bot_data["storage"]
     await storage.open()
     await _resume(app)
