@@ -146,13 +146,15 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
                 _SOFTENED.search(before)):
             return match
         # a sentence's own "that" is its subject ("that sounds a lot like denial"), not "…said that" reporting
-        reported = cues.REPORTED.search(before) and before.strip() not in ("that", "this")
+        # ("the stress, the nights, that sounds like it could be depression": after a comma too)
+        reported = cues.REPORTED.search(before) and not _SUBJECT_THAT.search(before)
         if reported or cues.THIRD_PARTY_SPEAKER.search(before) or cues.DISOWNED.search(before):
             continue
         return match
     return None
 
 
+_SUBJECT_THAT = re.compile(r"(?:^|[,.;:!?] |\b(?:and|but|so) )(?:that|this) ?$")
 # "I'm afraid, …" softening the trainee's own correction ("I'm afraid that's not how it works") reports no fear
 _SOFTENED = re.compile(r"(?:^|[,.] )(?:(?:well|no|look|so|um|sorry),? )*i'?m afraid,? $")
 _EMBEDDED = re.compile(r"\b(?:how|whether|where|when|what|which)\s*$")
@@ -794,11 +796,22 @@ def _one_more_question(sentence: CodedSentence, after: CodedSentence | None) -> 
     return True
 
 
+_CURIOUS_STEM = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|um|i guess|i think),? )*(?:i(?:'m| am) (?:really |just |genuinely )?"
+    r"(?:curious|wondering|interested)|i wonder|"
+    r"i(?:'d| would) (?:really )?(?:like|love) to (?:hear|know|understand))\b")
+
+
 def _flags(norm: str, sentences: list[CodedSentence], code: Code, context: str = "") -> tuple[Flag, ...]:
     flags: list[Flag] = []
-    asked = sum(1 for i, s in enumerate(sentences)
-                if _one_more_question(s, sentences[i + 1] if i + 1 < len(sentences) else None))
-    if asked >= 2:
+    asked = [s for i, s in enumerate(sentences)
+             if _one_more_question(s, sentences[i + 1] if i + 1 < len(sentences) else None)]
+    # "I'd like to hear…" / "I'm curious what…" beside a question asks it again in other words, not a second time
+    # (an eighteenth helper round: "Informative how? I'm curious what you think the citations do for you." was
+    # "several questions at once")
+    if len(asked) >= 2:
+        asked = [s for s in asked if s.text.rstrip().endswith("?") or not _CURIOUS_STEM.match(normalise(s.text))]
+    if len(asked) >= 2:
         flags.append(Flag.STACKED_QUESTIONS)
     if code in (Code.PERSUADE, Code.CONFRONT) and _unreported(cues.ADVICE, norm):
         flags.append(Flag.RIGHTING_REFLEX)
@@ -1309,7 +1322,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     # will think (leave asked in the same breath is not leave given: "Is it okay if I share something? Research is
     # pretty clear that people who keep switching therapists rarely get better…", my own gamer's play)
     sure = bool(_unreported(cues.LEVERS, verdict.norm, context) or _family_lever(verdict.norm, context)) or (
-        _lever_fact(verdict.norm, context) and not _permitted("", context) and not _asked_the_facts(context))
+        _lever_fact(verdict.norm, context) and not _permitted("", context) and not _asked_the_facts(context)) or (
+        directive and _leave_only_asked(verdict.norm, context))
     # and the other pushes in so many words, and "yeah, but…", a push in its first two words whatever shape the rest has
     rolled = rolled or sure or bool(_unreported(cues.SURE_PUSH, verdict.norm, context)) or _heard_only_to_answer(
         verdict.norm, verdict.sentences) or any(
@@ -1359,6 +1373,21 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
             allowed -= {Code.OTHER}
     return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened, _beside_an_aside(verdict),
                       directive or argues, wording)
+
+
+# Leave asked for in so many words: "is it okay if I share something?", "may I offer a thought?"
+_ASKS_LEAVE = re.compile(
+    r"\b(?:is it|would it be|would that be|is that) (?:ok|okay|alright|all right|cool) (?:if|for me to)\b|"
+    r"\b(?:can|could|may|mind if) i (?:just )?(?:share|offer|tell|suggest|give|say|mention|add|ask)\b|"
+    r"\bdo (?:you|u) mind if i\b")
+
+
+def _leave_only_asked(norm: str, context: str) -> bool:
+    """Leave asked in the same breath as the push, and nothing else making room for it: "Is it okay if I share
+    something? … so you need to put the phone away at ten" goes on before the client could say no, so the push is
+    unasked (an eighteenth helper round: +4 with the opener, -6 without it, at the same moment of one session)."""
+    asked = _ASKS_LEAVE.search(norm)
+    return asked is not None and not _permitted(_ASKS_LEAVE.sub(" ", norm), context)
 
 
 def _owns_or_hands_back(verdict: RuleVerdict, context: str) -> bool:

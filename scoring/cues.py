@@ -263,6 +263,21 @@ _LEVERS: tuple[str, ...] = (
     NOT_THEIR_SENSE + r"\b(?:you|u) (?:really |definitely |def |defo |deffo |clearly |obviously |totally )need (?:them|it|"
     r"this|that|these|those|the (?:meds|tablets|pills|medication|inhaler)|(?:your|ur) (?:meds|tablets|pills|medication|"
     r"inhaler))\b",
+    # an eighteenth helper round's blame, hindsight, luck, diagnosis and threat said without a "but" to give them away:
+    # "you're the parent, so it was still kind of on you", "that could've been the difference on that night", "ya but
+    # thats just luck", "that sounds like it could be depression", "and then ur parents might find out" (asked, "do you
+    # think you might be depressed?" asks the client's view: a question)
+    r"\b(?:it's|it is|it was|that's|that is|that was|its|thats) (?:still |really |partly |ultimately |kind of |sort of |"
+    r"kinda |a bit |at least partly )*(?:on (?:you|u)|(?:your|ur) (?:fault|doing))\b",
+    r"\b(?:you're|you are|ur) the (?:parent|adult|grown-up|grown up|mum|mom|dad)(?: here)?,? so\b",
+    r"\b(?:that|it|this) (?:could|might|would)(?:'ve| have) (?:been|made) (?:the|all the) difference\b",
+    r"\b(?:that's|thats|that is|it's|its|it was|that was) (?:just |only |pure |mostly )(?:luck|a fluke|lucky)\b",
+    r"\b(?:sounds like|sounds a lot like|could be|might be|may be|probably|looks like|classic) (?:it (?:could|might|may) be )?"
+    r"(?:clinical |some |a bit of |mild )?(?:depression|an anxiety disorder|ptsd|adhd|ocd|bipolar|an addiction|alcoholism|"
+    r"a drinking problem|an eating disorder)\b",
+    r"\b(?:your|ur) (?:parents|mum|mom|dad|boss|wife|husband|partner|family|school|employer|teachers?|kids|manager)"
+    r"(?: might| will| could| would| are going to| is going to|'ll|'re going to) (?:find out|hear about (?:it|this)|"
+    r"have to be told|get told)\b",
 )
 LEVERS = _rx(*_LEVERS)
 
@@ -1333,6 +1348,9 @@ ADVICE_IN_WORDS = (
     # "it'd be good if you went along to that" (a fresh set of spoken sessions); not an invitation to say more
     r"\b(?:it|that)(?: would|'d) (?:really |so |be )?(?:be )?(?:good|great) if (?:you|u) (?!(?:could |can |would )?(?:tell|say|"
     r"share|talk|explain|help me|let me|walk me|told|said|shared|talked|explained)\b)|"
+    # "it'd really help you to open up a bit more", "cutting it out would really help you" (an eighteenth helper round)
+    r"(?<!what )(?<!how )(?<!if )\b(?:would|will|'d|'ll) (?:really|honestly|definitely|genuinely|seriously) help (?:you|u)\b"
+    r"(?! (?:to )?(?:know|hear|understand|say|tell|talk|remember|think|figure|work out|decide)\b)|"
     # "you might want to think about not keeping the whisky in the study"
     r"\b(?:you|u) (?:might|may) (?:want|wish) to (?:think about|consider|look (?:at|into)) (?!(?:what|how|why|whether|if|where|"
     r"when|who)\b)|"
@@ -2226,6 +2244,10 @@ FLATTERY = _rx(
     r"literally |seriously )?such (?:an? )?(?:\w+ )?(?:person|kid|human|guy|girl|lad|man|woman|soul|individual|"
     r"young (?:man|woman|person))(?:,? (?:honestly|really|seriously))?$",
     # "you're so mature for your age", "you're a really good kid, you know that?": the person graded, nothing named
+    r"^(?:(?:and|honestly|seriously|wow|oh),? )*(?:you're|you are|youre|ur) (?:honestly |really |just |truly )?(?:such a|a) "
+    r"(?:really |very )?(?:good|great|wonderful|amazing|lovely|brilliant) (?:son|daughter|mum|mom|dad|father|mother|wife|"
+    r"husband|friend|kid|person|man|woman|lad|girl|guy|brother|sister|grandad|granddad|nan|gran) for (?:noticing|seeing|"
+    r"saying|spotting|realising|realizing|thinking of|telling me) (?:that|this|it)\b",
     r"\ban inspiration to (?:everyone|everybody|all of us|us all|others|me|the rest of us)\b",
     r"\b(?:so |really |very |super |incredibly )?(?:mature|wise|grown[- ]up|sensible|smart|clever|bright|switched on) "
     r"for (?:your|ur) age\b",
@@ -2527,6 +2549,9 @@ FREE_RELATIVE = re.compile(
     r"^(?:what|how) (?:you|i|we|they|he|she|it|your|i'm|you're|i've|you've)\b"
     # "what's said in this room stays in this room"
     r"|^what(?:'s| is| gets)? (?:said|shared|discussed|talked about)\b"
+    # "what goes to your caseworker is attendance and a summary", "what matters is…": a subject clause, then "is"
+    r"|^what (?!(?:do|does|did|is|are|was|were|would|will|could|can|should|has|have|had|'s|else|kind|sort)\b)"
+    r"(?:[\w']+ ){1,5}(?:is|was),? (?!it\b|that\b|this\b|there\b)\w"
 )
 # Text just before a push that takes it back ("sorry, i didn't mean you have to…", "I'm not saying
 # you should…"): the trainee is withdrawing the push, not making it.

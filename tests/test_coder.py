@@ -1363,8 +1363,38 @@ TWENTY_SEVENTH = [
 ]
 
 
+TWENTY_EIGHTH = [
+    # leave asked in the same breath as a push, which goes on before the client can answer
+    ("Is it okay if I share something? Um, probation officers usually want to see you taking it seriously, so it'd "
+     "really help you to open up a bit more in here", "I already told my probation officer all that.", True),
+    ("Sorry! Can I tell you something? Staying up gaming is literally why your grades dropped, so you need to put the "
+     "phone away at ten. Does that make sense?", "We play till like two most nights.", True),
+    ("Would it be okay if I shared something? Drinking every night makes low mood worse, so cutting it out would "
+     "really help you.", "I have a couple of beers at night, that's all.", True),
+    # blame, hindsight, luck, a diagnosis and a threat, with no "but" to give them away
+    ("Their dad let you down, he never shows. At the end of the day though, you're the parent, so it was still kind of "
+     "on you.", "Their dad was meant to have them. He never shows.", True),
+    ("Your neighbour offered, and you said no, and that could've been the difference that night, right",
+     "My neighbour offered to have them once. I said no.", True),
+    ("ya thats just luck tho lol, not everyone is that lucky", "My nan smoked forty a day and lived to 94.", True),
+    ("The nights, the stress, the not sleeping, that sounds like it could be depression, you know",
+     "I haven't slept properly in weeks.", True),
+    ("i just worry bc if u dont go its gonna be hard to pass, and then ur parents might find out u know? 😬",
+     "i havent been to lectures in a month", True),
+    # and their look-alikes: fault lifted, a choice handed over, a question about the client's own view, their own fear
+    ("None of this is on you. It's not your fault he didn't show.", "I keep thinking I should have seen it coming.",
+     False),
+    ("You're the parent here, and you know him better than anyone.", "Nobody knows my son like I do.", False),
+    ("do you think you might be depressed?", "what would u call it then", False),
+    ("So you're scared your parents might find out.", "I'm scared my parents might find out.", False),
+    ("Is it okay if I share something? Some people find a short walk after tea brings their sugars down. What do you "
+     "make of that?", "I don't know what to do about my sugars.", False),
+]
+
+
 @pytest.mark.parametrize(("text", "context", "pushes"),
-                         TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH)
+                         TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH
+                         + TWENTY_EIGHTH)
 def test_pushes_and_their_look_alikes_of_the_last_sessions(text: str, context: str, pushes: bool) -> None:
     coded = code_turn(text, context)
     assert (coded.stance is Stance.CONFRONTING) is pushes, (coded.code, coded.reason)
@@ -1595,3 +1625,30 @@ def test_soft_spoken_advice_is_still_advice(text: str, context: str) -> None:
 def test_an_invitation_to_say_more_is_not_advice() -> None:
     coded = code_turn("it'd be great if you could tell me a bit more about that", "Work's been a nightmare.")
     assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+def test_flattery_for_noticing_is_praise_of_the_person_not_an_affirmation() -> None:
+    coded = code_turn("You're such a good daughter for noticing that.", "I noticed Mum is getting more forgetful.")
+    assert coded.code is Code.OTHER and "praise of the whole person" in coded.reason, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Informative how? I'm curious what you think the references do for you.", "I find the references informative."),
+    ("You came with notes and a plan. I'd like to hear it in whatever words feel right. Where does it pinch most?",
+     "I've prepared some notes on the problem."),
+])
+def test_an_invitation_beside_a_question_is_not_a_second_question(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code in QUESTIONS and Flag.STACKED_QUESTIONS not in coded.flags, (coded.code, coded.flags)
+
+
+def test_two_real_questions_are_still_stacked() -> None:
+    coded = code_turn("What brings you in today? What's been going on?", "")
+    assert Flag.STACKED_QUESTIONS in coded.flags
+
+
+def test_what_something_is_said_as_a_statement_is_not_a_question() -> None:
+    """"So what goes to your caseworker is attendance…" explains; it had been coded as the trainee's open question."""
+    coded = code_turn("So what goes to your probation officer is, er, attendance, and a short summary.",
+                      "What do you tell them about me?")
+    assert coded.code not in QUESTIONS, (coded.code, coded.reason)
