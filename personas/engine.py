@@ -1683,8 +1683,12 @@ class ClientEngine:
         leave, even when what follows is what is on their own mind."""
         if not source.pool.startswith(_CONTENT_POOLS) or not (_asks_yes_no(coded) or _asks_leave(coded)):
             return ""
-        if coded.code is Code.SEEKING_COLLABORATION:  # "would it be okay if I shared…?" asks leave
-            own, defaults = self.persona.consent, DEFAULT_CONSENT
+        if coded.code is Code.SEEKING_COLLABORATION and _leave_for_the_trainee(coded):
+            own, defaults = self.persona.consent, DEFAULT_CONSENT  # "would it be okay if I shared…?" asks leave
+        elif coded.code is Code.SEEKING_COLLABORATION:
+            # "could you manage that? just for me" asks the client to promise, not leave: a yes or no, in their way
+            # (an eighteenth helper round heard a pleaser answer it "Fine. Quickly.")
+            own, defaults = self.persona.answers, DEFAULT_ANSWERS
         elif coded.code is Code.QUESTION_CLOSED and Flag.STACKED_QUESTIONS not in coded.flags:
             if _FACT_QUESTION.search(normalise(coded.text)):
                 return ""  # "do u have kids?" is not answered "Maybe.": the line says what it says
@@ -1816,6 +1820,17 @@ def _asks_leave(coded: CodedTurn) -> bool:
         return False
     asked = [u.text for u in coded.utterances if u.text.rstrip().endswith("?")]
     return bool(asked) and bool(_YES_NO.match(normalise(asked[-1])))
+
+
+# Leave for something the trainee would do: "can I share…", "would it be okay if I…", "do you want me to…"
+_FOR_THE_TRAINEE = re.compile(r"\b(?:can|could|may|might|shall) i\b|\bif i\b|"
+                              r"\b(?:would|do) (?:you|u) (?:like|want) me to\b|\bme to\b")
+
+
+def _leave_for_the_trainee(coded: CodedTurn) -> bool:
+    """Whether the question asks leave for the trainee's own next step, not a promise from the client."""
+    asked = [u.text for u in coded.utterances if u.text.rstrip().endswith("?")] or [coded.text]
+    return bool(_FOR_THE_TRAINEE.search(normalise(asked[-1])))
 
 
 _ENGINES: dict[int, tuple[Persona, ClientEngine]] = {}

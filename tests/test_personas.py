@@ -2007,3 +2007,21 @@ def test_a_repair_mends_the_alliance_a_step_not_the_whole_way_back() -> None:
     assert repaired, [r.explanation.events for r in results]
     assert all(0 < r.explanation.openness_after - r.explanation.openness_before <= REPAIR_TURN_CAP for r in repaired)
     assert results[-1].explanation.openness_after < session.persona.start_openness
+
+
+def test_a_promise_asked_for_is_answered_yes_or_no_not_as_leave_given() -> None:
+    """An eighteenth helper round: "could you manage ten minutes in the evening? just for me" asks the client to
+    promise, and a pleaser answered it "Fine. Quickly.", the reply to "can I share something?"."""
+    persona = LIBRARY.get("meena-pleaser")
+    assert persona.consent is not None and persona.answers is not None
+    consent = {line for band in Band for line in persona.consent.of(band)} | {
+        line for band in DEFAULT_CONSENT.values() for line in band}
+    answers = {line for band in Band for line in persona.answers.of(band)}
+    promised = PracticeSession.start(persona, seed=5).say(
+        "Maybe just ten minutes for yourself in the evening? Do you think you could manage that? Just for me, ha")
+    assert not any(line in promised.reply for line in consent), promised.reply
+    if promised.coded.code is Code.SEEKING_COLLABORATION:
+        assert any(line in promised.reply for line in answers), promised.reply
+    leave = PracticeSession.start(persona, seed=5).say("Would it be okay if I shared something other carers find useful?")
+    assert any(line in leave.reply for line in persona.consent.of(Band.CLOSED) + persona.consent.of(Band.GUARDED)
+               + persona.consent.of(Band.AMBIVALENT)), leave.reply
