@@ -209,6 +209,18 @@ _LOADED_WORDS = (
     "stepdad stepmum stepfather stepmother nephew niece"
 )
 _LOADED = frozenset(stem(w) for w in _LOADED_WORDS.split())
+# The client's own place beside the people they named: whoever speaks of their father is a son or a daughter, of their
+# wife a husband, of their brother a brother or sister, of grandchildren a grandparent (an eighteenth helper round's
+# "I imagine there's a son who is losing his dad slowly" to Eugene was read as a son he never mentioned: -3, not +17)
+_ROLES = (
+    ("father dad mother mum mom parents parent", "son daughter"),
+    ("wife", "husband"), ("husband", "wife"),
+    ("brother sister", "brother sister"),
+    ("grandson granddaughter grandkids grandchildren", "grandma grandmother gran granny nan nana grandad granddad "
+                                                       "grandfather grandpa"),
+)
+_THEIR_ROLE = tuple((frozenset(stem(w) for w in named.split()), frozenset(stem(w) for w in theirs.split()))
+                    for named, theirs in _ROLES)
 # How clients name their drinking without the word: "a few pints", "whisky", "cans" tell of it too.
 _DRINK_WORDS = "pint pints whisky whiskey cans wine beer vodka gin cider lager booze"
 _DRINK = frozenset(stem(w) for w in _DRINK_WORDS.split())
@@ -800,6 +812,9 @@ class ClientEngine:
         told = frozenset(state.heard) | self._referral
         if told & _DRINK:
             told |= _DRINKING
+        for named, theirs in _THEIR_ROLE:  # "a son losing his dad slowly" to a man who spoke of his father: himself
+            if told & named:
+                told |= theirs
         return bool(loaded - related(told))
 
     def _invents_a_span(self, state: ClientState, coded: CodedTurn, norm: str) -> bool:

@@ -2025,3 +2025,17 @@ def test_a_promise_asked_for_is_answered_yes_or_no_not_as_leave_given() -> None:
     leave = PracticeSession.start(persona, seed=5).say("Would it be okay if I shared something other carers find useful?")
     assert any(line in leave.reply for line in persona.consent.of(Band.CLOSED) + persona.consent.of(Band.GUARDED)
                + persona.consent.of(Band.AMBIVALENT)), leave.reply
+
+
+def test_the_clients_own_place_beside_a_relative_they_named_is_no_invention() -> None:
+    """An eighteenth helper round: "I imagine there's a son who is losing his dad slowly", to a man who had spoken of his
+    father, was read as a son he never mentioned (-3, and "When did I say that?"); a son he never had still is."""
+    engine = ClientEngine(LIBRARY.get("eugene-intellectualizing"))
+    state = engine.new_state(3)
+    engine.hear(state, "My father was diagnosed with early-onset Alzheimer's last spring. I've read the literature.")
+    text = "Underneath the reading, I imagine there's a son who is losing his dad slowly."
+    assert "misquoted" not in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+    state = engine.new_state(3)
+    engine.hear(state, "My work has been demanding. I've read the literature on stress.")
+    text = "Underneath the reading, I imagine your son is worried about you."
+    assert "misquoted" in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
