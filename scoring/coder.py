@@ -1488,6 +1488,8 @@ def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said
     - One of the client's lines said back word for word, behind a lead-in or not, adds nothing: a simple
       reflection at most ("Earlier you said on your days off you do the laundry and sleep."); `quoted` is the turn
       without the praise beside it, which adds nothing of theirs either."""
+    if empty_feeling(text, said):
+        return Code.REFLECTION_SIMPLE
     if feeling_new:
         return Code.REFLECTION_COMPLEX
     model = shipped_depth()
@@ -1503,6 +1505,30 @@ def _depth(final: Code, feeling_new: bool, feats: Sequence[str], text: str, said
 _OTHER_SIDE = re.compile(r"\b(?:(?:and|but),? )?(?:on the other(?: hand)?|"
                          r"(?:and|but) (?:at the same time|part of (?:you|u)))\b")
 _ONE_SIDE = re.compile(r"\bon (?:the )?one hand\b|\bpart of (?:you|u)\b|\bat the same time\b|\btoo\b|\balso\b")
+
+
+# "you feel a lot of feelings about that", "there's a lot of emotion around that for you": a feeling promised, not named
+_EMPTY_FEELING = re.compile(
+    r"^(?:(?:so|and|i'm sorry|sorry|okay|ok|yeah)[,.]? )*"
+    r"(?:(?:it )?(?:sounds|seems|feels) like |i(?:'m| am) hearing (?:that )?)?"
+    r"(?:you (?:feel|have|'ve got|have got|are feeling|'re feeling|hold|carry) |there(?:'s| is| are) "
+    r"(?:(?:really|so|quite) )?)(?:(?:a lot|lots|so much|a great deal|a whole lot|quite a lot|a lot going on) (?:of )?"
+    r"|(?:some|many|big|strong|complicated|mixed|complex) )(?:feelings?|emotions?|stuff going on)"
+    r"(?: (?:about|around|with|there|in there|for you|on) ?(?:that|this|it|all (?:of )?(?:that|this)|[\w' ]{0,40})?)?$")
+EMPTY_FEELING = ("a feeling promised but none named ('a lot of feelings'): it would fit any client, so it adds nothing "
+                 "to what they said")
+
+
+def empty_feeling(text: str, said: Sequence[str]) -> bool:
+    """A reflection whose only addition is a feeling promised and not named ("It sounds like the young fella who bought
+    it is from Dublin. It sounds like you feel a lot of feelings about that.": an eighteenth helper round's gamer had it
+    paid as complex), the rest the client's own words or nothing."""
+    split = split_sentences(text)
+    empty = [s for s in split if _EMPTY_FEELING.match(s.core)]
+    if not empty:
+        return False
+    rest = " ".join(s.raw for s in split if s not in empty and not (cues.APOLOGY.search(s.core) or _is_empty(s.core)))
+    return not content_words(normalise(rest)) or any(quotes(rest, line) for line in said if line)
 
 
 ONE_SIDE_TWICE = ("the frame of a double-sided reflection with the same thing on both sides: nothing is set against "
@@ -1573,6 +1599,8 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
                 reason = f"answers the question the client asked: '{_their_question(context)}'"
             if final is Code.REFLECTION_SIMPLE and one_side_twice(text):
                 reason = ONE_SIDE_TWICE
+            elif final is Code.REFLECTION_SIMPLE and empty_feeling(text, said):
+                reason = EMPTY_FEELING
             coded = _relabel(coded, verdict.decider, final, reason)
             code = final
         elif feeling_new and final is Code.REFLECTION_COMPLEX:

@@ -1652,3 +1652,20 @@ def test_what_something_is_said_as_a_statement_is_not_a_question() -> None:
     coded = code_turn("So what goes to your probation officer is, er, attendance, and a short summary.",
                       "What do you tell them about me?")
     assert coded.code not in QUESTIONS, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Sorry. It sounds like the new owner is from Leeds and comes up weekends. It sounds like you feel a lot of "
+     "feelings about that.", "The new owner is from Leeds. Comes up weekends."),
+    ("It sounds like you have a lot of feelings about that.", "My dad left when I was ten."),
+])
+def test_a_feeling_promised_but_not_named_is_a_simple_reflection_at_most(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code is not Code.REFLECTION_COMPLEX, (coded.code, coded.reason)
+    if coded.code is Code.REFLECTION_SIMPLE:
+        assert "none named" in coded.reason
+
+
+def test_a_feeling_named_is_still_complex() -> None:
+    coded = code_turn("It sounds like you feel a lot of anger about that.", "My dad left when I was ten.")
+    assert coded.code is Code.REFLECTION_COMPLEX, (coded.code, coded.reason)
