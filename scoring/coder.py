@@ -1278,13 +1278,12 @@ def _asked_beside_asides(verdict: RuleVerdict) -> bool:
     leaves the mark out, and the word model, which leans on it and on the warm words before it, had coded such turns
     as uncoded talk or reflections (a fresh set of spoken sessions, 2026-12-05)."""
     asked = [i for i, s in enumerate(verdict.sentences) if s.code in QUESTIONS]
-    if len(asked) != 1 or len(verdict.split) != len(verdict.sentences):
+    if not asked or len(verdict.split) != len(verdict.sentences):
         return False
-    at = asked[0]
-    sentence = verdict.split[at]
-    if not _ASKED_IN_FORM.match(sentence.core):  # not "can I get you a cup of tea?", an offer
+    # "and how's your diet, are you eating a lot of bread" asks twice; not "can I get you a cup of tea?", an offer
+    if not all(_ASKED_IN_FORM.match(verdict.split[at].core) for at in asked):
         return False
-    return all(s.code is Code.OTHER and not s.is_check for i, s in enumerate(verdict.sentences) if i != at)
+    return all(s.code is Code.OTHER and not s.is_check for i, s in enumerate(verdict.sentences) if i not in asked)
 
 
 def _beside_an_aside(verdict: RuleVerdict) -> bool:
@@ -1367,10 +1366,11 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
     if _rising_statement(verdict):
         allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
     elif _asked_beside_asides(verdict) and allowed & QUESTIONS:
-        # not a reflection, nor information; nor uncoded talk unless it is the pleasantry of a greeting ("hey! how r u")
-        allowed -= REFLECTIONS | {Code.GIVING_INFORMATION}
-        if not any(cues.PLEASANTRY.match(s.core) or cues.GREETING.search(s.core) for s in verdict.split):
-            allowed -= {Code.OTHER}
+        # a question, or leave asked; uncoded talk only when it is the pleasantry of a greeting ("hey! how r u")
+        keep = QUESTIONS | CONFRONTING | {Code.SEEKING_COLLABORATION, Code.PERSUADE_WITH_PERMISSION}
+        if any(cues.PLEASANTRY.match(s.core) or cues.GREETING.search(s.core) for s in verdict.split):
+            keep |= {Code.OTHER}
+        allowed &= keep
     return ModelInput(feats, allowed, verdict.code, verdict.confidence, push, opened, _beside_an_aside(verdict),
                       directive or argues, wording)
 

@@ -2499,7 +2499,9 @@ OPEN_START = re.compile(
     r"where does (?:that|this|it|all (?:of )?this|all (?:of )?that) leave|"
     r"where (?:does|do|did) (?:[\w']+ ){1,4}(?:sit|land|stand|fit|leave) (?:with |for )?(?:you|u)\b|which (?:part|parts|bits|things|of)|"
     r"(?:do|would) you (?:want|like|mind) (?:to )?(?:tell|talk|say|share|describe)|"
-    r"let's (?:hear|talk) about|share (?:a bit|more|with me))\b"
+    r"let's (?:hear|talk) about|share (?:a bit|more|with me)|"
+    # "maybe just start with what's been happening for you": an invitation said as an instruction
+    r"(?:maybe |perhaps )?(?:just )?start (?:with|by telling me) (?:what|how|whatever|wherever))\b"
 )
 CLOSED_AFTER_OPEN = re.compile(
     r"^(?:what (?:time|day|year|age|date|number|percentage|grade)|how (?:many|much|long|old|often|far|soon"

@@ -1581,6 +1581,10 @@ SPOKEN_QUESTIONS = [
     ("and does that difference matter to you, between a slip and a relapse",
      "It was a slip, a one-off, it's not the same as relapsing.", {Code.QUESTION_CLOSED}),
     ("how's your sleep", "", {Code.QUESTION_OPEN, Code.QUESTION_CLOSED}),
+    ("and how's your sleep, are you getting a full night at all", "yes, okay, I'll do that, no problem",
+     {Code.QUESTION_OPEN, Code.QUESTION_CLOSED}),
+    ("maybe just start with what's been going on at college for you", "I don't know what to say really.",
+     {Code.QUESTION_OPEN}),
     # the greeting's pleasantry stays uncoded; a reflection that goes on after "and so does…" is no question
     ("hey! how r u", "", {Code.OTHER}),
     ("so the rule came from your dad, and so does the voice saying you have to cope alone",
