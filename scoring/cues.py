@@ -99,6 +99,35 @@ CLIENT_RISK = re.compile(
     r"(?:want|wanna|wish i could|like to) (?:to )?(?:go to )?sleep (?:for a (?:long|very long) time|forever|and not wake up)|"
     r"(?:wouldn't|would not) (?:mind|care) if i (?:didn't|did not|never) wake up)\b"
 )
+# What a client says in passing that a supervisor would want named after the session, though it needs no action in the
+# first one (an eighteenth helper round: "Before the stroke he had a temper. Forty years I kept it inside the house.",
+# "My daughter went in her room and locked the door.", "Some weeks I sleep maybe three hours a night. I'm scared I'm
+# not okay." never reached a report).  Each kind with what to hold in mind; risk to life has its own check.
+SAFEGUARDING: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("possible harm at home: come back to how safe home is when they are ready, and know your service's "
+     "safeguarding route", re.compile(
+         r"\b(?:had|has|have|got) (?:a (?:bad |real |terrible |nasty |short )?temper|a temper on (?:him|her))\b|"
+         r"\bkept it (?:inside|in) the house\b|\b(?:he|she|they) (?:hits?|hit|shoves?|shoved|grabs?|grabbed|slaps?|"
+         r"slapped|hurts?) (?:me|us|the kids|my (?:kids|son|daughter|children))\b|"
+         r"\b(?:scared|afraid|frightened|terrified) of (?:him|her|my (?:husband|wife|partner|dad|father|mum|mother|son|"
+         r"boyfriend|girlfriend))\b|\blocked (?:the|her|his|my) (?:bedroom |room )?door\b|"
+         r"\b(?:lost it|yelling|screaming|shouting) (?:at (?:home|the kids|my (?:kids|wife|husband|partner|daughter|son))|"
+         r"at them)\b|\b(?:was|is) a (?:yeller|hitter|drinker and a)\b")),
+    ("children who may be left without care: ask who looks after them, and know your service's safeguarding route",
+     re.compile(r"\bleft (?:them|the kids|my kids|the children|my children|her|him|the baby) (?:alone|on (?:their|his|her) "
+                r"own|home alone|by (?:themselves|himself|herself)|with the (?:tv|telly))\b|"
+                r"\b(?:kids|children|they) (?:were|are) (?:home )?(?:alone|on their own)\b")),
+    ("not coping: sleep, food or their own words say so; ask how they are looking after themselves",
+     re.compile(r"\b(?:scared|afraid|worried|frightened) (?:that )?i(?:'m| am) not (?:okay|ok|alright|all right|coping)\b|"
+                r"\b(?:sleep|slept|sleeping|get) (?:maybe |about |only |like |barely )?(?:one|two|three|1|2|3) hours?\b|"
+                r"\bi (?:don't|do not|can't|cannot|haven't been able to) (?:eat|sleep)\b(?! (?:meat|much of|that|it)\b)|"
+                r"\band i don't eat\b|\bi(?:'ve| have) (?:lost|dropped) (?:a lot of |so much )?weight\b")),
+    ("hopelessness: come back to it, and ask straight about thoughts of ending their life if it grows",
+     re.compile(r"\b(?:there's|there is|theres|there isn't|there's not) (?:no |any )?point (?:in (?:anything|trying|any of "
+                r"it|me)|anymore|any more)\b|\bwhat's the point (?:of (?:anything|trying|me)|anymore|any more)\b|"
+                r"\bnothing (?:will|is going to|ever) (?:change|get better)\b|\b(?:given|give) up on (?:everything|"
+                r"myself|life)\b")),
+)
 # The follow-up a risk check needs ("have you thought about how, or made any plans?"): about a plan or the
 # means, asked where the turn names the risk.
 RISK_PLAN = re.compile(

@@ -23,7 +23,7 @@ from scoring.codes import Code, Flag, Stance
 from scoring.listening import templated
 from scoring.moves import MOVE_NAMES, answers_process, asks_process, read
 from scoring.rephrase import flip
-from scoring.report import Figure, Moment, Replay, Report
+from scoring.report import Figure, Held, Moment, Replay, Report
 from scoring.session import CodedTrainee, SessionScores, in_own_words, paraphrased
 from scoring.text import normalise
 
@@ -463,5 +463,29 @@ def build_report(scores: SessionScores, outcome: str | None = None, events: Iter
         headline_id=claim.id, headline_condition=claim.condition, scoring_version=scores.scoring_version,
         figures=figures(scores), ratings={k: v.score for k, v in scores.globals.items()},
         listening=_listening_words(scores), outcome=outcome, openness_path=tuple(openness_path),
-        trainee_turns=len(scores.turns),
+        trainee_turns=len(scores.turns), held=held_in_mind(scores),
     )
+
+
+HELD_AT_MOST = 3
+
+
+def held_in_mind(scores: SessionScores) -> tuple[Held, ...]:
+    """The client's sentences, in the order said, that a supervisor would name after the session (harm at home, children
+    left without care, not coping, hopelessness: `cues.SAFEGUARDING`), each kind once.  Risk to life is not among
+    them: a hint of it is a moment the trainee should have asked about, and the growth moments say so."""
+    found: list[Held] = []
+    kinds: set[str] = set()
+    seen: set[str] = set()
+    for turn in scores.turns:
+        for line in (*turn.history[-1:], turn.context):
+            if not line or line in seen:
+                continue
+            seen.add(line)
+            for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\[[^\]]*\]", " ", line).strip()):
+                norm = normalise(sentence)
+                for note, pattern in cues.SAFEGUARDING:
+                    if note not in kinds and pattern.search(norm) and not cues.CLIENT_RISK.search(norm):
+                        kinds.add(note)
+                        found.append(Held(sentence.strip(), note))
+    return tuple(found[:HELD_AT_MOST])

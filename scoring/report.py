@@ -77,6 +77,18 @@ class Figure:
         return {"name": self.name, "shown": self.shown, "band": self.band, "condition": self.condition}
 
 
+@dataclass(frozen=True, slots=True)
+class Held:
+    """Something the client said in passing that a supervisor would name after the session: the client's sentence and
+    what to hold in mind about it.  It needs no move in this session and changes no score."""
+
+    quote: str
+    note: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"quote": self.quote, "note": self.note}
+
+
 @dataclass(frozen=True)
 class Report:
     score: int
@@ -93,6 +105,7 @@ class Report:
     openness_path: tuple[int, ...] = ()
     self_rating: dict[str, int] | None = None  # None: not asked (yet); {}: skipped
     trainee_turns: int = 0  # how many turns the score rests on (0: not recorded, older reports)
+    held: tuple[Held, ...] = ()  # what the client said in passing that is worth holding in mind
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,7 +114,7 @@ class Report:
             "figures": [f.to_dict() for f in self.figures], "ratings": self.ratings, "listening": self.listening,
             "strengths": [m.to_dict() for m in self.strengths], "growth": [m.to_dict() for m in self.growth],
             "outcome": self.outcome, "openness_path": list(self.openness_path), "self_rating": self.self_rating,
-            "trainee_turns": self.trainee_turns,
+            "trainee_turns": self.trainee_turns, "held": [h.to_dict() for h in self.held],
         }
 
     @classmethod
@@ -116,6 +129,7 @@ class Report:
             ratings=dict(data.get("ratings") or {}), listening=data.get("listening", ""),
             outcome=data.get("outcome"), openness_path=tuple(data.get("openness_path") or ()),
             self_rating=data.get("self_rating"), trainee_turns=int(data.get("trainee_turns") or 0),
+            held=tuple(Held(h.get("quote", ""), h.get("note", "")) for h in data.get("held") or ()),
         )
 
     def rated(self, empathy: int | None, partnership: int | None) -> Report:
@@ -211,6 +225,10 @@ def render_text(report: Report) -> str:
         lines += ["", "Try this instead:"]
         for m in report.growth:
             lines += _moment_lines(m)
+    if report.held:
+        lines += ["", "Worth holding in mind (said in passing; it changes no score):"]
+        for h in report.held:
+            lines += [f"  ! \"{h.quote}\"", f"    {h.note}"]
     if report.outcome:
         lines += ["", f"Outcome: {report.outcome.replace('_', ' ')}"]
     if report.openness_path:

@@ -544,3 +544,27 @@ def test_what_the_client_had_said_is_quoted_without_what_they_did() -> None:
                     "[wags a finger, half joking] I enjoy it. Nobody wants to hear that.")
     text = render_text(replace(report, growth=(moment,)))
     assert 'The client had said: "I enjoy it. Nobody wants to hear that."' in text and "[wags" not in text
+
+
+def test_what_the_client_said_in_passing_about_harm_at_home_is_worth_holding_in_mind() -> None:
+    """An eighteenth helper round: "Before the stroke he had a temper. Forty years I kept it inside the house." and
+    "I'm scared I'm not okay" never reached a report; a supervisor would name both, and neither changes the score."""
+    turns = [
+        Turn("client", "I look after my husband since the stroke. Before the stroke he had a temper. Forty years I "
+                       "kept it inside the house."),
+        Turn("trainee", "Forty years of keeping it inside, and now you're the one looking after him."),
+        Turn("client", "Some weeks I sleep maybe three hours a night. I'm scared I'm not okay."),
+        Turn("trainee", "Three hours a night, and a fear that you're not okay. That's a lot to carry alone."),
+        Turn("client", "I manage."),
+    ]
+    report = build_report(score_session(turns))
+    quotes = [h.quote for h in report.held]
+    assert quotes[0] == "Before the stroke he had a temper." and "harm at home" in report.held[0].note
+    assert any("three hours" in q for q in quotes) and len(report.held) == 2
+    text = render_text(report)
+    assert "Worth holding in mind" in text and "he had a temper" in text
+    again = Report.from_dict(report.to_dict())
+    assert again.held == report.held
+    plain = build_report(score_session([Turn("client", "I've had a long week at work."),
+                                        Turn("trainee", "A long week, and you're tired of it.")]))
+    assert not plain.held and "Worth holding in mind" not in render_text(plain)
