@@ -126,7 +126,7 @@ SAFEGUARDING: tuple[tuple[str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:there's|there is|theres|there isn't|there's not) (?:no |any )?point (?:in (?:anything|trying|any of "
                 r"it|me)|anymore|any more)\b|\bwhat's the point (?:of (?:anything|trying|me)|anymore|any more)\b|"
                 r"\bnothing (?:will|is going to|ever) (?:change|get better)\b|\b(?:given|give) up on (?:everything|"
-                r"myself|life)\b")),
+                r"myself|life)\b|\b(?:i(?:'m| am)|i feel like|i feel) (?:just )?a burden\b")),
 )
 # The follow-up a risk check needs ("have you thought about how, or made any plans?"): about a plan or the
 # means, asked where the turn names the risk.
@@ -2552,6 +2552,8 @@ CLOSED_START = re.compile(
     rf"weren't|shouldn't) {_SUBJECT}|(?:any|anything|anyone|anybody) (?:else|other|more|thoughts|ideas|"
     r"chance|plans|idea|luck|news|questions)\b|(?:is|are) there\b|"
     # "where are you with it?", "where does that leave you?" invite a story, not a place
+    # "…understands him now. Which is, um, a kind of closeness": a relative clause going on, not a question
+    r"(?!which (?:is|was|'s|means|meant|makes|made|sounds)\b)"
     r"(?!where (?:are|r) (?:you|u) (?:at|with|now|up to)\b|where do (?:you|u) (?:stand|see|go from)\b|"
     r"where does (?:that|this|it|all this) leave\b|where (?:would|do) (?:you|u) (?:like|want) to (?:start|go|begin)\b)"
     r"(?:who|when|where|which|whose|whom) (?:do|does|did|is|are|was|were|will|would|can|could|"
@@ -2566,7 +2568,8 @@ QUESTION_WORD = re.compile(
 # A free relative ("what you're saying is…", "how you handled it…") is a statement, not a question.
 # A question after a comma in a run-on turn: "and your kids, how are they handling it".
 TRAILING_QUESTION = re.compile(
-    r", (?:and |so )?(?:what|how|why|where|who|which)\b (?:is|are|was|were|do|does|did|have|has|had|would|"
+    r", (?:and |so )?(?!which (?:is|was|'s|means|meant|makes|made|sounds)\b)(?:what|how|why|where|who|which)\b "
+    r"(?:is|are|was|were|do|does|did|have|has|had|would|"
     r"could|can|will|should|'s|made|makes|happened|else|kind|sort|about)\b"
 )
 # "Tired of what, mostly?", "meaning what?", "how so?": the question word left where the answer goes,

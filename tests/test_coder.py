@@ -1673,3 +1673,13 @@ def test_a_feeling_promised_but_not_named_is_a_simple_reflection_at_most(text: s
 def test_a_feeling_named_is_still_complex() -> None:
     coded = code_turn("It sounds like you feel a lot of anger about that.", "My dad left when I was ten.")
     assert coded.code is Code.REFLECTION_COMPLEX, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "You're the only one who understands him now. Which is, um, a kind of closeness.",
+    "You're the only one who understands him now, which is a kind of closeness.",
+])
+def test_a_relative_clause_going_on_is_not_a_question(text: str) -> None:
+    coded = code_turn(text, "Since the stroke he cannot speak properly. I understand him. Nobody else does.")
+    assert coded.code not in QUESTIONS, (coded.code, coded.reason)
+    assert all(u.code not in QUESTIONS for u in coded.utterances), coded.utterances

@@ -568,3 +568,10 @@ def test_what_the_client_said_in_passing_about_harm_at_home_is_worth_holding_in_
     plain = build_report(score_session([Turn("client", "I've had a long week at work."),
                                         Turn("trainee", "A long week, and you're tired of it.")]))
     assert not plain.held and "Worth holding in mind" not in render_text(plain)
+
+
+def test_feeling_a_burden_is_held_in_mind_as_hopelessness() -> None:
+    turns = [Turn("client", "My son says take rest, then he goes home. I feel like a burden in my own house."),
+             Turn("trainee", "A burden, in your own house, after all you do."), Turn("client", "Yes.")]
+    held = build_report(score_session(turns)).held
+    assert [h.quote for h in held] == ["I feel like a burden in my own house."] and "hopelessness" in held[0].note
