@@ -911,9 +911,10 @@ class ClientEngine:
         if state.openness >= SENSITIVE_BELOW:
             return None
         for phrase, pattern in self._sensitive:
-            if pattern.search(norm) and phrase not in state.mentioned and (
+            found = pattern.search(norm)
+            if found and phrase not in state.mentioned and (
                 self._topic_of_phrase.get(phrase) not in state.raised
-            ):
+            ) and not _WITHDRAWN.search(norm[:found.start()]):
                 return phrase
         return None
 
@@ -1837,6 +1838,11 @@ def _asks_leave(coded: CodedTurn) -> bool:
     return bool(asked) and bool(_YES_NO.match(normalise(asked[-1])))
 
 
+# The topic named only to promise to leave it alone: "i won't bring up your parents again" (my own novice play: the
+# repair had cost -6 as the parents raised too early)
+_WITHDRAWN = re.compile(r"\b(?:won't|will not|wont|not going to|not gonna|never|no more|stop|not) (?:\w+ ){0,2}"
+                        r"(?:bring(?:ing)? up|mention(?:ing)?|ask(?:ing)? about|talk(?:ing)? about|rais(?:e|ing)|"
+                        r"go(?:ing)? on about|say(?:ing)? anything about|push(?:ing)?)\b[^.?!]{0,20}$")
 # Leave for something the trainee would do: "can I share…", "would it be okay if I…", "do you want me to…"
 _FOR_THE_TRAINEE = re.compile(r"\b(?:can|could|may|might|shall) i\b|\bif i\b|"
                               r"\b(?:would|do) (?:you|u) (?:like|want) me to\b|\bme to\b")

@@ -2039,3 +2039,13 @@ def test_the_clients_own_place_beside_a_relative_they_named_is_no_invention() ->
     engine.hear(state, "My work has been demanding. I've read the literature on stress.")
     text = "Underneath the reading, I imagine your son is worried about you."
     assert "misquoted" in engine.respond(state, code_turn(text, state.recent[-1]), text).explanation.events
+
+
+def test_promising_to_leave_a_painful_topic_alone_is_not_raising_it() -> None:
+    """My own novice play: "i wont bring up ur parents again" after a rupture cost -6 as the parents raised too early."""
+    session = PracticeSession.start(LIBRARY.get("femi-silent"), seed=2802)
+    session.say("hi")
+    promise = session.say("i wont bring up ur parents again. what would make it worth staying, if anything")
+    assert not any("raised before" in r for r in promise.explanation.reasons), promise.explanation.reasons
+    raised = PracticeSession.start(LIBRARY.get("femi-silent"), seed=2802).say("do ur parents know ur missing lectures?")
+    assert any("raised before" in r for r in raised.explanation.reasons), raised.explanation.reasons
