@@ -1640,7 +1640,21 @@ def _code_turn_cached(text: str, context: str, history: tuple[str, ...] = ()) ->
     if stance is Stance.NEUTRAL and Flag.NORMALISING in flags:
         stance = Stance.JOINING
     return CodedTurn(text, code, stance, round(min(confidence, 0.99), 2), reason, tuple(coded), flags,
-                     stance_probs, heard.link.value, heard.echo, heard.picked_up)
+                     stance_probs, heard.link.value, heard.echo or _echo_in_a_frame(verdict, text, context),
+                     heard.picked_up)
+
+
+def _echo_in_a_frame(verdict: RuleVerdict, text: str, context: str) -> bool:
+    """The client's line handed back with praise beside it ("The heart's fixed. They put a stent in. Done. You're
+    clearly a very wise and strong man.") or set on both sides of an empty double-sided frame ("On one hand the heart's
+    fixed, and on the other hand the heart's fixed too"): still an echo, which the client hears as one (my own gamer's
+    play: each had warmed Seamus by +4)."""
+    if not context:
+        return False
+    bare = _without_praise(verdict.split)
+    if bare and bare != text and is_echo(bare, context):
+        return True
+    return one_side_twice(text) and bool(content_words(verdict.norm) & content_words(normalise(context)))
 
 
 # How sure the coder must be of a push said alone for it to code the turn it sits in (`_jab`): at 0.5, "…though your

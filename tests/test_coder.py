@@ -1683,3 +1683,12 @@ def test_a_relative_clause_going_on_is_not_a_question(text: str) -> None:
     coded = code_turn(text, "Since the stroke he cannot speak properly. I understand him. Nobody else does.")
     assert coded.code not in QUESTIONS, (coded.code, coded.reason)
     assert all(u.code not in QUESTIONS for u in coded.utterances), coded.utterances
+
+
+def test_the_clients_line_with_praise_beside_it_or_on_both_sides_of_a_frame_is_an_echo() -> None:
+    said = "The heart's fixed. They put a stent in. Done."
+    praised = code_turn("It sounds like the heart's fixed. They put a stent in. Done. You're clearly a very wise and "
+                        "strong man.", said)
+    framed = code_turn("On one hand the heart's fixed, and on the other hand the heart's fixed too.", said)
+    own = code_turn("So the stent went in, and as far as you're concerned that's the end of the matter.", said)
+    assert praised.echo and framed.echo and not own.echo
