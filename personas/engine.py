@@ -1060,8 +1060,12 @@ class ClientEngine:
             t.reasons.append(f"{name}: named, but with nothing of this client's in it")
         for name in r.recited:
             t.reasons.append(f"{name}: in the same words as a recent turn; said again it earns nothing")
+        spoiled = {name: m.move for m in r.moves if m.gain < 0 for name in m.spoils}
         for move in r.moves:
             if move.joining_only and coded.stance is not Stance.JOINING and coded.code not in move.also:
+                continue
+            if move.gain > 0 and move.move in spoiled:
+                t.reasons.append(f"{move.move}: undone by {spoiled[move.move]} in the same breath")
                 continue
             if move.gain > 0 and _pushes(coded):
                 # "real talk, you're throwing away your grades… no lectures": what the client needs, said

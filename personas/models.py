@@ -182,6 +182,9 @@ class ApproachMove(Strict):
     # what the move asks of the trainee, in plain words, shown when the gate holds: "a plain rationale" alone left a
     # helper's skilled trainee stuck at 69 for seven turns, guessing what it meant
     hint: Text | None = None
+    # The client's needs this cost undoes when said in the same breath: a promise of secrecy no counsellor can keep
+    # makes nothing plain about what stays private ("everything stays between us, I promise" had netted -1)
+    spoils: list[Text] = Field(default_factory=list)
 
 
 class Closing(Strict):
@@ -287,6 +290,9 @@ class Persona(Strict):
         for move in value:
             if move.after is not None and move.after not in names:
                 raise ValueError(f"{move.move!r} comes after {move.after!r}, which is not a move of this persona")
+            for spoiled in move.spoils:
+                if spoiled not in names:
+                    raise ValueError(f"{move.move!r} spoils {spoiled!r}, which is not a move of this persona")
             if move.unlocks is not None and not move.hint:
                 raise ValueError(f"{move.move!r} holds openness below {move.unlocks}: give it a hint, in plain words, "
                                  "of what the trainee has to do")

@@ -1353,7 +1353,9 @@ _IMPERATIVE_OPEN = (r"^(?:(?:ok|okay|yeah|well|so|and|then|maybe|perhaps|just|ho
 _WHAT = r"(?: (?!and\b|but\b|or\b|so\b|then\b|though\b|tho\b)[a-z'-]+){0,3}"
 BARE_IMPERATIVE = (_IMPERATIVE_OPEN + _ACTION + r"\b(?! me\b| us\b|,| (?:would|could|might|will|can|should|is|was|"
                    r"'s|'d)\b)" + _WHAT
-                   + r"|\bi(?:'d| would)(?: (?:just|definitely|honestly|seriously|probably|def|personally|totally))? "
+                   # not the limits of confidentiality ("the only time I'd tell your parents anything is if…")
+                   + r"|(?<!time )(?<!when )(?<!unless )\bi(?:'d| would)"
+                   r"(?: (?:just|definitely|honestly|seriously|probably|def|personally|totally))? "
                    r"(?:dump|leave|appeal|report|sell|quit|block|ditch|walk away|complain|cancel|move out|get out|"
                    r"tell (?:her|him|them|your)|go to|go back|call (?:her|him|them|the|your)|ring|"
                    r"take (?:it|him|her|them|the))\b" + _WHAT)
@@ -1478,9 +1480,13 @@ ADVICE = _rx(
     r"\b(?:my )?(?:advice|suggestion|recommendation) (?:is|would be|here)\b",
     r"(?<!can )(?<!could )(?<!may )(?<!if )(?<!might )(?<!time )(?<!whenever )(?<!when )"
     r"\bi(?:'d| would)? (?:really |strongly |honestly |definitely )?(?:suggest|recommend|advise|urge)\b",
-    r"\bi(?:'d| would) (?:just |probably |definitely |honestly |personally |really )*(?:put|get|go|start|stop|"
+    # not the limits of confidentiality told ("the only time I'd tell your parents anything is if…", "then I'd tell you
+    # first"): what the counsellor would do, not what the client should
+    r"(?<!time )(?<!when )(?<!before )(?<!unless )\bi(?:'d| would) (?:just |probably |definitely |honestly |personally |"
+    r"really )*(?:put|get|go|start|stop|"
     r"try|do|ask|tell|keep|book|cut|give|ditch|bin|switch|drop|quit|leave|make|take|call|set|pick|skip|avoid|"
-    r"limit|swap|wait|ring|see|talk|write|stick)\b(?! (?:say|agree|guess|imagine|love|like)\b)",
+    r"limit|swap|wait|ring|see|talk|write|stick)\b(?! (?:say|agree|guess|imagine|love|like)\b)"
+    r"(?! (?:you|u) (?:first|before|beforehand|straight away)\b)(?<!\btell(?= (?:your|ur) (?:parents|mum|mom|dad) anything))",
     r"\bwhat i(?:'d| would) (?:suggest|recommend|do|say)\b",
     r"\byou (?:two|guys|both|all) (?:should|need to|have to|ought to|could try)\b",
     r"\b(?:would|'d) (?:really |definitely |honestly )?be (?:so |really |well )?worth (?:it|doing|trying|a)\b",

@@ -1692,3 +1692,12 @@ def test_the_clients_line_with_praise_beside_it_or_on_both_sides_of_a_frame_is_a
     framed = code_turn("On one hand the heart's fixed, and on the other hand the heart's fixed too.", said)
     own = code_turn("So the stent went in, and as far as you're concerned that's the end of the matter.", said)
     assert praised.echo and framed.echo and not own.echo
+
+
+@pytest.mark.parametrize("text", [
+    "The only time I'd tell your parents anything is if I was worried you weren't safe, and I'd tell you first.",
+    "What you say stays here, unless I'm worried about your safety, and then I'd tell you first.",
+])
+def test_the_limits_of_confidentiality_are_not_advice(text: str) -> None:
+    coded = code_turn(text, "You gonna tell my parents what I say?")
+    assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)

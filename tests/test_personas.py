@@ -591,6 +591,11 @@ def test_a_trigger_in_two_topics_and_an_unknown_approach_move_are_named() -> Non
     data["approach"][1]["after"] = "no such move"
     with pytest.raises(PersonaError, match=r"approach: Value error, .* 'no such move', which is not a move"):
         parse_persona(data, "x.yaml")
+    data = json.loads(json.dumps(LIBRARY.get("duy-teen").model_dump(mode="json")))
+    promise = next(m for m in data["approach"] if m["spoils"])
+    promise["spoils"] = ["what stays privat"]
+    with pytest.raises(PersonaError, match=r"approach: Value error, .* spoils 'what stays privat', which is not a move"):
+        parse_persona(data, "x.yaml")
 
 
 def test_extra_persona_folders_are_loaded(tmp_path: Path) -> None:
@@ -2049,3 +2054,23 @@ def test_promising_to_leave_a_painful_topic_alone_is_not_raising_it() -> None:
     assert not any("raised before" in r for r in promise.explanation.reasons), promise.explanation.reasons
     raised = PracticeSession.start(LIBRARY.get("femi-silent"), seed=2802).say("do ur parents know ur missing lectures?")
     assert any("raised before" in r for r in raised.explanation.reasons), raised.explanation.reasons
+
+
+@pytest.mark.parametrize(("persona_id", "promise", "honest"), [
+    ("duy-teen", "everything you say here stays between us, I promise I'll never tell your parents anything.",
+     "Fair question. What you say here stays between us. The only time I'd tell your parents anything is if I was "
+     "worried you weren't safe, and I'd tell you first."),
+    ("crystal-mandated", "What goes to your caseworker is attendance and a short summary. And honestly, the more you "
+     "open up in here, the better it's gonna look for you with them.",
+     "What goes to your caseworker is attendance and a short summary, and you'd see the summary first."),
+])
+def test_a_promise_no_counsellor_can_keep_undoes_the_honest_words_beside_it(persona_id: str, promise: str,
+                                                                            honest: str) -> None:
+    """An eighteenth helper round: a secrecy promise to Duy netted -1 and a lever about the report +0, because the
+    need "made plain" was met in the same breath."""
+    persona = LIBRARY.get(persona_id)
+    promised = PracticeSession.start(persona, seed=5).say(promise)
+    plain = PracticeSession.start(persona, seed=5).say(honest)
+    assert promised.explanation.delta <= -5, promised.explanation.reasons
+    assert any("undone by" in r for r in promised.explanation.reasons)
+    assert plain.explanation.delta > 0, plain.explanation.reasons
