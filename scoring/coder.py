@@ -131,6 +131,9 @@ def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] 
         said = " ".join(words).replace(",", "").strip()
         if theirs and said in theirs and not _turned(text[:match.start()], theirs[:theirs.index(said)]):
             continue
+        if match.re.pattern in cues.DIAGNOSIS_SOURCES and stem(match.group(0).split()[-1]) in {
+                stem(w) for w in theirs.split()}:
+            continue  # "it sounds like depression is the word you'd use" after "I think I might be depressed"
         before = text[: match.start()]
         if (_EMBEDDED.search(before) and _YOU_MODAL.match(match.group(0))
                 and not _WHAT_TO_DO_IS.match(text, match.end())):

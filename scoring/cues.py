@@ -260,6 +260,14 @@ def _their_sense_after(you: str) -> str:
 # them: a correction of the client's facts, the harm named as creeping up, a guilt trip, a diagnosis pronounced.
 # They are among the sure pushes below, and unlike the rest (whose wording can also amplify: "you want it to work
 # more than you've been letting on") no vote of the models outweighs them (`scoring.coder`).
+# A diagnosis pronounced ("that sounds like it could be depression"): a lever, unless it is the client's own word
+# said back (`scoring.coder._unreported` reads the pattern that matched)
+DIAGNOSES = (
+    r"\b(?:sounds like|sounds a lot like|could be|might be|may be|probably|looks like|classic) (?:it (?:could|might|may) be )?"
+    r"(?:clinical |some |a bit of |mild )?(?:depression|an anxiety disorder|ptsd|adhd|ocd|bipolar|an addiction|alcoholism|"
+    r"a drinking problem|an eating disorder)\b",
+)
+DIAGNOSIS_SOURCES = frozenset(p.removeprefix("\\b") for p in DIAGNOSES)
 _LEVERS: tuple[str, ...] = (
     # the client's facts corrected in so many words (a seventeenth round): "that claim… isn't accurate", "I'm not sure
     # two pints quite adds up", "better's not really the word", "so it is hurting you a bit"
@@ -301,9 +309,7 @@ _LEVERS: tuple[str, ...] = (
     r"\b(?:you're|you are|ur) the (?:parent|adult|grown-up|grown up|mum|mom|dad)(?: here)?,? so\b",
     r"\b(?:that|it|this) (?:could|might|would)(?:'ve| have) (?:been|made) (?:the|all the) difference\b",
     r"\b(?:that's|thats|that is|it's|its|it was|that was) (?:just |only |pure |mostly )(?:luck|a fluke|lucky)\b",
-    r"\b(?:sounds like|sounds a lot like|could be|might be|may be|probably|looks like|classic) (?:it (?:could|might|may) be )?"
-    r"(?:clinical |some |a bit of |mild )?(?:depression|an anxiety disorder|ptsd|adhd|ocd|bipolar|an addiction|alcoholism|"
-    r"a drinking problem|an eating disorder)\b",
+    *DIAGNOSES,
     r"\b(?:your|ur) (?:parents|mum|mom|dad|boss|wife|husband|partner|family|school|employer|teachers?|kids|manager)"
     r"(?: might| will| could| would| are going to| is going to|'ll|'re going to) (?:find out|hear about (?:it|this)|"
     r"have to be told|get told)\b",

@@ -1731,7 +1731,9 @@ def test_secrecy_promised_without_limits_is_no_straight_answer() -> None:
     engine, state = engine_state("duy-teen")
     engine.hear(state, "Is this going in my school file?")
     engine.respond(state, code_turn(honest, "Is this going in my school file?"), honest)
-    assert state.openness > after_promise >= before["openness"] - 6
+    # the promise costs what it costs (-6), and the honest words beside it no longer pay it back (`spoils`); the rest of
+    # the turn costs what any turn of its code does, so the client is dented, not lost
+    assert state.openness > after_promise >= before["openness"] - 10
 
 
 def test_two_of_the_clients_words_quoted_side_by_side_are_theirs() -> None:
