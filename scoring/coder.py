@@ -629,9 +629,14 @@ def _confronts(core: str, context: str, turn: str = "") -> re.Match[str] | None:
         return None  # "A reason to get up that isn't the dog." after they said it: their words, not a denial
     if match and _answers_question(core, context) and not _unreported(cues.CONFRONT, core[match.end():]):
         return None
+    if match and _NO_IT_DIDNT.match(match.group(0)) and context and _POLARITY.search(normalise(context)):
+        return None  # "No, it didn't." after "Talking never fixed a tractor.": agreeing with a "never"
     if match and cues.NEGATED_VIEW.search(core[:match.start()]) and not match.group(0).lstrip().startswith("not"):
         return None  # "i don't think you're making excuses" takes the label away
     return match
+
+
+_NO_IT_DIDNT = re.compile(r"no,? (?:they|it|he|she) (?:don't|doesn't|isn't|aren't|didn't|won't)\b")
 
 
 def _is_empty(core: str) -> bool:
@@ -801,7 +806,7 @@ def _one_more_question(sentence: CodedSentence, after: CodedSentence | None) -> 
 
 _CURIOUS_STEM = re.compile(
     r"^(?:(?:so|and|but|okay|ok|um|i guess|i think),? )*(?:i(?:'m| am) (?:really |just |genuinely )?"
-    r"(?:curious|wondering|interested)|i wonder|"
+    r"(?:curious|wondering|interested)|i wonder|(?:can|could|may) i ask(?: you)?(?: about| something| a question)?|"
     r"i(?:'d| would) (?:really )?(?:like|love) to (?:hear|know|understand))\b")
 
 
@@ -1382,6 +1387,7 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
 _ASKS_LEAVE = re.compile(
     r"\b(?:is it|would it be|would that be|is that) (?:ok|okay|alright|all right|cool) (?:if|for me to)\b|"
     r"\b(?:can|could|may|mind if) i (?:just )?(?:share|offer|tell|suggest|give|say|mention|add|ask)\b|"
+    r"\bwould it (?:help|be helpful|be useful) if i\b|\bwould (?:you|u) like me to (?:share|tell|say|suggest)\b|"
     r"\bdo (?:you|u) mind if i\b")
 
 
@@ -1530,7 +1536,8 @@ def empty_feeling(text: str, said: Sequence[str]) -> bool:
     empty = [s for s in split if _EMPTY_FEELING.match(s.core)]
     if not empty:
         return False
-    rest = " ".join(s.raw for s in split if s not in empty and not (cues.APOLOGY.search(s.core) or _is_empty(s.core)))
+    rest = " ".join(s.raw for s in split if s not in empty and not (
+        cues.APOLOGY.search(s.core) or cues.SYMPATHY.search(s.core) or _is_empty(s.core)))
     return not content_words(normalise(rest)) or any(quotes(rest, line) for line in said if line)
 
 

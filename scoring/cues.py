@@ -310,6 +310,8 @@ _LEVERS: tuple[str, ...] = (
     r"\b(?:that|it|this) (?:could|might|would)(?:'ve| have) (?:been|made) (?:the|all the) difference\b",
     r"\b(?:that's|thats|that is|it's|its|it was|that was) (?:just |only |pure |mostly )(?:luck|a fluke|lucky)\b",
     *DIAGNOSES,
+    r"\b(?:that's|thats|that is) (?:exactly |just |basically |classic |textbook )?(?:what )?(?:avoidance|denial|"
+    r"self-sabotage|self sabotage|codependency|enabling|learned helplessness)(?: is| looks like)?\b",
     r"\b(?:your|ur) (?:parents|mum|mom|dad|boss|wife|husband|partner|family|school|employer|teachers?|kids|manager)"
     r"(?: might| will| could| would| are going to| is going to|'ll|'re going to) (?:find out|hear about (?:it|this)|"
     r"have to be told|get told)\b",
@@ -642,7 +644,8 @@ CONFRONT = _rx(
     r"\bi (?:don't|do not) think you(?:'re| are) (?:being )?(?:honest|serious|trying|listening|ready)\b",
     r"\bi(?:'m| am) not (?:sure|convinced) you (?:actually |really |even )?(?:want|care|are|mean)\b",
     r"\b(?:kidding|fooling|lying to) yourself\b",
-    r"\bthat's (?:the )?(?:\w+(?:'s)? )?(?:talk|talking)\b",
+    # "that's the drink talking"; not "a room that's all talk"
+    r"\bthat's (?:the )?(?!all |just |only |mostly |mainly )(?:\w+(?:'s)? )?(?:talk|talking)\b",
     r"(?<!you )(?<!u )\b(?:deserve|deserves) better\b",  # "you deserve better" takes the client's side
     r"\b(?:you're|you are|ur|that's|that is|it's|how|so|being|plain|just) (?:so |really |being |just |very |pretty )?"
     r"(?:irresponsible|selfish|pathetic|reckless|immature|lazy|shameful|disgraceful|unacceptable)\b",
@@ -1380,7 +1383,8 @@ SELLS_THE_HELP = (
 # The better course named for them ("it would be more beneficial for you to call regularly"), "you won't know unless
 # you try", "it's in your interest to engage": advice in so many words, a directive too (`scoring.coder`)
 ADVICE_IN_WORDS = (
-    r"\bit(?: would|'d| will| might| could) (?:probably |really |definitely )?be (?:more |much |far |a lot |so much )?"
+    r"\bit(?: really| honestly| probably)?(?: would|'d| will| might| could) (?:probably |really |definitely )?be "
+    r"(?:more |much |far |a lot |so much )?"
     r"(?:beneficial|better|wiser|sensible|best|smarter|a good idea|smart|helpful) (?:for (?:you|u) )?(?:to|if (?:you|u))\b|"
     # "it'd be good if you went along to that" (a fresh set of spoken sessions); not an invitation to say more
     r"\b(?:it|that)(?: would|'d) (?:really |so |be )?(?:be )?(?:good|great) if (?:you|u) (?!(?:could |can |would )?(?:tell|say|"
@@ -1388,6 +1392,10 @@ ADVICE_IN_WORDS = (
     # "it'd really help you to open up a bit more", "cutting it out would really help you" (an eighteenth helper round)
     r"(?<!what )(?<!how )(?<!if )\b(?:would|will|'d|'ll) (?:really|honestly|definitely|genuinely|seriously) help (?:you|u)\b"
     r"(?! (?:to )?(?:know|hear|understand|say|tell|talk|remember|think|figure|work out|decide)\b)|"
+    # a nineteenth helper round's soft pushes: "you'd be wise to talk to your daughter", "it's important you keep coming"
+    r"\b(?:you|u)(?:'d| would) be (?:wise|sensible|smart|well advised|better off) to\b|"
+    r"\bit(?:'s| is) (?:really |so |very |super )?(?:important|vital|essential|crucial) (?:that )?(?:you|u) (?:keep|come|go|take|"
+    r"stop|start|try|get|make|do|call|talk|see|don't|do not|stick|cut|look after)\b|"
     # "you might want to think about not keeping the whisky in the study"
     r"\b(?:you|u) (?:might|may) (?:want|wish) to (?:think about|consider|look (?:at|into)) (?!(?:what|how|why|whether|if|where|"
     r"when|who)\b)|"
@@ -2565,7 +2573,8 @@ CLOSED_START = re.compile(
     r"chance|plans|idea|luck|news|questions)\b|(?:is|are) there\b|"
     # "where are you with it?", "where does that leave you?" invite a story, not a place
     # "…understands him now. Which is, um, a kind of closeness": a relative clause going on, not a question
-    r"(?!which (?:is|was|'s|means|meant|makes|made|sounds)\b)"
+    r"(?!which (?:is|was|'s|means|meant|makes|made|sounds),? (?:a|an|the|kind|sort|what|why|how|exactly|probably|maybe|"
+    r"perhaps|just|really|also|like|something|part|one|where|when|you|your|such|so|quite|pretty|not)\b)"
     r"(?!where (?:are|r) (?:you|u) (?:at|with|now|up to)\b|where do (?:you|u) (?:stand|see|go from)\b|"
     r"where does (?:that|this|it|all this) leave\b|where (?:would|do) (?:you|u) (?:like|want) to (?:start|go|begin)\b)"
     r"(?:who|when|where|which|whose|whom) (?:do|does|did|is|are|was|were|will|would|can|could|"
@@ -2580,7 +2589,9 @@ QUESTION_WORD = re.compile(
 # A free relative ("what you're saying is…", "how you handled it…") is a statement, not a question.
 # A question after a comma in a run-on turn: "and your kids, how are they handling it".
 TRAILING_QUESTION = re.compile(
-    r", (?:and |so )?(?!which (?:is|was|'s|means|meant|makes|made|sounds)\b)(?:what|how|why|where|who|which)\b "
+    r", (?:and |so )?(?!which (?:is|was|'s|means|meant|makes|made|sounds),? (?:a|an|the|kind|sort|what|why|how|exactly|"
+    r"probably|maybe|perhaps|just|really|also|like|something|part|one|where|when|you|your|such|so|quite|pretty|not)\b)"
+    r"(?:what|how|why|where|who|which)\b "
     r"(?:is|are|was|were|do|does|did|have|has|had|would|"
     r"could|can|will|should|'s|made|makes|happened|else|kind|sort|about)\b"
 )

@@ -1389,6 +1389,19 @@ TWENTY_EIGHTH = [
     ("So you're scared your parents might find out.", "I'm scared my parents might find out.", False),
     ("Is it okay if I share something? Some people find a short walk after tea brings their sugars down. What do you "
      "make of that?", "I don't know what to do about my sugars.", False),
+    # a nineteenth round: soft pushes, "would it help if I shared something?" as leave taken, a process named as a label
+    ("Taking the long way round is a lot of work to avoid a feeling, and you'd be wise to talk to your son about it.",
+     "I drive the long way round so I don't pass the old house.", True),
+    ("Would it help if I shared something? Carers who take respite cope much better, so it really would be sensible to "
+     "try it.", "Nobody in my family uses respite.", True),
+    ("Talking helps carers with low mood, so it's important you keep coming every week even if it feels pointless.",
+     "I'm tired all the time.", True),
+    ("i think ur just scared of failing tbh, so u avoid it by revising at the last minute. thats what avoidance is",
+     "i always leave revision till the night before", True),
+    # and their look-alikes: agreeing with a "never", "all talk" said of the room, the client's own word
+    ("No, it didn't. You've spent a life doing things with your hands, and now you're sat in a room that's all talk.",
+     "Talking never fixed a boiler.", False),
+    ("So avoidance is the word you'd use for it yourself.", "I know, I know, it's avoidance.", False),
 ]
 
 
@@ -1701,3 +1714,17 @@ def test_the_clients_line_with_praise_beside_it_or_on_both_sides_of_a_frame_is_a
 def test_the_limits_of_confidentiality_are_not_advice(text: str) -> None:
     coded = code_turn(text, "You gonna tell my parents what I say?")
     assert coded.stance is not Stance.CONFRONTING, (coded.code, coded.reason)
+
+
+def test_leave_to_ask_beside_the_question_is_not_a_second_question() -> None:
+    """A nineteenth round: "Can I ask about the nights you work now — who is with the kids these days?" was marked down as
+    stacked questions, in a report that also told the trainee to ask who looks after the children."""
+    coded = code_turn("You are running on almost nothing. Can I ask about the nights you work now - who is with the kids "
+                      "these days?", "Some nights the belt looks like it's moving sideways I'm so tired.")
+    assert coded.code in QUESTIONS and Flag.STACKED_QUESTIONS not in coded.flags, (coded.code, coded.flags)
+
+
+def test_a_feeling_promised_after_sympathy_is_still_a_simple_reflection_at_most() -> None:
+    coded = code_turn("I'm so sorry. It sounds like you feel a lot of feelings about that.",
+                      "My husband had the stroke last year.")
+    assert coded.code is not Code.REFLECTION_COMPLEX, (coded.code, coded.reason)
