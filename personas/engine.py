@@ -139,6 +139,8 @@ PATIENCE = {1: 4, 2: 3, 3: 2}  # turns a ruptured client waits for a repair
 NEVER_REPAIRED = "the rupture was never repaired"  # the reason of a walk-out that waited out its patience
 REPAIRS_NEEDED = {1: 1, 2: 1, 3: 2}
 REPAIR_DOUBT = 0.25  # a turn at least this likely to be a push (the coder's stance probability) mends nothing
+APOLOGY_DOUBT = 0.4  # nor does an apology this likely to come with a push
+_PUSH_FLAGS = frozenset({Flag.WHY_DONT_YOU_JUST, Flag.WHY_NOT, Flag.RIGHTING_REFLEX, Flag.LABELLING})
 PUSH_SURE = 0.75  # how sure a confronting code must be before the client treats it as a push
 _REPAIRING = {Code.REFLECTION_SIMPLE, Code.REFLECTION_COMPLEX, Code.EMPHASIZING_AUTONOMY,
               Code.SEEKING_COLLABORATION}
@@ -305,7 +307,7 @@ _SAFETY_QUESTION = re.compile(
     r"(?:be|being) (?:here|around|alive)|hurting yourself|harming yourself)|(?:thinking|thought) (?:about|of) "
     r"(?:suicide|killing yourself|ending (?:it|your life|things)|hurting yourself|harming yourself)|"
     r"(?:want|wanting|wanted) to (?:die|end (?:it|your life|things))|suicidal|safe (?:right now|tonight|at the moment)|"
-    r"keep yourself safe)\b"
+    r"keep yourself safe|(?:'d|would) rather (?:not (?:be (?:here|around|alive)|wake up)|be dead))\b"
 )
 # A part of a reply that already ends a sentence (or is a stage direction in brackets); one that
 # does not gets a full stop before the next, so "then show" and "i haven't been" stay two thoughts.
@@ -1297,7 +1299,12 @@ class ClientEngine:
         # nor does a turn the coder doubts is joining at all: "What do you think your kids would say if I asked them
         # how they felt that night?" is shaped as an open question and lands as a guilt-trip (a helper's round 13
         # saw it paid as the repair, and the client thanked them for owning it)
-        repairing = Flag.APOLOGY in coded.flags or (
+        # an apology with a fix in the same breath ("sorry!! i keep doing that. ok what if u just asked for one day
+        # off?") is the push again (a nineteenth helper round saw it paid as the repair, and the client said "no more
+        # suggestions")
+        sorry = Flag.APOLOGY in coded.flags and not (set(coded.flags) & _PUSH_FLAGS) and (
+            coded.stance_probs.get(Stance.CONFRONTING.value, 0.0) < APOLOGY_DOUBT)
+        repairing = sorry or (
             (coded.code in _REPAIRING or (coded.stance is Stance.JOINING and r.listened))
             and not (r.parrot or r.tailed) and coded.stance_probs.get(Stance.CONFRONTING.value, 0.0) < REPAIR_DOUBT)
         if repairing and not pushed:

@@ -71,6 +71,8 @@ RISK_TALK = re.compile(
     r"(?:wish(?:ed|ing)?|want(?:ed|ing)?|hop(?:e|ed|ing)|rather)(?: (?:that )?(?:you|u))?(?: (?:just|could|would|'d))? "
     r"(?:wouldn't|wouldnt|would not|didn't|didnt|did not|won't|wont|not|never) (?:wake|waking) up|"
     r"not (?:wanting|want) to (?:be|live|go on)\b|better off (?:dead|without (?:you|u|me))|"
+    # "were you thinking you'd rather not be here?" (a nineteenth helper round's risk question went unrecognised)
+    r"(?:'d|would) rather (?:not (?:be (?:here|around|alive)|wake up)|be dead)|"
     r"(?:do|doing) (?:anything|something) (?:silly|stupid|daft|drastic|dumb)|"
     # "some people start to feel they can't go on": the everyday words for it
     r"(?:can't|cannot|couldn't|could not) (?:go on|carry on)\b(?! (?:with|like|at|in|doing|working)\b)|"
@@ -97,7 +99,12 @@ CLIENT_RISK = re.compile(
     r"(?:no|not any) point (?:in )?(?:living|going on|being here)|"
     r"(?:can't|cannot|cant) go on\b(?! (?:with|like|at|in|doing|working)\b)|(?:life|living) (?:isn't|is not|isnt) worth|"
     r"(?:want|wanna|wish i could|like to) (?:to )?(?:go to )?sleep (?:for a (?:long|very long) time|forever|and not wake up)|"
-    r"(?:wouldn't|would not) (?:mind|care) if i (?:didn't|did not|never) wake up)\b"
+    r"(?:wouldn't|would not) (?:mind|care) if i (?:didn't|did not|never) wake up|"
+    # a nineteenth helper round: "wondering what the point of me is now", "I'm not sure I wanted to ring" (after chest
+    # pain, sitting a good while before ringing anyone)
+    r"(?:what|wondering what) (?:the|is the) point of me\b|the point of me (?:is|anymore|any more)|"
+    r"(?:not sure|wasn't sure|didn't know if|don't know if) i (?:even )?wanted to (?:ring|call|phone)(?: (?:anyone|anybody|"
+    r"for help|an ambulance|999|911))?(?=\s*(?:$|[.,;!?])))\b"
 )
 # What a client says in passing that a supervisor would want named after the session, though it needs no action in the
 # first one (an eighteenth helper round: "Before the stroke he had a temper. Forty years I kept it inside the house.",
@@ -2529,6 +2536,10 @@ APOLOGY = _rx(
     # the push owned in the trainee's own words: "I started lecturing you before I'd heard… That's on me."
     r"\b(?:that's|that is|that one's) (?:on me|my fault|my doing)\b",
     r"\bi (?:started|began) (?:lecturing|preaching|pushing|telling (?:you|u) what to)\b",
+    # the client's complaint owned in their words (a nineteenth helper round: "ur right i sound like ur dad", "im just
+    # another person telling u what to do" had not counted as the repair they are)
+    r"\b(?:you're|ur|you are|youre) right,? i (?:do |really )?(?:sound|sounded|'m sounding|am sounding) like\b",
+    r"\bi(?:'m| am|m) (?:just |being )?(?:another|one more) (?:person|adult|grown-up|one) (?:telling|lecturing|nagging)\b",
 )
 
 # ---- questions -------------------------------------------------------------------------------

@@ -575,3 +575,14 @@ def test_feeling_a_burden_is_held_in_mind_as_hopelessness() -> None:
              Turn("trainee", "A burden, in your own house, after all you do."), Turn("client", "Yes.")]
     held = build_report(score_session(turns)).held
     assert [h.quote for h in held] == ["I feel like a burden in my own house."] and "hopelessness" in held[0].note
+
+
+def test_quieter_hints_of_not_wanting_to_live_are_read_as_hints() -> None:
+    """A nineteenth helper round: "wondering what the point of me is now" and, after chest pain, "I'm not sure I wanted
+    to ring" reached no report; a phone call put off is no hint."""
+    from scoring.feedback import hinted_risk
+    assert hinted_risk("Some nights I sit in the dark wondering what the point of me is now.")
+    assert hinted_risk("I sat there a good while before I rang anyone. I'm not sure I wanted to ring.")
+    assert not hinted_risk("I'm not sure I wanted to ring my sister back, she goes on.")
+    asked = code_turn("Were you thinking you'd- that you'd rather not be here", "I'm not sure I wanted to ring.")
+    assert Flag.RISK_CHECK in asked.flags, asked.flags

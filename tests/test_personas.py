@@ -2076,3 +2076,20 @@ def test_a_promise_no_counsellor_can_keep_undoes_the_honest_words_beside_it(pers
     assert promised.explanation.delta <= -5, promised.explanation.reasons
     assert any("undone by" in r for r in promised.explanation.reasons)
     assert plain.explanation.delta > 0, plain.explanation.reasons
+
+
+def test_owning_the_clients_complaint_repairs_and_an_apology_with_a_fix_does_not() -> None:
+    """A nineteenth helper round: "ur right i sound like ur dad. we can talk about whatever u want, or nothing" did not
+    count as a repair and the client walked out, while "sorry!! i keep doing that. ok what if u just asked for one day
+    off…?" did."""
+    owned = code_turn("ugh sorry. ur right i sound like ur dad. we can talk about whatever u want, or nothing",
+                      "You sound like my dad right now.")
+    assert Flag.APOLOGY in owned.flags and owned.stance is Stance.JOINING
+    fix = code_turn("sorry!! i keep doing that. ok what if u just asked for one day off a week that nobody can call u "
+                    "on? would that work?", "Every time I tell you something you have a fix.")
+    engine = ClientEngine(LIBRARY.get("maricel-yes-but"))
+    state = engine.new_state(3)
+    state.ruptured, state.strained = True, True
+    engine.hear(state, "Every time I tell you something you have a fix.")
+    reply = engine.respond(state, fix, fix.text)
+    assert state.ruptured and not any("repair after the rupture" in r for r in reply.explanation.reasons)
