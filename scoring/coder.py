@@ -119,8 +119,8 @@ def _inferred_label(core: str) -> bool:
 def _unreported(pattern: CueSet, text: str, context: str = "") -> re.Match[str] | None:
     """A match that is the trainee's own move: not a report of what someone else thinks, and not
     the client's own words handed back ("can't keep going like this" after they said it)."""
-    if pattern.search(text) is None or cues.REPORTED_SENTENCE.match(text):
-        return None  # most turns hold no cue of the family: settled without walking its matches
+    if cues.REPORTED_SENTENCE.match(text):
+        return None
     theirs = flip_person(context).replace(",", "") if context else ""
     for match in pattern.finditer(text):
         # the client's own plan handed back ("cut down, and pull in for a kip" after "I'll cut down"):
