@@ -282,7 +282,12 @@ DEFAULT_CLOSING: dict[str, list[str]] = {
               "{after:told} [looks up] You got that. Okay.",
               # "I don't know yet" answers a question; after "I want to stop, for me, my way." reflected back it
               # steps backwards (a helper heard it close Kofi's and Maricel's breakthroughs alike)
-              "{after:asked} [thinks about it] I don't know yet. But I want to keep talking about it."],
+              "{after:asked} [thinks about it] I don't know yet. But I want to keep talking about it.",
+              # more than one answer to a closing question (a nineteenth helper round heard "Yes. That's it." answer
+              # "where would you want to start with that", the one asked line having been used)
+              "{after:asked} [a long breath] With that. What I just said. I'd want to start there.",
+              "{after:asked} I'm not sure. Somewhere small. But not with pretending it's fine.",
+              "{after:asked} [looks at you for a moment] Can we start there next time? I need to sit with it."],
     "missed": ["[a pause] ...Yeah. Anyway.", "Mm. I think that's enough for today.", "Right. Okay."],
     "pushed": ["[the moment closes] I should go.", "I knew I shouldn't have said anything.", "Forget I said it."],
     # asked straight about safety after a disclosure: a client answers it, in words that commit the

@@ -2093,3 +2093,18 @@ def test_owning_the_clients_complaint_repairs_and_an_apology_with_a_fix_does_not
     engine.hear(state, "Every time I tell you something you have a fix.")
     reply = engine.respond(state, fix, fix.text)
     assert state.ruptured and not any("repair after the rupture" in r for r in reply.explanation.reasons)
+
+
+def test_a_closing_question_gets_more_than_one_answer_across_sessions() -> None:
+    """A nineteenth helper round heard the same closing lines end six of seven breakthroughs; a question at the close
+    had only one line to answer it."""
+    answers = set()
+    for seed in range(12):
+        engine, state = engine_state("meena-pleaser", seed)
+        state.openness, state.state = 90, "breakthrough"
+        asked = "What makes doing things yourself easier than the fuss of asking?"
+        answers.add(engine.closing(state, code_turn(asked, *engine.context(state)), asked).text.split("] ")[-1])
+    from personas.engine import DEFAULT_CLOSING
+    heard = answers - {line.split("] ")[-1] for line in DEFAULT_CLOSING["missed"]}
+    assert len(heard) >= 2, answers
+    assert not any("That's it." in a or "Exactly that." in a for a in answers), answers
