@@ -707,7 +707,8 @@ def _code_sentence(sentence: Sentence, context: str, turn: str = "") -> CodedSen
         return coded(Code.PERSUADE, f"advice or a push to change: '{_quote(match)}'", sure)
     match = cues.SEEK.search(core)
     if match:
-        return coded(Code.SEEKING_COLLABORATION, f"shares power with the client: '{_quote(match)}'", 0.8)
+        sure = STRONG if cues.CHOICE_OFFERED.search(core) else 0.8
+        return coded(Code.SEEKING_COLLABORATION, f"shares power with the client: '{_quote(match)}'", sure)
     if cues.GENERIC_PRAISE.match(core):
         return coded(Code.OTHER, "generic praise names no specific strength", 0.7)
     match = cues.FLATTERY.search(core)
@@ -1371,6 +1372,8 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
         allowed |= CONFRONTING  # no rule was written for this wording, but it plainly pushes
     if _answers_their_question(verdict, context) and allowed - REFLECTIONS:
         allowed -= REFLECTIONS
+    if cues.CHOICE_OFFERED.search(verdict.norm) and Code.SEEKING_COLLABORATION in allowed:
+        allowed -= QUESTIONS  # "…, or we could start somewhere else first. Which would you prefer?" asks for the choice
     if _rising_statement(verdict):
         allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
     elif _asked_beside_asides(verdict) and allowed & QUESTIONS:

@@ -2084,7 +2084,17 @@ AUTONOMY = _rx(
     r"\bwhether (?:you|or not you)\b.*\b(?:is|are|that's) (?:up to|your)\b",
 )
 
+# A choice of where to go offered (a nineteenth helper round: "I could describe one that's well supported…, or we could
+# start somewhere else first. Which would you prefer?" was a closed question): seeking collaboration, unmistakably
+_CHOICE_OFFERED = (
+    r"\bwhich (?:would you prefer|do you prefer|would you rather|would suit you|sounds better|feels better)\b",
+    r"\bi could (?:describe|tell you about|share|explain|go through|walk you through|show you)\b[^.?!]{0,80}"
+    r"\bor (?:we could|you could|would you rather)\b",
+    r"\bwould it be (?:useful|helpful) to (?:hear|talk|look|go)\b[^.?!]{0,80}\bor would (?:you|u) rather\b",
+)
+CHOICE_OFFERED = _rx(*_CHOICE_OFFERED)
 SEEK = _rx(
+    *_CHOICE_OFFERED,
     r"\b(?:where|what) (?:do|would|should) you (?:think |want |like )?(?:we |us )?(?:should |to )?"
     r"(?:start|begin|focus|go from here|look at first)\b",
     r"\b(?:would|will|is|would it) (?:it )?be (?:okay|all right|fine|alright)(?: with you)? (?:if|to|for)\b",

@@ -1728,3 +1728,14 @@ def test_a_feeling_promised_after_sympathy_is_still_a_simple_reflection_at_most(
     coded = code_turn("I'm so sorry. It sounds like you feel a lot of feelings about that.",
                       "My husband had the stroke last year.")
     assert coded.code is not Code.REFLECTION_COMPLEX, (coded.code, coded.reason)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Forty-one episodes, logged. I could describe a technique that's well supported for this kind of panic, or we "
+     "could start somewhere else first. Which would you prefer?", "I've logged forty-one episodes."),
+    ("The same feeling every time. Would it be useful to hear what's helped other people, or would you rather not go "
+     "there today?", "Every time it's a different thing. Same feeling though."),
+])
+def test_a_choice_of_where_to_go_offered_is_seeking_collaboration(text: str, context: str) -> None:
+    coded = code_turn(text, context)
+    assert coded.code is Code.SEEKING_COLLABORATION, (coded.code, coded.reason)
