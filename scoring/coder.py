@@ -767,7 +767,8 @@ def _code_sentence(sentence: Sentence, context: str, turn: str = "") -> CodedSen
 # rhetorical opening ("can you imagine", "would you believe", "do you know what").
 _ASKED_IN_FORM = re.compile(
     r"^(?!(?:can|could) (?:you|u) (?:imagine|believe)\b|would (?:you|u) believe\b|do (?:you|u) know what\b)"
-    r"(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|u|your|the|that|this|it|he|she|they|we)"
+    r"(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will) (?:you|u|your|the|that|this|it|he|she|they|we|"
+    r"anyone|anybody|someone|somebody)"
     r"|(?:what|how|why|where|when|who)(?:'s|'ve|'re| (?:do|does|did|are|is|was|were|have|has|would|will|can|could|made|"
     r"makes|happened)))\b")
 

@@ -70,7 +70,7 @@ _SENTENCE_END = re.compile(
     r"(?:(?=(?i:(?:what|how|where|when|why|who) (?:do|does|did|is|are|was|were|would|will|could|can|have|has|should)"
     r")\b\s+\S+\s+\S+)|(?!(?i:and so)\b)(?:(?i:um+|uh+|erm|so|and|okay|ok|well|then|now),?\s+){0,3}"
     r"(?=(?i:(?:is|are|was|were|do|does|did|have|has|can|could|would|will) (?:that|it|this|you|he|she|they|there|the|"
-    r"your))\b\s+\S+\s+\S+))"
+    r"your|anyone|anybody|someone|somebody))\b\s+\S+\s+\S+))"
 )
 # Transcribers' notes ("[laughs]", "(pause)") are not the counsellor's words.
 _ANNOTATION = re.compile(r"\[[^\]]*\]|\((?:laughs?|laughing|chuckles?|pauses?|long pause|sighs?|inaudible|"

@@ -1594,6 +1594,8 @@ SPOKEN_QUESTIONS = [
     ("and does that difference matter to you, between a slip and a relapse",
      "It was a slip, a one-off, it's not the same as relapsing.", {Code.QUESTION_CLOSED}),
     ("how's your sleep", "", {Code.QUESTION_OPEN, Code.QUESTION_CLOSED}),
+    ("so, um, before anything else, did anyone explain to you what goes back to them from in here",
+     "Whatever you write, write it short.", {Code.QUESTION_CLOSED}),
     ("and how's your sleep, are you getting a full night at all", "yes, okay, I'll do that, no problem",
      {Code.QUESTION_OPEN, Code.QUESTION_CLOSED}),
     ("maybe just start with what's been going on at college for you", "I don't know what to say really.",
