@@ -1282,6 +1282,9 @@ def _their_question(context: str) -> str:
     return ("…" if len(words) > 8 else "") + " ".join(words[-8:])
 
 
+_GUESSES = re.compile(r"\b(?:i'm guessing|i am guessing|i imagine|i'd guess|my guess is|i'd imagine)\b")
+
+
 def _asked_beside_asides(verdict: RuleVerdict) -> bool:
     """A question in its word order with nothing codable beside it ("oh that's great to hear, um, so are you still
     smoking at all", "how's your diet"): MITI codes the question, whether or not a "?" was typed.  A transcript
@@ -1377,6 +1380,10 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
         allowed -= QUESTIONS  # "…, or we could start somewhere else first. Which would you prefer?" asks for the choice
     if _rising_statement(verdict):
         allowed -= {Code.QUESTION_CLOSED, Code.QUESTION_OPEN}
+    elif verdict.code in REFLECTIONS and _GUESSES.search(verdict.norm) and not cues.GREETING.search(verdict.norm):
+        # "…and I'm guessing that's not a great feeling, being told": a guess at what it is like for them is a
+        # reflection, whatever the word model makes of "I'm" and "great" (my own play: it had been uncoded talk, +0)
+        allowed -= {Code.OTHER}
     elif _asked_beside_asides(verdict) and allowed & QUESTIONS:
         # a question, or leave asked; uncoded talk only when it is the pleasantry of a greeting ("hey! how r u")
         keep = QUESTIONS | CONFRONTING | {Code.SEEKING_COLLABORATION, Code.PERSUADE_WITH_PERMISSION}

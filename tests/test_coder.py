@@ -1741,3 +1741,11 @@ def test_a_feeling_promised_after_sympathy_is_still_a_simple_reflection_at_most(
 def test_a_choice_of_where_to_go_offered_is_seeking_collaboration(text: str, context: str) -> None:
     coded = code_turn(text, context)
     assert coded.code is Code.SEEKING_COLLABORATION, (coded.code, coded.reason)
+
+
+def test_a_guess_at_what_it_is_like_for_them_is_a_reflection_not_uncoded_talk() -> None:
+    """My own play: "so you're here because the caseworker said so, and I'm guessing that's not a great feeling, being
+    told" had been coded uncoded talk (+0); the word model leaned on "I'm" and "great"."""
+    coded = code_turn("Okay. Um, so you're here because the caseworker said so, and- and I'm guessing that's not a great "
+                      "feeling, being told", "[jaw set] I'm here 'cause I have to be. Sign the sheet.")
+    assert coded.code in REFLECTIONS, (coded.code, coded.reason)
