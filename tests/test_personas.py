@@ -1470,10 +1470,12 @@ def test_a_reflection_that_goes_back_to_something_else_passes_a_disclosure_over(
     """My own play: right after Duy told of sitting alone behind the gym, "sounds like the game is the
     part of the day that's actually yours" had earned +7; a reflection of the gym opens him."""
     session = PracticeSession.start(LIBRARY.get("duy-teen"), mode="exam", seed=2)
+    told = LIBRARY.get("duy-teen").disclosures[0].text
     for text in ("yeah, everyone does. and I'm guessing you're sick of adults making a big deal about it",
                  "what kind of games?", "one or two in the morning, and then school at eight. that's a short night"):
         session.say(text)
-    told = LIBRARY.get("duy-teen").disclosures[0].text
+        if told in session.last_client_line:
+            break  # the moment the disclosure is the client's latest line
     assert told in session.last_client_line
     snapshot = session.to_dict()
     elsewhere = session.say("sounds like the game is the part of the day that's actually yours").explanation
