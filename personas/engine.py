@@ -1850,8 +1850,14 @@ def _asks_leave(coded: CodedTurn) -> bool:
     freedom to refuse it said; the request still wants its yes or no (a supervisor helper's Kofi never gave one)."""
     if coded.code is not Code.SEEKING_COLLABORATION:
         return False
+    asked = _last_question(coded)
+    return asked is not None and bool(_YES_NO.match(normalise(asked)))
+
+
+def _last_question(coded: CodedTurn) -> str | None:
+    """The turn's last sentence that ends in a question mark, if any."""
     asked = [u.text for u in coded.utterances if u.text.rstrip().endswith("?")]
-    return bool(asked) and bool(_YES_NO.match(normalise(asked[-1])))
+    return asked[-1] if asked else None
 
 
 # The topic named only to promise to leave it alone: "i won't bring up your parents again" (my own novice play: the
@@ -1866,8 +1872,7 @@ _FOR_THE_TRAINEE = re.compile(r"\b(?:can|could|may|might|shall) i\b|\bif i\b|"
 
 def _leave_for_the_trainee(coded: CodedTurn) -> bool:
     """Whether the question asks leave for the trainee's own next step, not a promise from the client."""
-    asked = [u.text for u in coded.utterances if u.text.rstrip().endswith("?")] or [coded.text]
-    return bool(_FOR_THE_TRAINEE.search(normalise(asked[-1])))
+    return bool(_FOR_THE_TRAINEE.search(normalise(_last_question(coded) or coded.text)))
 
 
 _ENGINES: dict[int, tuple[Persona, ClientEngine]] = {}

@@ -1394,20 +1394,11 @@ def _model_input(verdict: RuleVerdict, heard: Listening, context: str) -> ModelI
                       directive or argues, wording)
 
 
-# Leave asked for in so many words: "is it okay if I share something?", "may I offer a thought?"
-_ASKS_LEAVE = re.compile(
-    r"\b(?:is it|would it be|would that be|is that) (?:ok|okay|alright|all right|cool) (?:if|for me to)\b|"
-    r"\b(?:can|could|may|mind if) i (?:just )?(?:share|offer|tell|suggest|give|say|mention|add|ask)\b|"
-    r"\bwould it (?:help|be helpful|be useful) if i\b|\bwould (?:you|u) like me to (?:share|tell|say|suggest)\b|"
-    r"\bdo (?:you|u) mind if i\b")
-
-
 def _leave_only_asked(norm: str, context: str) -> bool:
     """Leave asked in the same breath as the push, and nothing else making room for it: "Is it okay if I share
     something? … so you need to put the phone away at ten" goes on before the client could say no, so the push is
     unasked (an eighteenth helper round: +4 with the opener, -6 without it, at the same moment of one session)."""
-    asked = _ASKS_LEAVE.search(norm)
-    return asked is not None and not _permitted(_ASKS_LEAVE.sub(" ", norm), context)
+    return bool(cues.ASKS_LEAVE.search(norm)) and not _permitted(cues.ASKS_LEAVE.sub(" ", norm), context)
 
 
 def _owns_or_hands_back(verdict: RuleVerdict, context: str) -> bool:

@@ -2084,6 +2084,13 @@ AUTONOMY = _rx(
     r"\bwhether (?:you|or not you)\b.*\b(?:is|are|that's) (?:up to|your)\b",
 )
 
+# Leave asked for in so many words ("is it okay if I share something?", "may I offer a thought?"): in the same breath
+# as a push, leave asked is not leave given (`scoring.coder`)
+ASKS_LEAVE = re.compile(
+    r"\b(?:is it|would it be|would that be|is that) (?:ok|okay|alright|all right|cool) (?:if|for me to)\b|"
+    r"\b(?:can|could|may|mind if) i (?:just )?(?:share|offer|tell|suggest|give|say|mention|add|ask)\b|"
+    r"\bwould it (?:help|be helpful|be useful) if i\b|\bwould (?:you|u) like me to (?:share|tell|say|suggest)\b|"
+    r"\bdo (?:you|u) mind if i\b")
 # A choice of where to go offered (a nineteenth helper round: "I could describe one that's well supported…, or we could
 # start somewhere else first. Which would you prefer?" was a closed question): seeking collaboration, unmistakably
 _CHOICE_OFFERED = (

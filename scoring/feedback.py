@@ -148,11 +148,16 @@ def clumsy_risk(turn: CodedTrainee) -> bool:
         bool(cues.CLUMSY_RISK.search(normalise(turn.text))) or Flag.PREMATURE_REASSURANCE in turn.coded.flags)
 
 
+def _client_sentences(line: str) -> list[str]:
+    """The client's sentences, without the stage directions in brackets."""
+    return re.split(r"(?<=[.!?])\s+", re.sub(r"\[[^\]]*\]", " ", line).strip())
+
+
 @lru_cache(maxsize=4096)
 def hinted_risk(client_line: str) -> str:
     """The client's sentence that hints at not wanting to live ("some nights I think it wouldn't matter
     if I didn't wake up"), or ""."""
-    for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\[[^\]]*\]", " ", client_line).strip()):
+    for sentence in _client_sentences(client_line):
         if cues.CLIENT_RISK.search(normalise(sentence)):
             return sentence.strip()
     return ""
@@ -482,7 +487,7 @@ def held_in_mind(scores: SessionScores) -> tuple[Held, ...]:
             if not line or line in seen:
                 continue
             seen.add(line)
-            for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\[[^\]]*\]", " ", line).strip()):
+            for sentence in _client_sentences(line):
                 norm = normalise(sentence)
                 for note, pattern in cues.SAFEGUARDING:
                     if note not in kinds and pattern.search(norm) and not cues.CLIENT_RISK.search(norm):
